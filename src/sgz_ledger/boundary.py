@@ -1,0 +1,316 @@
+"""Command models: the shape, type and unit of every command, checked before anything else.
+
+These strict pydantic models are the ledger's input boundary: text is trimmed and
+length-limited, dates must be ``datetime.date``, amounts become integer fen
+(``int`` = fen, ``Decimal``/``str`` = yuan with at most 2 decimals, ``float``
+refused). Business rules (is there money? who may approve?) are not here; they
+live once, in the domain aggregates.
+
+``validate_command`` turns pydantic's ``ValidationError`` into the ledger's own
+``InvalidInput`` (or ``InvalidAmount`` for money), so callers catch one hierarchy.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Annotated, Any, Literal, TypeVar
+
+from pydantic import (
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    StringConstraints,
+    ValidationError,
+    model_validator,
+)
+from pydantic_core import PydanticCustomError
+
+from sgz_ledger.domain.errors import InvalidAmount, InvalidInput
+from sgz_ledger.money import parse_amount_fen
+
+__all__ = [
+    "KEY_LEN_MAX",
+    "QUANTITY_MAX",
+    "TEXT_LEN_MAX",
+    "ApproveDisbursement",
+    "CancelDisbursement",
+    "ChangePurpose",
+    "CloseFund",
+    "Command",
+    "DistributeGoods",
+    "GoodsLineInput",
+    "OpenFund",
+    "PayDisbursement",
+    "PublicizeDisbursement",
+    "ReceiveCashDonation",
+    "ReceiveGoodsDonation",
+    "RefundDonation",
+    "RejectDisbursement",
+    "ReleaseRestriction",
+    "RequestDisbursement",
+    "ReverseDonation",
+    "ReversePayment",
+    "SellGoods",
+    "validate_command",
+]
+
+# Limits on everything a person types, so that a pasted spreadsheet cell cannot
+# bloat every event and report that carries it.
+KEY_LEN_MAX = 64
+TEXT_LEN_MAX = 200
+NOTE_LEN_MAX = 2000
+QUANTITY_MAX = 10_000_000
+ITEMS_PER_GIFT_MAX = 200
+
+Key = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=KEY_LEN_MAX)]
+Text = Annotated[
+    str, StringConstraints(strip_whitespace=True, min_length=1, max_length=TEXT_LEN_MAX)
+]
+OptionalText = Annotated[str, StringConstraints(strip_whitespace=True, max_length=TEXT_LEN_MAX)]
+Note = Annotated[str, StringConstraints(strip_whitespace=True, max_length=NOTE_LEN_MAX)]
+Quantity = Annotated[int, Field(gt=0, le=QUANTITY_MAX)]
+
+
+def _fen(allow_zero: bool) -> Any:
+    def convert(value: object) -> int:
+        try:
+            return parse_amount_fen(value, allow_zero=allow_zero)
+        except InvalidAmount as e:
+            raise PydanticCustomError("invalid_amount", "{why}", {"why": e.why}) from None
+
+    return BeforeValidator(convert)
+
+
+def _list_to_tuple(value: object) -> object:
+    # A list of goods lines is the natural thing to pass; strict mode accepts only
+    # tuples, and the event keeps a tuple (immutable), so convert just this case.
+    return tuple(value) if isinstance(value, list) else value
+
+
+AmountFen = Annotated[int, _fen(allow_zero=False)]
+AmountFenOrZero = Annotated[int, _fen(allow_zero=True)]
+
+
+class Command(BaseModel):
+    """Fields every command carries: who does it and when it happened.
+
+    Attributes:
+        actor: the person responsible (经办人, 申请人, 审批人...).
+        occurred_on: the business date (a ``datetime.date``).
+    """
+
+    model_config = ConfigDict(strict=True, extra="forbid", frozen=True)
+
+    actor: Text
+    occurred_on: dt.date
+
+
+class FundCommand(Command):
+    """A command addressed to one fund, named by its code."""
+
+    fund_id: Key
+
+
+class OpenFund(FundCommand):
+    """Set up a community fund under a host charity."""
+
+    station_id: Key
+    community: Text
+    name: Text
+    host: Text
+    approval_threshold: AmountFenOrZero
+    publicity_required: bool = True
+
+
+class ReceiveCashDonation(FundCommand):
+    """Register a cash gift (``donor=None`` for anonymous, ``restriction=""`` unrestricted)."""
+
+    receipt_no: Key
+    amount: AmountFen
+    donor: Text | None = None
+    restriction: OptionalText = ""
+    note: Note = ""
+
+
+class GoodsLineInput(BaseModel):
+    """One kind of goods in an in-kind gift: a value with its basis, or explicitly unvalued."""
+
+    model_config = ConfigDict(strict=True, extra="forbid", frozen=True)
+
+    item: Text
+    quantity: Quantity
+    unit: Text
+    value: AmountFenOrZero | None = None
+    basis: Literal["document", "fair_value", "unvalued"]
+
+    @model_validator(mode="after")
+    def _value_matches_basis(self) -> GoodsLineInput:
+        if self.basis == "unvalued" and self.value is not None:
+            raise PydanticCustomError("value_basis", "an unvalued gift carries no value")
+        if self.basis != "unvalued" and self.value is None:
+            raise PydanticCustomError(
+                "value_basis", "a value is needed with basis {basis}", {"basis": self.basis}
+            )
+        return self
+
+
+class ReceiveGoodsDonation(FundCommand):
+    """Register an in-kind gift of one or more kinds of goods."""
+
+    receipt_no: Key
+    items: Annotated[
+        tuple[GoodsLineInput, ...],
+        BeforeValidator(_list_to_tuple),
+        Field(min_length=1, max_length=ITEMS_PER_GIFT_MAX),
+    ]
+    donor: Text | None = None
+    restriction: OptionalText = ""
+    note: Note = ""
+
+
+class DistributeGoods(FundCommand):
+    """Give goods from stock to recipients, signed off by someone."""
+
+    distribution_id: Key
+    item: Text
+    unit: Text
+    quantity: Quantity
+    recipient: Text
+    signed_off_by: Text
+    purpose: Text
+
+
+class SellGoods(FundCommand):
+    """Sell goods from stock; proceeds arrive as cash."""
+
+    sale_id: Key
+    item: Text
+    unit: Text
+    quantity: Quantity
+    proceeds: AmountFen
+    buyer: Text
+    restriction: OptionalText = ""
+
+
+class RefundDonation(FundCommand):
+    """Give (part of) a cash gift back to its donor."""
+
+    refund_id: Key
+    receipt_no: Key
+    amount: AmountFen
+    reason: Text
+
+
+class ReverseDonation(FundCommand):
+    """Reverse a donation entry recorded in error."""
+
+    correction_id: Key
+    receipt_no: Key
+    reason: Text
+
+
+class ReversePayment(FundCommand):
+    """Reverse a payment entry recorded in error."""
+
+    correction_id: Key
+    request_id: Key
+    reason: Text
+
+
+class ReleaseRestriction(FundCommand):
+    """Reclassify restricted money as unrestricted."""
+
+    release_id: Key
+    restriction: Text
+    amount: AmountFen
+    reason: Text
+    reference: OptionalText
+
+
+class ChangePurpose(FundCommand):
+    """Move restricted money to another purpose, with the donor's consent reference."""
+
+    change_id: Key
+    from_restriction: Text
+    to_restriction: Text
+    amount: AmountFen
+    consent_ref: OptionalText
+    reason: Text
+
+
+class RequestDisbursement(FundCommand):
+    """Ask to spend money from a restriction (``""`` = unrestricted); requester = actor."""
+
+    request_id: Key
+    amount: AmountFen
+    purpose: Text
+    payee: Text
+    restriction: OptionalText = ""
+
+
+class ApproveDisbursement(FundCommand):
+    """Approve a request as ``actor``."""
+
+    request_id: Key
+
+
+class PublicizeDisbursement(FundCommand):
+    """Record the public notice (公示) of an approved request."""
+
+    request_id: Key
+    notice_ref: Text
+    notice_from: dt.date
+    notice_to: dt.date
+
+
+class PayDisbursement(FundCommand):
+    """Pay an approved request, with the payment voucher number (凭证号)."""
+
+    request_id: Key
+    voucher_no: Key
+
+
+class RejectDisbursement(FundCommand):
+    """Turn a request down."""
+
+    request_id: Key
+    reason: Text
+
+
+class CancelDisbursement(FundCommand):
+    """Withdraw a request."""
+
+    request_id: Key
+    reason: Text
+
+
+class CloseFund(FundCommand):
+    """Close a fund, first moving any cash left to ``transfer_to`` (another fund's code)."""
+
+    reason: Text
+    transfer_to: Key | None = None
+
+
+C = TypeVar("C", bound=BaseModel)
+
+
+def validate_command(model: type[C], data: dict[str, Any]) -> C:
+    """Build a command model, or raise the ledger's ``InvalidInput``/``InvalidAmount``.
+
+    Every bad field is listed; a bad amount raises ``InvalidAmount`` (a subclass of
+    ``InvalidInput``) so callers can tell money mistakes apart.
+    """
+    try:
+        return model.model_validate(data)
+    except ValidationError as e:
+        problems = [
+            (".".join(str(p) for p in err["loc"]) or "command", err["msg"]) for err in e.errors()
+        ]
+        for err in e.errors():
+            if err["type"] == "invalid_amount":
+                field = ".".join(str(p) for p in err["loc"])
+                raise InvalidAmount(
+                    field, err["input"], str((err.get("ctx") or {}).get("why", err["msg"]))
+                ) from None
+        raise InvalidInput(problems) from None

@@ -1,0 +1,164 @@
+"""The ledger's errors: one small hierarchy, each refusal with a named reason.
+
+Every refusal the ledger makes is a ``LedgerError``. Station software can catch the
+base class; tests and importers read ``reason`` (a stable snake_case code, in the
+spirit of TigerBeetle's result codes) and the message (what happened, in words a
+station's staff can act on). A refused command records nothing.
+"""
+
+from __future__ import annotations
+
+__all__ = [
+    "ApprovalRefused",
+    "ConcurrencyConflict",
+    "ConsentRequired",
+    "FundNotEmpty",
+    "FundNotOpen",
+    "IdempotencyConflict",
+    "InsufficientFunds",
+    "InsufficientStock",
+    "InvalidAmount",
+    "InvalidInput",
+    "InvalidTransition",
+    "LedgerError",
+    "NotFound",
+    "RuleViolation",
+    "StoreError",
+]
+
+
+class LedgerError(Exception):
+    """Base of every error the ledger raises on purpose."""
+
+    reason: str = "ledger_error"
+
+
+class InvalidInput(LedgerError, ValueError):
+    """A command's input has the wrong shape, type or unit; nothing was recorded.
+
+    Attributes:
+        problems: ``(field, message)`` pairs, one per bad field.
+    """
+
+    reason = "invalid_input"
+
+    def __init__(self, problems: list[tuple[str, str]] | tuple[tuple[str, str], ...]) -> None:
+        self.problems = tuple(problems)
+        text = "; ".join(f"{field}: {message}" for field, message in self.problems)
+        super().__init__(f"invalid input: {text}")
+
+
+class InvalidAmount(InvalidInput):
+    """An amount of money is not a positive, finite number of fen within the limit."""
+
+    reason = "invalid_amount"
+
+    def __init__(self, field: str, value: object, why: str) -> None:
+        self.field = field
+        self.value = value
+        self.why = why
+        super().__init__([(field, f"{value!r} {why}")])
+
+
+class RuleViolation(LedgerError):
+    """A rule of the ledger (DOMAIN.md) refuses the command; nothing was recorded."""
+
+    reason = "rule_violation"
+
+
+class NotFound(RuleViolation):
+    """The fund, donation, disbursement or other entry named does not exist."""
+
+    reason = "not_found"
+
+    def __init__(self, kind: str, key: str) -> None:
+        self.kind = kind
+        self.key = key
+        super().__init__(f"{kind} {key!r} not found")
+
+
+class FundNotOpen(RuleViolation):
+    """The fund is closed (or was never opened): it takes no more entries."""
+
+    reason = "fund_not_open"
+
+
+class InsufficientFunds(RuleViolation):
+    """The restriction drawn on has less available cash than the command needs.
+
+    Restricted money is spent only on its purpose (专款专用, DOMAIN rule 9), so the
+    check is against one restriction's available balance, never the fund's total.
+    """
+
+    reason = "insufficient_funds"
+
+    def __init__(self, restriction: str, available_fen: int, needed_fen: int) -> None:
+        self.restriction = restriction
+        self.available_fen = available_fen
+        self.needed_fen = needed_fen
+        label = restriction or "unrestricted"
+        super().__init__(
+            f"restriction {label!r} has {available_fen} fen available, {needed_fen} fen needed"
+        )
+
+
+class InsufficientStock(RuleViolation):
+    """Fewer goods are in stock than a distribution or sale takes."""
+
+    reason = "insufficient_stock"
+
+
+class ApprovalRefused(RuleViolation):
+    """An approval breaks the four-eyes rule (approver = requester, or twice the same)."""
+
+    reason = "approval_refused"
+
+
+class InvalidTransition(RuleViolation):
+    """The entry is not in a state that allows this step (e.g. paying an unapproved request)."""
+
+    reason = "invalid_transition"
+
+
+class ConsentRequired(RuleViolation):
+    """Changing a restricted gift's purpose needs the donor's consent reference (rule 9)."""
+
+    reason = "consent_required"
+
+
+class FundNotEmpty(RuleViolation):
+    """A fund closes only when nothing is reserved, no goods are held and its cash is zero."""
+
+    reason = "fund_not_empty"
+
+
+class IdempotencyConflict(LedgerError):
+    """An external key was used again with different fields.
+
+    Repeating a command with the same key and the same fields is a no-op; with
+    different fields it is almost always a data-entry mistake (two gifts typed with
+    one receipt number), so it is refused and the first differing field is named.
+    """
+
+    reason = "exists_with_different_fields"
+
+    def __init__(self, key: str, field: str, recorded: object, given: object) -> None:
+        self.key = key
+        self.field = field
+        self.recorded = recorded
+        self.given = given
+        super().__init__(
+            f"{key} was already recorded with {field}={recorded!r}; this command has {given!r}"
+        )
+
+
+class ConcurrencyConflict(LedgerError):
+    """Another writer kept changing the same fund; the command gave up after retrying."""
+
+    reason = "concurrency_conflict"
+
+
+class StoreError(LedgerError):
+    """The store cannot be opened as asked (bad URL, missing file, unreachable server)."""
+
+    reason = "store_error"

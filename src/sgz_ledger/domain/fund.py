@@ -1,0 +1,932 @@
+"""The Fund aggregate: one community fund (社区基金), its cash, goods and spending.
+
+Each command method checks every rule first and raises a ``LedgerError`` naming
+the reason; only then does it trigger events ("after this point the command must
+succeed", as TigerBeetle puts it). State changes only in ``apply``, the one path
+used both by live commands and by replay, so a replayed fund equals the live one.
+
+Nothing here reads a clock, generates an id or does I/O: the recording time, the
+actor and the business date arrive in a ``Stamp``; keys come from the caller.
+
+Idempotency: every command carries an external key (receipt number, request id,
+refund id...). Repeating it with the same fields returns the original event and
+records nothing; the same key with different fields raises ``IdempotencyConflict``
+naming the first field that differs.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any, Literal, TypeVar
+from uuid import UUID, uuid5
+
+import msgspec
+
+from sgz_ledger.domain.balances import FundBalances
+from sgz_ledger.domain.errors import (
+    ApprovalRefused,
+    ConsentRequired,
+    FundNotEmpty,
+    FundNotOpen,
+    IdempotencyConflict,
+    InsufficientFunds,
+    InsufficientStock,
+    InvalidTransition,
+    NotFound,
+    RuleViolation,
+)
+from sgz_ledger.domain.events import (
+    UNRESTRICTED,
+    CashDonationReceived,
+    DisbursementApproved,
+    DisbursementCancelled,
+    DisbursementPaid,
+    DisbursementPublicized,
+    DisbursementRejected,
+    DisbursementRequested,
+    DonationRefunded,
+    DonationReversed,
+    FundClosed,
+    FundEvent,
+    FundOpened,
+    FundTransferredIn,
+    FundTransferredOut,
+    GoodsDistributed,
+    GoodsLine,
+    GoodsSold,
+    InKindDonationReceived,
+    PaymentReversed,
+    PurposeChanged,
+    RestrictionReleased,
+)
+
+__all__ = [
+    "FUND_NAMESPACE",
+    "DisbursementState",
+    "Fund",
+    "FundSnapshot",
+    "FundState",
+    "Stamp",
+    "fund_uuid",
+]
+
+# Fund aggregate ids are derived from the station's fund code, so that opening a
+# fund twice is idempotent and any process finds a fund by its code without an index.
+FUND_NAMESPACE = UUID("6f1d7f0e-5a53-4c1e-9d1b-2f0c5a8e4b11")
+
+DisbursementStatus = Literal["requested", "approved", "paid", "rejected", "cancelled"]
+
+E = TypeVar("E", bound=FundEvent)
+
+
+def fund_uuid(fund_id: str) -> UUID:
+    """The aggregate id of the fund whose code is ``fund_id``."""
+    return uuid5(FUND_NAMESPACE, "fund:" + fund_id)
+
+
+class Stamp(msgspec.Struct, frozen=True, kw_only=True):
+    """Who did it, when it happened, and when the ledger recorded it.
+
+    Attributes:
+        actor: the person (or staff id) responsible for this step.
+        occurred_on: the business date.
+        recorded_at: the recording timestamp (UTC), taken once per command by the application.
+    """
+
+    actor: str
+    occurred_on: dt.date
+    recorded_at: dt.datetime
+
+
+class DisbursementState(msgspec.Struct, kw_only=True):
+    """Where one disbursement stands in request -> approve -> publicize -> pay."""
+
+    request: DisbursementRequested
+    status: DisbursementStatus = "requested"
+    approvals: list[DisbursementApproved] = msgspec.field(default_factory=list)
+    reserved_fen: int = 0
+    notice: DisbursementPublicized | None = None
+    payment: DisbursementPaid | None = None
+    ended: DisbursementRejected | DisbursementCancelled | None = None
+
+
+class FundState(msgspec.Struct, kw_only=True):
+    """Everything a fund must remember to check its rules; the snapshot's payload."""
+
+    opened: FundOpened | None = None
+    closed: FundClosed | None = None
+    balances: FundBalances = msgspec.field(default_factory=FundBalances)
+    donations: dict[str, CashDonationReceived | InKindDonationReceived] = msgspec.field(
+        default_factory=dict
+    )
+    refunded_fen_by_receipt: dict[str, int] = msgspec.field(default_factory=dict)
+    refunds: dict[str, DonationRefunded] = msgspec.field(default_factory=dict)
+    corrections: dict[str, DonationReversed | PaymentReversed] = msgspec.field(default_factory=dict)
+    reversed_receipts: dict[str, str] = msgspec.field(default_factory=dict)
+    releases: dict[str, RestrictionReleased] = msgspec.field(default_factory=dict)
+    purpose_changes: dict[str, PurposeChanged] = msgspec.field(default_factory=dict)
+    distributions: dict[str, GoodsDistributed] = msgspec.field(default_factory=dict)
+    sales: dict[str, GoodsSold] = msgspec.field(default_factory=dict)
+    transfers: dict[str, FundTransferredOut | FundTransferredIn] = msgspec.field(
+        default_factory=dict
+    )
+    disbursements: dict[str, DisbursementState] = msgspec.field(default_factory=dict)
+
+
+class FundSnapshot(msgspec.Struct, frozen=True, kw_only=True, tag="FundSnapshot"):
+    """A fund's whole state at a version, typed (not a plain dict), for fast loading."""
+
+    version = 1
+
+    originator_id: UUID
+    originator_version: int
+    timestamp: dt.datetime
+    state: FundState
+
+
+def _check_same(key: str, recorded: msgspec.Struct, given: dict[str, Any]) -> None:
+    """Raise ``IdempotencyConflict`` at the first field where a repeat differs."""
+    for field, value in given.items():
+        stored = getattr(recorded, field)
+        if stored != value:
+            raise IdempotencyConflict(key, field, stored, value)
+
+
+class Fund:
+    """A community fund, rebuilt from its events; its methods are the fund's commands.
+
+    Attributes:
+        id: the aggregate UUID (``fund_uuid(fund_id)``).
+        version: the version of the last event applied (0 before any).
+        state: the fund's state; read it, never write it.
+    """
+
+    def __init__(self, id: UUID) -> None:
+        self.id = id
+        self.version = 0
+        self.state = FundState()
+        self._pending: list[FundEvent] = []
+
+    # ---- eventsourcing's aggregate protocol -------------------------------------
+
+    def collect_events(self) -> list[FundEvent]:
+        """Hand over the events triggered since the last save (for ``Application.save``)."""
+        pending, self._pending = self._pending, []
+        return pending
+
+    @property
+    def has_pending(self) -> bool:
+        """Whether commands triggered events that are not yet saved."""
+        return bool(self._pending)
+
+    def apply(self, event: FundEvent | FundSnapshot) -> None:
+        """Change state as ``event`` says: the one path for live commands and replay."""
+        if isinstance(event, FundSnapshot):
+            self.state = event.state
+            self.version = event.originator_version
+            return
+        if event.originator_version != self.version + 1:
+            msg = f"event version {event.originator_version} after {self.version}"
+            raise AssertionError(msg)
+        self.version = event.originator_version
+        state = self.state
+        state.balances.apply(event)
+        match event:
+            case FundOpened():
+                state.opened = event
+            case CashDonationReceived() | InKindDonationReceived():
+                state.donations[event.receipt_no] = event
+            case DonationRefunded():
+                state.refunds[event.refund_id] = event
+                state.refunded_fen_by_receipt[event.receipt_no] = (
+                    state.refunded_fen_by_receipt.get(event.receipt_no, 0) + event.amount_fen
+                )
+            case DonationReversed():
+                state.corrections[event.correction_id] = event
+                state.reversed_receipts[event.receipt_no] = event.correction_id
+            case PaymentReversed():
+                state.corrections[event.correction_id] = event
+                d = state.disbursements[event.request_id]
+                d.status = "approved"
+                d.payment = None
+                d.reserved_fen = event.amount_fen
+            case RestrictionReleased():
+                state.releases[event.release_id] = event
+            case PurposeChanged():
+                state.purpose_changes[event.change_id] = event
+            case GoodsDistributed():
+                state.distributions[event.distribution_id] = event
+            case GoodsSold():
+                state.sales[event.sale_id] = event
+            case FundTransferredOut() | FundTransferredIn():
+                state.transfers[event.transfer_id] = event
+            case DisbursementRequested():
+                state.disbursements[event.request_id] = DisbursementState(request=event)
+            case DisbursementApproved():
+                d = state.disbursements[event.request_id]
+                d.approvals.append(event)
+                if event.reserved_fen:
+                    d.status = "approved"
+                    d.reserved_fen = event.reserved_fen
+            case DisbursementPublicized():
+                state.disbursements[event.request_id].notice = event
+            case DisbursementPaid():
+                d = state.disbursements[event.request_id]
+                d.status = "paid"
+                d.payment = event
+                d.reserved_fen = 0
+            case DisbursementRejected() | DisbursementCancelled():
+                d = state.disbursements[event.request_id]
+                d.status = "rejected" if isinstance(event, DisbursementRejected) else "cancelled"
+                d.ended = event
+                d.reserved_fen = 0
+            case FundClosed():
+                state.closed = event
+            case _:  # pragma: no cover - every FundEvent is matched above
+                msg = f"unhandled event {type(event).__name__}"
+                raise AssertionError(msg)
+
+    @classmethod
+    def replay(cls, events: list[FundEvent | FundSnapshot] | tuple[Any, ...]) -> Fund | None:
+        """Rebuild a fund from its stored events (a snapshot may come first)."""
+        fund: Fund | None = None
+        for event in events:
+            if fund is None:
+                fund = cls(event.originator_id)
+            fund.apply(event)
+        return fund
+
+    def snapshot(self, recorded_at: dt.datetime) -> FundSnapshot:
+        """The fund's state as a snapshot event (a deep copy, so later commands don't touch it)."""
+        state = msgspec.msgpack.decode(msgspec.msgpack.encode(self.state), type=FundState)
+        return FundSnapshot(
+            originator_id=self.id,
+            originator_version=self.version,
+            timestamp=recorded_at,
+            state=state,
+        )
+
+    # ---- helpers -----------------------------------------------------------------
+
+    def _trigger(self, cls: type[E], stamp: Stamp, **fields: Any) -> E:
+        event = cls(
+            originator_id=self.id,
+            originator_version=self.version + 1,
+            timestamp=stamp.recorded_at,
+            actor=stamp.actor,
+            occurred_on=stamp.occurred_on,
+            **fields,
+        )
+        self.apply(event)
+        self._pending.append(event)
+        return event
+
+    @staticmethod
+    def _repeat(key: str, recorded: E, stamp: Stamp, **fields: Any) -> E:
+        _check_same(key, recorded, {"actor": stamp.actor, "occurred_on": stamp.occurred_on})
+        _check_same(key, recorded, fields)
+        return recorded
+
+    @property
+    def fund_id(self) -> str:
+        """The station's code for this fund."""
+        assert self.state.opened is not None
+        return self.state.opened.fund_id
+
+    @property
+    def balances(self) -> FundBalances:
+        """Cash per restriction, in-kind value and goods in stock."""
+        return self.state.balances
+
+    def _require_open(self) -> None:
+        if self.state.opened is None:
+            raise FundNotOpen("the fund was never opened")
+        if self.state.closed is not None:
+            raise FundNotOpen(f"fund {self.fund_id!r} is closed")
+
+    def _require_available(self, restriction: str, amount_fen: int) -> None:
+        available = self.state.balances.available_fen(restriction)
+        if amount_fen > available:
+            raise InsufficientFunds(restriction, available, amount_fen)
+
+    def _disbursement(self, request_id: str) -> DisbursementState:
+        d = self.state.disbursements.get(request_id)
+        if d is None:
+            raise NotFound("disbursement request", request_id)
+        return d
+
+    # ---- commands: opening -------------------------------------------------------
+
+    @classmethod
+    def open(
+        cls,
+        stamp: Stamp,
+        *,
+        fund_id: str,
+        station_id: str,
+        community: str,
+        name: str,
+        host: str,
+        approval_threshold_fen: int,
+        publicity_required: bool,
+    ) -> Fund:
+        """Set up a new fund (its id derives from ``fund_id``)."""
+        fund = cls(fund_uuid(fund_id))
+        fund._trigger(
+            FundOpened,
+            stamp,
+            fund_id=fund_id,
+            station_id=station_id,
+            community=community,
+            name=name,
+            host=host,
+            approval_threshold_fen=approval_threshold_fen,
+            publicity_required=publicity_required,
+        )
+        return fund
+
+    def repeat_open(self, stamp: Stamp, **fields: Any) -> FundOpened:
+        """Opening an existing fund again: a no-op if every field is the same."""
+        opened = self.state.opened
+        assert opened is not None
+        return self._repeat(f"fund {opened.fund_id!r}", opened, stamp, **fields)
+
+    # ---- commands: income --------------------------------------------------------
+
+    def receive_cash(
+        self,
+        stamp: Stamp,
+        *,
+        receipt_no: str,
+        donor: str | None,
+        restriction: str,
+        amount_fen: int,
+        note: str = "",
+    ) -> CashDonationReceived:
+        """Register a cash gift under its receipt number (rule 7)."""
+        fields = {
+            "receipt_no": receipt_no,
+            "donor": donor,
+            "restriction": restriction,
+            "amount_fen": amount_fen,
+            "note": note,
+        }
+        recorded = self.state.donations.get(receipt_no)
+        if recorded is not None:
+            if not isinstance(recorded, CashDonationReceived):
+                raise IdempotencyConflict(f"receipt {receipt_no!r}", "kind", "in_kind", "cash")
+            return self._repeat(f"receipt {receipt_no!r}", recorded, stamp, **fields)
+        self._require_open()
+        return self._trigger(CashDonationReceived, stamp, **fields)
+
+    def receive_goods(
+        self,
+        stamp: Stamp,
+        *,
+        receipt_no: str,
+        donor: str | None,
+        restriction: str,
+        items: tuple[GoodsLine, ...],
+        note: str = "",
+    ) -> InKindDonationReceived:
+        """Register an in-kind gift: goods enter the inventory at their booked value."""
+        fields = {
+            "receipt_no": receipt_no,
+            "donor": donor,
+            "restriction": restriction,
+            "items": items,
+            "note": note,
+        }
+        recorded = self.state.donations.get(receipt_no)
+        if recorded is not None:
+            if not isinstance(recorded, InKindDonationReceived):
+                raise IdempotencyConflict(f"receipt {receipt_no!r}", "kind", "cash", "in_kind")
+            return self._repeat(f"receipt {receipt_no!r}", recorded, stamp, **fields)
+        self._require_open()
+        return self._trigger(InKindDonationReceived, stamp, **fields)
+
+    def distribute_goods(
+        self,
+        stamp: Stamp,
+        *,
+        distribution_id: str,
+        item: str,
+        unit: str,
+        quantity: int,
+        recipient: str,
+        signed_off_by: str,
+        purpose: str,
+    ) -> GoodsDistributed:
+        """Give goods from stock to the people they were for, signed off by someone."""
+        recorded = self.state.distributions.get(distribution_id)
+        if recorded is not None:
+            return self._repeat(
+                f"distribution {distribution_id!r}",
+                recorded,
+                stamp,
+                item=item,
+                unit=unit,
+                quantity=quantity,
+                recipient=recipient,
+                signed_off_by=signed_off_by,
+                purpose=purpose,
+            )
+        self._require_open()
+        value_fen = self._goods_value_out(item, unit, quantity)
+        return self._trigger(
+            GoodsDistributed,
+            stamp,
+            distribution_id=distribution_id,
+            item=item,
+            unit=unit,
+            quantity=quantity,
+            value_fen=value_fen,
+            recipient=recipient,
+            signed_off_by=signed_off_by,
+            purpose=purpose,
+        )
+
+    def sell_goods(
+        self,
+        stamp: Stamp,
+        *,
+        sale_id: str,
+        item: str,
+        unit: str,
+        quantity: int,
+        proceeds_fen: int,
+        buyer: str,
+        restriction: str,
+    ) -> GoodsSold:
+        """Sell goods from stock; the proceeds arrive as cash in ``restriction``."""
+        recorded = self.state.sales.get(sale_id)
+        if recorded is not None:
+            return self._repeat(
+                f"sale {sale_id!r}",
+                recorded,
+                stamp,
+                item=item,
+                unit=unit,
+                quantity=quantity,
+                proceeds_fen=proceeds_fen,
+                buyer=buyer,
+                restriction=restriction,
+            )
+        self._require_open()
+        value_fen = self._goods_value_out(item, unit, quantity)
+        return self._trigger(
+            GoodsSold,
+            stamp,
+            sale_id=sale_id,
+            item=item,
+            unit=unit,
+            quantity=quantity,
+            value_fen=value_fen,
+            proceeds_fen=proceeds_fen,
+            buyer=buyer,
+            restriction=restriction,
+        )
+
+    def _goods_value_out(self, item: str, unit: str, quantity: int) -> int:
+        """Check stock and return the booked value leaving with ``quantity`` goods.
+
+        The value leaves pro rata, rounded down, and the last goods out take what
+        remains, so the inventory's value reaches exactly zero with its quantity.
+        """
+        line = self.state.balances.stock_line(item, unit)
+        in_stock = 0 if line is None else line.quantity
+        if quantity > in_stock:
+            raise InsufficientStock(f"{in_stock} {unit} of {item!r} in stock, {quantity} asked")
+        assert line is not None
+        if quantity == line.quantity:
+            return line.value_fen
+        return line.value_fen * quantity // line.quantity
+
+    # ---- commands: giving back and correcting ------------------------------------
+
+    def refund(
+        self,
+        stamp: Stamp,
+        *,
+        refund_id: str,
+        receipt_no: str,
+        amount_fen: int,
+        reason: str,
+    ) -> DonationRefunded:
+        """Return (part of) a cash gift to its donor: never more than was given (rule 11)."""
+        recorded = self.state.refunds.get(refund_id)
+        if recorded is not None:
+            return self._repeat(
+                f"refund {refund_id!r}",
+                recorded,
+                stamp,
+                receipt_no=receipt_no,
+                amount_fen=amount_fen,
+                reason=reason,
+            )
+        self._require_open()
+        gift = self.state.donations.get(receipt_no)
+        if gift is None:
+            raise NotFound("donation receipt", receipt_no)
+        if not isinstance(gift, CashDonationReceived):
+            raise InvalidTransition(
+                f"receipt {receipt_no!r} is an in-kind gift: correct the entry instead of refunding"
+            )
+        if receipt_no in self.state.reversed_receipts:
+            raise InvalidTransition(f"receipt {receipt_no!r} was reversed as an erroneous entry")
+        refundable = gift.amount_fen - self.state.refunded_fen_by_receipt.get(receipt_no, 0)
+        if amount_fen > refundable:
+            raise RuleViolation(
+                f"receipt {receipt_no!r}: {refundable} fen may still be refunded, "
+                f"{amount_fen} fen asked (a refund never exceeds the gift)"
+            )
+        self._require_available(gift.restriction, amount_fen)
+        return self._trigger(
+            DonationRefunded,
+            stamp,
+            refund_id=refund_id,
+            receipt_no=receipt_no,
+            restriction=gift.restriction,
+            amount_fen=amount_fen,
+            reason=reason,
+        )
+
+    def reverse_donation(
+        self, stamp: Stamp, *, correction_id: str, receipt_no: str, reason: str
+    ) -> DonationReversed:
+        """Reverse a donation entry that was wrong; the original stays in the log."""
+        recorded = self.state.corrections.get(correction_id)
+        if recorded is not None:
+            if not isinstance(recorded, DonationReversed):
+                raise IdempotencyConflict(
+                    f"correction {correction_id!r}", "kind", "payment", "donation"
+                )
+            return self._repeat(
+                f"correction {correction_id!r}",
+                recorded,
+                stamp,
+                receipt_no=receipt_no,
+                reason=reason,
+            )
+        self._require_open()
+        gift = self.state.donations.get(receipt_no)
+        if gift is None:
+            raise NotFound("donation receipt", receipt_no)
+        if receipt_no in self.state.reversed_receipts:
+            raise InvalidTransition(f"receipt {receipt_no!r} was already reversed")
+        if self.state.refunded_fen_by_receipt.get(receipt_no):
+            raise InvalidTransition(
+                f"receipt {receipt_no!r} has refunds: correct those amounts instead"
+            )
+        if isinstance(gift, CashDonationReceived):
+            self._require_available(gift.restriction, gift.amount_fen)
+            amount_fen, items = gift.amount_fen, tuple[GoodsLine, ...]()
+        else:
+            for line in gift.items:
+                held = self.state.balances.stock_line(line.item, line.unit)
+                if held is None or held.quantity < line.quantity:
+                    raise InsufficientStock(
+                        f"receipt {receipt_no!r}: its {line.item!r} already left the stock"
+                    )
+                if held.value_fen < (line.value_fen or 0):
+                    raise InsufficientStock(
+                        f"receipt {receipt_no!r}: its {line.item!r} value already left the stock"
+                    )
+            amount_fen, items = 0, gift.items
+        return self._trigger(
+            DonationReversed,
+            stamp,
+            correction_id=correction_id,
+            receipt_no=receipt_no,
+            restriction=gift.restriction,
+            amount_fen=amount_fen,
+            items=items,
+            reason=reason,
+        )
+
+    def reverse_payment(
+        self, stamp: Stamp, *, correction_id: str, request_id: str, reason: str
+    ) -> PaymentReversed:
+        """Reverse a payment entered in error: the money is reserved again for the request."""
+        recorded = self.state.corrections.get(correction_id)
+        if recorded is not None:
+            if not isinstance(recorded, PaymentReversed):
+                raise IdempotencyConflict(
+                    f"correction {correction_id!r}", "kind", "donation", "payment"
+                )
+            return self._repeat(
+                f"correction {correction_id!r}",
+                recorded,
+                stamp,
+                request_id=request_id,
+                reason=reason,
+            )
+        self._require_open()
+        d = self._disbursement(request_id)
+        if d.status != "paid" or d.payment is None:
+            raise InvalidTransition(f"request {request_id!r} is {d.status}, not paid")
+        return self._trigger(
+            PaymentReversed,
+            stamp,
+            correction_id=correction_id,
+            request_id=request_id,
+            restriction=d.request.restriction,
+            amount_fen=d.payment.amount_fen,
+            reason=reason,
+        )
+
+    # ---- commands: restrictions --------------------------------------------------
+
+    def release_restriction(
+        self,
+        stamp: Stamp,
+        *,
+        release_id: str,
+        restriction: str,
+        amount_fen: int,
+        reason: str,
+        reference: str,
+    ) -> RestrictionReleased:
+        """Reclassify restricted money as unrestricted, citing consent or decision (rule 9)."""
+        fields = {
+            "restriction": restriction,
+            "amount_fen": amount_fen,
+            "reason": reason,
+            "reference": reference,
+        }
+        recorded = self.state.releases.get(release_id)
+        if recorded is not None:
+            return self._repeat(f"release {release_id!r}", recorded, stamp, **fields)
+        self._require_open()
+        if restriction == UNRESTRICTED:
+            raise RuleViolation("unrestricted money has no restriction to release")
+        if not reference.strip():
+            raise ConsentRequired("a release cites the donor's consent or the decision allowing it")
+        self._require_available(restriction, amount_fen)
+        return self._trigger(RestrictionReleased, stamp, release_id=release_id, **fields)
+
+    def change_purpose(
+        self,
+        stamp: Stamp,
+        *,
+        change_id: str,
+        from_restriction: str,
+        to_restriction: str,
+        amount_fen: int,
+        consent_ref: str,
+        reason: str,
+    ) -> PurposeChanged:
+        """Move restricted money to another purpose; needs the donor's consent (慈善法 Art.56)."""
+        fields = {
+            "from_restriction": from_restriction,
+            "to_restriction": to_restriction,
+            "amount_fen": amount_fen,
+            "consent_ref": consent_ref,
+            "reason": reason,
+        }
+        recorded = self.state.purpose_changes.get(change_id)
+        if recorded is not None:
+            return self._repeat(f"purpose change {change_id!r}", recorded, stamp, **fields)
+        self._require_open()
+        if not consent_ref.strip():
+            raise ConsentRequired("changing a gift's purpose needs the donor's consent reference")
+        if from_restriction == UNRESTRICTED or to_restriction == UNRESTRICTED:
+            raise RuleViolation(
+                "a purpose change moves money between two named purposes; "
+                "use a restriction release to make money unrestricted"
+            )
+        if from_restriction == to_restriction:
+            raise RuleViolation("the new purpose is the same as the old one")
+        self._require_available(from_restriction, amount_fen)
+        return self._trigger(PurposeChanged, stamp, change_id=change_id, **fields)
+
+    # ---- commands: spending --------------------------------------------------------
+
+    def request_disbursement(
+        self,
+        stamp: Stamp,
+        *,
+        request_id: str,
+        amount_fen: int,
+        purpose: str,
+        restriction: str,
+        payee: str,
+    ) -> DisbursementRequested:
+        """Ask to spend money from one restriction; the requester is ``stamp.actor``."""
+        fields = {
+            "amount_fen": amount_fen,
+            "purpose": purpose,
+            "restriction": restriction,
+            "payee": payee,
+        }
+        d = self.state.disbursements.get(request_id)
+        if d is not None:
+            return self._repeat(f"request {request_id!r}", d.request, stamp, **fields)
+        self._require_open()
+        return self._trigger(DisbursementRequested, stamp, request_id=request_id, **fields)
+
+    def approve_disbursement(self, stamp: Stamp, *, request_id: str) -> DisbursementApproved:
+        """Approve as ``stamp.actor``; the approval completing the rule reserves the money.
+
+        Rule 11: the approver is not the requester; above the fund's threshold a
+        second, distinct approver is needed, and only then is the money reserved.
+        """
+        d = self._disbursement(request_id)
+        for approval in d.approvals:
+            if approval.actor == stamp.actor:
+                _check_same(
+                    f"approval of {request_id!r} by {stamp.actor!r}",
+                    approval,
+                    {"occurred_on": stamp.occurred_on},
+                )
+                return approval
+        self._require_open()
+        if d.status != "requested":
+            raise InvalidTransition(f"request {request_id!r} is {d.status}, not awaiting approval")
+        if stamp.actor == d.request.actor:
+            raise ApprovalRefused(
+                f"{stamp.actor!r} requested {request_id!r} and may not approve it"
+            )
+        opened = self.state.opened
+        assert opened is not None
+        needed = 2 if d.request.amount_fen > opened.approval_threshold_fen else 1
+        completes = len(d.approvals) + 1 >= needed
+        if completes:
+            self._require_available(d.request.restriction, d.request.amount_fen)
+        return self._trigger(
+            DisbursementApproved,
+            stamp,
+            request_id=request_id,
+            restriction=d.request.restriction,
+            reserved_fen=d.request.amount_fen if completes else 0,
+        )
+
+    def publicize_disbursement(
+        self,
+        stamp: Stamp,
+        *,
+        request_id: str,
+        notice_ref: str,
+        notice_from: dt.date,
+        notice_to: dt.date,
+    ) -> DisbursementPublicized:
+        """Record the public notice (公示) of an approved disbursement."""
+        d = self._disbursement(request_id)
+        fields = {"notice_ref": notice_ref, "notice_from": notice_from, "notice_to": notice_to}
+        if d.notice is not None:
+            return self._repeat(f"notice of {request_id!r}", d.notice, stamp, **fields)
+        self._require_open()
+        if d.status != "approved":
+            raise InvalidTransition(f"request {request_id!r} is {d.status}; 公示 follows approval")
+        if notice_to < notice_from:
+            raise RuleViolation("the notice period ends before it starts")
+        return self._trigger(DisbursementPublicized, stamp, request_id=request_id, **fields)
+
+    def pay_disbursement(
+        self, stamp: Stamp, *, request_id: str, voucher_no: str
+    ) -> DisbursementPaid:
+        """Pay an approved (and, where the fund requires it, publicized) disbursement."""
+        d = self._disbursement(request_id)
+        if d.payment is not None:
+            return self._repeat(
+                f"payment of {request_id!r}", d.payment, stamp, voucher_no=voucher_no
+            )
+        self._require_open()
+        if d.status != "approved":
+            raise InvalidTransition(f"request {request_id!r} is {d.status}, not approved")
+        opened = self.state.opened
+        assert opened is not None
+        if opened.publicity_required and d.notice is None:
+            raise InvalidTransition(
+                f"fund {opened.fund_id!r} requires 公示 before payment of {request_id!r}"
+            )
+        if d.notice is not None and stamp.occurred_on < d.notice.notice_to:
+            raise InvalidTransition(
+                f"the 公示 of {request_id!r} runs until {d.notice.notice_to.isoformat()}"
+            )
+        return self._trigger(
+            DisbursementPaid,
+            stamp,
+            request_id=request_id,
+            voucher_no=voucher_no,
+            restriction=d.request.restriction,
+            amount_fen=d.request.amount_fen,
+            payee=d.request.payee,
+            purpose=d.request.purpose,
+        )
+
+    def reject_disbursement(
+        self, stamp: Stamp, *, request_id: str, reason: str
+    ) -> DisbursementRejected:
+        """Turn a request down before payment; releases any reservation."""
+        event = self._end(DisbursementRejected, stamp, request_id, reason)
+        assert isinstance(event, DisbursementRejected)
+        return event
+
+    def cancel_disbursement(
+        self, stamp: Stamp, *, request_id: str, reason: str
+    ) -> DisbursementCancelled:
+        """Withdraw a request before payment; releases any reservation."""
+        event = self._end(DisbursementCancelled, stamp, request_id, reason)
+        assert isinstance(event, DisbursementCancelled)
+        return event
+
+    def _end(
+        self,
+        cls: type[DisbursementRejected] | type[DisbursementCancelled],
+        stamp: Stamp,
+        request_id: str,
+        reason: str,
+    ) -> DisbursementRejected | DisbursementCancelled:
+        d = self._disbursement(request_id)
+        if isinstance(d.ended, cls):
+            return self._repeat(f"{d.status} request {request_id!r}", d.ended, stamp, reason=reason)
+        self._require_open()
+        if d.status not in ("requested", "approved"):
+            raise InvalidTransition(f"request {request_id!r} is already {d.status}")
+        return self._trigger(
+            cls,
+            stamp,
+            request_id=request_id,
+            restriction=d.request.restriction,
+            released_fen=d.reserved_fen,
+            reason=reason,
+        )
+
+    # ---- commands: moving between funds and closing ---------------------------------
+
+    def transfer_out(
+        self,
+        stamp: Stamp,
+        *,
+        transfer_id: str,
+        to_fund_id: str,
+        restriction: str,
+        amount_fen: int,
+        reason: str,
+    ) -> FundTransferredOut:
+        """Send available money of one restriction to another fund (the caller credits it)."""
+        self._require_open()
+        if to_fund_id == self.fund_id:
+            raise RuleViolation("a fund cannot transfer to itself")
+        if transfer_id in self.state.transfers:
+            raise InvalidTransition(f"transfer {transfer_id!r} is already recorded")
+        self._require_available(restriction, amount_fen)
+        return self._trigger(
+            FundTransferredOut,
+            stamp,
+            transfer_id=transfer_id,
+            to_fund_id=to_fund_id,
+            restriction=restriction,
+            amount_fen=amount_fen,
+            reason=reason,
+        )
+
+    def transfer_in(
+        self,
+        stamp: Stamp,
+        *,
+        transfer_id: str,
+        from_fund_id: str,
+        restriction: str,
+        amount_fen: int,
+        reason: str,
+    ) -> FundTransferredIn:
+        """Receive money sent by another fund, keeping its restriction."""
+        self._require_open()
+        if transfer_id in self.state.transfers:
+            raise InvalidTransition(f"transfer {transfer_id!r} is already recorded")
+        return self._trigger(
+            FundTransferredIn,
+            stamp,
+            transfer_id=transfer_id,
+            from_fund_id=from_fund_id,
+            restriction=restriction,
+            amount_fen=amount_fen,
+            reason=reason,
+        )
+
+    def close(self, stamp: Stamp, *, reason: str) -> FundClosed:
+        """Close the fund: only with nothing reserved, no goods held, and no cash left."""
+        if self.state.closed is not None:
+            return self._repeat(
+                f"closing of {self.fund_id!r}", self.state.closed, stamp, reason=reason
+            )
+        self._require_open()
+        balances = self.state.balances
+        if balances.reserved_fen:
+            raise FundNotEmpty(f"{balances.reserved_fen} fen is reserved for approved requests")
+        held = [line for line in balances.stock.values() if line.quantity]
+        if held:
+            names = ", ".join(f"{line.quantity} {line.unit} {line.item}" for line in held)
+            raise FundNotEmpty(f"goods still in stock: {names}")
+        if balances.total_fen:
+            raise FundNotEmpty(
+                f"{balances.total_fen} fen is still held; move it to another fund first"
+            )
+        open_requests = [
+            rid for rid, d in self.state.disbursements.items() if d.status == "requested"
+        ]
+        if open_requests:
+            raise FundNotEmpty(f"requests still awaiting a decision: {', '.join(open_requests)}")
+        return self._trigger(FundClosed, stamp, reason=reason)

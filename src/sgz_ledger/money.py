@@ -1,0 +1,113 @@
+"""Money at the edges: parse yuan or fen into integer fen, format fen as yuan.
+
+Inside the ledger every amount is an ``int`` of fen (分, 1/100 yuan). ``Decimal``
+appears only here, where people type or read yuan. ``float`` is refused outright:
+0.1 + 0.2 != 0.3, and a ledger that is off by a fen cannot be audited.
+"""
+
+from __future__ import annotations
+
+import math
+from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+
+from sgz_ledger.domain.errors import InvalidAmount
+
+__all__ = [
+    "AMOUNT_FEN_MAX",
+    "FEN_PER_YUAN",
+    "format_yuan",
+    "parse_amount_fen",
+    "yuan_to_fen",
+]
+
+FEN_PER_YUAN = 100
+
+# The largest single amount the ledger accepts: 1,000,000,000 yuan. A station's
+# community fund holds tens of thousands of yuan; anything near this limit is a
+# typing error (an extra row of zeros), and the limit keeps every sum of a year's
+# entries far inside SQLite's 64-bit integers.
+AMOUNT_FEN_MAX = 1_000_000_000 * FEN_PER_YUAN
+
+_DECIMAL_PLACES_MAX = 2
+
+
+def yuan_to_fen(yuan: Decimal | str, *, field: str = "amount") -> int:
+    """Convert yuan (``Decimal`` or its text, at most 2 decimals) to integer fen.
+
+    Raises:
+        InvalidAmount: not a finite number, more than 2 decimals, or unparsable.
+    """
+    if isinstance(yuan, str):
+        text = yuan.strip().replace(",", "").replace("，", "")
+        if text.startswith(("¥", "￥")):
+            text = text[1:].strip()
+        if text.endswith("元"):
+            text = text[:-1].strip()
+        try:
+            value = Decimal(text)
+        except InvalidOperation:
+            raise InvalidAmount(field, yuan, "is not a number of yuan") from None
+    elif isinstance(yuan, Decimal):
+        value = yuan
+    else:  # pragma: no cover - guarded by callers' types; kept for untyped callers
+        raise InvalidAmount(field, yuan, f"must be Decimal or str yuan, not {type(yuan).__name__}")
+    if not value.is_finite():
+        raise InvalidAmount(field, yuan, "must be a finite number")
+    exponent = value.as_tuple().exponent
+    assert isinstance(exponent, int)  # finite values have an int exponent
+    if exponent < -_DECIMAL_PLACES_MAX and value != value.quantize(Decimal("0.01")):
+        raise InvalidAmount(field, yuan, "has more than 2 decimals (fen is the smallest unit)")
+    return int((value * FEN_PER_YUAN).to_integral_value())
+
+
+def parse_amount_fen(
+    amount: object,
+    *,
+    field: str = "amount",
+    allow_zero: bool = False,
+    limit_fen: int = AMOUNT_FEN_MAX,
+) -> int:
+    """Turn what a caller passed into a positive number of fen, or refuse it.
+
+    ``int`` means fen; ``Decimal`` or ``str`` means yuan with at most 2 decimals.
+    ``bool`` and ``float`` are refused (a ``float`` cannot hold 0.1 yuan exactly).
+
+    Raises:
+        InvalidAmount: with the field name and the reason.
+    """
+    if isinstance(amount, bool):
+        raise InvalidAmount(field, amount, "must be int fen or Decimal/str yuan, not bool")
+    if isinstance(amount, float):
+        reason = "is NaN" if math.isnan(amount) else "is a float; pass int fen or Decimal/str yuan"
+        if math.isinf(amount):
+            reason = "is infinite"
+        raise InvalidAmount(field, amount, reason)
+    if isinstance(amount, int):
+        fen = amount
+    elif isinstance(amount, Decimal | str):
+        fen = yuan_to_fen(amount, field=field)
+    else:
+        raise InvalidAmount(
+            field, amount, f"must be int fen or Decimal/str yuan, not {type(amount).__name__}"
+        )
+    if fen < 0:
+        raise InvalidAmount(field, amount, "must not be negative")
+    if fen == 0 and not allow_zero:
+        raise InvalidAmount(field, amount, "must be more than zero")
+    if fen > limit_fen:
+        raise InvalidAmount(
+            field, amount, f"is above the limit of {format_yuan(limit_fen)} yuan per entry"
+        )
+    return fen
+
+
+def format_yuan(fen: int) -> str:
+    """Format fen as yuan with exactly 2 decimals: ``4526500`` -> ``'45265.00'``."""
+    sign = "-" if fen < 0 else ""
+    whole, part = divmod(abs(fen), FEN_PER_YUAN)
+    return f"{sign}{whole}.{part:02d}"
+
+
+def hours_2dp(duration_s: int) -> Decimal:
+    """Seconds as hours with 2 decimals, rounded half up (how reports quote hours)."""
+    return (Decimal(duration_s) / Decimal(3600)).quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)

@@ -1,0 +1,1 @@
+"""Projections: pure folds over the event log into views that answer queries."""

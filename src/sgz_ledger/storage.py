@@ -1,0 +1,173 @@
+"""Where a ledger keeps its events: a store URL or path, turned into eventsourcing settings.
+
+eventsourcing reads its persistence settings from environment variables and, by
+default, merges ``os.environ`` into them and falls back to its in-memory "POPO"
+store when nothing is set. For a ledger that is dangerous twice over: a typo in a
+path must not silently record a year of donations into memory, and an ambient
+``PERSISTENCE_MODULE`` or ``SQLITE_DBNAME`` in a shell must not redirect what the
+caller asked for. So the ledger builds the whole environment itself, from the
+settings below only, and names the persistence module every time.
+
+Accepted forms of ``store``:
+
+=====================================  ==============================================
+``memory:``                            eventsourcing's in-memory (POPO) recorders
+``sqlite::memory:``                    SQLite in memory (private to this ledger object)
+``station.db``, ``/abs/path.db``       a SQLite file (created unless ``create=False``)
+``sqlite:///abs/path.db``              the same, as a URL (``sqlite:relative.db`` too)
+``postgresql://user:pw@host:port/db``  PostgreSQL (``?schema=NAME`` optional)
+=====================================  ==============================================
+"""
+
+from __future__ import annotations
+
+import os
+import urllib.parse
+import uuid
+from dataclasses import dataclass, field
+from typing import Literal
+
+from sgz_ledger.domain.errors import StoreError
+
+__all__ = ["DEFAULT_STORE", "StoreSettings", "parse_store"]
+
+DEFAULT_STORE = "station.db"
+
+# SQLite waits this long for another writer's lock before reporting a conflict.
+SQLITE_LOCK_TIMEOUT_S = 5
+POSTGRES_CONNECT_TIMEOUT_S = 5
+
+StoreKind = Literal["memory", "sqlite", "postgres"]
+
+
+@dataclass(frozen=True)
+class StoreSettings:
+    """Explicit storage settings; build one directly or with ``parse_store``.
+
+    Attributes:
+        kind: ``memory``, ``sqlite`` or ``postgres``.
+        sqlite_path: the SQLite file, or ``":memory:"``; only for ``sqlite``.
+        create: create a missing SQLite file (else refuse to open it).
+        pg_host, pg_port, pg_dbname, pg_user, pg_password, pg_schema: PostgreSQL connection.
+        cipher_key: an AES key (eventsourcing's ``AESCipher``) to encrypt stored events.
+    """
+
+    kind: StoreKind
+    sqlite_path: str = ""
+    create: bool = True
+    pg_host: str = "127.0.0.1"
+    pg_port: int = 5432
+    pg_dbname: str = ""
+    pg_user: str = ""
+    pg_password: str = field(default="", repr=False)
+    pg_schema: str = ""
+    cipher_key: str = field(default="", repr=False)
+
+    def describe(self) -> str:
+        """Where the events are, in words for a person (no password)."""
+        if self.kind == "memory":
+            return "in memory (nothing is kept after the program ends)"
+        if self.kind == "sqlite":
+            if self.sqlite_path == ":memory:":
+                return "SQLite in memory (nothing is kept after the program ends)"
+            return f"SQLite file {os.path.abspath(self.sqlite_path)}"
+        schema = f" schema {self.pg_schema}" if self.pg_schema else ""
+        return f"PostgreSQL {self.pg_user}@{self.pg_host}:{self.pg_port}/{self.pg_dbname}{schema}"
+
+    def to_env(self) -> dict[str, str]:
+        """The complete eventsourcing environment for these settings (nothing ambient)."""
+        env: dict[str, str] = {}
+        if self.kind == "memory":
+            env["PERSISTENCE_MODULE"] = "eventsourcing.popo"
+        elif self.kind == "sqlite":
+            env["PERSISTENCE_MODULE"] = "eventsourcing.sqlite"
+            env["SQLITE_DBNAME"] = self._sqlite_uri()
+            env["SQLITE_LOCK_TIMEOUT"] = str(SQLITE_LOCK_TIMEOUT_S)
+        else:
+            env["PERSISTENCE_MODULE"] = "eventsourcing.postgres"
+            env["POSTGRES_DBNAME"] = self.pg_dbname
+            env["POSTGRES_HOST"] = self.pg_host
+            env["POSTGRES_PORT"] = str(self.pg_port)
+            env["POSTGRES_USER"] = self.pg_user
+            env["POSTGRES_PASSWORD"] = self.pg_password
+            env["POSTGRES_CONNECT_TIMEOUT"] = str(POSTGRES_CONNECT_TIMEOUT_S)
+            if self.pg_schema:
+                env["POSTGRES_SCHEMA"] = self.pg_schema
+        env["IS_SNAPSHOTTING_ENABLED"] = "y"
+        if self.cipher_key:
+            env["CIPHER_TOPIC"] = "eventsourcing.cipher:AESCipher"
+            env["CIPHER_KEY"] = self.cipher_key
+        return env
+
+    def _sqlite_uri(self) -> str:
+        # eventsourcing opens SQLite with uri=True: a bare path containing '?' or
+        # '#' would be misread, so every path is passed as a quoted file: URI, with
+        # mode=rw when the file must already exist (SQLite then refuses to create it).
+        if self.sqlite_path == ":memory:":
+            # A private shared-cache name: the recorder's pooled connections see one
+            # database, and two ledgers in one process never see each other's.
+            return f"file:sgz-{uuid.uuid4().hex}?mode=memory&cache=shared"
+        path = os.path.abspath(self.sqlite_path)
+        directory = os.path.dirname(path)
+        if not os.path.isdir(directory):
+            raise StoreError(f"cannot open SQLite store {path}: folder {directory} does not exist")
+        if not self.create and not os.path.exists(path):
+            raise StoreError(f"SQLite store {path} does not exist (and create=False)")
+        mode = "rwc" if self.create else "rw"
+        return f"file:{urllib.parse.quote(path)}?mode={mode}"
+
+
+def parse_store(store: str, *, create: bool = True, cipher_key: str = "") -> StoreSettings:
+    """Read a store URL or path (see the module docs for the forms).
+
+    Raises:
+        StoreError: an empty store, an unknown URL scheme, or a PostgreSQL URL without a database.
+    """
+    text = store.strip()
+    if not text:
+        raise StoreError("no store given: pass a SQLite path or a postgresql:// URL")
+    if text in ("memory:", "memory://", "popo:"):
+        return StoreSettings(kind="memory", cipher_key=cipher_key)
+    if text in (":memory:", "sqlite::memory:", "sqlite://:memory:", "sqlite:///:memory:"):
+        return StoreSettings(kind="sqlite", sqlite_path=":memory:", cipher_key=cipher_key)
+    if text.startswith(("postgresql://", "postgres://")):
+        return _parse_postgres(text, cipher_key)
+    if text.startswith("sqlite:"):
+        path = text.removeprefix("sqlite:")
+        if path.startswith("//"):  # sqlite:///abs/path and sqlite://rel/path
+            path = path[2:]
+        if not path:
+            raise StoreError(f"no file in SQLite URL {store!r}")
+        return StoreSettings(kind="sqlite", sqlite_path=path, create=create, cipher_key=cipher_key)
+    scheme = urllib.parse.urlsplit(text).scheme
+    if scheme and len(scheme) > 1 and "://" in text:
+        raise StoreError(
+            f"unknown store URL scheme {scheme!r} in {store!r}: "
+            "use a SQLite path, sqlite:///path, postgresql://... or memory:"
+        )
+    return StoreSettings(kind="sqlite", sqlite_path=text, create=create, cipher_key=cipher_key)
+
+
+def _parse_postgres(url: str, cipher_key: str) -> StoreSettings:
+    parts = urllib.parse.urlsplit(url)
+    dbname = parts.path.lstrip("/")
+    if not dbname:
+        raise StoreError(f"PostgreSQL URL {url!r} names no database")
+    query = urllib.parse.parse_qs(parts.query)
+    unknown = set(query) - {"schema"}
+    if unknown:
+        raise StoreError(f"PostgreSQL URL option(s) not understood: {', '.join(sorted(unknown))}")
+    try:
+        port = parts.port or 5432
+    except ValueError:
+        raise StoreError(f"PostgreSQL URL {url!r} has a bad port") from None
+    return StoreSettings(
+        kind="postgres",
+        pg_host=parts.hostname or "127.0.0.1",
+        pg_port=port,
+        pg_dbname=urllib.parse.unquote(dbname),
+        pg_user=urllib.parse.unquote(parts.username or "postgres"),
+        pg_password=urllib.parse.unquote(parts.password or ""),
+        pg_schema=query.get("schema", [""])[0],
+        cipher_key=cipher_key,
+    )
