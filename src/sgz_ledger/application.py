@@ -33,6 +33,7 @@ from eventsourcing.application import AggregateNotFoundError, Application
 from eventsourcing.persistence import (
     IntegrityError,
     Mapper,
+    OperationalError,
     PersistenceError,
     RecordConflictError,
 )
@@ -84,6 +85,14 @@ class BatchCommandRefused(LedgerError):
         self.index = index
         self.error = error
         super().__init__(f"command {index} of the batch was refused ({error.reason}): {error}")
+
+
+def _is_lock_timeout(error: OperationalError) -> bool:
+    # SQLite reports another process's write lock, held past the lock timeout, as an
+    # OperationalError; that is a concurrent writer, so it is retried like a conflict.
+    # Any other operational error (disk full, I/O) is not retried.
+    text = str(error).lower()
+    return "locked" in text or "busy" in text
 
 
 def _utc_now() -> dt.datetime:
@@ -251,6 +260,11 @@ class Ledger(Application[UUID]):
                 except (RecordConflictError, IntegrityError):
                     self._evict(work)
                     continue
+                except OperationalError as e:
+                    self._evict(work)
+                    if _is_lock_timeout(e):
+                        continue
+                    raise
                 except BaseException:
                     self._evict(work)
                     raise
