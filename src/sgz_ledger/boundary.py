@@ -170,7 +170,10 @@ class ReceiveGoodsDonation(FundCommand):
 
 
 class DistributeGoods(FundCommand):
-    """Give goods from stock to recipients, signed off by someone."""
+    """Give goods from stock to recipients, signed off by someone.
+
+    ``restriction`` names the stock of goods given for that purpose (``""`` = unrestricted).
+    """
 
     distribution_id: Key
     item: Text
@@ -179,10 +182,11 @@ class DistributeGoods(FundCommand):
     recipient: Text
     signed_off_by: Text
     purpose: Text
+    restriction: OptionalText = ""
 
 
 class SellGoods(FundCommand):
-    """Sell goods from stock; proceeds arrive as cash."""
+    """Sell goods from the stock of ``restriction``; proceeds arrive as cash in it."""
 
     sale_id: Key
     item: Text

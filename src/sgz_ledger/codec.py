@@ -116,7 +116,10 @@ class EventCodec:
         state = msgspec.msgpack.decode(data)
         current = getattr(cls, "version", 1)
         while version < current:
-            getattr(cls, f"upcast_v{version}_v{version + 1}")(state)
+            # eventsourcing's upcasters edit the dict in place; one that returns a new
+            # dict is honoured too rather than silently dropped.
+            upcast = getattr(cls, f"upcast_v{version}_v{version + 1}")
+            state = upcast(state) or state
             version += 1
         return self._decoders[self._name_of[cls]](self._encoder.encode(state))
 

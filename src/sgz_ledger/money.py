@@ -8,7 +8,8 @@ appears only here, where people type or read yuan. ``float`` is refused outright
 from __future__ import annotations
 
 import math
-from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+import re
+from decimal import ROUND_HALF_UP, Decimal
 
 from sgz_ledger.domain.errors import InvalidAmount
 
@@ -29,6 +30,10 @@ FEN_PER_YUAN = 100
 AMOUNT_FEN_MAX = 1_000_000_000 * FEN_PER_YUAN
 
 _DECIMAL_PLACES_MAX = 2
+# More integer digits than this cannot be a real amount; refusing early keeps the
+# conversion to fen exact for any input length.
+_YUAN_DIGITS_MAX = 20
+_YUAN_TEXT = re.compile(r"[+-]?[0-9]+(?:\.[0-9]+)?")
 
 
 def yuan_to_fen(yuan: Decimal | str, *, field: str = "amount") -> int:
@@ -43,20 +48,26 @@ def yuan_to_fen(yuan: Decimal | str, *, field: str = "amount") -> int:
             text = text[1:].strip()
         if text.endswith("元"):
             text = text[:-1].strip()
-        try:
-            value = Decimal(text)
-        except InvalidOperation:
-            raise InvalidAmount(field, yuan, "is not a number of yuan") from None
+        # Plain ASCII digits only: Decimal() would also take "1_000", full-width
+        # digits and exponents ("1e3"), which no one means when typing yuan.
+        if not _YUAN_TEXT.fullmatch(text):
+            raise InvalidAmount(field, yuan, "is not a number of yuan (like 1200 or 35.50)")
+        value = Decimal(text)
     elif isinstance(yuan, Decimal):
         value = yuan
     else:  # pragma: no cover - guarded by callers' types; kept for untyped callers
         raise InvalidAmount(field, yuan, f"must be Decimal or str yuan, not {type(yuan).__name__}")
     if not value.is_finite():
         raise InvalidAmount(field, yuan, "must be a finite number")
-    exponent = value.as_tuple().exponent
+    _, digits, exponent = value.as_tuple()
     assert isinstance(exponent, int)  # finite values have an int exponent
-    if exponent < -_DECIMAL_PLACES_MAX and value != value.quantize(Decimal("0.01")):
+    # Digits past the second decimal must all be zero ("1.000" is fine, "1.001" is not).
+    # Checked on the digits, not with quantize(), which overflows the decimal context
+    # on long inputs instead of refusing them.
+    if exponent < -_DECIMAL_PLACES_MAX and any(digits[exponent + _DECIMAL_PLACES_MAX :]):
         raise InvalidAmount(field, yuan, "has more than 2 decimals (fen is the smallest unit)")
+    if value.adjusted() > _YUAN_DIGITS_MAX:
+        raise InvalidAmount(field, yuan, "is far above any amount the ledger accepts")
     return int((value * FEN_PER_YUAN).to_integral_value())
 
 

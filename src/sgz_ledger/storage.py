@@ -39,6 +39,10 @@ POSTGRES_CONNECT_TIMEOUT_S = 5
 
 StoreKind = Literal["memory", "sqlite", "postgres"]
 
+# Words that start a store URL; a store string that is only such a word, or the
+# word and a colon in a form not accepted above, is a typo and is refused.
+_SCHEME_WORDS = ("memory", "popo", "sqlite", "postgres", "postgresql")
+
 
 @dataclass(frozen=True)
 class StoreSettings:
@@ -139,6 +143,14 @@ def parse_store(store: str, *, create: bool = True, cipher_key: str = "") -> Sto
         if not path:
             raise StoreError(f"no file in SQLite URL {store!r}")
         return StoreSettings(kind="sqlite", sqlite_path=path, create=create, cipher_key=cipher_key)
+    if text.lower() in _SCHEME_WORDS or text.lower().startswith(
+        tuple(f"{word}:" for word in _SCHEME_WORDS)
+    ):
+        # "memory", "postgresql:db": a mistyped URL, not a file someone wants created.
+        raise StoreError(
+            f"store {store!r} looks like a mistyped URL: use memory:, sqlite::memory:, "
+            "sqlite:///path, postgresql://user@host/db, or a plain file path"
+        )
     scheme = urllib.parse.urlsplit(text).scheme
     if scheme and len(scheme) > 1 and "://" in text:
         raise StoreError(
@@ -153,10 +165,12 @@ def _parse_postgres(url: str, cipher_key: str) -> StoreSettings:
     dbname = parts.path.lstrip("/")
     if not dbname:
         raise StoreError(f"PostgreSQL URL {url!r} names no database")
-    query = urllib.parse.parse_qs(parts.query)
+    query = urllib.parse.parse_qs(parts.query, keep_blank_values=True)
     unknown = set(query) - {"schema"}
     if unknown:
         raise StoreError(f"PostgreSQL URL option(s) not understood: {', '.join(sorted(unknown))}")
+    if len(query.get("schema", [""])) != 1:
+        raise StoreError(f"PostgreSQL URL {url!r} names the schema more than once")
     try:
         port = parts.port or 5432
     except ValueError:

@@ -32,6 +32,7 @@ from sgz_ledger.domain.events import (
     FundTransferredIn,
     FundTransferredOut,
     GoodsDistributed,
+    GoodsLine,
     GoodsSold,
     InKindDonationReceived,
     PaymentReversed,
@@ -76,17 +77,22 @@ class RestrictionBalance(msgspec.Struct, kw_only=True):
 
 
 class StockLine(msgspec.Struct, kw_only=True):
-    """Goods of one kind in the fund's inventory, with their booked value in fen."""
+    """Goods of one kind and purpose in the fund's inventory, with their booked value in fen."""
 
     item: str
     unit: str
+    restriction: str
     quantity: int = 0
     value_fen: int = 0
 
 
-def stock_key(item: str, unit: str) -> str:
-    """The inventory key of goods: the same item counted in another unit is another line."""
-    return f"{item}\t{unit}"
+def stock_key(item: str, unit: str, restriction: str) -> str:
+    """The inventory key of goods.
+
+    The same item counted in another unit is another line; so are goods given for
+    another purpose, because restricted goods serve only their purpose (rule 9).
+    """
+    return f"{item}\t{unit}\t{restriction}"
 
 
 class FundBalances(msgspec.Struct, kw_only=True):
@@ -109,9 +115,9 @@ class FundBalances(msgspec.Struct, kw_only=True):
         balance = self.restrictions.get(name)
         return 0 if balance is None else balance.available_fen
 
-    def stock_line(self, item: str, unit: str) -> StockLine | None:
-        """The goods of that item and unit in stock, if any were ever received."""
-        return self.stock.get(stock_key(item, unit))
+    def stock_line(self, item: str, unit: str, restriction: str) -> StockLine | None:
+        """The goods of that item, unit and purpose in stock, if any were ever received."""
+        return self.stock.get(stock_key(item, unit, restriction))
 
     @property
     def total_fen(self) -> int:
@@ -140,7 +146,7 @@ class FundBalances(msgspec.Struct, kw_only=True):
                 self.restriction(event.restriction).received_fen += event.amount_fen
             case InKindDonationReceived():
                 for line in event.items:
-                    self._goods_in(line.item, line.unit, line.quantity, line.value_fen or 0)
+                    self._goods_in(line, event.restriction, 1)
             case DisbursementApproved():
                 self.restriction(event.restriction).approved_fen += event.reserved_fen
             case DisbursementPaid():
@@ -152,14 +158,16 @@ class FundBalances(msgspec.Struct, kw_only=True):
             case DonationReversed():
                 self.restriction(event.restriction).received_fen -= event.amount_fen
                 for line in event.items:
-                    self._goods_in(line.item, line.unit, -line.quantity, -(line.value_fen or 0))
+                    self._goods_in(line, event.restriction, -1)
             case PaymentReversed():
                 self.restriction(event.restriction).paid_fen -= event.amount_fen
-            case GoodsDistributed():
-                self._goods_out(event.item, event.unit, event.quantity, event.value_fen)
-            case GoodsSold():
-                self._goods_out(event.item, event.unit, event.quantity, event.value_fen)
-                self.restriction(event.restriction).received_fen += event.proceeds_fen
+            case GoodsDistributed() | GoodsSold():
+                held = self.stock[stock_key(event.item, event.unit, event.restriction)]
+                held.quantity -= event.quantity
+                held.value_fen -= event.value_fen
+                self.in_kind_out_fen += event.value_fen
+                if isinstance(event, GoodsSold):
+                    self.restriction(event.restriction).received_fen += event.proceeds_fen
             case RestrictionReleased():
                 self.restriction(event.restriction).moved_out_fen += event.amount_fen
                 self.restriction("").moved_in_fen += event.amount_fen
@@ -173,17 +181,15 @@ class FundBalances(msgspec.Struct, kw_only=True):
             case _:
                 pass
 
-    def _goods_in(self, item: str, unit: str, quantity: int, value_fen: int) -> None:
-        key = stock_key(item, unit)
+    def _goods_in(self, goods: GoodsLine, restriction: str, sign: int) -> None:
+        """Goods of a gift enter the stock (``sign=1``) or, on reversal, leave it (``-1``)."""
+        key = stock_key(goods.item, goods.unit, restriction)
         line = self.stock.get(key)
         if line is None:
-            line = self.stock[key] = StockLine(item=item, unit=unit)
-        line.quantity += quantity
-        line.value_fen += value_fen
-        self.in_kind_received_fen += value_fen
-
-    def _goods_out(self, item: str, unit: str, quantity: int, value_fen: int) -> None:
-        line = self.stock[stock_key(item, unit)]
-        line.quantity -= quantity
-        line.value_fen -= value_fen
-        self.in_kind_out_fen += value_fen
+            line = self.stock[key] = StockLine(
+                item=goods.item, unit=goods.unit, restriction=restriction
+            )
+        value_fen = goods.value_fen or 0
+        line.quantity += sign * goods.quantity
+        line.value_fen += sign * value_fen
+        self.in_kind_received_fen += sign * value_fen

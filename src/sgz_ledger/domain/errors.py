@@ -109,7 +109,11 @@ class InsufficientStock(RuleViolation):
 
 
 class ApprovalRefused(RuleViolation):
-    """An approval breaks the four-eyes rule (approver = requester, or twice the same)."""
+    """An approval breaks the four-eyes rule: the requester may not approve their own request.
+
+    (The same approver approving again is a repeat: it returns the first approval and
+    reserves nothing, so a second, distinct approver is still needed.)
+    """
 
     reason = "approval_refused"
 

@@ -141,6 +141,7 @@ class GoodsDistributed(FundEvent, frozen=True, kw_only=True, tag="GoodsDistribut
     """Goods left the inventory to the people they were for (发放), signed off by someone.
 
     Attributes:
+        restriction: the purpose the goods were given for (their stock is kept apart).
         value_fen: the booked value that left with them (a share of the stock's value).
     """
 
@@ -152,10 +153,15 @@ class GoodsDistributed(FundEvent, frozen=True, kw_only=True, tag="GoodsDistribut
     recipient: str
     signed_off_by: str
     purpose: str
+    restriction: str = ""
 
 
 class GoodsSold(FundEvent, frozen=True, kw_only=True, tag="GoodsSold"):
-    """Goods were sold (变卖); the proceeds arrived as cash in ``restriction``."""
+    """Goods were sold (变卖); the proceeds arrived as cash.
+
+    Attributes:
+        restriction: the purpose of the goods sold; their proceeds keep it (rule 9).
+    """
 
     sale_id: str
     item: str
@@ -313,9 +319,14 @@ class FundTransferredIn(FundEvent, frozen=True, kw_only=True, tag="FundTransferr
 
 
 class FundClosed(FundEvent, frozen=True, kw_only=True, tag="FundClosed"):
-    """The fund was closed: nothing reserved, no goods, no cash left."""
+    """The fund was closed: nothing reserved, no goods, no cash left.
+
+    Attributes:
+        transfer_to: the fund that received the cash left, if any.
+    """
 
     reason: str
+    transfer_to: str | None = None
 
 
 FUND_EVENT_TYPES: tuple[type[FundEvent], ...] = (

@@ -134,7 +134,13 @@ class FundState(msgspec.Struct, kw_only=True):
 
 
 class FundSnapshot(msgspec.Struct, frozen=True, kw_only=True, tag="FundSnapshot"):
-    """A fund's whole state at a version, typed (not a plain dict), for fast loading."""
+    """A fund's whole state at a version, typed (not a plain dict), for fast loading.
+
+    It nests fund events, which are not upcast inside a snapshot: whenever an event's
+    ``version`` changes, bump this ``version`` too. Older snapshots then no longer
+    match a registered name and the Ledger rebuilds those funds from their events
+    (a test pins the event versions to make the bump hard to forget).
+    """
 
     version = 1
 
@@ -412,12 +418,17 @@ class Fund:
         distribution_id: str,
         item: str,
         unit: str,
+        restriction: str,
         quantity: int,
         recipient: str,
         signed_off_by: str,
         purpose: str,
     ) -> GoodsDistributed:
-        """Give goods from stock to the people they were for, signed off by someone."""
+        """Give goods from stock to the people they were for, signed off by someone.
+
+        ``restriction`` names the stock the goods come from: goods given for a purpose
+        are kept apart and given out only for it (rule 9).
+        """
         recorded = self.state.distributions.get(distribution_id)
         if recorded is not None:
             return self._repeat(
@@ -426,19 +437,21 @@ class Fund:
                 stamp,
                 item=item,
                 unit=unit,
+                restriction=restriction,
                 quantity=quantity,
                 recipient=recipient,
                 signed_off_by=signed_off_by,
                 purpose=purpose,
             )
         self._require_open()
-        value_fen = self._goods_value_out(item, unit, quantity)
+        value_fen = self._goods_value_out(item, unit, restriction, quantity)
         return self._trigger(
             GoodsDistributed,
             stamp,
             distribution_id=distribution_id,
             item=item,
             unit=unit,
+            restriction=restriction,
             quantity=quantity,
             value_fen=value_fen,
             recipient=recipient,
@@ -458,7 +471,7 @@ class Fund:
         buyer: str,
         restriction: str,
     ) -> GoodsSold:
-        """Sell goods from stock; the proceeds arrive as cash in ``restriction``."""
+        """Sell goods from the stock of ``restriction``; the proceeds arrive as cash in it."""
         recorded = self.state.sales.get(sale_id)
         if recorded is not None:
             return self._repeat(
@@ -473,7 +486,7 @@ class Fund:
                 restriction=restriction,
             )
         self._require_open()
-        value_fen = self._goods_value_out(item, unit, quantity)
+        value_fen = self._goods_value_out(item, unit, restriction, quantity)
         return self._trigger(
             GoodsSold,
             stamp,
@@ -487,16 +500,19 @@ class Fund:
             restriction=restriction,
         )
 
-    def _goods_value_out(self, item: str, unit: str, quantity: int) -> int:
+    def _goods_value_out(self, item: str, unit: str, restriction: str, quantity: int) -> int:
         """Check stock and return the booked value leaving with ``quantity`` goods.
 
         The value leaves pro rata, rounded down, and the last goods out take what
         remains, so the inventory's value reaches exactly zero with its quantity.
         """
-        line = self.state.balances.stock_line(item, unit)
+        line = self.state.balances.stock_line(item, unit, restriction)
         in_stock = 0 if line is None else line.quantity
         if quantity > in_stock:
-            raise InsufficientStock(f"{in_stock} {unit} of {item!r} in stock, {quantity} asked")
+            label = f" for {restriction!r}" if restriction else ""
+            raise InsufficientStock(
+                f"{in_stock} {unit} of {item!r}{label} in stock, {quantity} asked"
+            )
         assert line is not None
         if quantity == line.quantity:
             return line.value_fen
@@ -582,16 +598,7 @@ class Fund:
             self._require_available(gift.restriction, gift.amount_fen)
             amount_fen, items = gift.amount_fen, tuple[GoodsLine, ...]()
         else:
-            for line in gift.items:
-                held = self.state.balances.stock_line(line.item, line.unit)
-                if held is None or held.quantity < line.quantity:
-                    raise InsufficientStock(
-                        f"receipt {receipt_no!r}: its {line.item!r} already left the stock"
-                    )
-                if held.value_fen < (line.value_fen or 0):
-                    raise InsufficientStock(
-                        f"receipt {receipt_no!r}: its {line.item!r} value already left the stock"
-                    )
+            self._require_goods_returnable(receipt_no, gift)
             amount_fen, items = 0, gift.items
         return self._trigger(
             DonationReversed,
@@ -603,6 +610,32 @@ class Fund:
             items=items,
             reason=reason,
         )
+
+    def _require_goods_returnable(self, receipt_no: str, gift: InKindDonationReceived) -> None:
+        """Check a gift's goods (summed per item and unit) can leave the stock whole.
+
+        The stock pools goods of many gifts, and value leaves it pro rata, so a
+        reversal may not take more goods or value than are held, nor leave value
+        behind with no goods (that would be value no one can ever give out).
+        """
+        taken: dict[tuple[str, str], tuple[int, int]] = {}
+        for line in gift.items:
+            quantity, value = taken.get((line.item, line.unit), (0, 0))  # summed per kind
+            taken[(line.item, line.unit)] = (
+                quantity + line.quantity,
+                value + (line.value_fen or 0),
+            )
+        for (item, unit), (quantity, value) in taken.items():
+            held = self.state.balances.stock_line(item, unit, gift.restriction)
+            if held is None or held.quantity < quantity or held.value_fen < value:
+                raise InsufficientStock(
+                    f"receipt {receipt_no!r}: some of its {item!r} already left the stock"
+                )
+            if held.quantity == quantity and held.value_fen != value:
+                raise InsufficientStock(
+                    f"receipt {receipt_no!r}: reversing it would leave {held.value_fen - value} "
+                    f"fen of {item!r} value with no goods in stock"
+                )
 
     def reverse_payment(
         self, stamp: Stamp, *, correction_id: str, request_id: str, reason: str
@@ -800,9 +833,11 @@ class Fund:
             raise InvalidTransition(
                 f"fund {opened.fund_id!r} requires 公示 before payment of {request_id!r}"
             )
-        if d.notice is not None and stamp.occurred_on < d.notice.notice_to:
+        if d.notice is not None and stamp.occurred_on <= d.notice.notice_to:
+            # A notice period "3月1日至3月8日" includes the 8th: pay from the day after.
             raise InvalidTransition(
-                f"the 公示 of {request_id!r} runs until {d.notice.notice_to.isoformat()}"
+                f"the 公示 of {request_id!r} runs until {d.notice.notice_to.isoformat()} "
+                "inclusive; pay from the day after"
             )
         return self._trigger(
             DisbursementPaid,
@@ -906,11 +941,18 @@ class Fund:
             reason=reason,
         )
 
-    def close(self, stamp: Stamp, *, reason: str) -> FundClosed:
-        """Close the fund: only with nothing reserved, no goods held, and no cash left."""
+    def close(self, stamp: Stamp, *, reason: str, transfer_to: str | None = None) -> FundClosed:
+        """Close the fund: only with nothing reserved, no goods held, and no cash left.
+
+        ``transfer_to`` records which fund received the cash left (moved just before).
+        """
         if self.state.closed is not None:
             return self._repeat(
-                f"closing of {self.fund_id!r}", self.state.closed, stamp, reason=reason
+                f"closing of {self.fund_id!r}",
+                self.state.closed,
+                stamp,
+                reason=reason,
+                transfer_to=transfer_to,
             )
         self._require_open()
         balances = self.state.balances
@@ -929,4 +971,4 @@ class Fund:
         ]
         if open_requests:
             raise FundNotEmpty(f"requests still awaiting a decision: {', '.join(open_requests)}")
-        return self._trigger(FundClosed, stamp, reason=reason)
+        return self._trigger(FundClosed, stamp, reason=reason, transfer_to=transfer_to)

@@ -31,10 +31,11 @@ class RestrictionBalanceRow(msgspec.Struct, frozen=True, kw_only=True):
 
 
 class GoodsBalance(msgspec.Struct, frozen=True, kw_only=True):
-    """Goods of one kind in stock, with their booked value."""
+    """Goods of one kind and purpose in stock, with their booked value."""
 
     item: str
     unit: str
+    restriction: str
     quantity: int
     value_fen: int
 
@@ -117,7 +118,13 @@ def _row(entry: _Entry) -> FundBalance:
         for name, r in sorted(b.restrictions.items())
     )
     goods = tuple(
-        GoodsBalance(item=s.item, unit=s.unit, quantity=s.quantity, value_fen=s.value_fen)
+        GoodsBalance(
+            item=s.item,
+            unit=s.unit,
+            restriction=s.restriction,
+            quantity=s.quantity,
+            value_fen=s.value_fen,
+        )
         for _, s in sorted(b.stock.items())
     )
     return FundBalance(
