@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from conftest import D, open_test_fund, reopenable
-
 from sgz_ledger import Ledger
 
 
