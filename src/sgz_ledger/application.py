@@ -415,6 +415,10 @@ class Ledger(Application[UUID]):
                 self._balances.apply(self.mapper.to_domain_event(n))
             self._balances_position = notifications[-1].id
 
+    def log_position(self) -> int:
+        """The position of the last event in the log (0 when empty): a cheap event count."""
+        return self.recorder.max_notification_id() or 0
+
     def stored_events(self) -> list[FundEvent]:
         """Every stored event in log order, decoded (for tests, replays and small audits)."""
         out: list[FundEvent] = []

@@ -116,7 +116,10 @@ class StoreSettings:
         if not os.path.isdir(directory):
             raise StoreError(f"cannot open SQLite store {path}: folder {directory} does not exist")
         if not self.create and not os.path.exists(path):
-            raise StoreError(f"SQLite store {path} does not exist (and create=False)")
+            raise StoreError(
+                f"there is no ledger at {path}: check the path, or record something first "
+                "(sgz-ledger demo, or an import)"
+            )
         mode = "rwc" if self.create else "rw"
         return f"file:{urllib.parse.quote(path)}?mode={mode}"
 
@@ -140,6 +143,8 @@ def parse_store(store: str, *, create: bool = True, cipher_key: str = "") -> Sto
         path = text.removeprefix("sqlite:")
         if path.startswith("//"):  # sqlite:///abs/path and sqlite://rel/path
             path = path[2:]
+        if path.startswith("//"):  # sqlite:////abs/path (SQLAlchemy's form)
+            path = "/" + path.lstrip("/")
         if not path:
             raise StoreError(f"no file in SQLite URL {store!r}")
         return StoreSettings(kind="sqlite", sqlite_path=path, create=create, cipher_key=cipher_key)

@@ -187,9 +187,9 @@ def test_a_sqlite_file_in_a_missing_folder_is_refused_not_put_in_memory(tmp_path
 
 def test_create_false_refuses_a_missing_file_and_creates_nothing(tmp_path: Path) -> None:
     store = tmp_path / "station.db"
-    with pytest.raises(StoreError, match="does not exist"):
+    with pytest.raises(StoreError, match="there is no ledger at"):
         Ledger(str(store), create=False)
-    with pytest.raises(StoreError, match="does not exist"):
+    with pytest.raises(StoreError, match="there is no ledger at"):
         Ledger(StoreSettings(kind="sqlite", sqlite_path=str(store), create=False))
     assert list(tmp_path.iterdir()) == []
 
@@ -321,3 +321,8 @@ def test_a_mistyped_url_is_refused_not_created_as_a_file(
     with pytest.raises(StoreError, match="mistyped"):
         parse_store(typo)
     assert list(tmp_path.iterdir()) == []
+
+
+def test_sqlalchemy_style_four_slash_urls_name_an_absolute_path() -> None:
+    assert parse_store("sqlite:////srv/station.db").sqlite_path == "/srv/station.db"
+    assert parse_store("sqlite:///srv/station.db").sqlite_path == "/srv/station.db"

@@ -1,0 +1,318 @@
+"""The ``sgz-ledger`` command: parses arguments, calls the Ledger, prints.
+
+There are no business rules here. Every command opens a ``Ledger`` on the store,
+calls its methods, prints the answer and closes the store; refusals come from the
+ledger as ``LedgerError`` and are printed as one line on stderr.
+
+Usage::
+
+    sgz-ledger [--store PATH_OR_URL] COMMAND [options]
+    sgz-ledger demo --store demo.db            # --store may also follow the command
+    sgz-ledger balances [--fund ID] [--json]
+
+Exit codes: 0 done; 1 a finding (a check that found something, for commands such
+as ``verify``); 2 bad usage or input (unknown option, a store that cannot be
+opened, a command the ledger refused).
+
+Adding a command: write ``_cmd_NAME(args) -> int`` and register it in
+``_build_parser`` with ``handler=_cmd_NAME``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import os
+import sys
+import unicodedata
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from typing import Protocol
+
+import msgspec
+
+from sgz_ledger.application import Ledger
+from sgz_ledger.demo import DEMO_STATION_ID, DEMO_YEAR, record_demo_year
+from sgz_ledger.domain.errors import LedgerError
+from sgz_ledger.money import format_yuan
+from sgz_ledger.projections.balances import FundBalance
+from sgz_ledger.storage import DEFAULT_STORE
+
+__all__ = ["EXIT_FINDING", "EXIT_OK", "EXIT_USAGE", "display_width", "main"]
+
+EXIT_OK = 0
+EXIT_FINDING = 1
+EXIT_USAGE = 2
+
+PROG = "sgz-ledger"
+UNRESTRICTED_LABEL = "非限定 unrestricted"
+
+Handler = Callable[[argparse.Namespace], int]
+
+# Nonspacing and enclosing marks, and format characters (zero-width space, joiners).
+_ZERO_WIDTH_CATEGORIES = frozenset({"Mn", "Me", "Cf"})
+
+
+# ---- text layout: CJK characters take two columns in a terminal --------------------------
+
+
+def display_width(text: str) -> int:
+    """Columns ``text`` takes in a terminal: wide and full-width characters (CJK) take 2.
+
+    Combining marks and other zero-width characters take 0; East Asian "ambiguous"
+    characters are counted as 1, as terminals outside CJK locales show them.
+    """
+    width = 0
+    for ch in text:
+        if unicodedata.category(ch) in _ZERO_WIDTH_CATEGORIES:
+            continue
+        width += 2 if unicodedata.east_asian_width(ch) in ("W", "F") else 1
+    return width
+
+
+def _pad(text: str, width: int, align: str) -> str:
+    fill = " " * max(0, width - display_width(text))
+    return fill + text if align == "r" else text + fill
+
+
+def _table(heads: Sequence[Sequence[str]], rows: Sequence[Sequence[str] | None], align: str) -> str:
+    """Lay out rows under one or more header lines; ``None`` in ``rows`` draws a rule.
+
+    ``align`` has one letter per column: ``l`` left, ``r`` right (numbers).
+    """
+    body = [row for row in rows if row is not None]
+    widths = [max(display_width(line[i]) for line in (*heads, *body)) for i in range(len(align))]
+    rule = "  ".join("-" * w for w in widths)
+
+    def render(cells: Sequence[str]) -> str:
+        return "  ".join(_pad(c, w, a) for c, w, a in zip(cells, widths, align, strict=True))
+
+    lines = [render(head).rstrip() for head in heads]
+    lines.append(rule)
+    lines.extend(rule if row is None else render(row).rstrip() for row in rows)
+    return "\n".join(lines)
+
+
+# ---- the balance table -----------------------------------------------------------------
+
+_CASH_HEADS = (
+    ("基金", "社区", "限定用途", "余额", "已预留", "可用", "累计收到", "退款", "已支付"),
+    ("fund", "community", "restriction", "total", "reserved", "available", "received",
+     "refunded", "paid"),
+)  # fmt: skip
+_GOODS_HEADS = (
+    ("基金", "社区", "物资", "库存", "限定用途", "库存价值"),
+    ("fund", "community", "item", "in stock", "restriction", "value held"),
+)
+
+
+class _CashRow(Protocol):
+    """The six cash figures a fund's row and each restriction's row both carry."""
+
+    @property
+    def total_fen(self) -> int: ...
+    @property
+    def reserved_fen(self) -> int: ...
+    @property
+    def available_fen(self) -> int: ...
+    @property
+    def received_fen(self) -> int: ...
+    @property
+    def refunded_fen(self) -> int: ...
+    @property
+    def paid_fen(self) -> int: ...
+
+
+def _amounts(row: _CashRow) -> tuple[int, int, int, int, int, int]:
+    """The cash figures in the table's column order."""
+    return (
+        row.total_fen,
+        row.reserved_fen,
+        row.available_fen,
+        row.received_fen,
+        row.refunded_fen,
+        row.paid_fen,
+    )
+
+
+def _yuan(amounts: Iterable[int]) -> list[str]:
+    return [format_yuan(fen) for fen in amounts]
+
+
+def _fund_label(fund: FundBalance) -> str:
+    return f"{fund.fund_id} (已关闭 closed)" if fund.closed else fund.fund_id
+
+
+def _render_balances(funds: Sequence[FundBalance], store: str) -> str:
+    """The balance tables for station staff: cash per fund and restriction, then goods."""
+    if not funds:
+        return f"还没有基金 No funds yet in {store}."
+    stations = ", ".join(sorted({f.station_id for f in funds}))
+    out = [
+        f"社区基金余额 Fund balances    站 station: {stations}    金额 amounts: 元 yuan\n"
+        f"存储 store: {store}"
+    ]
+
+    rows: list[list[str] | None] = []
+    for fund in funds:
+        label, community = _fund_label(fund), fund.community
+        for r in fund.restrictions:
+            restriction = r.restriction or UNRESTRICTED_LABEL
+            rows.append([label, community, restriction, *_yuan(_amounts(r))])
+            label = community = ""  # the fund is named on its first line only
+        if len(fund.restrictions) != 1:
+            rows.append(["", "", "小计 fund total", *_yuan(_amounts(fund))])
+    rows.append(None)
+    all_funds = (sum(column) for column in zip(*(_amounts(f) for f in funds), strict=True))
+    rows.append(["合计 all funds", "", "", *_yuan(all_funds)])
+    out.append(_table(_CASH_HEADS, rows, "lllrrrrrr"))
+
+    in_kind_received = sum(f.in_kind_received_fen for f in funds)
+    in_kind_held = sum(f.in_kind_held_fen for f in funds)
+    goods_rows: list[list[str] | None] = []
+    for fund in funds:
+        label, community = _fund_label(fund), fund.community
+        for g in fund.goods:
+            if g.quantity == 0:
+                continue  # all given out; the history stays in the events
+            goods_rows.append(
+                [
+                    label,
+                    community,
+                    g.item,
+                    f"{g.quantity} {g.unit}",
+                    g.restriction or UNRESTRICTED_LABEL,
+                    format_yuan(g.value_fen),
+                ]
+            )
+            label = community = ""
+    # In-kind value is income but not cash: it is shown apart and never adds to 可用.
+    out.append(
+        f"物资 In kind (非现金 not cash)    累计收到价值 received {format_yuan(in_kind_received)}"
+        f"    库存价值 held {format_yuan(in_kind_held)}"
+    )
+    if goods_rows:
+        out.append(_table(_GOODS_HEADS, goods_rows, "lllrlr"))
+    return "\n\n".join(out)
+
+
+class _UsageError(Exception):
+    """A problem with what was asked of the CLI itself (not a ledger refusal)."""
+
+
+# ---- opening the store -------------------------------------------------------------------
+
+
+@contextlib.contextmanager
+def _ledger(args: argparse.Namespace, *, create: bool) -> Iterator[Ledger]:
+    ledger = Ledger(args.store, create=create)
+    try:
+        yield ledger
+    finally:
+        ledger.close()
+
+
+# ---- commands: one function each ---------------------------------------------------------
+
+
+def _cmd_demo(args: argparse.Namespace) -> int:
+    with _ledger(args, create=True) as ledger:
+        events_before = ledger.log_position()
+        record_demo_year(ledger)
+        events_recorded = ledger.log_position() - events_before
+        funds = ledger.balances(station_id=DEMO_STATION_ID)
+        store = ledger.settings.describe()
+        print(_render_balances(funds, store))
+        print()
+        cash_fen = sum(f.total_fen for f in funds)
+        in_kind_fen = sum(f.in_kind_received_fen for f in funds)
+        held_fen = sum(f.in_kind_held_fen for f in funds)
+        print(
+            f"演示 Demo {DEMO_YEAR}: {len(funds)} 个基金 funds, "
+            f"本次记录 {events_recorded} 个事件 events recorded, "
+            f"现金 cash {format_yuan(cash_fen)} 元, "
+            f"物资 in kind {format_yuan(in_kind_fen)} 元 (库存 held {format_yuan(held_fen)} 元)"
+        )
+    return EXIT_OK
+
+
+def _cmd_balances(args: argparse.Namespace) -> int:
+    with _ledger(args, create=False) as ledger:
+        funds = ledger.balances(fund_id=args.fund)
+        if args.fund is not None and not funds:
+            raise _UsageError(f"no fund {args.fund!r} in {ledger.settings.describe()}")
+        if args.json:
+            text = msgspec.json.format(msgspec.json.encode({"funds": funds}), indent=2)
+            print(text.decode("utf-8"))
+        else:
+            print(_render_balances(funds, ledger.settings.describe()))
+    return EXIT_OK
+
+
+# ---- the parser --------------------------------------------------------------------------
+
+
+def _build_parser() -> argparse.ArgumentParser:
+    store_help = (
+        "where the events are: a SQLite file path, sqlite:///path, or postgresql://user@host/db "
+        f"(default: ./{DEFAULT_STORE})"
+    )
+    parser = argparse.ArgumentParser(
+        prog=PROG,
+        description="社工站社区基金账本 An event-sourced ledger for a social work station's funds.",
+        epilog="exit codes: 0 done, 1 a finding, 2 bad usage or input (the reason is on stderr)",
+    )
+    parser.add_argument("--store", default=DEFAULT_STORE, metavar="PATH_OR_URL", help=store_help)
+    # The same option after the command. SUPPRESS: when it is not given there, the
+    # subcommand leaves the value parsed before the command alone.
+    store_after = argparse.ArgumentParser(add_help=False)
+    store_after.add_argument(
+        "--store", default=argparse.SUPPRESS, metavar="PATH_OR_URL", help=store_help
+    )
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
+
+    demo = commands.add_parser(
+        "demo",
+        parents=[store_after],
+        help="record a demo year (2024, four community funds) and print the balances",
+        description="Record the demo station's 2024 into the store (again: records nothing "
+        "new) and print the balances.",
+    )
+    demo.set_defaults(handler=_cmd_demo)
+
+    balances = commands.add_parser(
+        "balances",
+        parents=[store_after],
+        help="print the balance of every fund",
+        description="Print each fund's cash per restriction, and goods in stock.",
+    )
+    balances.add_argument("--fund", metavar="ID", help="only the fund with this code")
+    balances.add_argument(
+        "--json", action="store_true", help="print JSON, amounts as integers of fen"
+    )
+    balances.set_defaults(handler=_cmd_balances)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the command line; returns the exit code (see the module docs)."""
+    parser = _build_parser()
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as e:  # argparse printed the usage and why (or --help)
+        return e.code if isinstance(e.code, int) else EXIT_USAGE
+    handler: Handler = args.handler
+    try:
+        return handler(args)
+    except (LedgerError, _UsageError) as e:
+        print(f"{PROG}: error: {e}", file=sys.stderr)
+        return EXIT_USAGE
+    except BrokenPipeError:
+        # The reader went away (``sgz-ledger balances | head``): not an error of ours.
+        # Point stdout at devnull so the interpreter's final flush does not complain.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return EXIT_OK
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
