@@ -17,11 +17,12 @@ naming the first field that differs.
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any, Literal, TypeVar
+from typing import Any, Literal
 from uuid import UUID, uuid5
 
 import msgspec
 
+from sgz_ledger.domain.aggregate import Aggregate, Stamp, check_same
 from sgz_ledger.domain.balances import FundBalances
 from sgz_ledger.domain.errors import (
     ApprovalRefused,
@@ -76,26 +77,10 @@ FUND_NAMESPACE = UUID("6f1d7f0e-5a53-4c1e-9d1b-2f0c5a8e4b11")
 
 DisbursementStatus = Literal["requested", "approved", "paid", "rejected", "cancelled"]
 
-E = TypeVar("E", bound=FundEvent)
-
 
 def fund_uuid(fund_id: str) -> UUID:
     """The aggregate id of the fund whose code is ``fund_id``."""
     return uuid5(FUND_NAMESPACE, "fund:" + fund_id)
-
-
-class Stamp(msgspec.Struct, frozen=True, kw_only=True):
-    """Who did it, when it happened, and when the ledger recorded it.
-
-    Attributes:
-        actor: the person (or staff id) responsible for this step.
-        occurred_on: the business date.
-        recorded_at: the recording timestamp (UTC), taken once per command by the application.
-    """
-
-    actor: str
-    occurred_on: dt.date
-    recorded_at: dt.datetime
 
 
 class DisbursementState(msgspec.Struct, kw_only=True):
@@ -150,15 +135,7 @@ class FundSnapshot(msgspec.Struct, frozen=True, kw_only=True, tag="FundSnapshot"
     state: FundState
 
 
-def _check_same(key: str, recorded: msgspec.Struct, given: dict[str, Any]) -> None:
-    """Raise ``IdempotencyConflict`` at the first field where a repeat differs."""
-    for field, value in given.items():
-        stored = getattr(recorded, field)
-        if stored != value:
-            raise IdempotencyConflict(key, field, stored, value)
-
-
-class Fund:
+class Fund(Aggregate):
     """A community fund, rebuilt from its events; its methods are the fund's commands.
 
     Attributes:
@@ -168,22 +145,10 @@ class Fund:
     """
 
     def __init__(self, id: UUID) -> None:
-        self.id = id
-        self.version = 0
+        super().__init__(id)
         self.state = FundState()
-        self._pending: list[FundEvent] = []
 
-    # ---- eventsourcing's aggregate protocol -------------------------------------
-
-    def collect_events(self) -> list[FundEvent]:
-        """Hand over the events triggered since the last save (for ``Application.save``)."""
-        pending, self._pending = self._pending, []
-        return pending
-
-    @property
-    def has_pending(self) -> bool:
-        """Whether commands triggered events that are not yet saved."""
-        return bool(self._pending)
+    # ---- replay: the one path that changes state ---------------------------------------
 
     def apply(self, event: FundEvent | FundSnapshot) -> None:
         """Change state as ``event`` says: the one path for live commands and replay."""
@@ -191,10 +156,9 @@ class Fund:
             self.state = event.state
             self.version = event.originator_version
             return
-        if event.originator_version != self.version + 1:
-            msg = f"event version {event.originator_version} after {self.version}"
-            raise AssertionError(msg)
-        self.version = event.originator_version
+        super().apply(event)
+
+    def _mutate(self, event: FundEvent) -> None:
         state = self.state
         state.balances.apply(event)
         match event:
@@ -273,25 +237,6 @@ class Fund:
         )
 
     # ---- helpers -----------------------------------------------------------------
-
-    def _trigger(self, cls: type[E], stamp: Stamp, **fields: Any) -> E:
-        event = cls(
-            originator_id=self.id,
-            originator_version=self.version + 1,
-            timestamp=stamp.recorded_at,
-            actor=stamp.actor,
-            occurred_on=stamp.occurred_on,
-            **fields,
-        )
-        self.apply(event)
-        self._pending.append(event)
-        return event
-
-    @staticmethod
-    def _repeat(key: str, recorded: E, stamp: Stamp, **fields: Any) -> E:
-        _check_same(key, recorded, {"actor": stamp.actor, "occurred_on": stamp.occurred_on})
-        _check_same(key, recorded, fields)
-        return recorded
 
     @property
     def fund_id(self) -> str:
@@ -767,7 +712,7 @@ class Fund:
         d = self._disbursement(request_id)
         for approval in d.approvals:
             if approval.actor == stamp.actor:
-                _check_same(
+                check_same(
                     f"approval of {request_id!r} by {stamp.actor!r}",
                     approval,
                     {"occurred_on": stamp.occurred_on},
