@@ -42,14 +42,24 @@ from eventsourcing.utils import Environment, EnvType, TopicError
 
 from sgz_ledger import boundary as b
 from sgz_ledger.codec import EventCodec, MsgspecMapper
+from sgz_ledger.domain.aggregate import Aggregate, Stamp
 from sgz_ledger.domain.errors import (
     ConcurrencyConflict,
     LedgerError,
     NotFound,
     StoreError,
 )
-from sgz_ledger.domain.events import FundEvent, GoodsLine
-from sgz_ledger.domain.fund import Fund, Stamp, fund_uuid
+from sgz_ledger.domain.events import FundEvent, GoodsLine, StationPolicySet
+from sgz_ledger.domain.fund import Fund, fund_uuid
+from sgz_ledger.domain.volunteer import (
+    Activity,
+    Station,
+    Volunteer,
+    activity_uuid,
+    station_uuid,
+    volunteer_uuid,
+)
+from sgz_ledger.personal import PersonalData, PersonalDataSealer
 from sgz_ledger.projections.balances import BalancesProjection, FundBalance
 from sgz_ledger.storage import DEFAULT_STORE, StoreSettings, parse_store
 
@@ -58,8 +68,8 @@ __all__ = ["BatchCommandRefused", "Ledger"]
 # A writer that loses the race reloads and tries again this many times: enough to
 # ride out a burst from another process, few enough that a hot loop surfaces.
 CONFLICT_RETRIES_MAX = 3
-# Funds kept decoded in memory between commands (least recently used go first).
-FUND_CACHE_MAX = 1024
+# Aggregates kept decoded in memory between commands (least recently used go first).
+AGGREGATE_CACHE_MAX = 4096
 # A snapshot is stored every this many events of a fund, so loading a fund reads
 # at most this many events after its latest snapshot.
 SNAPSHOT_INTERVAL = 500
@@ -99,42 +109,87 @@ def _utc_now() -> dt.datetime:
     return dt.datetime.now(dt.UTC)
 
 
-def _project_fund(fund: Fund | None, events: Iterable[Any]) -> Fund | None:
-    for event in events:
-        if fund is None:
-            fund = Fund(event.originator_id)
-        fund.apply(event)
-    return fund
+def _projector(cls: type[A]) -> Callable[[A | None, Iterable[Any]], A | None]:
+    """eventsourcing's projector function for aggregates of ``cls``."""
+
+    def project(aggregate: A | None, events: Iterable[Any]) -> A | None:
+        for event in events:
+            if aggregate is None:
+                aggregate = cls(event.originator_id)
+            aggregate.apply(event)
+        return aggregate
+
+    return project
+
+
+def _default_policy(station_id: str) -> StationPolicySet:
+    """The policy of a station that never set one: review every record, bank 1:1 on request."""
+    epoch = dt.datetime(1970, 1, 1, tzinfo=dt.UTC)
+    return StationPolicySet(
+        originator_id=station_uuid(station_id),
+        originator_version=0,
+        timestamp=epoch,
+        actor="",
+        occurred_on=epoch.date(),
+        station_id=station_id,
+        name=station_id,
+        auto_approve=False,
+        bank_rate_pct=100,
+        bank_automatic=False,
+        bank_limit_s=0,
+    )
+
+
+A = TypeVar("A", bound=Aggregate)
 
 
 class _Work:
-    """The funds one command (or batch) loaded and changed: its unit of work."""
+    """The aggregates one command (or batch) loaded and changed: its unit of work."""
 
     def __init__(self, ledger: Ledger) -> None:
         self.ledger = ledger
-        self.funds: dict[UUID, Fund] = {}
+        self.aggregates: dict[UUID, Aggregate] = {}
         self.loaded_versions: dict[UUID, int] = {}
 
-    def find(self, fund_id: str) -> Fund | None:
-        uid = fund_uuid(fund_id)
-        fund = self.funds.get(uid)
-        if fund is None:
-            fund = self.ledger._load(uid)
-            if fund is None:
+    def find(self, uid: UUID, cls: type[A]) -> A | None:
+        aggregate = self.aggregates.get(uid)
+        if aggregate is None:
+            aggregate = self.ledger._load(uid, cls)
+            if aggregate is None:
                 return None
-            self.funds[uid] = fund
-            self.loaded_versions[uid] = fund.version
-        return fund
+            self.aggregates[uid] = aggregate
+            self.loaded_versions[uid] = aggregate.version
+        assert isinstance(aggregate, cls)
+        return aggregate
+
+    def add(self, aggregate: Aggregate) -> None:
+        self.aggregates[aggregate.id] = aggregate
+        self.loaded_versions[aggregate.id] = 0
 
     def fund(self, fund_id: str) -> Fund:
-        fund = self.find(fund_id)
+        fund = self.find(fund_uuid(fund_id), Fund)
         if fund is None:
             raise NotFound("fund", fund_id)
         return fund
 
-    def add(self, fund: Fund) -> None:
-        self.funds[fund.id] = fund
-        self.loaded_versions[fund.id] = 0
+    def volunteer(self, volunteer_id: str) -> Volunteer:
+        volunteer = self.find(volunteer_uuid(volunteer_id), Volunteer)
+        if volunteer is None:
+            raise NotFound("volunteer", volunteer_id)
+        return volunteer
+
+    def activity(self, activity_id: str) -> Activity:
+        activity = self.find(activity_uuid(activity_id), Activity)
+        if activity is None:
+            raise NotFound("activity", activity_id)
+        return activity
+
+    def policy(self, station_id: str) -> StationPolicySet:
+        """The station's policy, or the default one (review every record, bank 1:1 on request)."""
+        station = self.find(station_uuid(station_id), Station)
+        if station is not None and station.policy is not None:
+            return station.policy
+        return _default_policy(station_id)
 
 
 class Ledger(Application[UUID]):
@@ -170,7 +225,8 @@ class Ledger(Application[UUID]):
         self.codec = EventCodec()
         self._clock = clock
         self._lock = threading.RLock()
-        self._cache: OrderedDict[UUID, Fund] = OrderedDict()
+        self._cache: OrderedDict[UUID, Aggregate] = OrderedDict()
+        self.sealer = PersonalDataSealer(settings.cipher_key)
         self._balances = BalancesProjection()
         self._balances_position = 0
         try:
@@ -198,28 +254,31 @@ class Ledger(Application[UUID]):
 
     # ---- loading -------------------------------------------------------------------
 
-    def _load(self, uid: UUID) -> Fund | None:
-        fund = self._cache.get(uid)
-        if fund is not None:
+    def _load(self, uid: UUID, cls: type[A]) -> A | None:
+        cached = self._cache.get(uid)
+        if cached is not None:
+            assert isinstance(cached, cls)
             self._cache.move_to_end(uid)
-            for event in self.events.get(uid, gt=fund.version):
-                fund.apply(cast(FundEvent, event))
-            return fund
+            for event in self.events.get(uid, gt=cached.version):
+                cached.apply(event)
+            return cached
+        project = _projector(cls)
+        aggregate: A | None
         try:
-            fund = self.repository.get(uid, projector_func=_project_fund)
+            aggregate = self.repository.get(uid, projector_func=project)
         except AggregateNotFoundError:
             return None
         except MapperDeserialisationError:
             # A snapshot written before an event schema change (its stored name is no
             # longer registered, or its nested events no longer decode) is only a
             # cache: rebuild from the events, which are upcast one by one.
-            fund = _project_fund(None, self.events.get(uid))
-            if fund is None:
+            aggregate = project(None, self.events.get(uid))
+            if aggregate is None:
                 raise
-        self._cache[uid] = fund
-        if len(self._cache) > FUND_CACHE_MAX:
+        self._cache[uid] = aggregate
+        if len(self._cache) > AGGREGATE_CACHE_MAX:
             self._cache.popitem(last=False)
-        return fund
+        return aggregate
 
     def fund(self, fund_id: str) -> Fund:
         """A copy of the fund with code ``fund_id`` as stored now, for reading.
@@ -231,12 +290,37 @@ class Ledger(Application[UUID]):
             NotFound: no such fund.
         """
         with self._lock:
-            fund = self._load(fund_uuid(fund_id))
+            fund = self._load(fund_uuid(fund_id), Fund)
             if fund is None:
                 raise NotFound("fund", fund_id)
             copy = Fund(fund.id)
             copy.apply(fund.snapshot(self._clock()))
             return copy
+
+    def volunteer(self, volunteer_id: str) -> Volunteer:
+        """A volunteer rebuilt from the stored events, for reading (a fresh object).
+
+        Raises:
+            NotFound: no such volunteer.
+        """
+        with self._lock:
+            try:
+                volunteer = self.repository.get(
+                    volunteer_uuid(volunteer_id), projector_func=_projector(Volunteer)
+                )
+            except AggregateNotFoundError:
+                raise NotFound("volunteer", volunteer_id) from None
+        assert isinstance(volunteer, Volunteer)
+        return volunteer
+
+    def personal_data(self, volunteer_id: str) -> PersonalData:
+        """A volunteer's personal data, opened with the ledger's key.
+
+        Raises:
+            NotFound: no such volunteer.
+            SealError: the data is encrypted and the ledger has no (or the wrong) key.
+        """
+        return self.sealer.open(self.volunteer(volunteer_id).state.personal_sealed)
 
     # ---- running commands ------------------------------------------------------------
 
@@ -268,7 +352,7 @@ class Ledger(Application[UUID]):
                             if batch:
                                 raise BatchCommandRefused(index, e) from e
                             raise
-                    changed = [fund for fund in work.funds.values() if fund.has_pending]
+                    changed = [a for a in work.aggregates.values() if a.has_pending]
                     if changed:
                         self.save(*changed)
                 except (RecordConflictError, IntegrityError):
@@ -288,19 +372,20 @@ class Ledger(Application[UUID]):
         raise ConcurrencyConflict(msg)
 
     def _evict(self, work: _Work) -> None:
-        for uid in work.funds:
+        for uid in work.aggregates:
             self._cache.pop(uid, None)
 
     def _after_save(self, work: _Work) -> None:
-        for uid, fund in work.funds.items():
-            self._cache[uid] = fund
+        for uid, aggregate in work.aggregates.items():
+            self._cache[uid] = aggregate
             before = work.loaded_versions.get(uid, 0)
             if (
-                self.snapshots is not None
-                and fund.version // SNAPSHOT_INTERVAL > before // SNAPSHOT_INTERVAL
+                isinstance(aggregate, Fund)
+                and self.snapshots is not None
+                and aggregate.version // SNAPSHOT_INTERVAL > before // SNAPSHOT_INTERVAL
             ):
-                self.snapshots.put([fund.snapshot(self._clock())])
-        while len(self._cache) > FUND_CACHE_MAX:
+                self.snapshots.put([aggregate.snapshot(self._clock())])
+        while len(self._cache) > AGGREGATE_CACHE_MAX:
             self._cache.popitem(last=False)
 
     def _dispatch(self, work: _Work, command: b.Command) -> Any:
@@ -439,7 +524,7 @@ Handler = Callable[[_Work, Any, Stamp], Any]
 
 
 def _open_fund(work: _Work, c: b.OpenFund, stamp: Stamp) -> Any:
-    existing = work.find(c.fund_id)
+    existing = work.find(fund_uuid(c.fund_id), Fund)
     if existing is not None:
         return existing.repeat_open(
             stamp,

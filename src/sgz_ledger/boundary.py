@@ -16,6 +16,7 @@ import datetime as dt
 from typing import Annotated, Any, Literal, TypeVar
 
 from pydantic import (
+    AwareDatetime,
     BaseModel,
     BeforeValidator,
     ConfigDict,
@@ -33,25 +34,42 @@ __all__ = [
     "KEY_LEN_MAX",
     "QUANTITY_MAX",
     "TEXT_LEN_MAX",
+    "AdjustHours",
     "ApproveDisbursement",
+    "ApproveService",
+    "BankHours",
     "CancelDisbursement",
     "ChangePurpose",
     "CloseFund",
     "Command",
+    "CorrectService",
+    "CorrectVolunteerProfile",
+    "DeactivateVolunteer",
     "DistributeGoods",
     "GoodsLineInput",
+    "IssueCertificate",
+    "JoinTeam",
+    "LeaveTeam",
     "OpenFund",
     "PayDisbursement",
     "PublicizeDisbursement",
+    "PublishActivity",
     "ReceiveCashDonation",
     "ReceiveGoodsDonation",
+    "RecordService",
+    "RedeemHours",
     "RefundDonation",
+    "RegisterVolunteer",
     "RejectDisbursement",
     "ReleaseRestriction",
     "RequestDisbursement",
     "ReverseDonation",
     "ReversePayment",
+    "RevokeCertificate",
     "SellGoods",
+    "SetStationPolicy",
+    "TransferHours",
+    "VoidService",
     "validate_command",
 ]
 
@@ -318,3 +336,238 @@ def validate_command(model: type[C], data: dict[str, Any]) -> C:
                     field, err["input"], str((err.get("ctx") or {}).get("why", err["msg"]))
                 ) from None
         raise InvalidInput(problems) from None
+
+
+# ---- volunteers, activities, service records, time bank, certificates -----------------------
+
+Category = Literal[
+    "volunteer_service",
+    "theme_activity",
+    "group_work",
+    "community_work",
+    "case_work",
+    "training",
+    "supervision",
+]
+ProfileField = Literal[
+    "name", "gender", "birth_date", "phone", "id_number", "skills", "categories", "consent"
+]
+# Time-bank moves and durations are whole seconds; a bound keeps a typo (hours typed
+# as seconds times 3600 twice) from becoming a believable balance.
+CREDIT_S_MAX = 10_000 * 3600
+Seconds = Annotated[int, Field(gt=0, le=CREDIT_S_MAX)]
+Words = Annotated[
+    tuple[Text, ...], BeforeValidator(_list_to_tuple), Field(max_length=ITEMS_PER_GIFT_MAX)
+]
+
+
+class SetStationPolicy(Command):
+    """Set how a station's service records and time bank work (see ``StationPolicySet``)."""
+
+    station_id: Key
+    name: Text
+    auto_approve: bool = False
+    bank_rate_pct: Annotated[int, Field(gt=0, le=1000)] = 100
+    bank_automatic: bool = False
+    bank_limit_s: Annotated[int, Field(le=0, ge=-CREDIT_S_MAX)] = 0
+
+
+class RegisterVolunteer(Command):
+    """Register a volunteer; ``actor`` is who entered it (录入人).
+
+    Personal fields (name, gender, birth_date, phone, id_number) are sealed, and
+    encrypted when the ledger has a key.
+    """
+
+    volunteer_id: Key
+    station_id: Key
+    name: Text
+    registered_on: dt.date
+    consent: bool
+    gender: OptionalText = ""
+    birth_date: dt.date | None = None
+    phone: OptionalText = ""
+    id_number: OptionalText = ""
+    skills: Words = ()
+    categories: Words = ()
+    team: Text | None = None
+
+
+class CorrectVolunteerProfile(Command):
+    """Correct one profile field with a reason (the new value as text; dates as YYYY-MM-DD,
+    lists separated by "、", consent as true/false)."""
+
+    volunteer_id: Key
+    correction_id: Key
+    field: ProfileField
+    value: OptionalText
+    reason: Text
+
+
+class JoinTeam(Command):
+    """The volunteer joins a team (志愿服务队)."""
+
+    volunteer_id: Key
+    team: Text
+
+
+class LeaveTeam(Command):
+    """The volunteer leaves a team."""
+
+    volunteer_id: Key
+    team: Text
+    reason: Text
+
+
+class DeactivateVolunteer(Command):
+    """The volunteer stops serving; records and certificates stay."""
+
+    volunteer_id: Key
+    reason: Text
+
+
+class PublishActivity(Command):
+    """Publish an activity; only ``volunteer_service`` ones produce service hours."""
+
+    activity_id: Key
+    station_id: Key
+    name: Text
+    category: Category = "volunteer_service"
+    community: OptionalText = ""
+    place: OptionalText = ""
+    organizer: OptionalText = ""
+    leader: OptionalText = ""
+    starts_at: AwareDatetime
+    ends_at: AwareDatetime
+
+
+class RecordService(Command):
+    """Record that a volunteer served an activity; ``actor`` is who recorded it (记录人).
+
+    Give either ``started_at`` and ``ended_at`` (timezone-aware), or ``duration_s`` or
+    ``duration_minutes`` with ``service_date``.
+    """
+
+    record_id: Key
+    volunteer_id: Key
+    activity_id: Key
+    started_at: AwareDatetime | None = None
+    ended_at: AwareDatetime | None = None
+    duration_s: Annotated[int, Field(gt=0)] | None = None
+    duration_minutes: Annotated[int, Field(gt=0)] | None = None
+    service_date: dt.date | None = None
+    place: OptionalText = ""
+    content: Note = ""
+    team: OptionalText = ""
+
+    @model_validator(mode="after")
+    def _one_way_of_giving_time(self) -> RecordService:
+        interval = self.started_at is not None or self.ended_at is not None
+        durations = (self.duration_s is not None) + (self.duration_minutes is not None)
+        if interval and (self.started_at is None or self.ended_at is None):
+            raise PydanticCustomError("service_time", "give both started_at and ended_at")
+        if interval + durations != 1:
+            raise PydanticCustomError(
+                "service_time",
+                "give the time served one way: started_at and ended_at, or duration_s, "
+                "or duration_minutes",
+            )
+        if not interval and self.service_date is None:
+            raise PydanticCustomError("service_time", "a duration needs its service_date")
+        return self
+
+
+class ApproveService(Command):
+    """Approve a service record; the approver (``actor``) is not its recorder."""
+
+    volunteer_id: Key
+    record_id: Key
+
+
+class CorrectService(Command):
+    """Correct a record's time: ``requested_by`` reported it, ``actor`` verified it (Art.13)."""
+
+    volunteer_id: Key
+    record_id: Key
+    correction_id: Key
+    reason: Text
+    requested_by: Text
+    started_at: AwareDatetime | None = None
+    ended_at: AwareDatetime | None = None
+    duration_s: Annotated[int, Field(gt=0)] | None = None
+
+    @model_validator(mode="after")
+    def _one_way_of_giving_time(self) -> CorrectService:
+        interval = self.started_at is not None and self.ended_at is not None
+        partial = (self.started_at is None) != (self.ended_at is None)
+        if partial or interval == (self.duration_s is not None):
+            raise PydanticCustomError(
+                "service_time", "give the corrected time as started_at and ended_at, or duration_s"
+            )
+        return self
+
+
+class VoidService(Command):
+    """Void a service record with a reason."""
+
+    volunteer_id: Key
+    record_id: Key
+    reason: Text
+
+
+class BankHours(Command):
+    """Deposit an approved service record in the time bank (once per record)."""
+
+    volunteer_id: Key
+    record_id: Key
+
+
+class RedeemHours(Command):
+    """Spend time-bank credit (seconds) on a service or goods, approved by ``approver``."""
+
+    volunteer_id: Key
+    redemption_id: Key
+    credit_s: Seconds
+    item: Text
+    quantity: Quantity = 1
+    counterparty: Text
+    approver: Text
+
+
+class TransferHours(Command):
+    """Give time-bank credit (seconds) to another member."""
+
+    volunteer_id: Key
+    transfer_id: Key
+    to_volunteer_id: Key
+    credit_s: Seconds
+    reason: Text
+
+
+class AdjustHours(Command):
+    """Expire (negative) or adjust time-bank credit, with authorisation and a reason."""
+
+    volunteer_id: Key
+    adjustment_id: Key
+    credit_s: Annotated[int, Field(ge=-CREDIT_S_MAX, le=CREDIT_S_MAX)]
+    kind: Literal["expiry", "adjustment"]
+    authorised_by: Text
+    reason: Text
+
+
+class IssueCertificate(Command):
+    """Issue a numbered service certificate for a period; ``actor`` is the issuer."""
+
+    volunteer_id: Key
+    certificate_no: Key
+    period_from: dt.date
+    period_to: dt.date
+    issuing_station: Text
+
+
+class RevokeCertificate(Command):
+    """Revoke a certificate with a reason."""
+
+    volunteer_id: Key
+    certificate_no: Key
+    reason: Text

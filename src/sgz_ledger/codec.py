@@ -34,7 +34,7 @@ from eventsourcing.persistence import (
     Transcoder,
 )
 
-from sgz_ledger.domain.events import FUND_EVENT_TYPES
+from sgz_ledger.domain.events import FUND_EVENT_TYPES, VOLUNTEER_EVENT_TYPES
 from sgz_ledger.domain.fund import FundSnapshot
 
 __all__ = [
@@ -46,7 +46,11 @@ __all__ = [
     "event_name",
 ]
 
-DEFAULT_EVENT_TYPES: tuple[type[msgspec.Struct], ...] = (*FUND_EVENT_TYPES, FundSnapshot)
+DEFAULT_EVENT_TYPES: tuple[type[msgspec.Struct], ...] = (
+    *FUND_EVENT_TYPES,
+    FundSnapshot,
+    *VOLUNTEER_EVENT_TYPES,
+)
 
 
 class UnknownEventName(MapperDeserialisationError):

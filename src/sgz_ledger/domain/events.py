@@ -350,3 +350,289 @@ FUND_EVENT_TYPES: tuple[type[FundEvent], ...] = (
     FundTransferredIn,
     FundClosed,
 )
+
+
+# ---- volunteers, activities, service records, the time bank ---------------------------------
+
+ActivityCategory = Literal[
+    "volunteer_service",
+    "theme_activity",
+    "group_work",
+    "community_work",
+    "case_work",
+    "training",
+    "supervision",
+]
+
+
+class VolunteerEvent(LedgerEvent, frozen=True, kw_only=True):
+    """Base of the events of one volunteer: profile, service records, time bank."""
+
+
+class VolunteerRegistered(VolunteerEvent, frozen=True, kw_only=True, tag="VolunteerRegistered"):
+    """A volunteer was registered (注册) at a station.
+
+    Attributes:
+        personal_sealed: name, gender, birth date, phone and ID number, sealed by the
+            application (encrypted with eventsourcing's AES cipher when the ledger has a
+            key); the domain never reads it.
+        id_hash: a keyed hash of the ID number, for finding a volunteer without it in clear.
+        consent: whether the volunteer agreed to their data being used for the records
+            (条例 Art.20); without it nothing personal is disclosed.
+    """
+
+    volunteer_id: str
+    station_id: str
+    personal_sealed: bytes
+    id_hash: str
+    skills: tuple[str, ...]
+    categories: tuple[str, ...]
+    consent: bool
+    registered_on: dt.date
+
+
+class VolunteerProfileCorrected(
+    VolunteerEvent, frozen=True, kw_only=True, tag="VolunteerProfileCorrected"
+):
+    """A profile field was corrected, with a reason; the original stays in the log.
+
+    Attributes:
+        field: the field corrected (``name``, ``phone``, ``skills``, ``consent``...).
+        personal_sealed: the new sealed personal data when a personal field changed.
+        value: the new value of a non-personal field, as text (skills joined by "、").
+    """
+
+    correction_id: str
+    field: str
+    personal_sealed: bytes | None
+    id_hash: str | None
+    value: str
+    reason: str
+
+
+class VolunteerJoinedTeam(VolunteerEvent, frozen=True, kw_only=True, tag="VolunteerJoinedTeam"):
+    """The volunteer joined a team (志愿服务队)."""
+
+    team: str
+
+
+class VolunteerLeftTeam(VolunteerEvent, frozen=True, kw_only=True, tag="VolunteerLeftTeam"):
+    """The volunteer left a team."""
+
+    team: str
+    reason: str
+
+
+class VolunteerDeactivated(VolunteerEvent, frozen=True, kw_only=True, tag="VolunteerDeactivated"):
+    """The volunteer no longer serves; their records and certificates stay."""
+
+    reason: str
+
+
+class ServiceRecorded(VolunteerEvent, frozen=True, kw_only=True, tag="ServiceRecorded"):
+    """The volunteer served an activity (办法 Art.7): who, what, where, when, how long.
+
+    Attributes:
+        record_id: the organising unit's record number, the idempotency key.
+        started_at, ended_at: when service began and ended (``None`` when a duration was given).
+        duration_s: service time in whole seconds, the figure that is summed.
+        late: entered more than 10 working days after the activity (办法 Art.11).
+        approved: approved on entry (the station auto-approves, or the sheet says who approved).
+    """
+
+    record_id: str
+    activity_id: str
+    activity_name: str
+    category: ActivityCategory
+    station_id: str
+    community: str
+    team: str
+    service_date: dt.date
+    started_at: dt.datetime | None
+    ended_at: dt.datetime | None
+    duration_s: int
+    place: str
+    content: str
+    organizer: str
+    leader: str
+    late: bool
+
+
+class ServiceApproved(VolunteerEvent, frozen=True, kw_only=True, tag="ServiceApproved"):
+    """A service record was approved (审核) by someone other than who recorded it."""
+
+    record_id: str
+    duration_s: int
+
+
+class ServiceCorrected(VolunteerEvent, frozen=True, kw_only=True, tag="ServiceCorrected"):
+    """A service record's time was corrected (办法 Art.13); the original stays.
+
+    Attributes:
+        duration_s: the corrected duration; ``delta_s`` what it changes on counted hours.
+        requested_by: who reported the error (usually the volunteer); ``actor`` verified it.
+    """
+
+    correction_id: str
+    record_id: str
+    started_at: dt.datetime | None
+    ended_at: dt.datetime | None
+    duration_s: int
+    delta_s: int
+    counted: bool
+    reason: str
+    requested_by: str
+
+
+class ServiceVoided(VolunteerEvent, frozen=True, kw_only=True, tag="ServiceVoided"):
+    """A service record was voided with a reason; ``counted_s`` left the counted hours."""
+
+    record_id: str
+    counted_s: int
+    reason: str
+
+
+class HoursBanked(VolunteerEvent, frozen=True, kw_only=True, tag="HoursBanked"):
+    """Approved service time was deposited in the time bank (爱心储蓄银行), once per record.
+
+    Attributes:
+        credit_s: the time-bank credit, ``duration_s`` times the station's rate.
+    """
+
+    record_id: str
+    duration_s: int
+    credit_s: int
+
+
+class HoursRedeemed(VolunteerEvent, frozen=True, kw_only=True, tag="HoursRedeemed"):
+    """Time-bank credit was spent on a service or goods, approved by someone."""
+
+    redemption_id: str
+    credit_s: int
+    item: str
+    quantity: int
+    counterparty: str
+    approver: str
+
+
+class HoursTransferredOut(VolunteerEvent, frozen=True, kw_only=True, tag="HoursTransferredOut"):
+    """Time-bank credit went to another member (e.g. a family member)."""
+
+    transfer_id: str
+    to_volunteer_id: str
+    credit_s: int
+    reason: str
+
+
+class HoursTransferredIn(VolunteerEvent, frozen=True, kw_only=True, tag="HoursTransferredIn"):
+    """Time-bank credit arrived from another member."""
+
+    transfer_id: str
+    from_volunteer_id: str
+    credit_s: int
+    reason: str
+
+
+class HoursAdjusted(VolunteerEvent, frozen=True, kw_only=True, tag="HoursAdjusted"):
+    """Time-bank credit expired or was adjusted, with authorisation and reason.
+
+    Attributes:
+        credit_s: the signed change (negative for expiry).
+        kind: ``expiry`` or ``adjustment``.
+    """
+
+    adjustment_id: str
+    credit_s: int
+    kind: Literal["expiry", "adjustment"]
+    authorised_by: str
+    reason: str
+
+
+class CertificateIssued(VolunteerEvent, frozen=True, kw_only=True, tag="CertificateIssued"):
+    """A service certificate (志愿服务证明) was issued for a period (办法 Art.14-17).
+
+    Attributes:
+        certificate_no: its number; ``record_ids`` the approved records it counts.
+        total_s: the counted seconds, summed before rounding.
+        digest: SHA-256 over the certificate's canonical content; the verification code
+            printed on it is derived from it, so the library alone can check it.
+    """
+
+    certificate_no: str
+    period_from: dt.date
+    period_to: dt.date
+    record_ids: tuple[str, ...]
+    total_s: int
+    issuer: str
+    issuing_station: str
+    digest: str
+
+
+class CertificateRevoked(VolunteerEvent, frozen=True, kw_only=True, tag="CertificateRevoked"):
+    """A certificate was revoked with a reason; verifying it says so from then on."""
+
+    certificate_no: str
+    reason: str
+
+
+class ActivityEvent(LedgerEvent, frozen=True, kw_only=True):
+    """Base of the events of one activity."""
+
+
+class ActivityPublished(ActivityEvent, frozen=True, kw_only=True, tag="ActivityPublished"):
+    """An activity was published: only ``volunteer_service`` ones produce service hours (rule 4)."""
+
+    activity_id: str
+    station_id: str
+    name: str
+    category: ActivityCategory
+    community: str
+    place: str
+    organizer: str
+    leader: str
+    starts_at: dt.datetime
+    ends_at: dt.datetime
+
+
+class StationEvent(LedgerEvent, frozen=True, kw_only=True):
+    """Base of the events of a station's own settings."""
+
+
+class StationPolicySet(StationEvent, frozen=True, kw_only=True, tag="StationPolicySet"):
+    """A station set (or changed) how its volunteer records and time bank work.
+
+    Attributes:
+        auto_approve: service records count on entry, without a second person's approval.
+        bank_rate_pct: time-bank credit per approved service time, in percent (100 = 1:1).
+        bank_automatic: approved records are banked at once, not on request.
+        bank_limit_s: the lowest a time-bank balance may go (0: never below zero).
+    """
+
+    station_id: str
+    name: str
+    auto_approve: bool
+    bank_rate_pct: int
+    bank_automatic: bool
+    bank_limit_s: int
+
+
+VOLUNTEER_EVENT_TYPES: tuple[type[LedgerEvent], ...] = (
+    StationPolicySet,
+    VolunteerRegistered,
+    VolunteerProfileCorrected,
+    VolunteerJoinedTeam,
+    VolunteerLeftTeam,
+    VolunteerDeactivated,
+    ServiceRecorded,
+    ServiceApproved,
+    ServiceCorrected,
+    ServiceVoided,
+    HoursBanked,
+    HoursRedeemed,
+    HoursTransferredOut,
+    HoursTransferredIn,
+    HoursAdjusted,
+    CertificateIssued,
+    CertificateRevoked,
+    ActivityPublished,
+)

@@ -1,0 +1,828 @@
+"""Volunteers, activities and a station's policy: who served, when, how long, what they may claim.
+
+Rules (DOMAIN.md 1-6, 志愿服务记录与证明出具办法):
+
+* a service record holds the fields of Art.7 and is refused when its time is zero,
+  negative, over 24 h, in the future, overlapping another counted record of the
+  same volunteer, or for an unknown/deactivated volunteer or a cancelled activity;
+* records entered more than 10 working days after the activity are accepted and
+  flagged late (Art.11);
+* a record counts once approved by someone other than its recorder (or on entry
+  where the station auto-approves); corrections and voids are new events (Art.13);
+* only volunteer-service activities produce service hours; training and
+  supervision records are kept apart (Art.8-10, rule 4);
+* time-bank deposits come from approved service records, each at most once, and no
+  redemption, transfer or adjustment takes a balance below the station's limit (rule 6).
+
+Personal data arrives sealed (``personal_sealed``) from the application and is never
+read here: the domain needs none of it to apply a rule.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from typing import Any, Literal
+from uuid import UUID, uuid5
+
+import msgspec
+
+from sgz_ledger.domain.aggregate import Aggregate, Stamp
+from sgz_ledger.domain.errors import (
+    IdempotencyConflict,
+    InvalidTransition,
+    NotFound,
+    RuleViolation,
+)
+from sgz_ledger.domain.events import (
+    ActivityCategory,
+    ActivityPublished,
+    CertificateIssued,
+    CertificateRevoked,
+    HoursAdjusted,
+    HoursBanked,
+    HoursRedeemed,
+    HoursTransferredIn,
+    HoursTransferredOut,
+    ServiceApproved,
+    ServiceCorrected,
+    ServiceRecorded,
+    ServiceVoided,
+    StationPolicySet,
+    VolunteerDeactivated,
+    VolunteerEvent,
+    VolunteerJoinedTeam,
+    VolunteerLeftTeam,
+    VolunteerProfileCorrected,
+    VolunteerRegistered,
+)
+
+__all__ = [
+    "DURATION_S_MAX",
+    "LATE_AFTER_WORKING_DAYS",
+    "SERVICE_CATEGORY",
+    "Activity",
+    "RecordState",
+    "Station",
+    "Volunteer",
+    "VolunteerState",
+    "activity_uuid",
+    "certificate_digest",
+    "station_uuid",
+    "volunteer_uuid",
+    "working_days_between",
+]
+
+# Aggregate ids derive from the station's own codes (志愿者编号, 活动编号), so repeated
+# imports find the same aggregates without an index.
+_NAMESPACE = UUID("0b7c7a2e-3f9d-4f55-8a8e-6d2b9c1e4f70")
+
+# One record may not exceed a day: longer entries are typing errors (minutes typed as
+# hours), and a person cannot serve more than 24 hours in one go.
+DURATION_S_MAX = 24 * 3600
+# 办法 Art.11: entries later than this many working days after the activity are late.
+LATE_AFTER_WORKING_DAYS = 10
+SERVICE_CATEGORY: ActivityCategory = "volunteer_service"
+
+
+class VolunteerNotActive(RuleViolation):
+    """The volunteer was deactivated: no new service records or time-bank moves."""
+
+    reason = "volunteer_not_active"
+
+
+class ServiceRefused(RuleViolation):
+    """A service record breaks a rule of 办法 Art.7 (zero, >24 h, future, overlap...)."""
+
+    reason = "service_refused"
+
+
+class InsufficientCredit(RuleViolation):
+    """A time-bank move would take the balance below the station's limit (rule 6)."""
+
+    reason = "insufficient_credit"
+
+    def __init__(self, balance_s: int, needed_s: int, limit_s: int) -> None:
+        self.balance_s = balance_s
+        self.needed_s = needed_s
+        self.limit_s = limit_s
+        super().__init__(
+            f"time-bank balance {balance_s} s, {needed_s} s asked; the balance may not go "
+            f"below {limit_s} s"
+        )
+
+
+def volunteer_uuid(volunteer_id: str) -> UUID:
+    """The aggregate id of the volunteer whose code is ``volunteer_id``."""
+    return uuid5(_NAMESPACE, "volunteer:" + volunteer_id)
+
+
+def activity_uuid(activity_id: str) -> UUID:
+    """The aggregate id of the activity whose code is ``activity_id``."""
+    return uuid5(_NAMESPACE, "activity:" + activity_id)
+
+
+def station_uuid(station_id: str) -> UUID:
+    """The aggregate id of the station whose code is ``station_id``."""
+    return uuid5(_NAMESPACE, "station:" + station_id)
+
+
+def working_days_between(start: dt.date, end: dt.date) -> int:
+    """Working days (Mon-Fri) after ``start`` up to and including ``end``.
+
+    Public holidays and the adjusted working weekends (调休) are not modelled: the
+    count errs towards calling an entry late a few days early, never towards hiding it.
+    """
+    if end <= start:
+        return 0
+    days = (end - start).days
+    weeks, extra = divmod(days, 7)
+    count = weeks * 5
+    weekday = start.weekday()
+    for n in range(1, extra + 1):
+        if (weekday + n) % 7 < 5:
+            count += 1
+    return count
+
+
+# ---- station policy ------------------------------------------------------------------------
+
+
+class Station(Aggregate):
+    """A station's settings for volunteer records and its time bank."""
+
+    def __init__(self, id: UUID) -> None:
+        super().__init__(id)
+        self.policy: StationPolicySet | None = None
+
+    def _mutate(self, event: Any) -> None:
+        assert isinstance(event, StationPolicySet)
+        self.policy = event
+
+    def set_policy(self, stamp: Stamp, **fields: Any) -> StationPolicySet:
+        """Set or change the policy; the same policy again records nothing."""
+        if self.policy is not None:
+            try:
+                return self._repeat("station policy", self.policy, stamp, **fields)
+            except IdempotencyConflict:
+                pass  # a change of policy: record it
+        if fields["bank_rate_pct"] <= 0:
+            raise RuleViolation("the time-bank rate must be more than 0 %")
+        if fields["bank_limit_s"] > 0:
+            raise RuleViolation("a time-bank limit above zero would refuse every first redemption")
+        return self._trigger(StationPolicySet, stamp, **fields)
+
+
+# ---- activities ------------------------------------------------------------------------------
+
+
+class Activity(Aggregate):
+    """A published activity; service records name it."""
+
+    def __init__(self, id: UUID) -> None:
+        super().__init__(id)
+        self.published: ActivityPublished | None = None
+
+    def _mutate(self, event: Any) -> None:
+        assert isinstance(event, ActivityPublished)
+        self.published = event
+
+    @classmethod
+    def publish(cls, stamp: Stamp, **fields: Any) -> Activity:
+        """Publish a new activity (its id derives from ``activity_id``)."""
+        if fields["ends_at"] < fields["starts_at"]:
+            raise RuleViolation("the activity ends before it starts")
+        activity = cls(activity_uuid(fields["activity_id"]))
+        activity._trigger(ActivityPublished, stamp, **fields)
+        return activity
+
+    def repeat_publish(self, stamp: Stamp, **fields: Any) -> ActivityPublished:
+        """Publishing an existing activity again: a no-op if every field is the same."""
+        assert self.published is not None
+        return self._repeat(
+            f"activity {self.published.activity_id!r}", self.published, stamp, **fields
+        )
+
+
+# ---- volunteers ------------------------------------------------------------------------------
+
+
+class RecordState(msgspec.Struct, kw_only=True):
+    """Where one service record stands.
+
+    Attributes:
+        duration_s: the record's current duration (after corrections).
+        counted_s: what it adds to the volunteer's service hours now (0 until approved,
+            0 once voided, 0 for training and supervision records).
+    """
+
+    recorded: ServiceRecorded
+    started_at: dt.datetime | None
+    ended_at: dt.datetime | None
+    duration_s: int
+    approval: ServiceApproved | None = None
+    counted_s: int = 0
+    voided: bool = False
+    banked: bool = False
+
+
+class VolunteerState(msgspec.Struct, kw_only=True):
+    """Everything a volunteer's rules need; personal data stays sealed."""
+
+    registered: VolunteerRegistered | None = None
+    personal_sealed: bytes = b""
+    id_hash: str = ""
+    skills: tuple[str, ...] = ()
+    categories: tuple[str, ...] = ()
+    consent: bool = False
+    teams: list[str] = msgspec.field(default_factory=list)
+    active: bool = True
+    records: dict[str, RecordState] = msgspec.field(default_factory=dict)
+    corrections: dict[str, ServiceCorrected] = msgspec.field(default_factory=dict)
+    profile_corrections: dict[str, VolunteerProfileCorrected] = msgspec.field(default_factory=dict)
+    bank_balance_s: int = 0
+    redemptions: dict[str, HoursRedeemed] = msgspec.field(default_factory=dict)
+    transfers: dict[str, HoursTransferredOut | HoursTransferredIn] = msgspec.field(
+        default_factory=dict
+    )
+    adjustments: dict[str, HoursAdjusted] = msgspec.field(default_factory=dict)
+    certificates: dict[str, CertificateIssued] = msgspec.field(default_factory=dict)
+    revoked: dict[str, CertificateRevoked] = msgspec.field(default_factory=dict)
+
+    @property
+    def service_s(self) -> int:
+        """Counted volunteer-service seconds: approved − voided ± corrections."""
+        return sum(r.counted_s for r in self.records.values())
+
+
+def certificate_digest(
+    *,
+    certificate_no: str,
+    volunteer_id: str,
+    period_from: dt.date,
+    period_to: dt.date,
+    records: list[tuple[str, int]],
+    issuer: str,
+    issuing_station: str,
+) -> str:
+    """SHA-256 over a certificate's canonical content (msgspec MessagePack of a list).
+
+    Pure and documented, so anyone with the library (or the format) can recompute it.
+    """
+    content = [
+        "sgz-certificate-v1",
+        certificate_no,
+        volunteer_id,
+        period_from.isoformat(),
+        period_to.isoformat(),
+        [[record_id, duration_s] for record_id, duration_s in records],
+        issuer,
+        issuing_station,
+    ]
+    return hashlib.sha256(msgspec.msgpack.encode(content)).hexdigest()
+
+
+class Volunteer(Aggregate):
+    """One volunteer: profile, teams, service records, time bank, certificates."""
+
+    def __init__(self, id: UUID) -> None:
+        super().__init__(id)
+        self.state = VolunteerState()
+
+    # ---- replay ---------------------------------------------------------------------------
+
+    def _mutate(self, event: VolunteerEvent) -> None:
+        s = self.state
+        match event:
+            case VolunteerRegistered():
+                s.registered = event
+                s.personal_sealed = event.personal_sealed
+                s.id_hash = event.id_hash
+                s.skills = event.skills
+                s.categories = event.categories
+                s.consent = event.consent
+            case VolunteerProfileCorrected():
+                s.profile_corrections[event.correction_id] = event
+                if event.personal_sealed is not None:
+                    s.personal_sealed = event.personal_sealed
+                if event.id_hash is not None:
+                    s.id_hash = event.id_hash
+                if event.field == "skills":
+                    s.skills = _split(event.value)
+                elif event.field == "categories":
+                    s.categories = _split(event.value)
+                elif event.field == "consent":
+                    s.consent = event.value == "true"
+            case VolunteerJoinedTeam():
+                s.teams.append(event.team)
+            case VolunteerLeftTeam():
+                s.teams.remove(event.team)
+            case VolunteerDeactivated():
+                s.active = False
+            case ServiceRecorded():
+                s.records[event.record_id] = RecordState(
+                    recorded=event,
+                    started_at=event.started_at,
+                    ended_at=event.ended_at,
+                    duration_s=event.duration_s,
+                )
+            case ServiceApproved():
+                r = s.records[event.record_id]
+                r.approval = event
+                r.counted_s = event.duration_s if r.recorded.category == SERVICE_CATEGORY else 0
+            case ServiceCorrected():
+                s.corrections[event.correction_id] = event
+                r = s.records[event.record_id]
+                r.started_at, r.ended_at = event.started_at, event.ended_at
+                r.duration_s = event.duration_s
+                r.counted_s += event.delta_s
+            case ServiceVoided():
+                r = s.records[event.record_id]
+                r.voided = True
+                r.counted_s -= event.counted_s
+            case HoursBanked():
+                s.records[event.record_id].banked = True
+                s.bank_balance_s += event.credit_s
+            case HoursRedeemed():
+                s.redemptions[event.redemption_id] = event
+                s.bank_balance_s -= event.credit_s
+            case HoursTransferredOut():
+                s.transfers[event.transfer_id] = event
+                s.bank_balance_s -= event.credit_s
+            case HoursTransferredIn():
+                s.transfers[event.transfer_id] = event
+                s.bank_balance_s += event.credit_s
+            case HoursAdjusted():
+                s.adjustments[event.adjustment_id] = event
+                s.bank_balance_s += event.credit_s
+            case CertificateIssued():
+                s.certificates[event.certificate_no] = event
+            case CertificateRevoked():
+                s.revoked[event.certificate_no] = event
+            case _:  # pragma: no cover - every VolunteerEvent is matched above
+                msg = f"unhandled event {type(event).__name__}"
+                raise AssertionError(msg)
+
+    # ---- helpers --------------------------------------------------------------------------
+
+    @property
+    def volunteer_id(self) -> str:
+        """The station's code for this volunteer (志愿者编号)."""
+        assert self.state.registered is not None
+        return self.state.registered.volunteer_id
+
+    def _require_active(self) -> None:
+        if self.state.registered is None:
+            raise NotFound("volunteer", str(self.id))
+        if not self.state.active:
+            raise VolunteerNotActive(f"volunteer {self.volunteer_id!r} was deactivated")
+
+    def _record(self, record_id: str) -> RecordState:
+        r = self.state.records.get(record_id)
+        if r is None:
+            raise NotFound("service record", record_id)
+        return r
+
+    def _require_no_overlap(
+        self, start: dt.datetime | None, end: dt.datetime | None, skip: str = ""
+    ) -> None:
+        if start is None or end is None:
+            return  # a record given as a duration has no interval to compare
+        for record_id, r in self.state.records.items():
+            if record_id == skip or r.voided or r.started_at is None or r.ended_at is None:
+                continue
+            if start < r.ended_at and r.started_at < end:
+                raise ServiceRefused(
+                    f"overlaps record {record_id!r} of the same volunteer "
+                    f"({r.started_at.isoformat()} to {r.ended_at.isoformat()})"
+                )
+
+    @staticmethod
+    def _check_time(
+        stamp: Stamp, start: dt.datetime | None, end: dt.datetime | None, duration_s: int
+    ) -> None:
+        if duration_s <= 0:
+            raise ServiceRefused("a service record needs a duration above zero")
+        if duration_s > DURATION_S_MAX:
+            raise ServiceRefused(f"{duration_s} s is more than 24 hours in one record")
+        if end is not None and end > stamp.recorded_at:
+            raise ServiceRefused("a service record cannot end in the future")
+
+    # ---- commands: profile --------------------------------------------------------------
+
+    @classmethod
+    def register(cls, stamp: Stamp, **fields: Any) -> Volunteer:
+        """Register a new volunteer (its id derives from ``volunteer_id``)."""
+        volunteer = cls(volunteer_uuid(fields["volunteer_id"]))
+        volunteer._trigger(VolunteerRegistered, stamp, **fields)
+        return volunteer
+
+    def repeat_register(self, stamp: Stamp, **fields: Any) -> VolunteerRegistered:
+        """Registering again: a no-op when the same (sealed data compared by its hash key)."""
+        registered = self.state.registered
+        assert registered is not None
+        # Sealed bytes differ on every encryption (a fresh nonce), so the repeat is
+        # compared on everything but them; the id_hash stands for the ID number.
+        fields = {k: v for k, v in fields.items() if k != "personal_sealed"}
+        return self._repeat(f"volunteer {registered.volunteer_id!r}", registered, stamp, **fields)
+
+    def correct_profile(
+        self,
+        stamp: Stamp,
+        *,
+        correction_id: str,
+        field: str,
+        personal_sealed: bytes | None,
+        id_hash: str | None,
+        value: str,
+        reason: str,
+    ) -> VolunteerProfileCorrected:
+        """Correct one profile field with a reason; the original registration stays."""
+        recorded = self.state.profile_corrections.get(correction_id)
+        if recorded is not None:
+            return self._repeat(
+                f"profile correction {correction_id!r}", recorded, stamp, field=field, reason=reason
+            )
+        if self.state.registered is None:
+            raise NotFound("volunteer", str(self.id))
+        return self._trigger(
+            VolunteerProfileCorrected,
+            stamp,
+            correction_id=correction_id,
+            field=field,
+            personal_sealed=personal_sealed,
+            id_hash=id_hash,
+            value=value,
+            reason=reason,
+        )
+
+    def join_team(self, stamp: Stamp, *, team: str) -> VolunteerJoinedTeam | None:
+        """Join a team; joining a team already joined records nothing (returns ``None``)."""
+        self._require_active()
+        if team in self.state.teams:
+            return None
+        return self._trigger(VolunteerJoinedTeam, stamp, team=team)
+
+    def leave_team(self, stamp: Stamp, *, team: str, reason: str) -> VolunteerLeftTeam | None:
+        """Leave a team; leaving one not joined records nothing (returns ``None``)."""
+        if team not in self.state.teams:
+            return None
+        return self._trigger(VolunteerLeftTeam, stamp, team=team, reason=reason)
+
+    def deactivate(self, stamp: Stamp, *, reason: str) -> VolunteerDeactivated | None:
+        """Stop the volunteer serving; again records nothing (returns ``None``)."""
+        if self.state.registered is None:
+            raise NotFound("volunteer", str(self.id))
+        if not self.state.active:
+            return None
+        return self._trigger(VolunteerDeactivated, stamp, reason=reason)
+
+    # ---- commands: service records --------------------------------------------------------
+
+    def record_service(
+        self,
+        stamp: Stamp,
+        *,
+        record_id: str,
+        activity: Activity,
+        started_at: dt.datetime | None,
+        ended_at: dt.datetime | None,
+        duration_s: int,
+        service_date: dt.date,
+        place: str,
+        content: str,
+        team: str,
+    ) -> ServiceRecorded:
+        """Record that this volunteer served ``activity`` (Art.7); ``stamp.actor`` recorded it."""
+        published = activity.published
+        if published is None:
+            raise NotFound("activity", str(activity.id))
+        fields = {
+            "activity_id": published.activity_id,
+            "service_date": service_date,
+            "started_at": started_at,
+            "ended_at": ended_at,
+            "duration_s": duration_s,
+            "place": place,
+            "content": content,
+        }
+        existing = self.state.records.get(record_id)
+        if existing is not None:
+            return self._repeat(f"service record {record_id!r}", existing.recorded, stamp, **fields)
+        self._require_active()
+        self._check_time(stamp, started_at, ended_at, duration_s)
+        if service_date > stamp.recorded_at.date():
+            raise ServiceRefused("a service record cannot be for a day in the future")
+        self._require_no_overlap(started_at, ended_at)
+        registered = self.state.registered
+        assert registered is not None
+        late = (
+            working_days_between(service_date, stamp.recorded_at.date()) > LATE_AFTER_WORKING_DAYS
+        )
+        return self._trigger(
+            ServiceRecorded,
+            stamp,
+            record_id=record_id,
+            activity_name=published.name,
+            category=published.category,
+            station_id=registered.station_id,
+            community=published.community,
+            team=team,
+            organizer=published.organizer,
+            leader=published.leader,
+            late=late,
+            **fields,
+        )
+
+    def approve_service(self, stamp: Stamp, *, record_id: str) -> ServiceApproved:
+        """Approve a record as ``stamp.actor``, who may not be its recorder."""
+        r = self._record(record_id)
+        if r.approval is not None:
+            if r.approval.actor != stamp.actor:
+                raise InvalidTransition(
+                    f"record {record_id!r} was already approved by {r.approval.actor!r}"
+                )
+            return r.approval
+        if r.voided:
+            raise InvalidTransition(f"record {record_id!r} was voided")
+        if stamp.actor == r.recorded.actor:
+            raise RuleViolation(
+                f"{stamp.actor!r} recorded {record_id!r} and may not approve it (谁记录谁证明, "
+                "but approval needs a second person)"
+            )
+        return self._trigger(ServiceApproved, stamp, record_id=record_id, duration_s=r.duration_s)
+
+    def auto_approve(self, stamp: Stamp, *, record_id: str) -> ServiceApproved:
+        """Approve on entry under the station's auto-approve policy (actor ``auto-approve``)."""
+        r = self._record(record_id)
+        assert r.approval is None
+        return self._trigger(ServiceApproved, stamp, record_id=record_id, duration_s=r.duration_s)
+
+    def correct_service(
+        self,
+        stamp: Stamp,
+        *,
+        correction_id: str,
+        record_id: str,
+        started_at: dt.datetime | None,
+        ended_at: dt.datetime | None,
+        duration_s: int,
+        reason: str,
+        requested_by: str,
+    ) -> ServiceCorrected:
+        """Correct a record's time (Art.13): ``requested_by`` asked, ``stamp.actor`` verified."""
+        recorded = self.state.corrections.get(correction_id)
+        if recorded is not None:
+            return self._repeat(
+                f"correction {correction_id!r}",
+                recorded,
+                stamp,
+                record_id=record_id,
+                duration_s=duration_s,
+                reason=reason,
+            )
+        r = self._record(record_id)
+        if r.voided:
+            raise InvalidTransition(f"record {record_id!r} was voided")
+        if r.banked:
+            raise InvalidTransition(
+                f"record {record_id!r} is in the time bank; adjust the bank with a reason instead"
+            )
+        self._check_time(stamp, started_at, ended_at, duration_s)
+        self._require_no_overlap(started_at, ended_at, skip=record_id)
+        counted = r.approval is not None and r.recorded.category == SERVICE_CATEGORY
+        delta = duration_s - r.duration_s if counted else 0
+        return self._trigger(
+            ServiceCorrected,
+            stamp,
+            correction_id=correction_id,
+            record_id=record_id,
+            started_at=started_at,
+            ended_at=ended_at,
+            duration_s=duration_s,
+            delta_s=delta,
+            counted=counted,
+            reason=reason,
+            requested_by=requested_by,
+        )
+
+    def void_service(self, stamp: Stamp, *, record_id: str, reason: str) -> ServiceVoided | None:
+        """Void a record with a reason; voiding it again records nothing (returns ``None``)."""
+        r = self._record(record_id)
+        if r.voided:
+            return None
+        if r.banked:
+            raise InvalidTransition(
+                f"record {record_id!r} is in the time bank; adjust the bank with a reason first"
+            )
+        return self._trigger(
+            ServiceVoided, stamp, record_id=record_id, counted_s=r.counted_s, reason=reason
+        )
+
+    # ---- commands: time bank -------------------------------------------------------------
+
+    def bank_hours(self, stamp: Stamp, *, record_id: str, rate_pct: int) -> HoursBanked:
+        """Deposit an approved service record in the time bank, once (rule 6)."""
+        r = self._record(record_id)
+        if r.banked:
+            raise InvalidTransition(f"record {record_id!r} is already in the time bank")
+        if r.voided or r.approval is None:
+            raise InvalidTransition(f"record {record_id!r} is not an approved, counted record")
+        if r.recorded.category != SERVICE_CATEGORY:
+            raise InvalidTransition(
+                f"record {record_id!r} is {r.recorded.category}, not volunteer service"
+            )
+        self._require_active()
+        return self._trigger(
+            HoursBanked,
+            stamp,
+            record_id=record_id,
+            duration_s=r.counted_s,
+            credit_s=r.counted_s * rate_pct // 100,
+        )
+
+    def _require_credit(self, credit_s: int, limit_s: int) -> None:
+        if self.state.bank_balance_s - credit_s < limit_s:
+            raise InsufficientCredit(self.state.bank_balance_s, credit_s, limit_s)
+
+    def redeem(
+        self,
+        stamp: Stamp,
+        *,
+        redemption_id: str,
+        credit_s: int,
+        item: str,
+        quantity: int,
+        counterparty: str,
+        approver: str,
+        limit_s: int,
+    ) -> HoursRedeemed:
+        """Spend credit on a service or goods, approved by ``approver``."""
+        fields = {
+            "credit_s": credit_s,
+            "item": item,
+            "quantity": quantity,
+            "counterparty": counterparty,
+            "approver": approver,
+        }
+        recorded = self.state.redemptions.get(redemption_id)
+        if recorded is not None:
+            return self._repeat(f"redemption {redemption_id!r}", recorded, stamp, **fields)
+        self._require_active()
+        if approver == stamp.actor:
+            raise RuleViolation("a redemption is approved by someone other than who enters it")
+        self._require_credit(credit_s, limit_s)
+        return self._trigger(HoursRedeemed, stamp, redemption_id=redemption_id, **fields)
+
+    def transfer_out(
+        self,
+        stamp: Stamp,
+        *,
+        transfer_id: str,
+        to_volunteer_id: str,
+        credit_s: int,
+        reason: str,
+        limit_s: int,
+    ) -> HoursTransferredOut:
+        """Give credit to another member; the application credits them in the same save."""
+        self._require_active()
+        if transfer_id in self.state.transfers:
+            raise InvalidTransition(f"transfer {transfer_id!r} is already recorded")
+        if to_volunteer_id == self.volunteer_id:
+            raise RuleViolation("a volunteer cannot transfer credit to themselves")
+        self._require_credit(credit_s, limit_s)
+        return self._trigger(
+            HoursTransferredOut,
+            stamp,
+            transfer_id=transfer_id,
+            to_volunteer_id=to_volunteer_id,
+            credit_s=credit_s,
+            reason=reason,
+        )
+
+    def transfer_in(
+        self, stamp: Stamp, *, transfer_id: str, from_volunteer_id: str, credit_s: int, reason: str
+    ) -> HoursTransferredIn:
+        """Receive credit from another member."""
+        if self.state.registered is None:
+            raise NotFound("volunteer", str(self.id))
+        if transfer_id in self.state.transfers:
+            raise InvalidTransition(f"transfer {transfer_id!r} is already recorded")
+        return self._trigger(
+            HoursTransferredIn,
+            stamp,
+            transfer_id=transfer_id,
+            from_volunteer_id=from_volunteer_id,
+            credit_s=credit_s,
+            reason=reason,
+        )
+
+    def adjust_bank(
+        self,
+        stamp: Stamp,
+        *,
+        adjustment_id: str,
+        credit_s: int,
+        kind: Literal["expiry", "adjustment"],
+        authorised_by: str,
+        reason: str,
+        limit_s: int,
+    ) -> HoursAdjusted:
+        """Expire or adjust credit, with authorisation and a reason; never below the limit."""
+        fields = {
+            "credit_s": credit_s,
+            "kind": kind,
+            "authorised_by": authorised_by,
+            "reason": reason,
+        }
+        recorded = self.state.adjustments.get(adjustment_id)
+        if recorded is not None:
+            return self._repeat(f"adjustment {adjustment_id!r}", recorded, stamp, **fields)
+        if self.state.registered is None:
+            raise NotFound("volunteer", str(self.id))
+        if credit_s == 0:
+            raise RuleViolation("an adjustment of zero changes nothing")
+        if kind == "expiry" and credit_s > 0:
+            raise RuleViolation("an expiry takes credit away (a negative amount)")
+        if credit_s < 0:
+            self._require_credit(-credit_s, limit_s)
+        return self._trigger(HoursAdjusted, stamp, adjustment_id=adjustment_id, **fields)
+
+    # ---- commands: certificates ----------------------------------------------------------
+
+    def counted_records(self, period_from: dt.date, period_to: dt.date) -> list[RecordState]:
+        """Approved, unvoided volunteer-service records in the period, by date then id."""
+        rows = [
+            r
+            for r in self.state.records.values()
+            if r.counted_s > 0 and period_from <= r.recorded.service_date <= period_to
+        ]
+        rows.sort(key=lambda r: (r.recorded.service_date, r.recorded.record_id))
+        return rows
+
+    def issue_certificate(
+        self,
+        stamp: Stamp,
+        *,
+        certificate_no: str,
+        period_from: dt.date,
+        period_to: dt.date,
+        issuing_station: str,
+    ) -> CertificateIssued:
+        """Issue a numbered certificate over the counted records of a period (Art.14-17)."""
+        recorded = self.state.certificates.get(certificate_no)
+        if recorded is not None:
+            return self._repeat(
+                f"certificate {certificate_no!r}",
+                recorded,
+                stamp,
+                period_from=period_from,
+                period_to=period_to,
+                issuing_station=issuing_station,
+            )
+        if self.state.registered is None:
+            raise NotFound("volunteer", str(self.id))
+        if period_to < period_from:
+            raise RuleViolation("the certificate's period ends before it starts")
+        records = [
+            (r.recorded.record_id, r.counted_s)
+            for r in self.counted_records(period_from, period_to)
+        ]
+        digest = certificate_digest(
+            certificate_no=certificate_no,
+            volunteer_id=self.volunteer_id,
+            period_from=period_from,
+            period_to=period_to,
+            records=records,
+            issuer=stamp.actor,
+            issuing_station=issuing_station,
+        )
+        return self._trigger(
+            CertificateIssued,
+            stamp,
+            certificate_no=certificate_no,
+            period_from=period_from,
+            period_to=period_to,
+            record_ids=tuple(record_id for record_id, _ in records),
+            total_s=sum(seconds for _, seconds in records),
+            issuer=stamp.actor,
+            issuing_station=issuing_station,
+            digest=digest,
+        )
+
+    def revoke_certificate(
+        self, stamp: Stamp, *, certificate_no: str, reason: str
+    ) -> CertificateRevoked:
+        """Revoke a certificate with a reason; verifying it says so from then on."""
+        recorded = self.state.revoked.get(certificate_no)
+        if recorded is not None:
+            return self._repeat(f"revocation of {certificate_no!r}", recorded, stamp, reason=reason)
+        if certificate_no not in self.state.certificates:
+            raise NotFound("certificate", certificate_no)
+        return self._trigger(
+            CertificateRevoked, stamp, certificate_no=certificate_no, reason=reason
+        )
+
+
+def _split(value: str) -> tuple[str, ...]:
+    return tuple(part for part in value.split("、") if part)
