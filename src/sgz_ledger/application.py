@@ -29,6 +29,7 @@ from collections.abc import Callable, Iterable, Sequence
 from typing import Any, TypeVar, cast
 from uuid import UUID
 
+import msgspec
 from eventsourcing.application import AggregateNotFoundError, Application
 from eventsourcing.persistence import (
     IntegrityError,
@@ -45,6 +46,8 @@ from sgz_ledger.codec import EventCodec, MsgspecMapper
 from sgz_ledger.domain.aggregate import Aggregate, Stamp
 from sgz_ledger.domain.errors import (
     ConcurrencyConflict,
+    IdempotencyConflict,
+    InvalidInput,
     LedgerError,
     NotFound,
     StoreError,
@@ -479,6 +482,86 @@ class Ledger(Application[UUID]):
         transfer_to=None, actor, occurred_on``."""
         return cast(FundEvent, self.execute(b.validate_command(b.CloseFund, fields)))
 
+    # ---- typed command methods: volunteers, activities, time bank, certificates -------------
+
+    def set_station_policy(self, **fields: Any) -> Any:
+        """Set a station's policy: ``station_id, name, auto_approve=False, bank_rate_pct=100,
+        bank_automatic=False, bank_limit_s=0, actor, occurred_on``."""
+        return self.execute(b.validate_command(b.SetStationPolicy, fields))
+
+    def register_volunteer(self, **fields: Any) -> Any:
+        """Register a volunteer: ``volunteer_id, station_id, name, registered_on, consent,
+        gender, birth_date, phone, id_number, skills, categories, team, actor, occurred_on``."""
+        return self.execute(b.validate_command(b.RegisterVolunteer, fields))
+
+    def correct_volunteer_profile(self, **fields: Any) -> Any:
+        """Correct one profile field: ``volunteer_id, correction_id, field, value, reason, ...``."""
+        return self.execute(b.validate_command(b.CorrectVolunteerProfile, fields))
+
+    def join_team(self, **fields: Any) -> Any:
+        """Join a team: ``volunteer_id, team, actor, occurred_on``."""
+        return self.execute(b.validate_command(b.JoinTeam, fields))
+
+    def leave_team(self, **fields: Any) -> Any:
+        """Leave a team: ``volunteer_id, team, reason, actor, occurred_on``."""
+        return self.execute(b.validate_command(b.LeaveTeam, fields))
+
+    def deactivate_volunteer(self, **fields: Any) -> Any:
+        """Deactivate a volunteer: ``volunteer_id, reason, actor, occurred_on``."""
+        return self.execute(b.validate_command(b.DeactivateVolunteer, fields))
+
+    def publish_activity(self, **fields: Any) -> Any:
+        """Publish an activity: ``activity_id, station_id, name, category, community, place,
+        organizer, leader, starts_at, ends_at, actor, occurred_on``."""
+        return self.execute(b.validate_command(b.PublishActivity, fields))
+
+    def record_service(self, **fields: Any) -> Any:
+        """Record service: ``record_id, volunteer_id, activity_id``, and ``started_at`` +
+        ``ended_at`` or ``duration_s``/``duration_minutes`` + ``service_date``; ``actor``
+        is the recorder."""
+        return self.execute(b.validate_command(b.RecordService, fields))
+
+    def approve_service(self, **fields: Any) -> Any:
+        """Approve a record: ``volunteer_id, record_id, actor (not the recorder), occurred_on``."""
+        return self.execute(b.validate_command(b.ApproveService, fields))
+
+    def correct_service(self, **fields: Any) -> Any:
+        """Correct a record's time: ``volunteer_id, record_id, correction_id, reason,
+        requested_by``, and the new ``started_at``/``ended_at`` or ``duration_s``."""
+        return self.execute(b.validate_command(b.CorrectService, fields))
+
+    def void_service(self, **fields: Any) -> Any:
+        """Void a record: ``volunteer_id, record_id, reason, actor, occurred_on``."""
+        return self.execute(b.validate_command(b.VoidService, fields))
+
+    def bank_hours(self, **fields: Any) -> Any:
+        """Bank an approved record: ``volunteer_id, record_id, actor, occurred_on``."""
+        return self.execute(b.validate_command(b.BankHours, fields))
+
+    def redeem_hours(self, **fields: Any) -> Any:
+        """Redeem credit: ``volunteer_id, redemption_id, credit_s, item, quantity,
+        counterparty, approver, actor, occurred_on``."""
+        return self.execute(b.validate_command(b.RedeemHours, fields))
+
+    def transfer_hours(self, **fields: Any) -> Any:
+        """Transfer credit: ``volunteer_id, transfer_id, to_volunteer_id, credit_s, reason,
+        actor, occurred_on``."""
+        return self.execute(b.validate_command(b.TransferHours, fields))
+
+    def adjust_hours(self, **fields: Any) -> Any:
+        """Expire or adjust credit: ``volunteer_id, adjustment_id, credit_s, kind,
+        authorised_by, reason, actor, occurred_on``."""
+        return self.execute(b.validate_command(b.AdjustHours, fields))
+
+    def issue_certificate(self, **fields: Any) -> Any:
+        """Issue a certificate: ``volunteer_id, certificate_no, period_from, period_to,
+        issuing_station, actor (the issuer), occurred_on``."""
+        return self.execute(b.validate_command(b.IssueCertificate, fields))
+
+    def revoke_certificate(self, **fields: Any) -> Any:
+        """Revoke a certificate: ``volunteer_id, certificate_no, reason, actor, occurred_on``."""
+        return self.execute(b.validate_command(b.RevokeCertificate, fields))
+
     # ---- queries ----------------------------------------------------------------------
 
     def balances(
@@ -687,3 +770,289 @@ _HANDLERS: dict[type[b.Command], Handler] = {
     ),
     b.CloseFund: _close_fund,
 }
+
+
+# ---- volunteer handlers ----------------------------------------------------------------------
+
+# The actor recorded on approvals made by a station's auto-approve policy.
+AUTO_APPROVER = "auto-approve"
+# Local times in station spreadsheets are China Standard Time.
+STATION_TZ = dt.timezone(dt.timedelta(hours=8), "CST")
+
+
+def _personal(c: b.RegisterVolunteer) -> PersonalData:
+    return PersonalData(
+        name=c.name,
+        gender=c.gender,
+        birth_date=c.birth_date,
+        phone=c.phone,
+        id_number=c.id_number,
+    )
+
+
+def _register_volunteer(work: _Work, c: b.RegisterVolunteer, stamp: Stamp) -> Any:
+    ledger = work.ledger
+    personal = _personal(c)
+    fields = {
+        "volunteer_id": c.volunteer_id,
+        "station_id": c.station_id,
+        "id_hash": ledger.sealer.id_hash(c.id_number),
+        "skills": c.skills,
+        "categories": c.categories,
+        "consent": c.consent,
+        "registered_on": c.registered_on,
+    }
+    existing = work.find(volunteer_uuid(c.volunteer_id), Volunteer)
+    if existing is not None:
+        event = existing.repeat_register(stamp, personal_sealed=b"", **fields)
+        # Sealed bytes differ per encryption: compare what they hold.
+        recorded = ledger.sealer.open(event.personal_sealed)
+        for field in ("name", "gender", "birth_date", "phone"):
+            if getattr(recorded, field) != getattr(personal, field):
+                raise IdempotencyConflict(
+                    f"volunteer {c.volunteer_id!r}", field, "(recorded)", "(different)"
+                )
+    else:
+        ledger.sealer.warn_if_clear()
+        volunteer = Volunteer.register(
+            stamp, personal_sealed=ledger.sealer.seal(personal), **fields
+        )
+        work.add(volunteer)
+        assert volunteer.state.registered is not None
+        event = volunteer.state.registered
+    if c.team is not None:
+        work.volunteer(c.volunteer_id).join_team(stamp, team=c.team)
+    return event
+
+
+_PERSONAL_FIELDS = ("name", "gender", "birth_date", "phone", "id_number")
+
+
+def _correct_profile(work: _Work, c: b.CorrectVolunteerProfile, stamp: Stamp) -> Any:
+    volunteer = work.volunteer(c.volunteer_id)
+    sealed: bytes | None = None
+    id_hash: str | None = None
+    value = c.value
+    if c.field in _PERSONAL_FIELDS:
+        sealer = work.ledger.sealer
+        personal = sealer.open(volunteer.state.personal_sealed)
+        new: Any = c.value
+        if c.field == "birth_date":
+            try:
+                new = dt.date.fromisoformat(c.value) if c.value else None
+            except ValueError:
+                raise InvalidInput([("value", "a birth date is YYYY-MM-DD")]) from None
+        sealed = sealer.seal(msgspec.structs.replace(personal, **{c.field: new}))
+        if c.field == "id_number":
+            id_hash = sealer.id_hash(c.value)
+        value = ""  # the new value is in the sealed field only
+    elif c.field == "consent" and c.value not in ("true", "false"):
+        raise InvalidInput([("value", "consent is true or false")])
+    return volunteer.correct_profile(
+        stamp,
+        correction_id=c.correction_id,
+        field=c.field,
+        personal_sealed=sealed,
+        id_hash=id_hash,
+        value=value,
+        reason=c.reason,
+    )
+
+
+def _publish_activity(work: _Work, c: b.PublishActivity, stamp: Stamp) -> Any:
+    fields = {
+        "activity_id": c.activity_id,
+        "station_id": c.station_id,
+        "name": c.name,
+        "category": c.category,
+        "community": c.community,
+        "place": c.place,
+        "organizer": c.organizer,
+        "leader": c.leader,
+        "starts_at": c.starts_at,
+        "ends_at": c.ends_at,
+    }
+    existing = work.find(activity_uuid(c.activity_id), Activity)
+    if existing is not None:
+        return existing.repeat_publish(stamp, **fields)
+    activity = Activity.publish(stamp, **fields)
+    work.add(activity)
+    return activity.published
+
+
+def _after_approval(work: _Work, volunteer: Volunteer, record_id: str, stamp: Stamp) -> None:
+    """Bank an approved record at once where the station banks automatically."""
+    station_id = volunteer.state.records[record_id].recorded.station_id
+    policy = work.policy(station_id)
+    record = volunteer.state.records[record_id]
+    if policy.bank_automatic and record.counted_s > 0 and not record.banked:
+        volunteer.bank_hours(stamp, record_id=record_id, rate_pct=policy.bank_rate_pct)
+
+
+def _record_service(work: _Work, c: b.RecordService, stamp: Stamp) -> Any:
+    volunteer = work.volunteer(c.volunteer_id)
+    activity = work.activity(c.activity_id)
+    if c.started_at is not None and c.ended_at is not None:
+        duration_s = int((c.ended_at - c.started_at).total_seconds())
+        service_date = c.service_date or c.started_at.astimezone(STATION_TZ).date()
+    else:
+        duration_s = c.duration_s if c.duration_s is not None else 60 * (c.duration_minutes or 0)
+        assert c.service_date is not None
+        service_date = c.service_date
+    existed = c.record_id in volunteer.state.records
+    team = c.team or (volunteer.state.teams[0] if volunteer.state.teams else "")
+    event = volunteer.record_service(
+        stamp,
+        record_id=c.record_id,
+        activity=activity,
+        started_at=c.started_at,
+        ended_at=c.ended_at,
+        duration_s=duration_s,
+        service_date=service_date,
+        place=c.place or (activity.published.place if activity.published else ""),
+        content=c.content,
+        team=team,
+    )
+    if not existed and work.policy(event.station_id).auto_approve:
+        auto = Stamp(
+            actor=AUTO_APPROVER, occurred_on=stamp.occurred_on, recorded_at=stamp.recorded_at
+        )
+        volunteer.auto_approve(auto, record_id=c.record_id)
+        _after_approval(work, volunteer, c.record_id, auto)
+    return event
+
+
+def _approve_service(work: _Work, c: b.ApproveService, stamp: Stamp) -> Any:
+    volunteer = work.volunteer(c.volunteer_id)
+    approved_before = volunteer.state.records.get(c.record_id)
+    first = approved_before is not None and approved_before.approval is None
+    event = volunteer.approve_service(stamp, record_id=c.record_id)
+    if first:
+        _after_approval(work, volunteer, c.record_id, stamp)
+    return event
+
+
+def _bank_hours(work: _Work, c: b.BankHours, stamp: Stamp) -> Any:
+    volunteer = work.volunteer(c.volunteer_id)
+    record = volunteer.state.records.get(c.record_id)
+    policy = work.policy(record.recorded.station_id if record else "")
+    return volunteer.bank_hours(stamp, record_id=c.record_id, rate_pct=policy.bank_rate_pct)
+
+
+def _limit(work: _Work, volunteer: Volunteer) -> int:
+    registered = volunteer.state.registered
+    return work.policy(registered.station_id if registered else "").bank_limit_s
+
+
+def _transfer_hours(work: _Work, c: b.TransferHours, stamp: Stamp) -> Any:
+    source = work.volunteer(c.volunteer_id)
+    target = work.volunteer(c.to_volunteer_id)
+    recorded = source.state.transfers.get(c.transfer_id)
+    if recorded is not None:
+        return source._repeat(
+            f"transfer {c.transfer_id!r}",
+            recorded,
+            stamp,
+            credit_s=c.credit_s,
+            reason=c.reason,
+        )
+    event = source.transfer_out(
+        stamp,
+        transfer_id=c.transfer_id,
+        to_volunteer_id=c.to_volunteer_id,
+        credit_s=c.credit_s,
+        reason=c.reason,
+        limit_s=_limit(work, source),
+    )
+    target.transfer_in(
+        stamp,
+        transfer_id=c.transfer_id,
+        from_volunteer_id=c.volunteer_id,
+        credit_s=c.credit_s,
+        reason=c.reason,
+    )
+    return event
+
+
+def _set_policy(work: _Work, c: b.SetStationPolicy, stamp: Stamp) -> Any:
+    uid = station_uuid(c.station_id)
+    station = work.find(uid, Station)
+    if station is None:
+        station = Station(uid)
+        work.add(station)
+    return station.set_policy(
+        stamp,
+        station_id=c.station_id,
+        name=c.name,
+        auto_approve=c.auto_approve,
+        bank_rate_pct=c.bank_rate_pct,
+        bank_automatic=c.bank_automatic,
+        bank_limit_s=c.bank_limit_s,
+    )
+
+
+_HANDLERS.update(
+    {
+        b.SetStationPolicy: _set_policy,
+        b.RegisterVolunteer: _register_volunteer,
+        b.CorrectVolunteerProfile: _correct_profile,
+        b.JoinTeam: lambda w, c, s: w.volunteer(c.volunteer_id).join_team(s, team=c.team),
+        b.LeaveTeam: lambda w, c, s: w.volunteer(c.volunteer_id).leave_team(
+            s, team=c.team, reason=c.reason
+        ),
+        b.DeactivateVolunteer: lambda w, c, s: w.volunteer(c.volunteer_id).deactivate(
+            s, reason=c.reason
+        ),
+        b.PublishActivity: _publish_activity,
+        b.RecordService: _record_service,
+        b.ApproveService: _approve_service,
+        b.CorrectService: lambda w, c, s: w.volunteer(c.volunteer_id).correct_service(
+            s,
+            correction_id=c.correction_id,
+            record_id=c.record_id,
+            started_at=c.started_at,
+            ended_at=c.ended_at,
+            duration_s=(
+                c.duration_s
+                if c.duration_s is not None
+                else int((c.ended_at - c.started_at).total_seconds())
+            ),
+            reason=c.reason,
+            requested_by=c.requested_by,
+        ),
+        b.VoidService: lambda w, c, s: w.volunteer(c.volunteer_id).void_service(
+            s, record_id=c.record_id, reason=c.reason
+        ),
+        b.BankHours: _bank_hours,
+        b.RedeemHours: lambda w, c, s: w.volunteer(c.volunteer_id).redeem(
+            s,
+            redemption_id=c.redemption_id,
+            credit_s=c.credit_s,
+            item=c.item,
+            quantity=c.quantity,
+            counterparty=c.counterparty,
+            approver=c.approver,
+            limit_s=_limit(w, w.volunteer(c.volunteer_id)),
+        ),
+        b.TransferHours: _transfer_hours,
+        b.AdjustHours: lambda w, c, s: w.volunteer(c.volunteer_id).adjust_bank(
+            s,
+            adjustment_id=c.adjustment_id,
+            credit_s=c.credit_s,
+            kind=c.kind,
+            authorised_by=c.authorised_by,
+            reason=c.reason,
+            limit_s=_limit(w, w.volunteer(c.volunteer_id)),
+        ),
+        b.IssueCertificate: lambda w, c, s: w.volunteer(c.volunteer_id).issue_certificate(
+            s,
+            certificate_no=c.certificate_no,
+            period_from=c.period_from,
+            period_to=c.period_to,
+            issuing_station=c.issuing_station,
+        ),
+        b.RevokeCertificate: lambda w, c, s: w.volunteer(c.volunteer_id).revoke_certificate(
+            s, certificate_no=c.certificate_no, reason=c.reason
+        ),
+    }
+)
