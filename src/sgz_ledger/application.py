@@ -50,9 +50,10 @@ from sgz_ledger.domain.errors import (
     InvalidInput,
     LedgerError,
     NotFound,
+    RuleViolation,
     StoreError,
 )
-from sgz_ledger.domain.events import FundEvent, GoodsLine, StationPolicySet
+from sgz_ledger.domain.events import FundEvent, GoodsLine, LedgerEvent, StationPolicySet
 from sgz_ledger.domain.fund import Fund, fund_uuid
 from sgz_ledger.domain.volunteer import (
     Activity,
@@ -300,16 +301,18 @@ class Ledger(Application[UUID]):
             copy.apply(fund.snapshot(self._clock()))
             return copy
 
-    def volunteer(self, volunteer_id: str) -> Volunteer:
-        """A volunteer rebuilt from the stored events, for reading (a fresh object).
+    def volunteer(self, volunteer_id: str, *, version: int | None = None) -> Volunteer:
+        """A volunteer rebuilt from the stored events (up to ``version``), for reading.
 
         Raises:
-            NotFound: no such volunteer.
+            NotFound: no such volunteer (or version).
         """
         with self._lock:
             try:
                 volunteer = self.repository.get(
-                    volunteer_uuid(volunteer_id), projector_func=_projector(Volunteer)
+                    volunteer_uuid(volunteer_id),
+                    version=version,
+                    projector_func=_projector(Volunteer),
                 )
             except AggregateNotFoundError:
                 raise NotFound("volunteer", volunteer_id) from None
@@ -587,9 +590,9 @@ class Ledger(Application[UUID]):
         """The position of the last event in the log (0 when empty): a cheap event count."""
         return self.recorder.max_notification_id() or 0
 
-    def stored_events(self) -> list[FundEvent]:
+    def stored_events(self) -> list[LedgerEvent]:
         """Every stored event in log order, decoded (for tests, replays and small audits)."""
-        out: list[FundEvent] = []
+        out: list[LedgerEvent] = []
         position = 0
         while True:
             notifications = self.recorder.select_notifications(
@@ -597,7 +600,7 @@ class Ledger(Application[UUID]):
             )
             if not notifications:
                 return out
-            out.extend(cast(FundEvent, self.mapper.to_domain_event(n)) for n in notifications)
+            out.extend(cast(LedgerEvent, self.mapper.to_domain_event(n)) for n in notifications)
             position = notifications[-1].id
 
 
@@ -974,6 +977,25 @@ def _transfer_hours(work: _Work, c: b.TransferHours, stamp: Stamp) -> Any:
     return event
 
 
+def _issue_certificate(work: _Work, c: b.IssueCertificate, stamp: Stamp) -> Any:
+    # Certificate numbers are unique in the store, not only per volunteer: a number
+    # is what a reader types to verify one. The stored certificates are scanned by
+    # their event name (a small, indexed read); a later version may claim numbers
+    # through an aggregate of their own to make this atomic across processes too.
+    from sgz_ledger.certificates import certificate_holders  # a query module; imports us
+
+    others = [v for v in certificate_holders(work.ledger, c.certificate_no) if v != c.volunteer_id]
+    if others:
+        raise RuleViolation(f"certificate {c.certificate_no!r} was already issued to {others[0]!r}")
+    return work.volunteer(c.volunteer_id).issue_certificate(
+        stamp,
+        certificate_no=c.certificate_no,
+        period_from=c.period_from,
+        period_to=c.period_to,
+        issuing_station=c.issuing_station,
+    )
+
+
 def _set_policy(work: _Work, c: b.SetStationPolicy, stamp: Stamp) -> Any:
     uid = station_uuid(c.station_id)
     station = work.find(uid, Station)
@@ -1044,13 +1066,7 @@ _HANDLERS.update(
             reason=c.reason,
             limit_s=_limit(w, w.volunteer(c.volunteer_id)),
         ),
-        b.IssueCertificate: lambda w, c, s: w.volunteer(c.volunteer_id).issue_certificate(
-            s,
-            certificate_no=c.certificate_no,
-            period_from=c.period_from,
-            period_to=c.period_to,
-            issuing_station=c.issuing_station,
-        ),
+        b.IssueCertificate: _issue_certificate,
         b.RevokeCertificate: lambda w, c, s: w.volunteer(c.volunteer_id).revoke_certificate(
             s, certificate_no=c.certificate_no, reason=c.reason
         ),

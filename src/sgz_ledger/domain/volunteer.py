@@ -784,10 +784,14 @@ class Volunteer(Aggregate):
             raise NotFound("volunteer", str(self.id))
         if period_to < period_from:
             raise RuleViolation("the certificate's period ends before it starts")
+        if period_to > stamp.occurred_on:
+            raise RuleViolation("a certificate covers a period that has ended (period_to is ahead)")
         records = [
             (r.recorded.record_id, r.counted_s)
             for r in self.counted_records(period_from, period_to)
         ]
+        if not records:
+            raise RuleViolation("no approved volunteer-service records in that period to certify")
         digest = certificate_digest(
             certificate_no=certificate_no,
             volunteer_id=self.volunteer_id,

@@ -1,0 +1,724 @@
+"""Volunteer service certificates (志愿服务证明): read, verify and render them.
+
+A certificate is issued by ``Ledger.issue_certificate``, which records a
+``CertificateIssued`` event with the number, the period, the ids of the counted
+records, their total and a SHA-256 digest over that content
+(``domain.volunteer.certificate_digest``). This module turns that event back into
+the certificate people hold (rule 5, 办法 Art.14-17: it states service time,
+content and the recording unit, has a number and a date, is free, and can be
+verified), and checks a certificate from its number and verification code alone.
+
+* ``certificate`` rebuilds the certificate as issued: the records and their seconds
+  are those counted when it was issued (a replay up to the issuing event), so a later
+  correction does not silently rewrite a certificate already handed out; verification
+  reports it instead.
+* The verification code is the first 16 hex digits of the stored digest, grouped
+  ``ABCD-EF12-3456-7890``. It is a check value, not a secret: the store is the
+  authority, and verification recomputes the digest from the records as they stand.
+* The volunteer's name is shown only with their consent (条例 Art.20, 办法 Art.16);
+  otherwise it is masked to the surname (``张*``). Verification never shows a full
+  name: whoever holds a number and a code learns whether the paper is genuine, not
+  more.
+
+Everything here reads; nothing records events.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hmac
+import html
+import re
+import shlex
+import unicodedata
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import TYPE_CHECKING, Literal
+from uuid import UUID
+
+import msgspec
+
+from sgz_ledger.domain.errors import NotFound
+from sgz_ledger.domain.events import (
+    CertificateIssued,
+    CertificateRevoked,
+    ServiceRecorded,
+    VolunteerEvent,
+    VolunteerRegistered,
+)
+from sgz_ledger.domain.volunteer import Volunteer, certificate_digest, volunteer_uuid
+from sgz_ledger.money import hours_2dp
+from sgz_ledger.personal import SealError
+
+if TYPE_CHECKING:
+    from sgz_ledger.application import Ledger
+
+__all__ = [
+    "CERTIFICATE_NO_LEN_MAX",
+    "CODE_HEX_DIGITS",
+    "Certificate",
+    "CertificateIndex",
+    "CertificateRecord",
+    "Verification",
+    "VerificationStatus",
+    "certificate",
+    "certificate_holders",
+    "mask_name",
+    "render_html",
+    "render_json",
+    "render_text",
+    "verification_code",
+    "verify_certificate",
+]
+
+# 16 hex digits (64 bits) of the digest: short enough to type from paper, long enough
+# that a made-up code for a real number is practically never right (1 in 1.8e19).
+CODE_HEX_DIGITS = 16
+_CODE_GROUP = 4
+# Certificate numbers are command keys (boundary.KEY_LEN_MAX); a longer one cannot
+# exist, so verification answers "unknown" without reading the store.
+CERTIFICATE_NO_LEN_MAX = 64
+# What a person may type as a code (with spaces and dashes); longer input is refused
+# before any work is done with it.
+_CODE_INPUT_LEN_MAX = 64
+# Notifications read per query while scanning for certificate numbers.
+_SCAN_BATCH = 5000
+_HEX_DIGEST = re.compile(r"[0-9a-f]{64}")
+_CODE_TYPED = re.compile(rf"[0-9A-F]{{{CODE_HEX_DIGITS}}}")
+_VERIFY_COMMAND = "sgz-ledger verify-certificate"
+
+VerificationStatus = Literal["valid", "revoked", "changed", "unknown_number", "wrong_code"]
+
+
+# ---- what a certificate says ---------------------------------------------------------------
+
+
+class CertificateRecord(msgspec.Struct, frozen=True, kw_only=True):
+    """One service record on a certificate, as counted when it was issued.
+
+    Attributes:
+        organizer: the organising unit that recorded it (谁组织谁记录, the recording unit).
+        duration_s: the seconds counted for it at issue.
+        hours: ``duration_s`` in hours, 2 decimals, rounded half up on its own; the
+            certificate's total is not the sum of these (it is rounded once, from seconds).
+    """
+
+    record_id: str
+    service_date: dt.date
+    activity_name: str
+    content: str
+    organizer: str
+    duration_s: int
+    hours: Decimal
+
+
+class Certificate(msgspec.Struct, frozen=True, kw_only=True):
+    """A volunteer service certificate (志愿服务证明) as issued.
+
+    Attributes:
+        certificate_no: its number (编号).
+        issued_on: the date of issue (出具日期), the issuing event's business date.
+        issuing_station: the issuing unit (出具单位); ``issuer`` the person (出具人).
+        volunteer_id: the station's code for the volunteer (志愿者编号).
+        name: the volunteer's name when ``name_disclosed``, else masked (``张*``).
+        name_disclosed: the volunteer consented and the full name is shown.
+        total_s: the counted seconds, summed before rounding; ``total_hours`` them in
+            hours with 2 decimals (rounded half up once).
+        records: the counted records, by date then record id.
+        verification_code: ``ABCD-EF12-3456-7890``, from the stored digest.
+        revoked_on, revoked_reason: set when the certificate was revoked.
+    """
+
+    certificate_no: str
+    issued_on: dt.date
+    issuing_station: str
+    issuer: str
+    volunteer_id: str
+    name: str
+    name_disclosed: bool
+    period_from: dt.date
+    period_to: dt.date
+    total_s: int
+    total_hours: Decimal
+    records: tuple[CertificateRecord, ...]
+    verification_code: str
+    revoked_on: dt.date | None = None
+    revoked_reason: str = ""
+
+
+class Verification(msgspec.Struct, frozen=True, kw_only=True):
+    """The answer to "is this certificate genuine?".
+
+    Attributes:
+        status: ``valid``; ``revoked`` (see ``revoked_reason``); ``changed`` (a listed
+            record was voided or corrected after issue, see ``changed_records``);
+            ``unknown_number``; ``wrong_code``.
+        message: one line for people, in Chinese and English.
+        certificate: the certificate (name always masked) when the code matched, so
+            the verifier can compare it with the paper; ``None`` otherwise.
+    """
+
+    status: VerificationStatus
+    certificate_no: str
+    message: str
+    revoked_on: dt.date | None = None
+    revoked_reason: str = ""
+    changed_records: tuple[str, ...] = ()
+    certificate: Certificate | None = None
+
+    @property
+    def ok(self) -> bool:
+        """Whether the certificate is genuine and still matches the records."""
+        return self.status == "valid"
+
+
+# ---- the verification code -----------------------------------------------------------------
+
+
+def verification_code(digest: str) -> str:
+    """The code printed on a certificate: the digest's first 16 hex digits, grouped by 4."""
+    assert _HEX_DIGEST.fullmatch(digest), "a certificate digest is 64 lower-case hex digits"
+    head = digest[:CODE_HEX_DIGITS].upper()
+    return "-".join(head[i : i + _CODE_GROUP] for i in range(0, CODE_HEX_DIGITS, _CODE_GROUP))
+
+
+def _typed_code(code: str) -> str | None:
+    """A typed code without spaces and dashes, upper-cased; ``None`` if it cannot be one."""
+    if len(code) > _CODE_INPUT_LEN_MAX:
+        return None
+    plain = re.sub(r"[\s\-]", "", code).upper()
+    return plain if _CODE_TYPED.fullmatch(plain) else None
+
+
+def _code_matches(typed: str | None, digest: str) -> bool:
+    if typed is None:
+        return False
+    # Constant time: the comparison should not tell a guesser how many digits were right.
+    return hmac.compare_digest(typed, verification_code(digest).replace("-", ""))
+
+
+# ---- finding the holder of a number --------------------------------------------------------
+
+
+class CertificateIndex:
+    """A pure fold: certificate number -> the volunteers (aggregate ids) who hold it.
+
+    The domain keeps numbers unique per volunteer only, so one number can name
+    certificates of two volunteers; verification then tells them apart by the code.
+    """
+
+    def __init__(self) -> None:
+        self._holders: dict[str, list[UUID]] = {}
+
+    def apply(self, event: object) -> None:
+        """Fold one event (anything but ``CertificateIssued`` is ignored)."""
+        if isinstance(event, CertificateIssued):
+            holders = self._holders.setdefault(event.certificate_no, [])
+            if event.originator_id not in holders:
+                holders.append(event.originator_id)
+
+    def holders(self, certificate_no: str) -> tuple[UUID, ...]:
+        """The volunteers' aggregate ids holding ``certificate_no``, in order of issue."""
+        return tuple(self._holders.get(certificate_no, ()))
+
+
+def _issued_topics() -> tuple[str, ...]:
+    # Every stored name CertificateIssued has had ("<tag>.v1" ... current), so that
+    # certificates stored before a schema change are still found.
+    tag = CertificateIssued.__struct_config__.tag
+    assert isinstance(tag, str)
+    return tuple(f"{tag}.v{n}" for n in range(1, CertificateIssued.version + 1))
+
+
+def _scan_index(ledger: Ledger) -> CertificateIndex:
+    """Fold every stored ``CertificateIssued`` (only those are read and decoded)."""
+    index = CertificateIndex()
+    topics = _issued_topics()
+    position = 0
+    while True:
+        notifications = ledger.recorder.select_notifications(
+            start=position + 1, limit=_SCAN_BATCH, topics=topics
+        )
+        if not notifications:
+            return index
+        for n in notifications:
+            index.apply(ledger.mapper.to_domain_event(n))
+        position = notifications[-1].id
+
+
+def _volunteer_id_of(ledger: Ledger, uid: UUID) -> str:
+    first = next(iter(ledger.events.get(uid, lte=1)), None)
+    assert isinstance(first, VolunteerRegistered), "a volunteer's first event registers them"
+    return first.volunteer_id
+
+
+def certificate_holders(ledger: Ledger, certificate_no: str) -> tuple[str, ...]:
+    """The codes of the volunteers who hold certificate ``certificate_no`` (usually one).
+
+    Reads only the stored ``CertificateIssued`` events, so it works from the number
+    alone, with nothing but the library and the store.
+    """
+    uids = _scan_index(ledger).holders(certificate_no)
+    return tuple(_volunteer_id_of(ledger, uid) for uid in uids)
+
+
+# ---- rebuilding a certificate ---------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Replay:
+    """A volunteer now, and one certificate's records as they stood when it was issued."""
+
+    volunteer: Volunteer
+    issued: CertificateIssued
+    revoked: CertificateRevoked | None
+    at_issue: dict[str, tuple[ServiceRecorded, int]]
+
+
+def _replay(ledger: Ledger, volunteer_id: str, certificate_no: str) -> _Replay:
+    """Replay the volunteer's events once, noting the listed records' seconds at issue.
+
+    Raises:
+        NotFound: no such volunteer, or the volunteer holds no such certificate.
+    """
+    uid = volunteer_uuid(volunteer_id)
+    volunteer = Volunteer(uid)
+    at_issue: dict[str, tuple[ServiceRecorded, int]] = {}
+    for event in ledger.events.get(uid):
+        assert isinstance(event, VolunteerEvent)
+        volunteer.apply(event)
+        if isinstance(event, CertificateIssued) and event.certificate_no == certificate_no:
+            # The records do not change while the event is applied, so this is what
+            # the digest was computed over.
+            for record_id in event.record_ids:
+                r = volunteer.state.records[record_id]
+                at_issue[record_id] = (r.recorded, r.counted_s)
+    if volunteer.state.registered is None:
+        raise NotFound("volunteer", volunteer_id)
+    issued = volunteer.state.certificates.get(certificate_no)
+    if issued is None:
+        raise NotFound("certificate", certificate_no)
+    return _Replay(
+        volunteer=volunteer,
+        issued=issued,
+        revoked=volunteer.state.revoked.get(certificate_no),
+        at_issue=at_issue,
+    )
+
+
+def mask_name(name: str) -> str:
+    """A name with all but its first character masked: ``张三`` -> ``张*``.
+
+    ``欧阳娜娜`` -> ``欧***``: the first character is usually (part of) the surname,
+    which alone identifies no one.
+    """
+    name = name.strip()
+    if len(name) <= 1:
+        return "*" if name else ""
+    return name[0] + "*" * (len(name) - 1)
+
+
+def _name(ledger: Ledger, volunteer: Volunteer, *, disclose: bool) -> tuple[str, bool]:
+    """The name to print and whether it is the full name."""
+    sealed = volunteer.state.personal_sealed
+    if disclose and volunteer.state.consent:
+        # Printing a consented name needs the ledger's key: a SealError is the answer.
+        return ledger.sealer.open(sealed).name, True
+    try:
+        return mask_name(ledger.sealer.open(sealed).name), False
+    except SealError:
+        # Someone verifying without the key still gets an answer, just no surname.
+        return "*", False
+
+
+def _build(ledger: Ledger, replay: _Replay, *, disclose_name: bool) -> Certificate:
+    issued = replay.issued
+    records = []
+    for record_id in issued.record_ids:
+        recorded, seconds = replay.at_issue[record_id]
+        records.append(
+            CertificateRecord(
+                record_id=record_id,
+                service_date=recorded.service_date,
+                activity_name=recorded.activity_name,
+                content=recorded.content,
+                organizer=recorded.organizer,
+                duration_s=seconds,
+                hours=hours_2dp(seconds),
+            )
+        )
+    name, disclosed = _name(ledger, replay.volunteer, disclose=disclose_name)
+    revoked = replay.revoked
+    return Certificate(
+        certificate_no=issued.certificate_no,
+        issued_on=issued.occurred_on,
+        issuing_station=issued.issuing_station,
+        issuer=issued.issuer,
+        volunteer_id=replay.volunteer.volunteer_id,
+        name=name,
+        name_disclosed=disclosed,
+        period_from=issued.period_from,
+        period_to=issued.period_to,
+        total_s=issued.total_s,
+        # Summed in seconds, rounded once (DOMAIN rule 1): never a sum of rounded hours.
+        total_hours=hours_2dp(issued.total_s),
+        records=tuple(records),
+        verification_code=verification_code(issued.digest),
+        revoked_on=revoked.occurred_on if revoked else None,
+        revoked_reason=revoked.reason if revoked else "",
+    )
+
+
+def certificate(
+    ledger: Ledger, certificate_no: str, volunteer_id: str, *, disclose_name: bool = True
+) -> Certificate:
+    """The certificate ``certificate_no`` of volunteer ``volunteer_id``, as issued.
+
+    Args:
+        disclose_name: print the full name if the volunteer consents (now; a withdrawn
+            consent is honoured); ``False`` masks it in any case.
+
+    Raises:
+        NotFound: no such volunteer, or they hold no such certificate.
+        SealError: the name is to be printed and the ledger cannot open personal data.
+    """
+    return _build(
+        ledger, _replay(ledger, volunteer_id, certificate_no), disclose_name=disclose_name
+    )
+
+
+# ---- verifying ------------------------------------------------------------------------------
+
+
+def _digest_now(replay: _Replay) -> tuple[str, tuple[str, ...]]:
+    """The digest over the listed records as they stand now, and the records that changed."""
+    issued = replay.issued
+    state = replay.volunteer.state
+    now: list[tuple[str, int]] = []
+    changed: list[str] = []
+    for record_id in issued.record_ids:
+        r = state.records.get(record_id)
+        seconds = r.counted_s if r is not None else 0
+        now.append((record_id, seconds))
+        if seconds != replay.at_issue[record_id][1]:
+            changed.append(record_id)
+    digest = certificate_digest(
+        certificate_no=issued.certificate_no,
+        volunteer_id=replay.volunteer.volunteer_id,
+        period_from=issued.period_from,
+        period_to=issued.period_to,
+        records=now,
+        issuer=issued.issuer,
+        issuing_station=issued.issuing_station,
+    )
+    return digest, tuple(changed)
+
+
+def _consistent_at_issue(replay: _Replay) -> bool:
+    """Whether the stored event agrees with the records it was issued from (an edited store)."""
+    issued = replay.issued
+    at_issue = [(rid, replay.at_issue[rid][1]) for rid in issued.record_ids]
+    digest = certificate_digest(
+        certificate_no=issued.certificate_no,
+        volunteer_id=replay.volunteer.volunteer_id,
+        period_from=issued.period_from,
+        period_to=issued.period_to,
+        records=at_issue,
+        issuer=issued.issuer,
+        issuing_station=issued.issuing_station,
+    )
+    return digest == issued.digest and sum(s for _, s in at_issue) == issued.total_s
+
+
+def verify_certificate(ledger: Ledger, certificate_no: str, code: str) -> Verification:
+    """Check a certificate from its number and the code printed on it.
+
+    Checks, in order: the number is known; the code matches (before anything about
+    the certificate is said); it was not revoked; the digest recomputed from the
+    listed records as they stand now equals the digest stored at issue.
+    """
+    no = certificate_no.strip()
+    if not no or len(no) > CERTIFICATE_NO_LEN_MAX:
+        return _unknown(no[:CERTIFICATE_NO_LEN_MAX])
+    holders = certificate_holders(ledger, no)
+    if not holders:
+        return _unknown(no)
+    typed = _typed_code(code)
+    for volunteer_id in holders:
+        replay = _replay(ledger, volunteer_id, no)
+        if _code_matches(typed, replay.issued.digest):
+            return _verify(ledger, replay)
+    return Verification(
+        status="wrong_code",
+        certificate_no=no,
+        message=f"验证码不符 wrong code: it does not match certificate {no!r}",
+    )
+
+
+def _unknown(no: str) -> Verification:
+    return Verification(
+        status="unknown_number",
+        certificate_no=no,
+        message=f"未知编号 unknown number: no certificate {no!r} was issued in this ledger",
+    )
+
+
+def _verify(ledger: Ledger, replay: _Replay) -> Verification:
+    cert = _build(ledger, replay, disclose_name=False)
+    no = cert.certificate_no
+    if replay.revoked is not None:
+        return Verification(
+            status="revoked",
+            certificate_no=no,
+            message=(
+                f"已撤销 revoked on {replay.revoked.occurred_on.isoformat()}: "
+                f"{replay.revoked.reason}"
+            ),
+            revoked_on=replay.revoked.occurred_on,
+            revoked_reason=replay.revoked.reason,
+            certificate=cert,
+        )
+    digest_now, changed = _digest_now(replay)
+    if not _consistent_at_issue(replay):
+        return Verification(
+            status="changed",
+            certificate_no=no,
+            message=(
+                "记录不一致 changed: the stored certificate does not match the records it was "
+                "issued from"
+            ),
+            changed_records=changed,
+            certificate=cert,
+        )
+    if digest_now != replay.issued.digest:
+        return Verification(
+            status="changed",
+            certificate_no=no,
+            message=(
+                "记录已变更 changed: record(s) "
+                + ", ".join(changed)
+                + " were voided or corrected after issue; the certificate no longer matches"
+            ),
+            changed_records=changed,
+            certificate=cert,
+        )
+    return Verification(
+        status="valid",
+        certificate_no=no,
+        message=(
+            f"有效 valid: {cert.total_hours} 小时 hours for {cert.period_from.isoformat()} to "
+            f"{cert.period_to.isoformat()}, issued {cert.issued_on.isoformat()} by "
+            f"{cert.issuing_station}"
+        ),
+        certificate=cert,
+    )
+
+
+# ---- rendering ------------------------------------------------------------------------------
+
+_FREE_LINE = "本证明免费出具 Issued free of charge (志愿服务记录与证明出具办法 Art.14-17)."
+_TOTAL_NOTE_ZH = "合计按秒累加后四舍五入至两位小数；各条时长单独取整，相加可能与合计略有出入。"
+_TOTAL_NOTE_EN = (
+    "Total: seconds summed, then rounded half up to 2 decimals once; each record's hours "
+    "are rounded on their own."
+)
+_RECORD_HEADS = (
+    ("序号", "日期", "时长(小时)", "活动", "组织单位", "内容"),
+    ("No.", "Date", "Hours", "Activity", "Organiser", "Content"),
+)
+_RECORD_ALIGN = "rlrlll"  # no., date, hours, activity, organiser, content: numbers right
+
+
+def _clean(text: str) -> str:
+    """Text safe to print on one line: control characters (line breaks, tabs) become
+    spaces and format characters (bidi overrides, zero-width) go, so a record's content
+    can neither start a forged line ("验证码: ...") nor reorder what is printed."""
+    out = []
+    for ch in text:
+        category = unicodedata.category(ch)
+        if category == "Cc":
+            out.append(" ")
+        elif category != "Cf":
+            out.append(ch)
+    return "".join(out)
+
+
+def _width(text: str) -> int:
+    # Terminal columns: CJK characters take two (as cli.display_width).
+    return sum(2 if unicodedata.east_asian_width(ch) in ("W", "F") else 1 for ch in text)
+
+
+def _pad(text: str, width: int, align: str) -> str:
+    fill = " " * max(0, width - _width(text))
+    return fill + text if align == "r" else text + fill
+
+
+def _verify_command(cert: Certificate) -> str:
+    return f"{_VERIFY_COMMAND} {shlex.quote(cert.certificate_no)} {cert.verification_code}"
+
+
+def _name_line(cert: Certificate) -> str:
+    if cert.name_disclosed:
+        return _clean(cert.name)
+    return f"{_clean(cert.name)}（未经本人同意不公开全名 full name not disclosed without consent）"
+
+
+def _fields(cert: Certificate) -> list[tuple[str, str]]:
+    return [
+        ("编号 No.", _clean(cert.certificate_no)),
+        ("姓名 Name", _name_line(cert)),
+        ("志愿者编号 Volunteer ID", _clean(cert.volunteer_id)),
+        (
+            "服务期间 Period",
+            f"{cert.period_from.isoformat()} 至 to {cert.period_to.isoformat()}",
+        ),
+        ("服务时长 Service time", f"{cert.total_hours} 小时 hours"),
+        ("服务记录 Records", f"{len(cert.records)} 条"),
+    ]
+
+
+def _issuer_fields(cert: Certificate) -> list[tuple[str, str]]:
+    return [
+        ("出具单位 Issuing unit", _clean(cert.issuing_station)),
+        ("出具人 Issued by", _clean(cert.issuer)),
+        ("出具日期 Date of issue", cert.issued_on.isoformat()),
+        ("验证码 Verification code", cert.verification_code),
+    ]
+
+
+def _label_lines(pairs: Sequence[tuple[str, str]], width: int) -> list[str]:
+    return [_pad(label + ":", width, "l") + value for label, value in pairs]
+
+
+def _record_cells(cert: Certificate) -> list[tuple[str, ...]]:
+    return [
+        (
+            str(n),
+            r.service_date.isoformat(),
+            str(r.hours),
+            _clean(r.activity_name),
+            _clean(r.organizer),
+            _clean(r.content),
+        )
+        for n, r in enumerate(cert.records, start=1)
+    ]
+
+
+def _table(rows: Iterable[Sequence[str]]) -> list[str]:
+    body = list(rows)
+    lines_in = [*_RECORD_HEADS, *body]
+    # The last column (content) is not padded: it may be long, and nothing follows it.
+    widths = [max(_width(line[i]) for line in lines_in) for i in range(len(_RECORD_ALIGN) - 1)]
+
+    def render(cells: Sequence[str]) -> str:
+        padded = [_pad(c, w, a) for c, w, a in zip(cells, widths, _RECORD_ALIGN, strict=False)]
+        return "  ".join([*padded, cells[-1]]).rstrip()
+
+    # The content column's rule is as wide as its heading, however long the content.
+    content_w = max(_width(head[-1]) for head in _RECORD_HEADS)
+    rule = "  ".join("-" * w for w in [*widths, content_w])
+    return [render(h) for h in _RECORD_HEADS] + [rule] + [render(row) for row in body]
+
+
+def render_text(cert: Certificate) -> str:
+    """The certificate as plain text (Chinese with English labels), for printing or mail."""
+    title = "志愿服务证明  Volunteer Service Certificate"
+    lines = [title, "=" * _width(title)]
+    if cert.revoked_on is not None:
+        lines.append(
+            f"!! 已撤销 REVOKED on {cert.revoked_on.isoformat()}: {_clean(cert.revoked_reason)}"
+        )
+    top, bottom = _fields(cert), _issuer_fields(cert)
+    # One column for the values of both blocks: the widest label, its colon and a space.
+    width = max(_width(label) for label, _ in (*top, *bottom)) + 2
+    lines += _label_lines(top, width)
+    lines.append("")
+    lines += _table(_record_cells(cert))
+    lines.append(f"合计 Total: {cert.total_hours} 小时 hours ({cert.total_s} s)")
+    lines += [_TOTAL_NOTE_ZH, _TOTAL_NOTE_EN]
+    lines.append("")
+    lines += _label_lines(bottom, width)
+    lines.append("")
+    lines.append(f"验证 To verify: {_verify_command(cert)}")
+    lines.append(_FREE_LINE)
+    return "\n".join(lines) + "\n"
+
+
+def render_json(cert: Certificate) -> str:
+    """The certificate as JSON: seconds as integers, hours as 2-decimal strings ("1495.71")."""
+    # msgspec writes Decimal as a string, so hours keep their 2 decimals exactly.
+    return msgspec.json.format(msgspec.json.encode(cert), indent=2).decode("utf-8")
+
+
+_CSS = """
+body { font-family: "Noto Serif CJK SC", "Songti SC", SimSun, serif; margin: 2em; color: #000; }
+main { max-width: 48em; margin: auto; }
+h1 { text-align: center; font-size: 1.6em; margin-bottom: 0.2em; }
+h1 small { display: block; font-size: 0.55em; font-weight: normal; }
+.revoked { border: 3px solid #b00; color: #b00; padding: 0.5em; font-weight: bold; }
+dl { display: grid; grid-template-columns: max-content 1fr; gap: 0.2em 1em; }
+dt { font-weight: bold; }
+dd { margin: 0; }
+table { border-collapse: collapse; width: 100%; margin: 1em 0; }
+th, td { border: 1px solid #444; padding: 0.25em 0.5em; vertical-align: top; }
+td.num { text-align: right; white-space: nowrap; }
+.note { font-size: 0.85em; }
+code { font-size: 1.05em; }
+@page { size: A4; margin: 15mm; }
+@media print { body { margin: 0; } }
+""".strip()
+
+
+def _e(text: str) -> str:
+    return html.escape(_clean(text), quote=True)
+
+
+def _dl(pairs: Sequence[tuple[str, str]]) -> str:
+    items = "".join(f"<dt>{_e(label)}</dt><dd>{_e(value)}</dd>" for label, value in pairs)
+    return f"<dl>{items}</dl>"
+
+
+def render_html(cert: Certificate) -> str:
+    """The certificate as one self-contained, printable HTML page (every value escaped)."""
+    heads = "".join(
+        f"<th>{_e(zh)}<br>{_e(en)}</th>"
+        for zh, en in zip(_RECORD_HEADS[0], _RECORD_HEADS[1], strict=True)
+    )
+    rows = "".join(
+        "<tr>"
+        + "".join(
+            f'<td class="num">{_e(c)}</td>' if i in (0, 2) else f"<td>{_e(c)}</td>"
+            for i, c in enumerate(cells)
+        )
+        + "</tr>"
+        for cells in _record_cells(cert)
+    )
+    revoked = ""
+    if cert.revoked_on is not None:
+        revoked = (
+            f'<p class="revoked">已撤销 REVOKED on {_e(cert.revoked_on.isoformat())}: '
+            f"{_e(cert.revoked_reason)}</p>"
+        )
+    no = _e(cert.certificate_no)
+    return (
+        "<!DOCTYPE html>\n"
+        '<html lang="zh-CN">\n<head>\n<meta charset="utf-8">\n'
+        # Nothing is loaded or run: the page is only what it shows, even if opened from mail.
+        '<meta http-equiv="Content-Security-Policy" '
+        "content=\"default-src 'none'; style-src 'unsafe-inline'\">\n"
+        '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
+        f"<title>志愿服务证明 Volunteer Service Certificate {no}</title>\n"
+        f"<style>\n{_CSS}\n</style>\n</head>\n<body>\n<main>\n"
+        "<h1>志愿服务证明<small>Volunteer Service Certificate</small></h1>\n"
+        f"{revoked}\n"
+        f"{_dl(_fields(cert))}\n"
+        f"<table>\n<thead><tr>{heads}</tr></thead>\n<tbody>{rows}</tbody>\n"
+        f'<tfoot><tr><th colspan="2">合计 Total</th><td class="num">{_e(str(cert.total_hours))}'
+        f'</td><td colspan="3">{cert.total_s} s</td></tr></tfoot>\n</table>\n'
+        f'<p class="note">{_e(_TOTAL_NOTE_ZH)}<br>{_e(_TOTAL_NOTE_EN)}</p>\n'
+        f"{_dl(_issuer_fields(cert))}\n"
+        f"<p>验证 To verify: <code>{_e(_verify_command(cert))}</code></p>\n"
+        f'<p class="note">{_e(_FREE_LINE)}</p>\n'
+        "</main>\n</body>\n</html>\n"
+    )
