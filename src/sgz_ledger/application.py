@@ -26,7 +26,7 @@ import datetime as dt
 import threading
 from collections import OrderedDict
 from collections.abc import Callable, Iterable, Sequence
-from typing import Any, TypeVar, cast
+from typing import Any, Protocol, TypeVar, cast
 from uuid import UUID
 
 import msgspec
@@ -46,6 +46,7 @@ from sgz_ledger.codec import EventCodec, MsgspecMapper
 from sgz_ledger.domain.aggregate import Aggregate, Stamp
 from sgz_ledger.domain.errors import (
     ConcurrencyConflict,
+    FundNotOpen,
     IdempotencyConflict,
     InvalidInput,
     LedgerError,
@@ -53,9 +54,17 @@ from sgz_ledger.domain.errors import (
     RuleViolation,
     StoreError,
 )
-from sgz_ledger.domain.events import FundEvent, GoodsLine, LedgerEvent, StationPolicySet
+from sgz_ledger.domain.events import (
+    ActivityPublished,
+    FundEvent,
+    GoodsLine,
+    LedgerEvent,
+    StationPolicySet,
+)
 from sgz_ledger.domain.fund import Fund, fund_uuid
 from sgz_ledger.domain.volunteer import (
+    AUTO_APPROVER,
+    STATION_TZ,
     Activity,
     Station,
     Volunteer,
@@ -63,8 +72,13 @@ from sgz_ledger.domain.volunteer import (
     station_uuid,
     volunteer_uuid,
 )
-from sgz_ledger.personal import PersonalData, PersonalDataSealer
+from sgz_ledger.personal import PersonalData, PersonalDataSealer, SealError
 from sgz_ledger.projections.balances import BalancesProjection, FundBalance
+from sgz_ledger.projections.volunteer_stats import (
+    Period,
+    VolunteerStats,
+    VolunteerStatsProjection,
+)
 from sgz_ledger.storage import DEFAULT_STORE, StoreSettings, parse_store
 
 __all__ = ["BatchCommandRefused", "Ledger"]
@@ -84,6 +98,12 @@ CATCH_UP_BATCH = 5000
 BATCH_COMMANDS_MAX = 100_000
 
 R = TypeVar("R")
+
+
+class _View(Protocol):
+    """An in-memory view: a pure fold over the log's events."""
+
+    def apply(self, event: object) -> None: ...
 
 
 class BatchCommandRefused(LedgerError):
@@ -107,6 +127,9 @@ def _is_lock_timeout(error: OperationalError) -> bool:
     # OperationalError; that is a concurrent writer, so it is retried like a conflict.
     # Any other operational error (disk full, I/O) is not retried.
     return "database is locked" in str(error).lower()
+
+
+_EPOCH = dt.datetime(1970, 1, 1, tzinfo=dt.UTC)
 
 
 def _utc_now() -> dt.datetime:
@@ -154,12 +177,18 @@ class _Work:
         self.ledger = ledger
         self.aggregates: dict[UUID, Aggregate] = {}
         self.loaded_versions: dict[UUID, int] = {}
+        # Ids found absent in this unit of work: a batch that asks again (a station
+        # with no policy, on every record) does not query the store again.
+        self.missing: set[UUID] = set()
 
     def find(self, uid: UUID, cls: type[A]) -> A | None:
         aggregate = self.aggregates.get(uid)
         if aggregate is None:
+            if uid in self.missing:
+                return None
             aggregate = self.ledger._load(uid, cls)
             if aggregate is None:
+                self.missing.add(uid)
                 return None
             self.aggregates[uid] = aggregate
             self.loaded_versions[uid] = aggregate.version
@@ -167,6 +196,7 @@ class _Work:
         return aggregate
 
     def add(self, aggregate: Aggregate) -> None:
+        self.missing.discard(aggregate.id)
         self.aggregates[aggregate.id] = aggregate
         self.loaded_versions[aggregate.id] = 0
 
@@ -231,8 +261,10 @@ class Ledger(Application[UUID]):
         self._lock = threading.RLock()
         self._cache: OrderedDict[UUID, Aggregate] = OrderedDict()
         self.sealer = PersonalDataSealer(settings.cipher_key)
+        # In-memory views, each with the log position it has folded up to.
         self._balances = BalancesProjection()
-        self._balances_position = 0
+        self._volunteer_stats = VolunteerStatsProjection()
+        self._positions: dict[int, int] = {}
         try:
             super().__init__(env=settings.to_env())
         except StoreError:
@@ -297,8 +329,10 @@ class Ledger(Application[UUID]):
             fund = self._load(fund_uuid(fund_id), Fund)
             if fund is None:
                 raise NotFound("fund", fund_id)
+            # A copy through the snapshot struct, timed by the last event (reading the
+            # clock here would move an injected test clock on every read).
             copy = Fund(fund.id)
-            copy.apply(fund.snapshot(self._clock()))
+            copy.apply(fund.snapshot(fund.state.opened.timestamp if fund.state.opened else _EPOCH))
             return copy
 
     def volunteer(self, volunteer_id: str, *, version: int | None = None) -> Volunteer:
@@ -316,8 +350,25 @@ class Ledger(Application[UUID]):
                 )
             except AggregateNotFoundError:
                 raise NotFound("volunteer", volunteer_id) from None
+            except MapperDeserialisationError as e:
+                raise StoreError(
+                    f"the stored events of volunteer {volunteer_id!r} cannot be read; if the "
+                    f"store is encrypted, open it with its key ({e})"
+                ) from e
         assert isinstance(volunteer, Volunteer)
         return volunteer
+
+    def activity(self, activity_id: str) -> ActivityPublished:
+        """The activity as published.
+
+        Raises:
+            NotFound: no such activity.
+        """
+        with self._lock:
+            activity = self._load(activity_uuid(activity_id), Activity)
+            if activity is None or activity.published is None:
+                raise NotFound("activity", activity_id)
+            return activity.published
 
     def personal_data(self, volunteer_id: str) -> PersonalData:
         """A volunteer's personal data, opened with the ledger's key.
@@ -326,7 +377,11 @@ class Ledger(Application[UUID]):
             NotFound: no such volunteer.
             SealError: the data is encrypted and the ledger has no (or the wrong) key.
         """
-        return self.sealer.open(self.volunteer(volunteer_id).state.personal_sealed)
+        try:
+            volunteer = self.volunteer(volunteer_id)
+        except StoreError as e:
+            raise SealError(str(e)) from e
+        return self.sealer.open(volunteer.state.personal_sealed)
 
     # ---- running commands ------------------------------------------------------------
 
@@ -345,7 +400,23 @@ class Ledger(Application[UUID]):
             raise LedgerError(msg)
         return self._run(commands, batch=True)
 
-    def _run(self, commands: Sequence[b.Command], *, batch: bool = False) -> list[Any]:
+    def check_batch(self, commands: Sequence[b.Command]) -> list[Any]:
+        """Run a batch with every rule against the store as it is, and record nothing.
+
+        For importers that report every bad row before recording a file: the results
+        are the events the batch would record.
+
+        Raises:
+            BatchCommandRefused: the first refused command, as ``execute_batch`` would.
+        """
+        if len(commands) > BATCH_COMMANDS_MAX:
+            msg = f"a batch holds at most {BATCH_COMMANDS_MAX} commands, not {len(commands)}"
+            raise LedgerError(msg)
+        return self._run(commands, batch=True, dry_run=True)
+
+    def _run(
+        self, commands: Sequence[b.Command], *, batch: bool = False, dry_run: bool = False
+    ) -> list[Any]:
         with self._lock:
             for _ in range(CONFLICT_RETRIES_MAX + 1):
                 work = _Work(self)
@@ -358,6 +429,9 @@ class Ledger(Application[UUID]):
                             if batch:
                                 raise BatchCommandRefused(index, e) from e
                             raise
+                    if dry_run:
+                        self._evict(work)  # the loaded aggregates now hold unsaved events
+                        return results
                     changed = [a for a in work.aggregates.values() if a.has_pending]
                     if changed:
                         self.save(*changed)
@@ -572,19 +646,31 @@ class Ledger(Application[UUID]):
     ) -> list[FundBalance]:
         """Fund balances from the balances view, brought up to date with the log first."""
         with self._lock:
-            self._catch_up_balances()
+            self._catch_up(self._balances)
             return self._balances.rows(fund_id=fund_id, station_id=station_id)
 
-    def _catch_up_balances(self) -> None:
+    def volunteer_stats(self, period: Period, *, station_id: str | None = None) -> VolunteerStats:
+        """Volunteer figures for a period (次数, 人次, volunteers, hours).
+
+        The stats view is brought up to date with the log first.
+        """
+        with self._lock:
+            self._catch_up(self._volunteer_stats)
+            return self._volunteer_stats.report(period, station_id=station_id)
+
+    def _catch_up(self, view: _View) -> None:
+        """Fold the log's new events into ``view``, in order, each exactly once."""
+        position = self._positions.get(id(view), 0)
         while True:
             notifications = self.recorder.select_notifications(
-                start=self._balances_position + 1, limit=CATCH_UP_BATCH
+                start=position + 1, limit=CATCH_UP_BATCH
             )
             if not notifications:
                 return
             for n in notifications:
-                self._balances.apply(self.mapper.to_domain_event(n))
-            self._balances_position = notifications[-1].id
+                view.apply(self.mapper.to_domain_event(n))
+                # Per event: a failed apply is never re-applied (a delta would count twice).
+                position = self._positions[id(view)] = n.id
 
     def log_position(self) -> int:
         """The position of the last event in the log (0 when empty): a cheap event count."""
@@ -661,7 +747,11 @@ def _receive_goods(work: _Work, c: b.ReceiveGoodsDonation, stamp: Stamp) -> Any:
 def _close_fund(work: _Work, c: b.CloseFund, stamp: Stamp) -> Any:
     fund = work.fund(c.fund_id)
     if fund.state.closed is None and c.transfer_to is not None:
+        if c.transfer_to == c.fund_id:
+            raise RuleViolation("a fund cannot transfer to itself")
         target = work.fund(c.transfer_to)
+        if target.state.closed is not None:
+            raise FundNotOpen(f"fund {c.transfer_to!r} is closed and takes no transfer")
         for n, (restriction, balance) in enumerate(sorted(fund.balances.restrictions.items())):
             amount = balance.available_fen
             if amount <= 0:
@@ -777,11 +867,6 @@ _HANDLERS: dict[type[b.Command], Handler] = {
 
 # ---- volunteer handlers ----------------------------------------------------------------------
 
-# The actor recorded on approvals made by a station's auto-approve policy.
-AUTO_APPROVER = "auto-approve"
-# Local times in station spreadsheets are China Standard Time.
-STATION_TZ = dt.timezone(dt.timedelta(hours=8), "CST")
-
 
 def _personal(c: b.RegisterVolunteer) -> PersonalData:
     return PersonalData(
@@ -823,8 +908,8 @@ def _register_volunteer(work: _Work, c: b.RegisterVolunteer, stamp: Stamp) -> An
         work.add(volunteer)
         assert volunteer.state.registered is not None
         event = volunteer.state.registered
-    if c.team is not None:
-        work.volunteer(c.volunteer_id).join_team(stamp, team=c.team)
+        if c.team is not None:  # only on first registration: a repeat never rejoins
+            volunteer.join_team(stamp, team=c.team)
     return event
 
 
@@ -902,8 +987,14 @@ def _record_service(work: _Work, c: b.RecordService, stamp: Stamp) -> Any:
         duration_s = c.duration_s if c.duration_s is not None else 60 * (c.duration_minutes or 0)
         assert c.service_date is not None
         service_date = c.service_date
-    existed = c.record_id in volunteer.state.records
-    team = c.team or (volunteer.state.teams[0] if volunteer.state.teams else "")
+    existing = volunteer.state.records.get(c.record_id)
+    existed = existing is not None
+    if c.team:
+        team = c.team
+    elif existing is not None:
+        team = existing.recorded.team  # a repeat that names no team keeps the recorded one
+    else:
+        team = volunteer.state.teams[0] if volunteer.state.teams else ""
     event = volunteer.record_service(
         stamp,
         record_id=c.record_id,

@@ -75,6 +75,7 @@ class PersonalDataSealer:
             self._hash_key = b"sgz-ledger id-hash v1 (no key)"
         self._encoder = msgspec.msgpack.Encoder()
         self._decoder = msgspec.msgpack.Decoder(PersonalData)
+        self._warned = False
 
     @property
     def encrypts(self) -> bool:
@@ -83,12 +84,13 @@ class PersonalDataSealer:
 
     def warn_if_clear(self) -> None:
         """Say plainly, once per ledger, that personal data will be stored in clear."""
-        if self._cipher is None:
+        if self._cipher is None and not self._warned:
+            self._warned = True
             warnings.warn(
                 "sgz_ledger stores volunteers' personal data (name, phone, ID number, birth "
                 "date) IN CLEAR because the ledger was opened without a cipher_key",
                 PersonalDataInClearWarning,
-                stacklevel=3,
+                stacklevel=2,
             )
 
     def seal(self, data: PersonalData) -> bytes:

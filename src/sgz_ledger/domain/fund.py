@@ -93,6 +93,7 @@ class DisbursementState(msgspec.Struct, kw_only=True):
     notice: DisbursementPublicized | None = None
     payment: DisbursementPaid | None = None
     ended: DisbursementRejected | DisbursementCancelled | None = None
+    reversed_vouchers: list[str] = msgspec.field(default_factory=list)
 
 
 class FundState(msgspec.Struct, kw_only=True):
@@ -178,6 +179,8 @@ class Fund(Aggregate):
                 state.corrections[event.correction_id] = event
                 d = state.disbursements[event.request_id]
                 d.status = "approved"
+                if d.payment is not None:
+                    d.reversed_vouchers.append(d.payment.voucher_no)
                 d.payment = None
                 d.reserved_fen = event.amount_fen
             case RestrictionReleased():
@@ -772,6 +775,13 @@ class Fund(Aggregate):
         self._require_open()
         if d.status != "approved":
             raise InvalidTransition(f"request {request_id!r} is {d.status}, not approved")
+        if voucher_no in d.reversed_vouchers:
+            # The same pay command repeated after its payment was reversed as an error
+            # (an import run twice) must not pay again.
+            raise InvalidTransition(
+                f"voucher {voucher_no!r} of {request_id!r} was reversed as an error; "
+                "pay with a new voucher"
+            )
         opened = self.state.opened
         assert opened is not None
         if opened.publicity_required and d.notice is None:

@@ -83,6 +83,10 @@ DURATION_S_MAX = 24 * 3600
 # 办法 Art.11: entries later than this many working days after the activity are late.
 LATE_AFTER_WORKING_DAYS = 10
 SERVICE_CATEGORY: ActivityCategory = "volunteer_service"
+# Stations keep China Standard Time: "today", late entries and messages use it, not UTC.
+STATION_TZ = dt.timezone(dt.timedelta(hours=8), "CST")
+# The actor recorded on approvals made by a station's auto-approve policy.
+AUTO_APPROVER = "auto-approve"
 
 
 class VolunteerNotActive(RuleViolation):
@@ -392,9 +396,11 @@ class Volunteer(Aggregate):
             if record_id == skip or r.voided or r.started_at is None or r.ended_at is None:
                 continue
             if start < r.ended_at and r.started_at < end:
+                local_start = r.started_at.astimezone(STATION_TZ)
+                local_end = r.ended_at.astimezone(STATION_TZ)
                 raise ServiceRefused(
                     f"overlaps record {record_id!r} of the same volunteer "
-                    f"({r.started_at.isoformat()} to {r.ended_at.isoformat()})"
+                    f"({local_start:%Y-%m-%d %H:%M} to {local_end:%H:%M})"
                 )
 
     @staticmethod
@@ -505,20 +511,20 @@ class Volunteer(Aggregate):
             "duration_s": duration_s,
             "place": place,
             "content": content,
+            "team": team,
         }
         existing = self.state.records.get(record_id)
         if existing is not None:
             return self._repeat(f"service record {record_id!r}", existing.recorded, stamp, **fields)
         self._require_active()
         self._check_time(stamp, started_at, ended_at, duration_s)
-        if service_date > stamp.recorded_at.date():
+        today = stamp.recorded_at.astimezone(STATION_TZ).date()
+        if service_date > today:
             raise ServiceRefused("a service record cannot be for a day in the future")
         self._require_no_overlap(started_at, ended_at)
         registered = self.state.registered
         assert registered is not None
-        late = (
-            working_days_between(service_date, stamp.recorded_at.date()) > LATE_AFTER_WORKING_DAYS
-        )
+        late = working_days_between(service_date, today) > LATE_AFTER_WORKING_DAYS
         return self._trigger(
             ServiceRecorded,
             stamp,
@@ -527,7 +533,6 @@ class Volunteer(Aggregate):
             category=published.category,
             station_id=registered.station_id,
             community=published.community,
-            team=team,
             organizer=published.organizer,
             leader=published.leader,
             late=late,
@@ -538,6 +543,8 @@ class Volunteer(Aggregate):
         """Approve a record as ``stamp.actor``, who may not be its recorder."""
         r = self._record(record_id)
         if r.approval is not None:
+            if r.approval.actor == AUTO_APPROVER:
+                return r.approval  # the station approves on entry; a named approver adds nothing
             if r.approval.actor != stamp.actor:
                 raise InvalidTransition(
                     f"record {record_id!r} was already approved by {r.approval.actor!r}"

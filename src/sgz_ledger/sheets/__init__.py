@@ -1,0 +1,105 @@
+"""Station spreadsheets (CSV) into the ledger, each file whole or not at all.
+
+``import_file`` (or ``import_sheet`` for bytes already read) decodes the file (UTF-8
+with or without BOM, else GB18030), tells its kind from the header, turns every row
+into ledger commands and records them in one ``Ledger.execute_batch``. Any bad row
+refuses the file: ``SheetRefused`` names every bad line and why, and nothing is
+recorded. Importing the same file again records nothing (every row has a key).
+
+Kinds read today (``volunteers``): volunteer rosters and service-hour sheets. The
+machinery in ``common`` (encodings, headers in English or Chinese, line numbers,
+problems, recording whole) is shared by every kind; a new kind adds a ``SheetKind``
+and an importer to ``KINDS`` and ``_IMPORTERS`` below.
+
+Example::
+
+    from sgz_ledger import Ledger
+    from sgz_ledger.sheets import import_file
+
+    summary = import_file(Ledger("station.db"), "志愿者名册.csv", station_id="cuizhai")
+    print(summary.volunteers_registered, summary.already_present)
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from os import PathLike
+
+from sgz_ledger.application import Ledger
+from sgz_ledger.sheets.common import (
+    FILE_BYTES_MAX,
+    ImportOptions,
+    ImportSummary,
+    RowProblem,
+    Sheet,
+    SheetKind,
+    SheetRefused,
+    read_sheet,
+)
+from sgz_ledger.sheets.volunteers import ROSTER, SERVICE, import_roster, import_service
+
+__all__ = [
+    "KINDS",
+    "ROSTER",
+    "SERVICE",
+    "ImportOptions",
+    "ImportSummary",
+    "RowProblem",
+    "SheetKind",
+    "SheetRefused",
+    "import_file",
+    "import_sheet",
+]
+
+# Every kind of sheet the importer recognises, and the function that imports each.
+KINDS: tuple[SheetKind, ...] = (ROSTER, SERVICE)
+_IMPORTERS: dict[str, Callable[[Ledger, Sheet, ImportOptions], ImportSummary]] = {
+    ROSTER.name: import_roster,
+    SERVICE.name: import_service,
+}
+
+
+def import_sheet(
+    ledger: Ledger,
+    data: bytes,
+    *,
+    source: str = "sheet",
+    station_id: str = "station",
+    entered_by: str = "import",
+) -> ImportSummary:
+    """Import one CSV sheet's bytes into ``ledger``, whole or not at all.
+
+    Args:
+        data: the file's bytes.
+        source: how problems name the file.
+        station_id: the station volunteers and activities are registered at.
+        entered_by: the actor of entries the sheet names no person for.
+
+    Raises:
+        SheetRefused: the file or any row is bad; every bad line is named, nothing recorded.
+        InvalidInput: ``station_id`` or ``entered_by`` could not go into a command.
+    """
+    options = ImportOptions(station_id=station_id, entered_by=entered_by).checked()
+    sheet = read_sheet(data, KINDS, source=source)
+    return _IMPORTERS[sheet.kind.name](ledger, sheet, options)
+
+
+def import_file(
+    ledger: Ledger,
+    path: str | PathLike[str],
+    *,
+    station_id: str = "station",
+    entered_by: str = "import",
+) -> ImportSummary:
+    """Read the CSV file at ``path`` and import it (see ``import_sheet``).
+
+    Raises:
+        OSError: the file cannot be read.
+        SheetRefused: the file or any row is bad; nothing was recorded.
+    """
+    with open(path, "rb") as f:
+        # One byte over the limit is enough to refuse it, without reading a huge file.
+        data = f.read(FILE_BYTES_MAX + 1)
+    return import_sheet(
+        ledger, data, source=str(path), station_id=station_id, entered_by=entered_by
+    )

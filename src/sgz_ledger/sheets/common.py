@@ -1,0 +1,855 @@
+"""Reading station spreadsheets saved as CSV, and recording a sheet whole or not at all.
+
+Every kind of sheet (volunteer rosters and service records today; donations,
+disbursements and funds later) goes through the same four steps, and this module
+holds the three that do not depend on the kind:
+
+1. ``decode``: bytes -> text. Strict UTF-8 first (a BOM is dropped), then strict
+   GB18030, which covers GBK and GB2312, what Excel in a Chinese locale saves as "CSV".
+2. ``read_sheet``: the header row says which kind of sheet this is (title rows above it
+   are read past). Each column may be named in English or in Chinese, independently of
+   the others. Every row keeps its physical line number in the file (1 = the first
+   line, title rows and blank lines counted), so problems name the line a person sees
+   in an editor.
+3. the kind's own module turns each row into ledger commands (a ``RowPlan``), reading
+   cells with a ``RowReader`` that collects every problem of shape as a ``RowProblem``.
+4. ``record_whole``: one ``Ledger.execute_batch`` of every row, so the sheet is recorded
+   whole or not at all; when anything is wrong, every bad row is found and named.
+
+Line numbers count physical lines, so a quoted cell that spans lines moves the
+numbers of the rows after it, as an editor shows them.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import re
+import unicodedata
+from collections import deque
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any, TypeVar
+from uuid import UUID
+
+import msgspec
+
+from sgz_ledger import boundary as b
+from sgz_ledger.application import BatchCommandRefused, Ledger
+from sgz_ledger.domain.errors import IdempotencyConflict, InvalidInput, LedgerError
+
+__all__ = [
+    "CELL_CHARS_MAX",
+    "CHECK_RUN_ROWS",
+    "FILE_BYTES_MAX",
+    "HEADER_SEARCH_ROWS",
+    "ROWS_MAX",
+    "Column",
+    "ImportOptions",
+    "ImportSummary",
+    "RowPlan",
+    "RowProblem",
+    "RowReader",
+    "SetupCommand",
+    "Sheet",
+    "SheetKind",
+    "SheetRefused",
+    "SheetRow",
+    "decode",
+    "events_between",
+    "header_key",
+    "parse_date",
+    "parse_time_of_day",
+    "read_sheet",
+    "record_whole",
+]
+
+# Limits, so that a wrong file (a database dump, a photo renamed .csv) is refused
+# quickly instead of filling memory. A station's yearly sheet is far below each.
+FILE_BYTES_MAX = 32 * 1024 * 1024
+# Data rows per sheet. A row becomes at most three commands (a service record, its
+# approval, the activity it names), which keeps a sheet's batch within the ledger's
+# BATCH_COMMANDS_MAX (checked in the kinds' modules).
+ROWS_MAX = 20_000
+COLUMNS_MAX = 100
+# Longer than any field a command accepts (NOTE_LEN_MAX = 2000): a cell beyond this is
+# a paste accident, refused before it reaches the boundary models.
+CELL_CHARS_MAX = 4000
+# Rows above the header that are skipped when they name no sheet kind: spreadsheets
+# usually carry a title row ("崔寨社工站2024年志愿服务记录") above the header.
+HEADER_SEARCH_ROWS = 5
+# Rows per check run when looking for every bad row (``record_whole``): small enough that
+# building a run costs little next to running it, large enough that a good stretch of
+# the sheet is checked in few runs.
+CHECK_RUN_ROWS = 500
+# Headers of a row-number column (序号), which nearly every Chinese sheet has first; it
+# carries no data, so it is read past instead of being refused as unknown.
+ROW_NUMBER_HEADERS = frozenset({"序号", "行号", "no", "no.", "#"})
+
+_UTF8_BOM = b"\xef\xbb\xbf"
+_UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
+# C0 control characters other than tab and line ends (which a quoted cell may hold), and DEL.
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+# Dropped when headers are compared: spaces (also full-width), "_" and "-" (so that
+# "Volunteer ID", "volunteer-id" and "volunteer_id" are one name), brackets (so that
+# "时长(分钟)" and "时长（分钟）" are "时长分钟") and the "*" templates put on required columns.
+_HEADER_DROP = str.maketrans("", "", " \t_-()[]【】*:")
+
+
+class RowProblem(msgspec.Struct, frozen=True, kw_only=True, order=True):
+    """One thing wrong with a sheet, at one line (a value, as beancount's errors are).
+
+    Attributes:
+        line: the physical line in the file (1 = first line); the header's line for
+            problems of the header, 0 for problems of the whole file.
+        column: the column as the sheet names it (``""`` for the whole row).
+        reason: a stable code: ``missing_value``, ``bad_date``, ``duplicate_key``, or a
+            ledger refusal's own reason (``not_found``, ``service_refused``...).
+        message: what is wrong, in words a station's staff can act on.
+    """
+
+    line: int
+    column: str
+    reason: str
+    message: str
+
+    def __str__(self) -> str:
+        where = f"line {self.line}" if self.line else "file"
+        column = f", {self.column}" if self.column else ""
+        return f"{where}{column}: {self.message} [{self.reason}]"
+
+
+class ImportOptions(msgspec.Struct, frozen=True, kw_only=True):
+    """What a sheet does not say but its commands need.
+
+    Attributes:
+        station_id: the station that volunteers are registered at and activities belong to.
+        entered_by: the actor of entries the sheet names no person for (roster rows,
+            activities created from a service sheet).
+    """
+
+    station_id: str = "station"
+    entered_by: str = "import"
+
+    def checked(self) -> ImportOptions:
+        """The options trimmed, or ``InvalidInput`` if they could not go into a command."""
+        station_id, entered_by = self.station_id.strip(), self.entered_by.strip()
+        problems = []
+        if not 0 < len(station_id) <= b.KEY_LEN_MAX:
+            problems.append(("station", f"1 to {b.KEY_LEN_MAX} characters"))
+        if not 0 < len(entered_by) <= b.TEXT_LEN_MAX:
+            problems.append(("entered_by", f"1 to {b.TEXT_LEN_MAX} characters"))
+        if problems:
+            raise InvalidInput(problems)
+        return ImportOptions(station_id=station_id, entered_by=entered_by)
+
+
+class ImportSummary(msgspec.Struct, frozen=True, kw_only=True):
+    """What importing a sheet recorded, counted from the events it added to the log.
+
+    Counts that do not apply to a kind of sheet stay 0 (later kinds add their own
+    fields, with defaults, so existing callers keep working).
+
+    Attributes:
+        kind: the kind's code (``volunteer_roster``, ``service_records``).
+        rows: data rows read (blank rows not counted).
+        already_present: rows whose entry the ledger held before (a re-import is all of them).
+        events_recorded: events this import added; 0 for a repeat import.
+    """
+
+    source: str
+    kind: str
+    title: str
+    encoding: str
+    rows: int
+    already_present: int
+    events_recorded: int
+    volunteers_registered: int = 0
+    team_joins: int = 0
+    activities_published: int = 0
+    records_recorded: int = 0
+    records_approved: int = 0
+
+
+class SheetRefused(InvalidInput):
+    """The sheet was refused whole: nothing of it was recorded.
+
+    Attributes:
+        source: the file (or other source) the sheet came from.
+        rows: every problem found, by line; ``lines`` gives just the line numbers.
+    """
+
+    reason = "sheet_refused"
+
+    def __init__(self, source: str, problems: Sequence[RowProblem]) -> None:
+        self.source = source
+        self.rows = tuple(sorted(problems))
+        super().__init__([(f"line {p.line}", f"{p.column}: {p.message}") for p in self.rows])
+        count = len(self.lines)
+        text = "\n".join(f"  {p}" for p in self.rows)
+        what = f"{count} bad line{'s' if count != 1 else ''}"
+        self.args = (f"{source}: refused, nothing recorded ({what}):\n{text}",)
+
+    @property
+    def lines(self) -> tuple[int, ...]:
+        """The lines with a problem, each once, in order."""
+        return tuple(sorted({p.line for p in self.rows}))
+
+
+def _refuse(source: str, line: int, reason: str, message: str, column: str = "") -> SheetRefused:
+    return SheetRefused(
+        source, [RowProblem(line=line, column=column, reason=reason, message=message)]
+    )
+
+
+# ---- kinds of sheet and their columns -----------------------------------------------------
+
+
+def header_key(text: str) -> str:
+    """A header as compared: NFKC (full-width to half-width), case-folded, separators dropped."""
+    return unicodedata.normalize("NFKC", text).casefold().translate(_HEADER_DROP)
+
+
+class Column(msgspec.Struct, frozen=True):
+    """A column a sheet kind reads.
+
+    Attributes:
+        key: the English name, also the key of the row's cells (``volunteer_id``).
+        zh: the Chinese names accepted for it; the first is the one shown.
+        required: the header must have it (a cell may still be checked row by row).
+    """
+
+    key: str
+    zh: tuple[str, ...]
+    required: bool = False
+
+    @property
+    def label(self) -> str:
+        """How problems name the column when the sheet has no header for it."""
+        return f"{self.zh[0]} ({self.key})"
+
+
+class SheetKind(msgspec.Struct, frozen=True):
+    """A kind of sheet: its columns and the columns whose presence identifies it.
+
+    Attributes:
+        name: a stable code (``volunteer_roster``).
+        title: how people call it (``志愿者名册 volunteer roster``).
+        columns: every column the kind reads; any other header is refused.
+        identified_by: a header with all of these is of this kind; when several kinds
+            match, the one with the most identifying columns (the most specific) wins.
+    """
+
+    name: str
+    title: str
+    columns: tuple[Column, ...]
+    identified_by: frozenset[str]
+
+    def column(self, key: str) -> Column:
+        """The column with English name ``key``."""
+        for column in self.columns:
+            if column.key == key:
+                return column
+        msg = f"{self.name} has no column {key!r}"
+        raise KeyError(msg)
+
+    def names(self) -> dict[str, str]:
+        """Every accepted header (as compared, see ``header_key``) -> the column's key."""
+        out: dict[str, str] = {}
+        for column in self.columns:
+            for name in (column.key, *column.zh):
+                out[header_key(name)] = column.key
+        return out
+
+
+class SheetRow(msgspec.Struct, frozen=True):
+    """One data row: its line in the file and its cells by column key (text as written)."""
+
+    line: int
+    cells: dict[str, str]
+
+
+class Sheet(msgspec.Struct, frozen=True, kw_only=True):
+    """A sheet read from a file, before any row is turned into commands.
+
+    Attributes:
+        kind: what the header says the sheet is.
+        encoding: ``UTF-8``, ``UTF-8 (BOM)`` or ``GB18030``.
+        header_line: the header's line in the file.
+        headers: column key -> the header as written in the file.
+        rows: the data rows (blank rows left out) whose cells fit the header.
+        problems: rows that do not fit the header (a cell too few, a value under no
+            column, a cell too long); those rows are not in ``rows``.
+    """
+
+    source: str
+    kind: SheetKind
+    encoding: str
+    header_line: int
+    headers: dict[str, str]
+    rows: tuple[SheetRow, ...]
+    problems: tuple[RowProblem, ...]
+
+    def has(self, key: str) -> bool:
+        """Whether the header has the column ``key``."""
+        return key in self.headers
+
+    def label(self, key: str) -> str:
+        """The column as the sheet names it, for problems."""
+        return self.headers.get(key) or self.kind.column(key).label
+
+
+# ---- bytes -> text ------------------------------------------------------------------------
+
+
+def decode(data: bytes, *, source: str = "sheet") -> tuple[str, str]:
+    """The text of a CSV file and the encoding it was in.
+
+    Strict UTF-8 is tried first (with a BOM, only UTF-8), then strict GB18030: a Chinese
+    file that is valid UTF-8 is all but certainly UTF-8, while GB18030 decodes nearly any
+    bytes, so the order matters.
+
+    Raises:
+        SheetRefused: neither encoding reads the bytes (the line of the first bad byte).
+    """
+    if data.startswith(_UTF16_BOMS):
+        raise _refuse(
+            source,
+            0,
+            "encoding",
+            "the file is UTF-16 (Excel's 'Unicode text'); save it as 'CSV UTF-8' or 'CSV'",
+        )
+    if data.startswith(_UTF8_BOM):
+        try:
+            return data[len(_UTF8_BOM) :].decode("utf-8"), "UTF-8 (BOM)"
+        except UnicodeDecodeError as e:
+            line = data.count(b"\n", 0, e.start + len(_UTF8_BOM)) + 1
+            raise _refuse(
+                source, line, "encoding", "the file starts as UTF-8 but is not valid UTF-8"
+            ) from None
+    try:
+        return data.decode("utf-8"), "UTF-8"
+    except UnicodeDecodeError as utf8_error:
+        try:
+            return data.decode("gb18030"), "GB18030"
+        except UnicodeDecodeError:
+            line = data.count(b"\n", 0, utf8_error.start) + 1
+            raise _refuse(
+                source, line, "encoding", "the file is neither UTF-8 nor GB18030 text"
+            ) from None
+
+
+# ---- text -> header and rows -----------------------------------------------------------
+
+
+def _blank(cells: Sequence[str]) -> bool:
+    return not any(cell.strip() for cell in cells)
+
+
+def _identify(cells: Sequence[str], kinds: Sequence[SheetKind]) -> SheetKind | None:
+    present = {header_key(cell) for cell in cells}
+    matches = [
+        kind
+        for kind in kinds
+        if all(
+            any(header_key(n) in present for n in (key, *kind.column(key).zh))
+            for key in kind.identified_by
+        )
+    ]
+    if not matches:
+        return None
+    matches.sort(key=lambda kind: len(kind.identified_by), reverse=True)
+    if len(matches) > 1 and len(matches[0].identified_by) == len(matches[1].identified_by):
+        names = " or ".join(kind.title for kind in matches)
+        msg = f"the header fits {names}; cannot tell which"
+        raise ValueError(msg)
+    return matches[0]
+
+
+def _read_header(
+    cells: Sequence[str], kind: SheetKind, line: int, source: str
+) -> tuple[dict[str, str], list[str | None]]:
+    """Column key -> header text, and the key of each position.
+
+    A position's key is ``""`` for a row-number column (序号: its values are read past)
+    and ``None`` for an unnamed column (a value under it is a problem of its row).
+    """
+    names = kind.names()
+    headers: dict[str, str] = {}
+    positions: list[str | None] = []
+    problems: list[RowProblem] = []
+
+    def problem(reason: str, message: str, column: str = "") -> None:
+        problems.append(RowProblem(line=line, column=column, reason=reason, message=message))
+
+    for cell in cells:
+        text = cell.strip()
+        normal = header_key(text)
+        key = names.get(normal)
+        if key is None:
+            if normal in ROW_NUMBER_HEADERS:
+                positions.append("")
+                continue
+            if text:
+                known = ", ".join(c.label for c in kind.columns)
+                message = f"unknown column for a {kind.title}; known: {known}"
+                problem("unknown_column", message, text)
+            positions.append(None)
+            continue
+        if key in headers:
+            problem("duplicate_column", f"{key} is already the column {headers[key]!r}", text)
+            positions.append(None)
+            continue
+        headers[key] = text
+        positions.append(key)
+    for column in kind.columns:
+        if column.required and column.key not in headers:
+            problem("missing_column", f"the {kind.title} needs the column {column.label}")
+    if problems:
+        raise SheetRefused(source, problems)
+    return headers, positions
+
+
+def _no_header(source: str, line: int, kinds: Sequence[SheetKind]) -> SheetRefused:
+    wanted = "; ".join(
+        f"a {kind.title} has "
+        + ", ".join(kind.column(key).label for key in sorted(kind.identified_by))
+        for kind in kinds
+    )
+    return _refuse(
+        source,
+        line,
+        "unknown_sheet",
+        f"no header naming a kind of sheet in the first {HEADER_SEARCH_ROWS} rows ({wanted})",
+    )
+
+
+def read_sheet(data: bytes, kinds: Sequence[SheetKind], *, source: str = "sheet") -> Sheet:
+    """Decode a CSV file, find its header and kind, and read its rows.
+
+    Up to ``HEADER_SEARCH_ROWS`` rows above the header (a title) are read past. Blank
+    rows are left out. A row with fewer cells than the header's named columns, or
+    with a value under no column, is a problem of that row (it would put values in
+    the wrong columns); trailing empty cells are ignored.
+
+    Raises:
+        SheetRefused: the file is not text, not CSV, has no usable header, or is too big.
+    """
+    if len(data) > FILE_BYTES_MAX:
+        raise _refuse(source, 0, "too_big", f"the file is larger than {FILE_BYTES_MAX} bytes")
+    text, encoding = decode(data, source=source)
+    reader = csv.reader(io.StringIO(text, newline=""), strict=True)
+    kind: SheetKind | None = None
+    headers: dict[str, str] = {}
+    positions: list[str | None] = []
+    named_width = 0
+    header_line = 0
+    first_line = 0
+    rows: list[SheetRow] = []
+    problems: list[RowProblem] = []
+    skipped = 0
+    line = 1
+    try:
+        while True:
+            line = reader.line_num + 1
+            try:
+                cells = next(reader)
+            except StopIteration:
+                break
+            if _blank(cells):
+                continue
+            if kind is None:
+                first_line = first_line or line
+                if len(cells) > COLUMNS_MAX:
+                    raise _refuse(source, line, "too_big", f"more than {COLUMNS_MAX} columns")
+                try:
+                    kind = _identify(cells, kinds)
+                except ValueError as e:
+                    raise _refuse(source, line, "unknown_sheet", str(e)) from None
+                if kind is None:
+                    skipped += 1
+                    if skipped >= HEADER_SEARCH_ROWS:
+                        raise _no_header(source, first_line, kinds)
+                    continue
+                headers, positions = _read_header(cells, kind, line, source)
+                named_width = max(i + 1 for i, key in enumerate(positions) if key)
+                header_line = line
+                continue
+            if len(rows) + len(problems) >= ROWS_MAX:
+                raise _refuse(source, line, "too_big", f"more than {ROWS_MAX} rows; split the file")
+            row_problem = _fit(cells, positions, named_width)
+            if row_problem is not None:
+                reason, message = row_problem
+                problems.append(RowProblem(line=line, column="", reason=reason, message=message))
+                continue
+            cells_by_key = {key: cell for key, cell in zip(positions, cells, strict=False) if key}
+            rows.append(SheetRow(line, cells_by_key))
+    except csv.Error as e:
+        raise _refuse(source, line, "not_csv", f"not readable as CSV: {e}") from None
+    if kind is None:
+        raise _no_header(source, first_line or 1, kinds)
+    return Sheet(
+        source=source,
+        kind=kind,
+        encoding=encoding,
+        header_line=header_line,
+        headers=headers,
+        rows=tuple(rows),
+        problems=tuple(problems),
+    )
+
+
+def _fit(
+    cells: Sequence[str], positions: Sequence[str | None], named_width: int
+) -> tuple[str, str] | None:
+    """``None`` if the row's cells fit the header, else ``(reason, message)``."""
+    if len(cells) < named_width:
+        return (
+            "missing_cells",
+            f"the row has {len(cells)} cells where the header names {named_width} columns "
+            "(a cell or a comma is missing, so values would land in the wrong columns)",
+        )
+    for i, cell in enumerate(cells):
+        if cell.strip() and (i >= len(positions) or positions[i] is None):
+            return ("cell_outside_columns", f"cell {i + 1} ({cell.strip()!r}) is under no column")
+        if len(cell) > CELL_CHARS_MAX:
+            return ("too_long", f"cell {i + 1} has more than {CELL_CHARS_MAX} characters")
+        if _CONTROL.search(cell):
+            # NUL and the like are never typed: they mean a damaged file or another
+            # encoding (UTF-16 without BOM), and would be stored in the events as they are.
+            return ("control_character", f"cell {i + 1} holds a control character")
+    return None
+
+
+# ---- cells -> values ---------------------------------------------------------------------
+
+_DATE_FORMS = (
+    re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})"),
+    re.compile(r"(\d{4})/(\d{1,2})/(\d{1,2})"),
+    re.compile(r"(\d{4})年(\d{1,2})月(\d{1,2})日"),
+)
+_TIME_FORM = re.compile(r"(\d{1,2}):(\d{2})(?::(\d{2}))?")
+
+
+def parse_date(text: str) -> dt.date:
+    """A date written YYYY-MM-DD, YYYY/MM/DD or YYYY年MM月DD日 (month and day may be 1 digit;
+    full-width digits are read as digits).
+
+    Raises:
+        ValueError: not a date in one of those forms, or no such day.
+    """
+    normal = unicodedata.normalize("NFKC", text).strip()
+    for form in _DATE_FORMS:
+        match = form.fullmatch(normal)
+        if match:
+            year, month, day = (int(part) for part in match.groups())
+            try:
+                return dt.date(year, month, day)
+            except ValueError:
+                msg = f"{text.strip()!r} is no such day"
+                raise ValueError(msg) from None
+    msg = f"{text.strip()!r} is not a date (YYYY-MM-DD, YYYY/MM/DD or YYYY年MM月DD日)"
+    raise ValueError(msg)
+
+
+def parse_time_of_day(text: str) -> dt.time:
+    """A time of day written HH:MM or HH:MM:SS (full-width "：" accepted).
+
+    Raises:
+        ValueError: not such a time (24:00 is not a time of day).
+    """
+    normal = unicodedata.normalize("NFKC", text).strip()
+    match = _TIME_FORM.fullmatch(normal)
+    if match:
+        hour, minute, second = int(match[1]), int(match[2]), int(match[3] or 0)
+        if hour < 24 and minute < 60 and second < 60:
+            return dt.time(hour, minute, second)
+    msg = f"{text.strip()!r} is not a time of day (HH:MM)"
+    raise ValueError(msg)
+
+
+T = TypeVar("T")
+C = TypeVar("C", bound=b.Command)
+
+
+class RowReader:
+    """Reads one row's cells into values, keeping every problem instead of raising.
+
+    Each getter returns ``None`` (or ``""``) for a missing or bad cell and records why,
+    so one pass reports everything wrong with the row. ``command`` then builds a
+    boundary model and adds pydantic's problems for the columns not already reported.
+    """
+
+    def __init__(self, sheet: Sheet, row: SheetRow) -> None:
+        self.sheet = sheet
+        self.row = row
+        self.problems: list[RowProblem] = []
+
+    @property
+    def ok(self) -> bool:
+        """Whether the row has no problem so far."""
+        return not self.problems
+
+    def problem(self, key: str, reason: str, message: str) -> None:
+        """Record a problem with column ``key`` (``""``: the whole row)."""
+        column = self.sheet.label(key) if key else ""
+        self.problems.append(
+            RowProblem(line=self.row.line, column=column, reason=reason, message=message)
+        )
+
+    def _has_problem(self, key: str) -> bool:
+        column = self.sheet.label(key)
+        return any(p.column == column for p in self.problems)
+
+    def text(self, key: str, *, required: bool = False) -> str:
+        """The cell, trimmed (``""`` when empty or the sheet has no such column)."""
+        value = self.row.cells.get(key, "").strip()
+        if required and not value:
+            self.problem(key, "missing_value", "is empty; it is required")
+        return value
+
+    def date(self, key: str, *, required: bool = False) -> dt.date | None:
+        """The cell as a date (see ``parse_date``)."""
+        value = self.text(key, required=required)
+        if not value:
+            return None
+        try:
+            return parse_date(value)
+        except ValueError as e:
+            self.problem(key, "bad_date", str(e))
+            return None
+
+    def time_of_day(self, key: str) -> dt.time | None:
+        """The cell as a time of day (see ``parse_time_of_day``)."""
+        value = self.text(key)
+        if not value:
+            return None
+        try:
+            return parse_time_of_day(value)
+        except ValueError as e:
+            self.problem(key, "bad_time", str(e))
+            return None
+
+    def whole_number(self, key: str) -> int | None:
+        """The cell as a whole number (digits only; full-width digits accepted)."""
+        value = unicodedata.normalize("NFKC", self.text(key))
+        if not value:
+            return None
+        if not value.isdecimal():
+            self.problem(key, "bad_number", f"{value!r} is not a whole number")
+            return None
+        return int(value)
+
+    def choice(self, key: str, choices: Mapping[str, T], *, default: T) -> T | None:
+        """The cell looked up in ``choices`` (compared as headers are: case, width and
+        separators do not matter); ``default`` for an empty cell."""
+        value = self.text(key)
+        if not value:
+            return default
+        found = {header_key(name): choice for name, choice in choices.items()}.get(
+            header_key(value)
+        )
+        if found is None:
+            shown = "、".join(choices)
+            self.problem(key, "bad_choice", f"{value!r} is not one of: {shown}")
+        return found
+
+    def command(
+        self, model: type[C], data: Mapping[str, Any], columns: Mapping[str, str]
+    ) -> C | None:
+        """Build a boundary model from ``data``; ``columns`` maps its fields to column keys.
+
+        Fields whose cells already have a problem are left to that problem; pydantic's
+        message for any other field is recorded against its column. Returns ``None``
+        when the row has any problem (so no half-read row becomes a command).
+        """
+        try:
+            command = b.validate_command(model, dict(data))
+        except InvalidInput as e:
+            had_problems = bool(self.problems)
+            for field, message in e.problems:
+                key = columns.get(field.split(".")[0], "")
+                if (key and self._has_problem(key)) or (not key and had_problems):
+                    # Already reported: a bad cell, or (for a check across fields) a
+                    # row whose cells were already found wanting.
+                    continue
+                self.problem(key, "invalid_input", message if key else f"{field}: {message}")
+            return None
+        return command if self.ok else None
+
+
+# ---- commands -> the ledger, whole or not at all ------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class RowPlan:
+    """The commands one row becomes.
+
+    Attributes:
+        line: the row's line in the file.
+        group: the aggregate the commands change (a volunteer's code, a fund's code).
+            Rows of different groups must not affect each other's refusals; that is
+            what lets ``record_whole`` find every bad row without re-running them all.
+        commands: run in order, in the sheet's single batch.
+        setup: keys of shared commands (``SetupCommand``) the row needs first, such as
+            publishing the activity it names.
+    """
+
+    line: int
+    group: str
+    commands: tuple[b.Command, ...]
+    setup: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class SetupCommand:
+    """A command several rows need once (e.g. publishing an activity), with a description."""
+
+    command: b.Command
+    what: str
+
+
+def _assemble(
+    plans: Sequence[RowPlan], setup: Mapping[str, SetupCommand]
+) -> tuple[list[b.Command], list[tuple[int, str]]]:
+    """The batch for ``plans``: each setup command just before the first row needing it.
+
+    Returns the commands and, for each, ``(index of its plan, setup key or "")``.
+    """
+    commands: list[b.Command] = []
+    owners: list[tuple[int, str]] = []
+    done: set[str] = set()
+    for index, plan in enumerate(plans):
+        for key in plan.setup:
+            if key not in done:
+                done.add(key)
+                commands.append(setup[key].command)
+                owners.append((index, key))
+        for command in plan.commands:
+            commands.append(command)
+            owners.append((index, ""))
+    return commands, owners
+
+
+def _check(ledger: Ledger, commands: Sequence[b.Command]) -> None:
+    """Run ``commands`` with every rule against the real store and record nothing.
+
+    Raises:
+        BatchCommandRefused: the first command refused, as ``execute_batch`` says it.
+    """
+    ledger.check_batch(commands)
+
+
+def _problem(
+    plan: RowPlan, key: str, error: LedgerError, setup: Mapping[str, SetupCommand]
+) -> RowProblem:
+    message = str(error)
+    if key:
+        message = f"{setup[key].what}: {message}"
+    if isinstance(error, IdempotencyConflict):
+        message += "; a change to a recorded entry is a correction, not a new import"
+    return RowProblem(line=plan.line, column="", reason=error.reason, message=message)
+
+
+def record_whole(
+    ledger: Ledger,
+    plans: Sequence[RowPlan],
+    *,
+    setup: Mapping[str, SetupCommand],
+    problems: Sequence[RowProblem],
+    source: str,
+) -> None:
+    """Record every plan in one ``execute_batch``, or refuse the sheet naming every bad row.
+
+    How every bad row is found, when the ledger reports only the first refusal of a batch:
+
+    * Rows are put in group order (stable: file order within a group). Rows of different
+      groups change different aggregates, so one's refusal never depends on another's.
+    * If the rows' shapes were all fine, the real batch runs first: a good sheet is
+      recorded with a single ``execute_batch`` and nothing else.
+    * Otherwise (a refusal, or shape problems already found) the ledger has recorded
+      nothing, and check runs find the rest. A check run takes up to ``CHECK_RUN_ROWS``
+      rows (whole groups) from a queue and runs them, with the setup commands they need,
+      with every rule against the real store, recording nothing (``_check``). When row r
+      of group G is refused, the groups before G passed and are done; r is bad; G's
+      other rows (the earlier ones again, since r's refusal may depend on them and later
+      rows of G on them) and the rest of the run go back to the front of the queue. A
+      bad row is thus judged as if every good row before it in its group were recorded,
+      in the order the station entered them.
+    * A check run stops at its first refusal, so finding k bad rows executes about
+      (rows + k x rows of the largest group) commands, and builds about
+      (rows + k x CHECK_RUN_ROWS) of them: never k x all rows.
+
+    The recording is still one ``execute_batch`` of the whole sheet: if any row was bad
+    it never runs, and if it is refused nothing is recorded and the refusal is reported.
+
+    Raises:
+        SheetRefused: any problem, given or found; nothing was recorded.
+    """
+    order: dict[str, int] = {}
+    for plan in plans:
+        order.setdefault(plan.group, len(order))
+    ordered = sorted(plans, key=lambda plan: order[plan.group])
+    found = list(problems)
+    queue = deque(ordered)
+    if not found and ordered:
+        commands, owners = _assemble(ordered, setup)
+        try:
+            ledger.execute_batch(commands)
+            return
+        except BatchCommandRefused as e:
+            queue.clear()
+            queue.extend(_after_refusal(ordered, owners, e, setup, found))
+    while queue:
+        run = [queue.popleft()]
+        while queue and (len(run) < CHECK_RUN_ROWS or queue[0].group == run[-1].group):
+            run.append(queue.popleft())
+        commands, owners = _assemble(run, setup)
+        try:
+            _check(ledger, commands)
+        except BatchCommandRefused as e:
+            queue.extendleft(reversed(_after_refusal(run, owners, e, setup, found)))
+    if found:
+        raise SheetRefused(source, found)
+    # A sheet with rows and no problem returned from its first run; every refusal is in
+    # ``found``. So only a sheet without rows gets here, and there is nothing to record.
+    assert not plans
+
+
+def _after_refusal(
+    run: list[RowPlan],
+    owners: Sequence[tuple[int, str]],
+    refused: BatchCommandRefused,
+    setup: Mapping[str, SetupCommand],
+    found: list[RowProblem],
+) -> list[RowPlan]:
+    """Note the refused row; return the rows of ``run`` still to check (see ``record_whole``)."""
+    index, key = owners[refused.index]
+    bad = run[index]
+    found.append(_problem(bad, key, refused.error, setup))
+    start = index
+    while start > 0 and run[start - 1].group == bad.group:
+        start -= 1
+    return run[start:index] + run[index + 1 :]
+
+
+def events_between(ledger: Ledger, after: int, upto: int, originators: set[UUID]) -> list[Any]:
+    """The events of ``originators`` at log positions in (``after``, ``upto``], decoded.
+
+    Used for an import's summary: the log says exactly what the batch recorded, so the
+    summary never has to guess which commands were repeats.
+    """
+    out: list[Any] = []
+    position = after
+    while position < upto:
+        notifications = ledger.recorder.select_notifications(
+            start=position + 1, limit=5000, stop=upto
+        )
+        if not notifications:
+            break
+        for notification in notifications:
+            if notification.originator_id in originators:
+                out.append(ledger.mapper.to_domain_event(notification))
+        position = notifications[-1].id
+    return out
