@@ -36,7 +36,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
-from typing import Any, ClassVar
+from typing import Any
 from uuid import UUID
 
 import msgspec
@@ -258,6 +258,7 @@ class Request:
     approvers: list[str] = field(default_factory=list)
     reserved: int = 0
     notice_to: dt.date | None = None
+    reversed_vouchers: set[str] = field(default_factory=set)
 
 
 @dataclass
@@ -378,8 +379,7 @@ class Model:
 
     def _open_fund(self, cmd: Cmd, f: dict[str, Any]) -> Outcome:
         key = ("open", f["fund_id"])
-        compared = ("station_id", "community", "name", "host")
-        repeat = self._repeat(key, cmd, (*compared, "approval_threshold", "publicity_required"))
+        repeat = self._repeat(key, cmd, CHANGEABLE["open_fund"][len(_WHO) :])
         if repeat:
             return repeat
         self.funds[f["fund_id"]] = FundModel(f["approval_threshold"], f["publicity_required"])
@@ -534,8 +534,10 @@ class Model:
             return Refused(InvalidTransition)
         fund.of(request.restriction).paid -= request.amount
         request.status, request.reserved = "approved", request.amount
-        # The request awaits payment again: paying it is a new command, not a repeat.
-        del self.keys[("payment", f["fund_id"], f["request_id"])]
+        # The request awaits payment again: paying it is a new command, and the reversed
+        # voucher can never pay it again (an import run twice must not pay twice).
+        paid = self.keys.pop(("payment", f["fund_id"], f["request_id"]))
+        request.reversed_vouchers.add(paid.fields["voucher_no"])
         return self._accept(key, cmd, "PaymentReversed")
 
     def _release_restriction(self, cmd: Cmd, f: dict[str, Any]) -> Outcome:
@@ -655,6 +657,8 @@ class Model:
             return Refused(FundNotOpen)
         if request.status != "approved":
             return Refused(InvalidTransition)
+        if f["voucher_no"] in request.reversed_vouchers:
+            return Refused(InvalidTransition)
         if fund.publicity_required and request.notice_to is None:
             return Refused(InvalidTransition)
         # The notice period includes its last day: payment comes the day after at earliest.
@@ -698,17 +702,17 @@ class Model:
             return repeat
         moved = 0
         if f["transfer_to"] is not None:
+            if f["transfer_to"] == code:
+                return Refused(RuleViolation)  # a fund cannot transfer to itself
             target = self.funds.get(f["transfer_to"])
             if target is None:
                 return Refused(NotFound)
+            if target.closed:
+                return Refused(FundNotOpen)  # checked even when there is nothing to move
             for restriction in sorted(fund.cash):
                 amount = fund.cash[restriction].available
                 if amount <= 0:
                     continue
-                if f["transfer_to"] == code:
-                    return Refused(RuleViolation)  # a fund cannot transfer to itself
-                if target.closed:
-                    return Refused(FundNotOpen)
                 fund.of(restriction).moved_out += amount
                 target.of(restriction).moved_in += amount
                 moved += 1
@@ -736,8 +740,6 @@ def _nonzero_cash(cash: dict[str, tuple[int, ...]]) -> dict[str, tuple[int, ...]
 class FundMachine(RuleBasedStateMachine):
     """Random command sequences against a Ledger on ``store``, checked against ``Model``."""
 
-    store_kind: ClassVar[str] = "memory"
-
     def __init__(self) -> None:
         super().__init__()
         self.clock = FixedClock()
@@ -753,6 +755,7 @@ class FundMachine(RuleBasedStateMachine):
         return "memory:"
 
     def teardown(self) -> None:
+        """Close the ledger (its connection pool), after every example."""
         self.ledger.close()
 
     # -- running commands and checking them against the model --
@@ -780,7 +783,7 @@ class FundMachine(RuleBasedStateMachine):
         assert isinstance(expected, Accepted), (
             f"{cmd} was accepted ({result!r}); the model expected {expected}"
         )
-        self.check_recorded([result], [expected])
+        self.check_recorded([cmd], [result], [expected])
         event(f"{'repeated' if expected.repeat_of else 'accepted'} {cmd.kind}")
         self.model = trial
         return expected
@@ -792,14 +795,19 @@ class FundMachine(RuleBasedStateMachine):
         if isinstance(error, IdempotencyConflict):
             assert error.field in expected.fields, f"{error!r}; expected {expected.fields}"
 
-    def check_recorded(self, results: list[Any], outcomes: list[Accepted]) -> None:
-        """Exactly the predicted events were stored; repeats returned their original."""
+    def check_recorded(self, cmds: list[Cmd], results: list[Any], outcomes: list[Accepted]) -> None:
+        """Exactly the predicted events were stored; repeats returned their original, and
+        new events carry the command's actor and business date."""
         stored = self.ledger.stored_events()
         new = stored[self.model.events :]
         predicted = Counter(name for outcome in outcomes for name in outcome.events)
         assert Counter(type(e).__name__ for e in new) == predicted, f"stored {new}"
         assert len(stored) == self.model.events + sum(predicted.values())
-        for result, outcome in zip(results, outcomes, strict=True):
+        for cmd, result, outcome in zip(cmds, results, outcomes, strict=True):
+            assert (result.actor, result.occurred_on) == (
+                cmd.fields["actor"],
+                cmd.fields["occurred_on"],
+            ), (cmd, result)
             if outcome.repeat_of is not None:
                 assert result == self.originals[outcome.repeat_of], "a repeat changed the event"
             else:
@@ -1141,22 +1149,40 @@ class FundMachine(RuleBasedStateMachine):
     def gen_close_fund(self, data: st.DataObject, model: Model, malformed: bool) -> Cmd:
         code = self.fund_code(data, model)
         others = [other for other in sorted(model.funds) if other != code]
-        # Mostly another opened fund; sometimes none, the fund itself, or an unopened one.
-        transfer_to = data.draw(
-            st.sampled_from(others)
-            if others and data.draw(st.booleans())
-            else st.sampled_from((None, code, *FUND_CODES))
-        )
+        # Mostly another opened fund; else none, the fund itself, or any (maybe unopened).
+        how = data.draw(st.sampled_from(("other", "none", "itself", "any")))
+        transfer_to: str | None = code if how == "itself" else None
+        if how == "other" and others:
+            transfer_to = data.draw(st.sampled_from(others))
+        elif how == "any":
+            transfer_to = data.draw(st.sampled_from(FUND_CODES))
         return self.cmd("close_fund", code, reason="基金终止", transfer_to=transfer_to)
 
-    def gen_next_step(self, data: st.DataObject, model: Model, malformed: bool) -> Cmd:
-        """The next step of a request's life, done right: approval by someone else, 公示
-        where wanted, payment after the notice period, or reversing a payment."""
+    def gen_next_step(
+        self,
+        data: st.DataObject,
+        model: Model,
+        malformed: bool,
+        pinned: tuple[str, str] | None = None,
+    ) -> Cmd:
+        """The next step of a request's life (of ``pinned``, if given and still going),
+        done right: approval by someone else, 公示 where wanted, payment after the
+        notice period, or reversing a payment."""
+        # A paid request's next step is reversing its payment: only sometimes, so that
+        # most payments stay (and get repeated).
+        reverse = data.draw(st.integers(0, 2)) == 2
+        steps = ("requested", "approved", "paid") if reverse else ("requested", "approved")
+        if pinned is not None:
+            code, request_id = pinned
+            fund = model.funds.get(code)
+            request = fund.requests.get(request_id) if fund else None
+            if fund and request and not fund.closed and request.status in steps:
+                return self.next_step_of(data, model, code, request_id)
         live = sorted(
             (code, rid)
             for code, fund in model.funds.items()
             for rid, r in fund.requests.items()
-            if r.status in ("requested", "approved", "paid") and not fund.closed
+            if r.status in steps and not fund.closed
         )
         # Mostly a request whose next step can succeed: approval needs the money.
         ready = [
@@ -1171,6 +1197,10 @@ class FundMachine(RuleBasedStateMachine):
         if not live:
             return self.gen_request_disbursement(data, model, malformed)
         code, request_id = data.draw(st.sampled_from(live))
+        return self.next_step_of(data, model, code, request_id)
+
+    def next_step_of(self, data: st.DataObject, model: Model, code: str, request_id: str) -> Cmd:
+        """The command that takes this request one step further."""
         fund = model.funds[code]
         request = fund.requests[request_id]
         if request.status == "requested":
@@ -1189,6 +1219,17 @@ class FundMachine(RuleBasedStateMachine):
                 request_id=request_id,
                 reason="凭证重复",
             )
+        # Now and then an approved request is turned down or withdrawn: its reservation
+        # is released.
+        end = data.draw(st.sampled_from((*[None] * 6, "reject", "cancel")))
+        if end is not None:
+            return self.cmd(
+                f"{end}_disbursement",
+                code,
+                actor=request.requester,
+                request_id=request_id,
+                reason="项目调整",
+            )
         if request.notice_to is None and (fund.publicity_required or data.draw(st.booleans())):
             return self.cmd(
                 "publicize_disbursement",
@@ -1198,9 +1239,15 @@ class FundMachine(RuleBasedStateMachine):
                 notice_from=self.today,
                 notice_to=self.today + dt.timedelta(days=data.draw(st.integers(0, 5))),
             )
+        cmd = self.cmd("pay_disbursement", code, request_id=request_id, voucher_no=self.key("PZ"))
         if request.notice_to is not None:
-            self.today = max(self.today, request.notice_to + dt.timedelta(days=1))
-        return self.cmd("pay_disbursement", code, request_id=request_id, voucher_no=self.key("PZ"))
+            # Mostly the day after the 公示 period (its first allowed day); else its last
+            # day or earlier, which are refused, and the request waits for another try.
+            days = data.draw(st.sampled_from((1, 1, 0, -1)))
+            on = request.notice_to + dt.timedelta(days=days)
+            self.today = max(self.today, on)
+            cmd.fields["occurred_on"] = on
+        return cmd
 
     def gen_refused(self, data: st.DataObject, model: Model) -> Cmd:
         """A command the model surely refuses (the last of a refused batch)."""
@@ -1260,6 +1307,7 @@ class FundMachine(RuleBasedStateMachine):
 
     @rule(days=st.integers(1, 10))
     def time_passes(self, days: int) -> None:
+        """Later business dates: 公示 periods end, payments become possible."""
         self.today += dt.timedelta(days=days)
 
     def any_request(self) -> bool:
@@ -1354,14 +1402,35 @@ class FundMachine(RuleBasedStateMachine):
         self.run(self.gen_cancel_disbursement(data, self.model, malformed=True))
 
     @precondition(lambda self: self.any_request())
-    @rule(data=st.data(), steps=st.integers(1, 4))
+    @rule(data=st.data(), steps=st.integers(1, 6))
     def advance_a_request(self, data: st.DataObject, steps: int) -> None:
-        """Push requests along a few steps (approve, 公示, pay, reverse), checking the
-        invariants after each command: the deep paths need several steps in a row."""
+        """Follow one request a few steps (approvals, 公示, payment, reversal), checking
+        the invariants after each command: the deep paths need several steps in a row."""
+        pinned: tuple[str, str] | None = None
         for step in range(steps):
             if step:
                 self.check_all_invariants()
-            self.run(self.gen_next_step(data, self.model, malformed=False))
+            cmd = self.gen_next_step(data, self.model, malformed=False, pinned=pinned)
+            if "request_id" in cmd.fields:
+                pinned = (cmd.fields["fund_id"], cmd.fields["request_id"])
+            self.run(cmd)
+
+    @rule(data=st.data())
+    def spend_money(self, data: st.DataObject) -> None:
+        """One disbursement from request to payment (approvals, 公示 where wanted), checking
+        the invariants after each command; it stops at the first refusal."""
+        cmd = self.gen_request_disbursement(data, self.model, malformed=False)
+        code, request_id = cmd.fields["fund_id"], cmd.fields["request_id"]
+        outcome = self.run(cmd)
+        for _ in range(4):  # at most two approvals, a notice and the payment
+            fund = self.model.funds.get(code)
+            request = fund.requests.get(request_id) if fund else None
+            if not isinstance(outcome, Accepted) or request is None:
+                return
+            if request.status not in ("requested", "approved"):
+                return
+            self.check_all_invariants()
+            outcome = self.run(self.next_step_of(data, self.model, code, request_id))
 
     # Closing comes late: a fund closed early would refuse most of the rest of the run.
     @precondition(lambda self: self.steps >= CLOSE_AFTER_STEPS)
@@ -1487,7 +1556,7 @@ class FundMachine(RuleBasedStateMachine):
             return
         results = self.ledger.execute_batch(commands)
         accepted = [o for o in outcomes if isinstance(o, Accepted)]
-        self.check_recorded(results, accepted)
+        self.check_recorded(cmds, results, accepted)
         event(f"batch of {len(cmds)} recorded")
         self.model = trial
 
@@ -1513,25 +1582,29 @@ class FundMachine(RuleBasedStateMachine):
             # The aggregate: every counter, and the identities the library computes.
             fund = self.ledger.fund(code)
             balances = fund.balances
-            got = {}
-            for name, r in balances.restrictions.items():
+            got: dict[str, tuple[int, ...]] = {}
+            for name, rb in balances.restrictions.items():
                 got[name] = (
-                    r.received_fen,
-                    r.refunded_fen,
-                    r.paid_fen,
-                    r.approved_fen,
-                    r.released_fen,
-                    r.moved_in_fen,
-                    r.moved_out_fen,
+                    rb.received_fen,
+                    rb.refunded_fen,
+                    rb.paid_fen,
+                    rb.approved_fen,
+                    rb.released_fen,
+                    rb.moved_in_fen,
+                    rb.moved_out_fen,
                 )
-                total = (
-                    r.received_fen - r.refunded_fen - r.paid_fen + r.moved_in_fen - r.moved_out_fen
+                expected_total = (
+                    rb.received_fen
+                    - rb.refunded_fen
+                    - rb.paid_fen
+                    + rb.moved_in_fen
+                    - rb.moved_out_fen
                 )
-                assert r.total_fen == total, (code, name, r)
-                assert r.reserved_fen == r.approved_fen - r.paid_fen - r.released_fen
-                assert r.available_fen == r.total_fen - r.reserved_fen
-                assert r.available_fen >= 0, (code, name, r)
-                assert r.reserved_fen >= 0, (code, name, r)
+                assert rb.total_fen == expected_total, (code, name, rb)
+                assert rb.reserved_fen == rb.approved_fen - rb.paid_fen - rb.released_fen
+                assert rb.available_fen == rb.total_fen - rb.reserved_fen
+                assert rb.available_fen >= 0, (code, name, rb)
+                assert rb.reserved_fen >= 0, (code, name, rb)
             assert _nonzero_cash(got) == want_cash, (code, got, want_cash)
             assert balances.total_fen == sum(r.total_fen for r in balances.restrictions.values())
             assert balances.total_fen == sum(c.total for c in expected.cash.values())
@@ -1559,20 +1632,26 @@ class FundMachine(RuleBasedStateMachine):
             assert row.closed == expected.closed
             by_name = {r.restriction: r for r in row.restrictions}
             for name, cash in expected.cash.items():
-                r = by_name.get(name)
+                line = by_name.get(name)
                 figures = (cash.total, cash.reserved, cash.available, cash.received)
-                if r is None:
+                if line is None:
                     assert not any((*figures, cash.refunded, cash.paid)), (code, name)
                     continue
-                assert (r.total_fen, r.reserved_fen, r.available_fen, r.received_fen) == figures
-                assert (r.refunded_fen, r.paid_fen) == (cash.refunded, cash.paid)
-                assert r.available_fen >= 0
+                assert (
+                    line.total_fen,
+                    line.reserved_fen,
+                    line.available_fen,
+                    line.received_fen,
+                ) == figures
+                assert (line.refunded_fen, line.paid_fen) == (cash.refunded, cash.paid)
+                assert line.available_fen >= 0
             for name in set(by_name) - set(expected.cash):
-                r = by_name[name]
-                assert not any((r.total_fen, r.reserved_fen, r.received_fen, r.paid_fen)), name
-            for total in ("total_fen", "reserved_fen", "available_fen", "received_fen"):
-                parts = sum(getattr(r, total) for r in row.restrictions)
-                assert getattr(row, total) == parts, (code, total)
+                extra = by_name[name]
+                figures = (extra.total_fen, extra.reserved_fen, extra.received_fen, extra.paid_fen)
+                assert not any(figures), name
+            for figure in ("total_fen", "reserved_fen", "available_fen", "received_fen"):
+                parts = sum(getattr(part, figure) for part in row.restrictions)
+                assert getattr(row, figure) == parts, (code, figure)
             assert (row.refunded_fen, row.paid_fen) == (
                 sum(r.refunded_fen for r in row.restrictions),
                 sum(r.paid_fen for r in row.restrictions),
@@ -1671,7 +1750,7 @@ def test_fund_machine_on_sqlite_in_memory() -> None:
 
 
 def test_fund_machine_on_a_sqlite_file() -> None:
-    run_state_machine_as_test(SqliteFileFundMachine, settings=machine_settings(25))
+    run_state_machine_as_test(SqliteFileFundMachine, settings=machine_settings(50))
 
 
 @pytest.mark.postgres
