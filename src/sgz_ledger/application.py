@@ -38,6 +38,7 @@ from eventsourcing.persistence import (
     OperationalError,
     PersistenceError,
     RecordConflictError,
+    StoredEvent,
 )
 from eventsourcing.utils import Environment, EnvType, TopicError
 
@@ -49,6 +50,7 @@ from sgz_ledger.domain.errors import (
     FundNotOpen,
     IdempotencyConflict,
     InvalidInput,
+    InvalidTransition,
     LedgerError,
     NotFound,
     RuleViolation,
@@ -58,6 +60,7 @@ from sgz_ledger.domain.events import (
     ActivityPublished,
     FundEvent,
     GoodsLine,
+    HoursTransferredIn,
     LedgerEvent,
     StationPolicySet,
 )
@@ -130,6 +133,10 @@ def _is_lock_timeout(error: OperationalError) -> bool:
 
 
 _EPOCH = dt.datetime(1970, 1, 1, tzinfo=dt.UTC)
+_UNREADABLE = (
+    "the stored events cannot be read; if the store is encrypted, open it with its key "
+    "(Ledger(..., cipher_key=...)) ({})"
+)
 
 
 def _utc_now() -> dt.datetime:
@@ -351,10 +358,7 @@ class Ledger(Application[UUID]):
             except AggregateNotFoundError:
                 raise NotFound("volunteer", volunteer_id) from None
             except MapperDeserialisationError as e:
-                raise StoreError(
-                    f"the stored events of volunteer {volunteer_id!r} cannot be read; if the "
-                    f"store is encrypted, open it with its key ({e})"
-                ) from e
+                raise StoreError(_UNREADABLE.format(e)) from e
         assert isinstance(volunteer, Volunteer)
         return volunteer
 
@@ -443,6 +447,9 @@ class Ledger(Application[UUID]):
                     if _is_lock_timeout(e):
                         continue
                     raise
+                except MapperDeserialisationError as e:
+                    self._evict(work)
+                    raise StoreError("nothing was recorded: " + _UNREADABLE.format(e)) from e
                 except BaseException:
                     self._evict(work)
                     raise
@@ -668,7 +675,7 @@ class Ledger(Application[UUID]):
             if not notifications:
                 return
             for n in notifications:
-                view.apply(self.mapper.to_domain_event(n))
+                view.apply(self._decode(n))
                 # Per event: a failed apply is never re-applied (a delta would count twice).
                 position = self._positions[id(view)] = n.id
 
@@ -686,8 +693,14 @@ class Ledger(Application[UUID]):
             )
             if not notifications:
                 return out
-            out.extend(cast(LedgerEvent, self.mapper.to_domain_event(n)) for n in notifications)
+            out.extend(self._decode(n) for n in notifications)
             position = notifications[-1].id
+
+    def _decode(self, stored: StoredEvent) -> LedgerEvent:
+        try:
+            return cast(LedgerEvent, self.mapper.to_domain_event(stored))
+        except MapperDeserialisationError as e:
+            raise StoreError(_UNREADABLE.format(e)) from e
 
 
 # ---- command handlers: one per command model; each loads funds and calls one command ----
@@ -974,7 +987,9 @@ def _after_approval(work: _Work, volunteer: Volunteer, record_id: str, stamp: St
     policy = work.policy(station_id)
     record = volunteer.state.records[record_id]
     if policy.bank_automatic and record.counted_s > 0 and not record.banked:
-        volunteer.bank_hours(stamp, record_id=record_id, rate_pct=policy.bank_rate_pct)
+        volunteer.bank_hours(
+            stamp, record_id=record_id, rate_pct=policy.bank_rate_pct, automatic=True
+        )
 
 
 def _record_service(work: _Work, c: b.RecordService, stamp: Stamp) -> Any:
@@ -1042,11 +1057,18 @@ def _transfer_hours(work: _Work, c: b.TransferHours, stamp: Stamp) -> Any:
     source = work.volunteer(c.volunteer_id)
     target = work.volunteer(c.to_volunteer_id)
     recorded = source.state.transfers.get(c.transfer_id)
+    if isinstance(recorded, HoursTransferredIn):
+        # The id names a transfer this member received, not one they gave.
+        raise InvalidTransition(
+            f"transfer {c.transfer_id!r} is one {c.volunteer_id!r} received from "
+            f"{recorded.from_volunteer_id!r}; a transfer back needs an id of its own"
+        )
     if recorded is not None:
         return source._repeat(
             f"transfer {c.transfer_id!r}",
             recorded,
             stamp,
+            to_volunteer_id=c.to_volunteer_id,
             credit_s=c.credit_s,
             reason=c.reason,
         )

@@ -817,7 +817,7 @@ def test_with_a_cipher_key_the_donor_is_not_in_the_file(
 
     wrong = Ledger(str(path), cipher_key=aes_key(), clock=clock)
     try:
-        with pytest.raises(MapperDeserialisationError, match="damaged"):
+        with pytest.raises(StoreError, match="damaged"):
             wrong.stored_events()
     finally:
         wrong.close()

@@ -549,7 +549,8 @@ class Volunteer(Aggregate):
                 raise InvalidTransition(
                     f"record {record_id!r} was already approved by {r.approval.actor!r}"
                 )
-            return r.approval
+            # The same approver again: a repeat only if the business date is the same too.
+            return self._repeat(f"approval of record {record_id!r}", r.approval, stamp)
         if r.voided:
             raise InvalidTransition(f"record {record_id!r} was voided")
         if stamp.actor == r.recorded.actor:
@@ -628,8 +629,16 @@ class Volunteer(Aggregate):
 
     # ---- commands: time bank -------------------------------------------------------------
 
-    def bank_hours(self, stamp: Stamp, *, record_id: str, rate_pct: int) -> HoursBanked:
-        """Deposit an approved service record in the time bank, once (rule 6)."""
+    def bank_hours(
+        self, stamp: Stamp, *, record_id: str, rate_pct: int, automatic: bool = False
+    ) -> HoursBanked:
+        """Deposit an approved service record in the time bank, once (rule 6).
+
+        A deposit on request needs an active volunteer. An ``automatic`` deposit (the
+        station banks every approval) is part of approving a record served while the
+        volunteer was active, so it is made even after the volunteer was deactivated:
+        approving late must not cost them the credit they earned.
+        """
         r = self._record(record_id)
         if r.banked:
             raise InvalidTransition(f"record {record_id!r} is already in the time bank")
@@ -639,7 +648,8 @@ class Volunteer(Aggregate):
             raise InvalidTransition(
                 f"record {record_id!r} is {r.recorded.category}, not volunteer service"
             )
-        self._require_active()
+        if not automatic:
+            self._require_active()
         return self._trigger(
             HoursBanked,
             stamp,
