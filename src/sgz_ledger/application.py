@@ -76,7 +76,10 @@ from sgz_ledger.domain.volunteer import (
     volunteer_uuid,
 )
 from sgz_ledger.personal import PersonalData, PersonalDataSealer, SealError
-from sgz_ledger.projections.balances import BalancesProjection, FundBalance
+from sgz_ledger.projections import fund_queries
+from sgz_ledger.projections.balances import FundBalance
+from sgz_ledger.projections.framework import ViewRunner, open_view_store
+from sgz_ledger.projections.fund_views import FundViews
 from sgz_ledger.projections.volunteer_stats import (
     Period,
     VolunteerStats,
@@ -269,17 +272,21 @@ class Ledger(Application[UUID]):
         self._cache: OrderedDict[UUID, Aggregate] = OrderedDict()
         self.sealer = PersonalDataSealer(settings.cipher_key)
         # In-memory views, each with the log position it has folded up to.
-        self._balances = BalancesProjection()
         self._volunteer_stats = VolunteerStatsProjection()
         self._positions: dict[int, int] = {}
         try:
             super().__init__(env=settings.to_env())
+            # Persisted views: in the store's own database (a private in-memory
+            # SQLite database when the events are in memory), with their positions.
+            self.view_store = open_view_store(self.recorder)
         except StoreError:
             raise
         except (PersistenceError, OSError, ValueError, ImportError, TopicError) as e:
             # TopicError/ImportError: a cipher key was given but the cipher's library
             # (pycryptodome, a dependency) is not importable in this environment.
             raise StoreError(f"cannot open the store ({settings.describe()}): {e}") from e
+        self.fund_views = FundViews()
+        self.view_runner = ViewRunner(self.view_store, self._read_log, self.log_position)
 
     # ---- eventsourcing construction hooks ------------------------------------------
 
@@ -649,12 +656,50 @@ class Ledger(Application[UUID]):
     # ---- queries ----------------------------------------------------------------------
 
     def balances(
-        self, *, fund_id: str | None = None, station_id: str | None = None
+        self,
+        *,
+        fund_id: str | None = None,
+        station_id: str | None = None,
+        as_of: dt.date | None = None,
+        position: int | None = None,
     ) -> list[FundBalance]:
-        """Fund balances from the balances view, brought up to date with the log first."""
+        """Fund balances from the persisted fund views, brought up to date with the log first.
+
+        With ``as_of`` (a business date: the end of that day) or ``position`` (a log
+        position), the cash balances at that point, from the point-in-time index.
+        """
         with self._lock:
-            self._catch_up(self._balances)
-            return self._balances.rows(fund_id=fund_id, station_id=station_id)
+            self.catch_up_views()
+            if as_of is None and position is None:
+                return fund_queries.balances(
+                    self.view_store, fund_id=fund_id, station_id=station_id
+                )
+            return fund_queries.balances_as_of(
+                self.view_store,
+                day=as_of,
+                position=position,
+                fund_id=fund_id,
+                station_id=station_id,
+            )
+
+    def catch_up_views(self) -> int:
+        """Bring the persisted views up to date with the log; returns their position."""
+        with self._lock:
+            try:
+                return self.view_runner.catch_up(self.fund_views)
+            except MapperDeserialisationError as e:  # pragma: no cover - _decode wraps it
+                raise StoreError(_UNREADABLE.format(e)) from e
+
+    def _read_log(self, after: int, limit: int) -> list[tuple[int, Any]]:
+        notifications = self.recorder.select_notifications(start=after + 1, limit=limit)
+        return [(n.id, self._decode(n)) for n in notifications]
+
+    def close(self) -> None:
+        """Close the store (and a private in-memory view store)."""
+        view_store = getattr(self, "view_store", None)
+        if view_store is not None:
+            view_store.close()
+        super().close()
 
     def volunteer_stats(self, period: Period, *, station_id: str | None = None) -> VolunteerStats:
         """Volunteer figures for a period (次数, 人次, volunteers, hours).

@@ -1,0 +1,505 @@
+"""Projections: pure folds over the event log, persisted with their position, exactly once.
+
+A projection is two things (ARCHITECTURE: one-way flow, pure core):
+
+* a **fold**: ``apply(event, position, ops)`` looks at one decoded event and appends
+  row operations (``Put``, ``Add``, ``Append``, ``CarryAdd``) to ``ops``. It does no
+  I/O. The little state a fold needs between events (which fund an aggregate id is,
+  the running balances) lives on the object and is rebuilt by ``restore`` from the
+  projection's own tables, so a restarted process continues where the last one
+  committed;
+* **tables** (``Table``): the view's rows, in the same database as the events (a
+  SQLite file, PostgreSQL) or in a private in-memory SQLite database when the events
+  are in memory. Their schema is documented in ``docs/projections.md`` and station
+  software may query them with SQL.
+
+``ViewStore`` writes a batch of operations **and** the projection's tracking position
+(eventsourcing's ``SQLiteTrackingRecorder`` / ``PostgresTrackingRecorder`` tracking
+table, one row per projection) in one transaction. The tracking row only moves
+forward (eventsourcing's single-row tracking refuses a position that is not greater),
+so two processes catching up the same view cannot both commit the same events: the
+loser's transaction is rolled back whole, it restores its state from the tables and
+goes on from the winner's position. A crash leaves the batch committed or not at all.
+
+eventsourcing's own ``ProjectionRunner`` is not used: it needs a subscription, and its
+SQLite recorder has none. ``ViewRunner`` reads the notification log in batches
+instead (polling on SQLite; on PostgreSQL ``follow`` uses eventsourcing's LISTEN/NOTIFY
+subscription) and commits one transaction per batch.
+"""
+
+from __future__ import annotations
+
+import threading
+import uuid
+from collections.abc import Callable, Iterable, Sequence
+from typing import Any, NamedTuple, Protocol
+
+from eventsourcing.persistence import IntegrityError, Tracking
+from eventsourcing.sqlite import SQLiteDatastore, SQLiteTrackingRecorder
+
+__all__ = [
+    "Add",
+    "Append",
+    "CarryAdd",
+    "Op",
+    "Projection",
+    "Put",
+    "Table",
+    "ViewRunner",
+    "ViewStore",
+    "open_view_store",
+]
+
+SQL_TYPES = {"text": "TEXT", "int": "BIGINT"}
+
+
+class Table(NamedTuple):
+    """A view table: its name, ``(column, type)`` pairs (type ``text`` or ``int``; dates
+    are ISO ``YYYY-MM-DD`` text, which sorts by date), its primary key, and indexes."""
+
+    name: str
+    columns: tuple[tuple[str, str], ...]
+    key: tuple[str, ...]
+    indexes: tuple[tuple[str, ...], ...] = ()
+
+    @property
+    def column_names(self) -> tuple[str, ...]:
+        return tuple(name for name, _ in self.columns)
+
+
+class Put(NamedTuple):
+    """Insert the row, or replace the row with the same key (values in column order)."""
+
+    table: str
+    row: tuple[Any, ...]
+
+
+class Add(NamedTuple):
+    """Insert the row, or add its non-key values to those of the row with the same key."""
+
+    table: str
+    row: tuple[Any, ...]
+
+
+class Append(NamedTuple):
+    """Insert a row whose key is new (a log position, for instance)."""
+
+    table: str
+    row: tuple[Any, ...]
+
+
+class CarryAdd(NamedTuple):
+    """A cumulative series changed in its past (a late entry).
+
+    In ``table``, the rows whose leading key columns equal ``key`` form a series
+    ordered by the last key column. The point ``at`` is created if missing, carrying
+    the values of the point before it (zeros if none), and then ``deltas`` are added
+    to it and to every later point.
+    """
+
+    table: str
+    key: tuple[Any, ...]
+    at: Any
+    deltas: tuple[int, ...]
+
+
+Op = Put | Add | Append | CarryAdd
+
+
+class Projection(Protocol):
+    """What ``ViewRunner`` needs of a projection.
+
+    Attributes:
+        name: the tracking name (unique in a store).
+        version: bump it when the fold changes; the store then rebuilds the view.
+        tables: the view's tables.
+    """
+
+    name: str
+    version: int
+    tables: tuple[Table, ...]
+
+    def reset(self) -> None:
+        """Forget the fold's state (before ``restore``, or for a rebuild)."""
+
+    def restore(self, store: ViewStore) -> None:
+        """Rebuild the fold's state from the projection's tables (at their position)."""
+
+    def apply(self, event: Any, position: int, ops: list[Op]) -> None:
+        """Fold one event at log ``position``, appending the row operations to ``ops``."""
+
+
+class _Dialect(NamedTuple):
+    param: str  # the driver's placeholder
+    schema: str  # "" for SQLite, 'schema.' for PostgreSQL
+
+
+class ViewStore:
+    """View tables and their tracking positions in one database.
+
+    Built on an eventsourcing tracking recorder (``recorder``), whose datastore gives
+    the transactions and whose ``_insert_tracking`` writes the position in the same
+    transaction as the rows.
+    """
+
+    def __init__(self, recorder: Any, dialect: _Dialect, *, owns_datastore: bool) -> None:
+        self.recorder = recorder
+        self.dialect = dialect
+        self._owns_datastore = owns_datastore
+        self._lock = threading.Lock()
+        self._ensured: set[str] = set()
+
+    # ---- SQL helpers ----------------------------------------------------------------
+
+    def sql(self, text: str) -> str:
+        """``text`` with ``?`` placeholders and ``{s}`` before table names, for this driver."""
+        return text.replace("?", self.dialect.param).replace("{s}", self.dialect.schema)
+
+    def query(self, text: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
+        """Run a read-only query (``?`` placeholders, ``{s}`` schema prefix); rows as tuples."""
+        with self.recorder.datastore.transaction(commit=False) as c:
+            c.execute(self.sql(text), tuple(params))
+            return [
+                tuple(row.values()) if isinstance(row, dict) else tuple(row) for row in c.fetchall()
+            ]
+
+    def position(self, name: str) -> int:
+        """The log position up to which projection ``name`` is committed (0: nothing)."""
+        return self.recorder.max_tracking_id(name) or 0
+
+    # ---- schema ---------------------------------------------------------------------
+
+    def ensure(self, projection: Projection) -> bool:
+        """Create the projection's tables; rebuild them when its version changed.
+
+        Returns:
+            True when the view was (re)created empty and must catch up from the start.
+        """
+        if projection.name in self._ensured:
+            return False
+        s = self.dialect.schema
+        with self._lock, self.recorder.datastore.transaction(commit=True) as c:
+            c.execute(
+                f"CREATE TABLE IF NOT EXISTS {s}view_versions "
+                "(name TEXT PRIMARY KEY, version BIGINT NOT NULL)"
+            )
+            c.execute(
+                self.sql("SELECT version FROM {s}view_versions WHERE name = ?"), (projection.name,)
+            )
+            row = c.fetchone()
+            stored = None if row is None else (row["version"] if isinstance(row, dict) else row[0])
+            fresh = stored != projection.version
+            if fresh:
+                for table in projection.tables:
+                    c.execute(f"DROP TABLE IF EXISTS {s}{table.name}")
+                c.execute(
+                    self.sql(
+                        "DELETE FROM {s}" + self._tracking_table + " WHERE application_name = ?"
+                    ),
+                    (projection.name,),
+                )
+                c.execute(
+                    self.sql("DELETE FROM {s}view_versions WHERE name = ?"), (projection.name,)
+                )
+                c.execute(
+                    self.sql("INSERT INTO {s}view_versions (name, version) VALUES (?, ?)"),
+                    (projection.name, projection.version),
+                )
+            for table in projection.tables:
+                columns = ", ".join(f"{n} {SQL_TYPES[t]} NOT NULL" for n, t in table.columns)
+                key = ", ".join(table.key)
+                c.execute(
+                    f"CREATE TABLE IF NOT EXISTS {s}{table.name} ({columns}, PRIMARY KEY ({key}))"
+                )
+                for i, index in enumerate(table.indexes):
+                    c.execute(
+                        f"CREATE INDEX IF NOT EXISTS {table.name}_i{i} "
+                        f"ON {s}{table.name} ({', '.join(index)})"
+                    )
+        self._ensured.add(projection.name)
+        return fresh
+
+    @property
+    def _tracking_table(self) -> str:
+        return str(getattr(self.recorder, "tracking_table_name", "tracking"))
+
+    def rebuild(self, projection: Projection) -> None:
+        """Drop the view's rows and its position: the next catch-up starts from the log's start."""
+        s = self.dialect.schema
+        with self._lock, self.recorder.datastore.transaction(commit=True) as c:
+            for table in projection.tables:
+                c.execute(f"DELETE FROM {s}{table.name}")
+            c.execute(
+                self.sql("DELETE FROM {s}" + self._tracking_table + " WHERE application_name = ?"),
+                (projection.name,),
+            )
+        projection.reset()
+
+    # ---- writing --------------------------------------------------------------------
+
+    def commit(self, projection: Projection, ops: Sequence[Op], position: int) -> None:
+        """Write ``ops`` and move the projection's position to ``position``, atomically.
+
+        Raises:
+            IntegrityError: another process committed this position (or a later one) first.
+        """
+        tables = {t.name: t for t in projection.tables}
+        with self._lock, self.recorder.datastore.transaction(commit=True) as c:
+            for statement, rows in self._statements(tables, ops):
+                c.executemany(statement, rows)
+            self.recorder._insert_tracking(c, Tracking(projection.name, position))
+
+    def _statements(
+        self, tables: dict[str, Table], ops: Sequence[Op]
+    ) -> Iterable[tuple[str, list[tuple[Any, ...]]]]:
+        """Group ``ops`` into ``executemany`` calls, keeping their order where it matters.
+
+        Runs of ``Put``/``Add``/``Append`` between two ``CarryAdd`` are grouped per table
+        (a later ``Put`` of the same key replaces an earlier one; ``Add`` deltas of the
+        same key are summed); a ``CarryAdd`` is executed where it stands.
+        """
+        run: list[Op] = []
+        for op in ops:
+            if isinstance(op, CarryAdd):
+                yield from self._grouped(tables, run)
+                run = []
+                yield from self._carry_add(tables[op.table], op)
+            else:
+                run.append(op)
+        yield from self._grouped(tables, run)
+
+    def _grouped(
+        self, tables: dict[str, Table], ops: Sequence[Op]
+    ) -> Iterable[tuple[str, list[tuple[Any, ...]]]]:
+        puts: dict[str, dict[tuple[Any, ...], tuple[Any, ...]]] = {}
+        adds: dict[str, dict[tuple[Any, ...], list[Any]]] = {}
+        appends: dict[str, list[tuple[Any, ...]]] = {}
+        for op in ops:
+            table = tables[op.table]
+            width = len(table.key)
+            if isinstance(op, Put):
+                puts.setdefault(op.table, {})[op.row[:width]] = op.row
+            elif isinstance(op, Add):
+                rows = adds.setdefault(op.table, {})
+                key = op.row[:width]
+                have = rows.get(key)
+                if have is None:
+                    rows[key] = list(op.row)
+                else:
+                    for i in range(width, len(op.row)):
+                        have[i] += op.row[i]
+            elif isinstance(op, Append):
+                appends.setdefault(op.table, []).append(op.row)
+        s = self.dialect.schema
+        for name, keyed in puts.items():
+            table = tables[name]
+            cols = table.column_names
+            values = [c for c in cols if c not in table.key]
+            update = ", ".join(f"{c} = excluded.{c}" for c in values) or None
+            yield (
+                self.sql(
+                    f"INSERT INTO {{s}}{name} ({', '.join(cols)}) "
+                    f"VALUES ({', '.join('?' * len(cols))}) "
+                    f"ON CONFLICT ({', '.join(table.key)}) "
+                    + (f"DO UPDATE SET {update}" if update else "DO NOTHING")
+                ),
+                list(keyed.values()),
+            )
+        for name, summed in adds.items():
+            table = tables[name]
+            cols = table.column_names
+            values = [c for c in cols if c not in table.key]
+            update = ", ".join(f"{c} = {s}{name}.{c} + excluded.{c}" for c in values)
+            yield (
+                self.sql(
+                    f"INSERT INTO {{s}}{name} ({', '.join(cols)}) "
+                    f"VALUES ({', '.join('?' * len(cols))}) "
+                    f"ON CONFLICT ({', '.join(table.key)}) DO UPDATE SET {update}"
+                ),
+                [tuple(row) for row in summed.values()],
+            )
+        for name, appended in appends.items():
+            cols = tables[name].column_names
+            yield (
+                self.sql(
+                    f"INSERT INTO {{s}}{name} ({', '.join(cols)}) "
+                    f"VALUES ({', '.join('?' * len(cols))})"
+                ),
+                appended,
+            )
+
+    def _carry_add(self, table: Table, op: CarryAdd) -> Iterable[tuple[str, list[tuple[Any, ...]]]]:
+        lead = table.key[:-1]
+        order = table.key[-1]
+        values = [c for c in table.column_names if c not in table.key]
+        where = " AND ".join(f"{c} = ?" for c in lead)
+        cols = ", ".join((*table.key, *values))
+        carried = ", ".join(
+            f"COALESCE((SELECT {v} FROM {{s}}{table.name} WHERE {where} AND {order} < ? "
+            f"ORDER BY {order} DESC LIMIT 1), 0)"
+            for v in values
+        )
+        carry_params: list[Any] = []
+        for _ in values:
+            carry_params += [*op.key, op.at]
+        yield (
+            self.sql(
+                f"INSERT INTO {{s}}{table.name} ({cols}) "
+                f"SELECT {', '.join('?' * len(table.key))}, {carried} "
+                f"ON CONFLICT ({', '.join(table.key)}) DO NOTHING"
+            ),
+            [(*op.key, op.at, *carry_params)],
+        )
+        sets = ", ".join(f"{v} = {v} + ?" for v in values)
+        yield (
+            self.sql(f"UPDATE {{s}}{table.name} SET {sets} WHERE {where} AND {order} >= ?"),
+            [(*op.deltas, *op.key, op.at)],
+        )
+
+    def close(self) -> None:
+        """Close the private datastore (an in-memory view store); a shared one stays open."""
+        if self._owns_datastore:
+            self.recorder.datastore.close()
+
+
+class _SQLiteViewRecorder(SQLiteTrackingRecorder):
+    """eventsourcing's SQLite tracking recorder, used for its transactions and tracking."""
+
+
+def open_view_store(application_recorder: Any) -> ViewStore:
+    """The view store beside an application's recorder.
+
+    SQLite and PostgreSQL: the same database (and schema) as the events, through the
+    recorder's own datastore. In memory (POPO): a private in-memory SQLite database.
+    """
+    datastore = getattr(application_recorder, "datastore", None)
+    if isinstance(datastore, SQLiteDatastore):
+        recorder = _SQLiteViewRecorder(datastore)
+        recorder.create_table()
+        return ViewStore(recorder, _Dialect("?", ""), owns_datastore=False)
+    if datastore is not None and type(datastore).__name__ == "PostgresDatastore":
+        from eventsourcing.postgres import PostgresTrackingRecorder
+
+        pg = PostgresTrackingRecorder(datastore, tracking_table_name="view_tracking")
+        pg.create_table()
+        return ViewStore(pg, _Dialect("%s", f'"{datastore.schema}".'), owns_datastore=False)
+    private = SQLiteDatastore(f"file:sgz-views-{uuid.uuid4().hex}?mode=memory&cache=shared")
+    recorder = _SQLiteViewRecorder(private)
+    recorder.create_table()
+    return ViewStore(recorder, _Dialect("?", ""), owns_datastore=True)
+
+
+class ViewRunner:
+    """Brings projections up to date with the log, one transaction per batch.
+
+    Args:
+        store: where the views and their positions are.
+        read: ``read(after, limit)`` returns up to ``limit`` ``(position, event)`` pairs
+            after log position ``after``, in log order.
+        head: returns the log's last position.
+        batch: events per transaction.
+    """
+
+    def __init__(
+        self,
+        store: ViewStore,
+        read: Callable[[int, int], Sequence[tuple[int, Any]]],
+        head: Callable[[], int],
+        *,
+        batch: int = 5000,
+    ) -> None:
+        self.store = store
+        self.read = read
+        self.head = head
+        self.batch = batch
+        self._positions: dict[str, int] = {}
+        self._lock = threading.RLock()
+
+    def _start(self, projection: Projection) -> int:
+        fresh = self.store.ensure(projection)
+        if fresh or projection.name not in self._positions:
+            projection.reset()
+            projection.restore(self.store)
+            self._positions[projection.name] = self.store.position(projection.name)
+        return self._positions[projection.name]
+
+    def catch_up(self, projection: Projection, *, until: int | None = None) -> int:
+        """Apply every event after the view's position (up to ``until``); returns the position."""
+        with self._lock:
+            position = self._start(projection)
+            # Another process may have moved the view on since: start from the stored position.
+            stored = self.store.position(projection.name)
+            if stored != position:
+                position = self._reload(projection)
+            end = self.head() if until is None else until
+            while position < end:
+                pairs = self.read(position, min(self.batch, end - position))
+                if not pairs:
+                    break
+                ops: list[Op] = []
+                for at, event in pairs:
+                    projection.apply(event, at, ops)
+                last = pairs[-1][0]
+                try:
+                    self.store.commit(projection, ops, last)
+                except IntegrityError:
+                    # Another process committed these events first; continue after it.
+                    position = self._reload(projection)
+                    continue
+                except BaseException:
+                    # Nothing of the batch was written: the fold's state must not keep it.
+                    self._reload(projection)
+                    raise
+                position = self._positions[projection.name] = last
+            return position
+
+    def _reload(self, projection: Projection) -> int:
+        projection.reset()
+        projection.restore(self.store)
+        position = self._positions[projection.name] = self.store.position(projection.name)
+        return position
+
+    def rebuild(self, projection: Projection) -> int:
+        """Drop the view and fold the whole log again; returns the position."""
+        with self._lock:
+            self.store.ensure(projection)
+            self.store.rebuild(projection)
+            self._positions[projection.name] = 0
+            return self.catch_up(projection)
+
+    def lag(self, projection: Projection) -> int:
+        """How many log positions the committed view is behind the log's head."""
+        return self.head() - self.store.position(projection.name)
+
+    def follow(
+        self,
+        projections: Sequence[Projection],
+        stop: threading.Event,
+        *,
+        poll_s: float = 0.5,
+        subscribe: Callable[[int], Iterable[Any]] | None = None,
+    ) -> None:
+        """Keep ``projections`` up to date until ``stop`` is set.
+
+        With ``subscribe`` (PostgreSQL: eventsourcing's LISTEN/NOTIFY subscription,
+        ``recorder.subscribe(gt=position)``) each new notification wakes the runner;
+        otherwise (SQLite) the log is polled every ``poll_s`` seconds.
+        """
+        while not stop.is_set():
+            for projection in projections:
+                self.catch_up(projection)
+            if subscribe is None:
+                stop.wait(poll_s)
+                continue
+            start = min(self.store.position(p.name) for p in projections)
+            subscription = subscribe(start)
+            try:
+                for _ in subscription:
+                    for projection in projections:
+                        self.catch_up(projection)
+                    if stop.is_set():
+                        break
+            finally:
+                stopper = getattr(subscription, "stop", None)
+                if stopper is not None:
+                    stopper()

@@ -1,0 +1,198 @@
+"""Reading the fund views: balances now, and as of a business date or a log position.
+
+Every function takes a ``ViewStore`` whose ``fund_views`` are up to date (the
+``Ledger`` query methods catch up first) and answers with SQL over the documented
+tables. A point-in-time answer is one index seek per restriction in
+``balance_on_day`` / ``balance_at_position`` (O(log n)), never a replay.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from sgz_ledger.projections.balances import FundBalance, GoodsBalance, RestrictionBalanceRow
+from sgz_ledger.projections.framework import ViewStore
+
+__all__ = ["balances", "balances_as_of"]
+
+_ROW = (
+    "restriction, received_fen, refunded_fen, paid_fen, approved_fen, released_fen, "
+    "moved_in_fen, moved_out_fen, total_fen, reserved_fen, available_fen"
+)
+
+
+def _restriction(row: tuple[Any, ...]) -> RestrictionBalanceRow:
+    (
+        name,
+        received,
+        refunded,
+        paid,
+        _approved,
+        _released,
+        _in,
+        _out,
+        total,
+        reserved,
+        available,
+    ) = row
+    return RestrictionBalanceRow(
+        restriction=name,
+        total_fen=total,
+        reserved_fen=reserved,
+        available_fen=available,
+        received_fen=received,
+        refunded_fen=refunded,
+        paid_fen=paid,
+    )
+
+
+def _funds(store: ViewStore, fund_id: str | None, station_id: str | None) -> list[tuple[Any, ...]]:
+    where, params = [], []
+    if fund_id is not None:
+        where.append("fund_id = ?")
+        params.append(fund_id)
+    if station_id is not None:
+        where.append("station_id = ?")
+        params.append(station_id)
+    clause = f" WHERE {' AND '.join(where)}" if where else ""
+    return store.query(
+        "SELECT fund_id, station_id, community, name, closed_on, in_kind_received_fen, "
+        f"in_kind_out_fen FROM {{s}}funds{clause} ORDER BY fund_id",
+        params,
+    )
+
+
+def _fund_balance(
+    fund: tuple[Any, ...],
+    restrictions: tuple[RestrictionBalanceRow, ...],
+    goods: tuple[GoodsBalance, ...],
+    *,
+    closed: bool,
+    in_kind_received_fen: int,
+    in_kind_held_fen: int,
+) -> FundBalance:
+    fund_id, station_id, community, name = fund[:4]
+    return FundBalance(
+        fund_id=fund_id,
+        station_id=station_id,
+        community=community,
+        name=name,
+        closed=closed,
+        total_fen=sum(r.total_fen for r in restrictions),
+        reserved_fen=sum(r.reserved_fen for r in restrictions),
+        available_fen=sum(r.available_fen for r in restrictions),
+        received_fen=sum(r.received_fen for r in restrictions),
+        refunded_fen=sum(r.refunded_fen for r in restrictions),
+        paid_fen=sum(r.paid_fen for r in restrictions),
+        in_kind_received_fen=in_kind_received_fen,
+        in_kind_held_fen=in_kind_held_fen,
+        restrictions=restrictions,
+        goods=goods,
+    )
+
+
+def balances(
+    store: ViewStore, *, fund_id: str | None = None, station_id: str | None = None
+) -> list[FundBalance]:
+    """Every fund's balances now (or one fund's, or one station's), ordered by fund code."""
+    out = []
+    for fund in _funds(store, fund_id, station_id):
+        code = fund[0]
+        restrictions = tuple(
+            _restriction(row)
+            for row in store.query(
+                f"SELECT {_ROW} FROM {{s}}fund_balances WHERE fund_id = ? ORDER BY restriction",
+                (code,),
+            )
+        )
+        goods = tuple(
+            GoodsBalance(item=item, unit=unit, restriction=r, quantity=q, value_fen=v)
+            for item, unit, r, q, v in store.query(
+                "SELECT item, unit, restriction, quantity, value_fen FROM {s}fund_goods "
+                "WHERE fund_id = ? ORDER BY item, unit, restriction",
+                (code,),
+            )
+        )
+        out.append(
+            _fund_balance(
+                fund,
+                restrictions,
+                goods,
+                closed=bool(fund[4]),
+                in_kind_received_fen=fund[5],
+                in_kind_held_fen=fund[5] - fund[6],
+            )
+        )
+    return out
+
+
+def balances_as_of(
+    store: ViewStore,
+    *,
+    day: dt.date | None = None,
+    position: int | None = None,
+    fund_id: str | None = None,
+    station_id: str | None = None,
+) -> list[FundBalance]:
+    """Cash balances as of the end of business ``day``, or just after log ``position``.
+
+    Exactly one of ``day`` and ``position`` is given. Each restriction's counters are
+    one index seek (the last point at or before the date or position). Funds opened
+    later are left out; goods and in-kind values are not indexed by time and are
+    reported empty (zero), as the point-in-time index covers cash.
+    """
+    if (day is None) == (position is None):
+        msg = "give exactly one of day= and position="
+        raise ValueError(msg)
+    at: str | int
+    if day is not None:
+        table, column, at = "balance_on_day", "day", day.isoformat()
+    else:
+        assert position is not None
+        table, column, at = "balance_at_position", "position", position
+    out = []
+    for fund in _funds(store, fund_id, station_id):
+        code = fund[0]
+        names = [
+            r[0]
+            for r in store.query(
+                "SELECT restriction FROM {s}fund_balances WHERE fund_id = ? ORDER BY restriction",
+                (code,),
+            )
+        ]
+        rows = []
+        for name in names:
+            found = store.query(
+                f"SELECT {_ROW} FROM {{s}}{table} WHERE fund_id = ? AND restriction = ? "
+                f"AND {column} <= ? ORDER BY {column} DESC LIMIT 1",
+                (code, name, at),
+            )
+            if found:
+                rows.append(_restriction(found[0]))
+        opened = store.query(
+            "SELECT MIN(position), MIN(occurred_on) FROM {s}fund_entries "
+            "WHERE fund_id = ? AND kind = 'opened'",
+            (code,),
+        )
+        opened_at, opened_on = opened[0] if opened else (None, None)
+        if opened_at is None:
+            continue
+        if position is not None and opened_at > position:
+            continue
+        if day is not None and opened_on > day.isoformat():
+            continue
+        closing = store.query(
+            "SELECT position, occurred_on FROM {s}fund_entries "
+            "WHERE fund_id = ? AND kind = 'closed'",
+            (code,),
+        )
+        closed = bool(closing) and (
+            closing[0][0] <= position if position is not None else closing[0][1] <= str(at)
+        )
+        out.append(
+            _fund_balance(
+                fund, tuple(rows), (), closed=closed, in_kind_received_fen=0, in_kind_held_fen=0
+            )
+        )
+    return out
