@@ -76,7 +76,8 @@ from sgz_ledger.domain.volunteer import (
     volunteer_uuid,
 )
 from sgz_ledger.personal import PersonalData, PersonalDataSealer, SealError
-from sgz_ledger.projections import fund_queries
+from sgz_ledger.projections import fund_queries, fund_reports
+from sgz_ledger.projections.annual_report import AnnualReport, annual_report
 from sgz_ledger.projections.balances import FundBalance
 from sgz_ledger.projections.framework import ViewRunner, open_view_store
 from sgz_ledger.projections.fund_views import FundViews
@@ -681,6 +682,64 @@ class Ledger(Application[UUID]):
                 fund_id=fund_id,
                 station_id=station_id,
             )
+
+    def statement(
+        self,
+        fund_id: str,
+        *,
+        from_day: dt.date | None = None,
+        to_day: dt.date | None = None,
+    ) -> fund_reports.Statement:
+        """A fund's entries from ``from_day`` to ``to_day`` with a running cash balance.
+
+        Raises:
+            NotFound: no such fund.
+            InvalidInput: ``to_day`` is before ``from_day``.
+        """
+        with self._lock:
+            self.catch_up_views()
+            return fund_reports.statement(self.view_store, fund_id, from_day, to_day)
+
+    def donor_summary(
+        self,
+        *,
+        fund_id: str | None = None,
+        station_id: str | None = None,
+        donor: str | None = None,
+    ) -> fund_reports.DonorSummary:
+        """Per donor: gifts, refunds, reversals, and how the purposes given to were used.
+
+        Raises:
+            NotFound: ``fund_id`` names no fund.
+        """
+        with self._lock:
+            self.catch_up_views()
+            return fund_reports.donor_summary(
+                self.view_store, fund_id=fund_id, station_id=station_id, donor=donor
+            )
+
+    def disclosure(
+        self, fund_id: str, *, from_day: dt.date, to_day: dt.date
+    ) -> fund_reports.Disclosure:
+        """A fund's disclosure (信息公开) for ``from_day .. to_day``, rule 12.
+
+        Raises:
+            NotFound: no such fund.
+            InvalidInput: ``to_day`` is before ``from_day``.
+        """
+        with self._lock:
+            self.catch_up_views()
+            return fund_reports.disclosure(self.view_store, fund_id, from_day, to_day)
+
+    def annual_report(self, year: int, *, station_id: str | None = None) -> AnnualReport:
+        """The year's volunteer and fund figures of a station (every station without one).
+
+        Raises:
+            InvalidInput: ``year`` is not a year.
+        """
+        with self._lock:
+            self.catch_up_views()
+            return annual_report(self, year, station_id=station_id)
 
     def catch_up_views(self) -> int:
         """Bring the persisted views up to date with the log; returns their position."""

@@ -8,7 +8,13 @@ Usage::
 
     sgz-ledger [--store PATH_OR_URL] COMMAND [options]
     sgz-ledger demo --store demo.db            # --store may also follow the command
-    sgz-ledger balances [--fund ID] [--json]
+    sgz-ledger balances [--as-of YYYY-MM-DD] [--fund ID] [--station ID] [--json]
+    sgz-ledger statement --fund ID [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--json]
+    sgz-ledger disclosure --fund ID --from YYYY-MM-DD --to YYYY-MM-DD [--json]
+    sgz-ledger donors [--fund ID] [--station ID] [--donor NAME] [--json]
+    sgz-ledger report --year YYYY [--station ID] [--json]
+
+Amounts print as yuan with 2 decimals; ``--json`` prints them as integers of fen.
 
 Exit codes: 0 done; 1 a finding (a check that found something, for commands such
 as ``verify``); 2 bad usage or input (unknown option, a store that cannot be
@@ -22,7 +28,9 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import datetime as dt
 import os
+import re
 import sys
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -36,6 +44,14 @@ from sgz_ledger.demo import DEMO_STATION_ID, DEMO_YEAR, record_demo_year
 from sgz_ledger.domain.errors import LedgerError
 from sgz_ledger.money import format_yuan
 from sgz_ledger.projections.balances import FundBalance
+from sgz_ledger.projections.fund_reports import (
+    ENTRY_KIND_LABELS,
+    Disclosure,
+    DonorSummary,
+    RestrictionFlow,
+    Statement,
+    StatementLine,
+)
 from sgz_ledger.storage import DEFAULT_STORE
 
 __all__ = ["EXIT_FINDING", "EXIT_OK", "EXIT_USAGE", "display_width", "main"]
@@ -143,13 +159,23 @@ def _fund_label(fund: FundBalance) -> str:
     return f"{fund.fund_id} (已关闭 closed)" if fund.closed else fund.fund_id
 
 
-def _render_balances(funds: Sequence[FundBalance], store: str) -> str:
-    """The balance tables for station staff: cash per fund and restriction, then goods."""
+def _render_balances(
+    funds: Sequence[FundBalance], store: str, as_of: dt.date | None = None
+) -> str:
+    """The balance tables for station staff: cash per fund and restriction, then goods.
+
+    With ``as_of`` the cash at the end of that day only: goods are not indexed by date.
+    """
     if not funds:
+        if as_of is not None:
+            return f"{as_of.isoformat()} 日终尚无基金 No funds yet at the end of {as_of} in {store}."
         return f"还没有基金 No funds yet in {store}."
     stations = ", ".join(sorted({f.station_id for f in funds}))
+    when = ""
+    if as_of is not None:
+        when = f"    截至 as of {as_of.isoformat()} 日终 end of day (仅现金 cash only)"
     out = [
-        f"社区基金余额 Fund balances    站 station: {stations}    金额 amounts: 元 yuan\n"
+        f"社区基金余额 Fund balances    站 station: {stations}    金额 amounts: 元 yuan{when}\n"
         f"存储 store: {store}"
     ]
 
@@ -166,6 +192,8 @@ def _render_balances(funds: Sequence[FundBalance], store: str) -> str:
     all_funds = (sum(column) for column in zip(*(_amounts(f) for f in funds), strict=True))
     rows.append(["合计 all funds", "", "", *_yuan(all_funds)])
     out.append(_table(_CASH_HEADS, rows, "lllrrrrrr"))
+    if as_of is not None:
+        return "\n\n".join(out)
 
     in_kind_received = sum(f.in_kind_received_fen for f in funds)
     in_kind_held = sum(f.in_kind_held_fen for f in funds)
@@ -238,14 +266,86 @@ def _cmd_demo(args: argparse.Namespace) -> int:
 
 def _cmd_balances(args: argparse.Namespace) -> int:
     with _ledger(args, create=False) as ledger:
-        funds = ledger.balances(fund_id=args.fund)
-        if args.fund is not None and not funds:
-            raise _UsageError(f"no fund {args.fund!r} in {ledger.settings.describe()}")
+        funds = ledger.balances(fund_id=args.fund, station_id=args.station)
+        _require_funds(ledger, funds, fund_id=args.fund, station_id=args.station)
+        if args.as_of is not None:
+            funds = ledger.balances(fund_id=args.fund, station_id=args.station, as_of=args.as_of)
         if args.json:
-            text = msgspec.json.format(msgspec.json.encode({"funds": funds}), indent=2)
-            print(text.decode("utf-8"))
+            document: dict[str, object] = {"funds": funds}
+            if args.as_of is not None:
+                document = {"as_of": args.as_of, **document}
+            print(_json(document))
         else:
-            print(_render_balances(funds, ledger.settings.describe()))
+            print(_render_balances(funds, ledger.settings.describe(), args.as_of))
+    return EXIT_OK
+
+
+def _require_funds(
+    ledger: Ledger,
+    funds: Sequence[FundBalance],
+    *,
+    fund_id: str | None,
+    station_id: str | None,
+) -> None:
+    """A fund or station asked for by name must exist: a typo is not an empty report."""
+    if funds:
+        return
+    if fund_id is not None:
+        raise _UsageError(f"no fund {fund_id!r} in {ledger.settings.describe()}")
+    if station_id is not None:
+        raise _UsageError(f"no fund of station {station_id!r} in {ledger.settings.describe()}")
+
+
+def _json(value: object) -> str:
+    """``value`` as indented JSON (money in integers of fen, dates as ISO dates)."""
+    return msgspec.json.format(msgspec.json.encode(value), indent=2).decode("utf-8")
+
+
+def _cmd_statement(args: argparse.Namespace) -> int:
+    with _ledger(args, create=False) as ledger:
+        result = ledger.statement(args.fund, from_day=args.from_day, to_day=args.to_day)
+        print(_json(result) if args.json else _render_statement(result))
+    return EXIT_OK
+
+
+def _cmd_disclosure(args: argparse.Namespace) -> int:
+    with _ledger(args, create=False) as ledger:
+        result = ledger.disclosure(args.fund, from_day=args.from_day, to_day=args.to_day)
+        print(_json(result) if args.json else _render_disclosure(result))
+    return EXIT_OK
+
+
+def _cmd_donors(args: argparse.Namespace) -> int:
+    with _ledger(args, create=False) as ledger:
+        if args.station is not None and args.fund is None:
+            funds = ledger.balances(station_id=args.station)
+            _require_funds(ledger, funds, fund_id=None, station_id=args.station)
+        result = ledger.donor_summary(
+            fund_id=args.fund, station_id=args.station, donor=args.donor
+        )
+        if args.donor is not None and not result.donors:
+            raise _UsageError(f"no gift of donor {args.donor!r} in {ledger.settings.describe()}")
+        print(_json(result) if args.json else _render_donors(result))
+    return EXIT_OK
+
+
+def _cmd_report(args: argparse.Namespace) -> int:
+    with _ledger(args, create=False) as ledger:
+        report = ledger.annual_report(args.year, station_id=args.station)
+        if args.station is not None and not (
+            ledger.balances(station_id=args.station)
+            or report.registered_volunteers
+            or report.person_times
+            or report.other_activities
+        ):
+            raise _UsageError(
+                f"nothing recorded for station {args.station!r} in {args.year} "
+                f"(no fund, no volunteer) in {ledger.settings.describe()}"
+            )
+        if args.json:
+            print(msgspec.json.format(report.to_json(), indent=2).decode("utf-8"))
+        else:
+            print(report.table())
     return EXIT_OK
 
 
@@ -306,6 +406,25 @@ def _cmd_import(args: argparse.Namespace) -> int:
 
 # ---- the parser --------------------------------------------------------------------------
 
+_JSON_HELP = "print JSON, amounts as integers of fen"
+_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+
+
+def _date_arg(text: str) -> dt.date:
+    """A business date as ``YYYY-MM-DD`` (nothing looser: 2024-3-1 is refused, not guessed)."""
+    try:
+        if not _DATE.fullmatch(text):
+            raise ValueError
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date (YYYY-MM-DD)") from None
+
+
+def _year_arg(text: str) -> int:
+    if not re.fullmatch(r"[0-9]{4}", text) or int(text) < 1:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a year (YYYY)")
+    return int(text)
+
 
 def _build_parser() -> argparse.ArgumentParser:
     store_help = (
@@ -342,10 +461,73 @@ def _build_parser() -> argparse.ArgumentParser:
         description="Print each fund's cash per restriction, and goods in stock.",
     )
     balances.add_argument("--fund", metavar="ID", help="only the fund with this code")
+    balances.add_argument("--station", metavar="ID", help="only the funds of this station")
     balances.add_argument(
-        "--json", action="store_true", help="print JSON, amounts as integers of fen"
+        "--as-of",
+        type=_date_arg,
+        metavar="YYYY-MM-DD",
+        help="the cash at the end of that business day (goods are not shown)",
     )
+    balances.add_argument("--json", action="store_true", help=_JSON_HELP)
     balances.set_defaults(handler=_cmd_balances)
+
+    statement = commands.add_parser(
+        "statement",
+        parents=[store_after],
+        help="print a fund's statement: every entry, with a running cash balance",
+        description="Print a fund's entries in date order with the cash balance after each, "
+        "from the balance at the end of the day before --from.",
+    )
+    statement.add_argument("--fund", required=True, metavar="ID", help="the fund's code")
+    statement.add_argument("--from", dest="from_day", type=_date_arg, metavar="YYYY-MM-DD",
+                           help="first business day (default: the fund's first entry)")
+    statement.add_argument("--to", dest="to_day", type=_date_arg, metavar="YYYY-MM-DD",
+                           help="last business day (default: the last entry)")
+    statement.add_argument("--json", action="store_true", help=_JSON_HELP)
+    statement.set_defaults(handler=_cmd_statement)
+
+    disclosure = commands.add_parser(
+        "disclosure",
+        parents=[store_after],
+        help="print a fund's disclosure (信息公开) for a period",
+        description="Print what rule 12 discloses for a period: income by kind and "
+        "restriction, spending by purpose, refunds, balances at both ends, goods, and every "
+        "correction as a note with its reason and who made it.",
+    )
+    disclosure.add_argument("--fund", required=True, metavar="ID", help="the fund's code")
+    disclosure.add_argument("--from", dest="from_day", required=True, type=_date_arg,
+                            metavar="YYYY-MM-DD", help="first business day of the period")
+    disclosure.add_argument("--to", dest="to_day", required=True, type=_date_arg,
+                            metavar="YYYY-MM-DD", help="last business day of the period")
+    disclosure.add_argument("--json", action="store_true", help=_JSON_HELP)
+    disclosure.set_defaults(handler=_cmd_disclosure)
+
+    donors = commands.add_parser(
+        "donors",
+        parents=[store_after],
+        help="print what each donor gave and how the purposes they gave to were used",
+        description="Per donor (anonymous gifts together): gifts, refunds, reversals, and for "
+        "each fund purpose they gave to, what it received and every payment from it "
+        "(慈善法 Art.42).",
+    )
+    donors.add_argument("--fund", metavar="ID", help="only gifts to this fund")
+    donors.add_argument("--station", metavar="ID", help="only gifts to this station's funds")
+    donors.add_argument("--donor", metavar="NAME", help="only this donor")
+    donors.add_argument("--json", action="store_true", help=_JSON_HELP)
+    donors.set_defaults(handler=_cmd_donors)
+
+    report = commands.add_parser(
+        "report",
+        parents=[store_after],
+        help="print the annual report's figures (volunteers and funds) for a year",
+        description="Print a year's figures as station reports quote them: volunteer "
+        "activities, person-times, volunteers, hours; funds, donations in cash and in kind, "
+        "spending, refunds, balances at the year's end. Without --station: all stations.",
+    )
+    report.add_argument("--year", required=True, type=_year_arg, metavar="YYYY", help="the year")
+    report.add_argument("--station", metavar="ID", help="one station (default: all stations)")
+    report.add_argument("--json", action="store_true", help=_JSON_HELP)
+    report.set_defaults(handler=_cmd_report)
 
     import_ = commands.add_parser(
         "import",

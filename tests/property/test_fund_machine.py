@@ -29,19 +29,15 @@ from __future__ import annotations
 
 import copy
 import datetime as dt
-import shutil
-import tempfile
-import uuid
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from decimal import Decimal
-from pathlib import Path
 from typing import Any
 from uuid import UUID
 
 import msgspec
 import pytest
-from hypothesis import HealthCheck, event, settings
+from hypothesis import event
 from hypothesis import strategies as st
 from hypothesis.stateful import (
     RuleBasedStateMachine,
@@ -52,7 +48,8 @@ from hypothesis.stateful import (
     run_state_machine_as_test,
 )
 
-from conftest import PG_DB, PG_HOST, PG_PORT, PG_USER, FixedClock, require_postgres
+from conftest import FixedClock, require_postgres
+from machine_stores import PostgresSchemaStore, SqliteFileStore, machine_settings
 from sgz_ledger import (
     ApprovalRefused,
     BatchCommandRefused,
@@ -1697,63 +1694,27 @@ class SqliteMemoryFundMachine(FundMachine):
         return "sqlite::memory:"
 
 
-class SqliteFileFundMachine(FundMachine):
+class SqliteFileFundMachine(SqliteFileStore, FundMachine):
     """The machine on a SQLite file in a temporary folder, removed afterwards."""
 
-    def store(self) -> str:
-        self.folder = tempfile.mkdtemp(prefix="sgz-machine-")
-        return str(Path(self.folder) / "station.db")
 
-    def teardown(self) -> None:
-        super().teardown()
-        shutil.rmtree(self.folder, ignore_errors=True)
-
-
-class PostgresFundMachine(FundMachine):
+class PostgresFundMachine(PostgresSchemaStore, FundMachine):
     """The machine on PostgreSQL, in a schema of its own per example, dropped afterwards."""
-
-    def store(self) -> str:
-        import psycopg
-
-        self.schema = f"t_{uuid.uuid4().hex[:16]}"
-        with psycopg.connect(host=PG_HOST, port=PG_PORT, dbname=PG_DB, user=PG_USER) as conn:
-            conn.execute(f'CREATE SCHEMA "{self.schema}"')
-        return f"postgresql://{PG_USER}@{PG_HOST}:{PG_PORT}/{PG_DB}?schema={self.schema}"
-
-    def teardown(self) -> None:
-        import psycopg
-
-        try:
-            super().teardown()
-        finally:
-            with psycopg.connect(host=PG_HOST, port=PG_PORT, dbname=PG_DB, user=PG_USER) as conn:
-                conn.execute(f'DROP SCHEMA "{self.schema}" CASCADE')
-
-
-def machine_settings(max_examples: int) -> settings:
-    """Explicit settings, so the run does not depend on a profile: no deadline (a store's
-    first write may be slow), ~30 steps, and slow data generation tolerated."""
-    return settings(
-        max_examples=max_examples,
-        stateful_step_count=30,
-        deadline=None,
-        suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
-    )
 
 
 def test_fund_machine_in_memory() -> None:
-    run_state_machine_as_test(FundMachine, settings=machine_settings(200))
+    run_state_machine_as_test(FundMachine, settings=machine_settings(200, 30))
 
 
 def test_fund_machine_on_sqlite_in_memory() -> None:
-    run_state_machine_as_test(SqliteMemoryFundMachine, settings=machine_settings(200))
+    run_state_machine_as_test(SqliteMemoryFundMachine, settings=machine_settings(200, 30))
 
 
 def test_fund_machine_on_a_sqlite_file() -> None:
-    run_state_machine_as_test(SqliteFileFundMachine, settings=machine_settings(50))
+    run_state_machine_as_test(SqliteFileFundMachine, settings=machine_settings(200, 30))
 
 
 @pytest.mark.postgres
 def test_fund_machine_on_postgres() -> None:
     require_postgres()
-    run_state_machine_as_test(PostgresFundMachine, settings=machine_settings(50))
+    run_state_machine_as_test(PostgresFundMachine, settings=machine_settings(50, 30))

@@ -32,20 +32,16 @@ from __future__ import annotations
 import copy
 import datetime as dt
 import itertools
-import shutil
-import tempfile
-import uuid
 from collections import Counter, defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any, ClassVar
 from uuid import UUID
 
 import msgspec
 import pytest
 from eventsourcing.cipher import AESCipher
-from hypothesis import HealthCheck, event, settings
+from hypothesis import event
 from hypothesis import strategies as st
 from hypothesis.stateful import (
     RuleBasedStateMachine,
@@ -56,7 +52,8 @@ from hypothesis.stateful import (
     run_state_machine_as_test,
 )
 
-from conftest import PG_DB, PG_HOST, PG_PORT, PG_USER, FixedClock, require_postgres
+from conftest import FixedClock, require_postgres
+from machine_stores import PostgresSchemaStore, SqliteFileStore, machine_settings
 from sgz_ledger import (
     IdempotencyConflict,
     InvalidInput,
@@ -1347,63 +1344,27 @@ class SqliteMemoryVolunteerMachine(VolunteerMachine):
         return "sqlite::memory:"
 
 
-class SqliteFileVolunteerMachine(VolunteerMachine):
+class SqliteFileVolunteerMachine(SqliteFileStore, VolunteerMachine):
     """The machine on a SQLite file in a temporary folder, removed afterwards."""
 
-    def store(self) -> str:
-        self.folder = tempfile.mkdtemp(prefix="sgz-volunteer-machine-")
-        return str(Path(self.folder) / "station.db")
 
-    def teardown(self) -> None:
-        super().teardown()
-        shutil.rmtree(self.folder, ignore_errors=True)
-
-
-class PostgresVolunteerMachine(VolunteerMachine):
+class PostgresVolunteerMachine(PostgresSchemaStore, VolunteerMachine):
     """The machine on PostgreSQL, in a schema of its own per example, dropped afterwards."""
-
-    def store(self) -> str:
-        import psycopg
-
-        self.schema = f"t_{uuid.uuid4().hex[:16]}"
-        with psycopg.connect(host=PG_HOST, port=PG_PORT, dbname=PG_DB, user=PG_USER) as conn:
-            conn.execute(f'CREATE SCHEMA "{self.schema}"')
-        return f"postgresql://{PG_USER}@{PG_HOST}:{PG_PORT}/{PG_DB}?schema={self.schema}"
-
-    def teardown(self) -> None:
-        import psycopg
-
-        try:
-            super().teardown()
-        finally:
-            with psycopg.connect(host=PG_HOST, port=PG_PORT, dbname=PG_DB, user=PG_USER) as conn:
-                conn.execute(f'DROP SCHEMA "{self.schema}" CASCADE')
-
-
-def machine_settings(max_examples: int) -> settings:
-    """Explicit settings, so the run does not depend on a profile: no deadline (a store's
-    first write may be slow), ~25 steps, and slow data generation tolerated."""
-    return settings(
-        max_examples=max_examples,
-        stateful_step_count=25,
-        deadline=None,
-        suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
-    )
 
 
 def test_volunteer_machine_in_memory() -> None:
-    run_state_machine_as_test(VolunteerMachine, settings=machine_settings(200))
+    run_state_machine_as_test(VolunteerMachine, settings=machine_settings(200, 25))
 
 
 def test_volunteer_machine_on_sqlite_in_memory_with_a_key() -> None:
-    run_state_machine_as_test(SqliteMemoryVolunteerMachine, settings=machine_settings(200))
+    run_state_machine_as_test(SqliteMemoryVolunteerMachine, settings=machine_settings(200, 25))
 
 
 def test_volunteer_machine_on_a_sqlite_file() -> None:
-    run_state_machine_as_test(SqliteFileVolunteerMachine, settings=machine_settings(200))
+    run_state_machine_as_test(SqliteFileVolunteerMachine, settings=machine_settings(200, 25))
 
 
 @pytest.mark.postgres
 def test_volunteer_machine_on_postgres() -> None:
     require_postgres()
-    run_state_machine_as_test(PostgresVolunteerMachine, settings=machine_settings(50))
+    run_state_machine_as_test(PostgresVolunteerMachine, settings=machine_settings(50, 25))

@@ -1,0 +1,421 @@
+"""The annual report (年度工作总结): a station's year in the figures stations publish.
+
+The seeds' reports quote, for a year: 志愿服务N次 (activities), N人次 (person-times),
+注册志愿者N人, 志愿服务时长N小时 (2 decimals), 成立N个社区基金, 累计接收捐赠资金N元,
+in-kind gifts (145箱泡面, 15000元学习用品) and what was spent. ``annual_report``
+gathers them for one station, or for every station of the store (a district's 总站)
+when no station is named, from two views:
+
+* volunteer figures from the volunteer statistics view (``volunteer_stats``), with its
+  definitions: records by ``service_date``, counted when approved and not voided,
+  hours rounded half up after summing seconds;
+* fund figures from the fund views, by business date: gifts, sale proceeds, refunds,
+  spending and transfers dated in the year; balances at the end of 31 December of the
+  year before and of the year. A correction counts in the year of its own date (a gift
+  reversed in the year lowers the year's donations; one reversed the next year lowers
+  the next year's), as published reports are corrected by notes, not edited (rule 12).
+
+Every figure but two is additive: the district's equals the sum of its stations'.
+The exceptions are distinct counts across stations: an activity (次数) counts once for
+each station whose volunteers served in it, so a joint activity of two stations counts
+twice in their sum and once in the district; and ``service_hours`` is the district's
+seconds rounded once (its ``service_s`` is additive).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import unicodedata
+from collections import defaultdict
+from collections.abc import Sequence
+from decimal import Decimal
+from typing import Any, NamedTuple, Protocol
+
+import msgspec
+
+from sgz_ledger.money import format_yuan
+from sgz_ledger.projections.framework import ViewStore
+from sgz_ledger.projections.fund_reports import FundInfo, balances_on_day
+from sgz_ledger.projections.volunteer_stats import (
+    Period,
+    VolunteerStats,
+    VolunteerStatsProjection,
+)
+
+__all__ = [
+    "AnnualReport",
+    "FundYear",
+    "LedgerLike",
+    "OtherActivities",
+    "ReportParts",
+    "annual_report",
+]
+
+
+class LedgerLike(Protocol):
+    """What the report needs of a ``Ledger``: its fund views and its volunteer figures."""
+
+    @property
+    def view_store(self) -> ViewStore: ...
+
+    def catch_up_views(self) -> int: ...
+
+    def volunteer_stats(
+        self, period: Period, *, station_id: str | None = None
+    ) -> VolunteerStats: ...
+
+
+class ReportParts(NamedTuple):
+    """The two views the report reads, for callers that hold them without a ``Ledger``.
+
+    Attributes:
+        store: a view store whose fund views are up to date.
+        volunteers: a volunteer statistics view folded over the same log.
+    """
+
+    store: ViewStore
+    volunteers: VolunteerStatsProjection
+
+
+class OtherActivities(msgspec.Struct, frozen=True, kw_only=True):
+    """Records of a category that is not volunteer service (培训, 督导...), rule 4.
+
+    Attributes:
+        hours: ``duration_s`` in hours, 2 decimals, rounded half up after summing.
+    """
+
+    category: str
+    activities: int
+    person_times: int
+    volunteers: int
+    duration_s: int
+    hours: Decimal
+
+
+class FundYear(msgspec.Struct, frozen=True, kw_only=True):
+    """One fund's year, in fen (the report's fund figures are the sums of these).
+
+    Attributes:
+        donations_cash_fen: cash gifts dated in the year, less gift entries reversed in it.
+        donations_in_kind_fen: booked value of goods given in the year, less reversed.
+        sale_proceeds_fen: cash from goods sold in the year.
+        refunds_fen: cash refunded to donors in the year.
+        spending_fen: payments in the year, less payments reversed in it.
+        transfers_net_fen: cash from other funds less cash to other funds.
+        goods_distributed_fen: booked value of goods given out in the year.
+        cash_start_fen, cash_end_fen: cash at the end of the year before, and of the year.
+        reserved_end_fen, available_end_fen: reserved for approved requests, and the
+            rest, at the year's end.
+        in_kind_held_end_fen: booked value of goods held at the year's end.
+    """
+
+    fund_id: str
+    station_id: str
+    community: str
+    name: str
+    opened_on: dt.date
+    closed_on: dt.date | None
+    donations_cash_fen: int
+    donations_in_kind_fen: int
+    sale_proceeds_fen: int
+    refunds_fen: int
+    spending_fen: int
+    transfers_net_fen: int
+    goods_distributed_fen: int
+    cash_start_fen: int
+    cash_end_fen: int
+    reserved_end_fen: int
+    available_end_fen: int
+    in_kind_held_end_fen: int
+
+
+# The fund figures summed over funds, in FundYear's order.
+_FUND_FIGURES = tuple(name for name in FundYear.__struct_fields__ if name.endswith("_fen"))
+
+
+class AnnualReport(msgspec.Struct, frozen=True, kw_only=True):
+    """A station's (or, with ``station_id=None``, every station's) figures for a year.
+
+    Attributes:
+        activities: 志愿服务次数, distinct activities with a counted service record.
+        person_times: 服务人次, counted service records.
+        volunteers: volunteers with at least one counted record in the year.
+        registered_volunteers: 注册志愿者 on 31 December.
+        service_s, service_hours: 志愿服务时长 in seconds, and in hours (2 decimals).
+        other_activities: training, supervision and the other non-service categories.
+        funds_opened: funds set up (成立) in the year.
+        funds_open: funds open at the year's end.
+        donations_cash_fen ... in_kind_held_end_fen: the sums of ``funds`` (``FundYear``).
+        funds: every fund open at some time in the year, by fund code.
+    """
+
+    year: int
+    station_id: str | None
+    period_from: dt.date
+    period_to: dt.date
+    activities: int
+    person_times: int
+    volunteers: int
+    registered_volunteers: int
+    service_s: int
+    service_hours: Decimal
+    other_activities: tuple[OtherActivities, ...]
+    funds_opened: int
+    funds_open: int
+    donations_cash_fen: int
+    donations_in_kind_fen: int
+    sale_proceeds_fen: int
+    refunds_fen: int
+    spending_fen: int
+    transfers_net_fen: int
+    goods_distributed_fen: int
+    cash_start_fen: int
+    cash_end_fen: int
+    reserved_end_fen: int
+    available_end_fen: int
+    in_kind_held_end_fen: int
+    funds: tuple[FundYear, ...]
+
+    def to_json(self) -> bytes:
+        """The report as JSON: money as integers of fen, hours as decimal strings."""
+        return msgspec.json.encode(self)
+
+    def table(self) -> str:
+        """The report as a text table (Chinese and English labels, yuan with 2 decimals)."""
+        return _render(self)
+
+
+# ---- the report ---------------------------------------------------------------------------------
+
+
+def annual_report(
+    source: LedgerLike | ReportParts, year: int, station_id: str | None = None
+) -> AnnualReport:
+    """The figures of ``year`` for ``station_id`` (every station when ``None``).
+
+    ``source`` is a ``Ledger`` (its views are brought up to date first) or
+    ``ReportParts`` (views the caller keeps up to date).
+
+    Raises:
+        InvalidInput: ``year`` is not a year.
+    """
+    period = Period.year(year)
+    if isinstance(source, ReportParts):
+        store = source.store
+        stats = source.volunteers.report(period, station_id=station_id)
+    else:
+        source.catch_up_views()
+        store = source.view_store
+        stats = source.volunteer_stats(period, station_id=station_id)
+    funds = _fund_years(store, period, station_id)
+    sums = {name: sum(getattr(f, name) for f in funds) for name in _FUND_FIGURES}
+    end = period.date_to
+    return AnnualReport(
+        year=year,
+        station_id=station_id,
+        period_from=period.date_from,
+        period_to=end,
+        activities=stats.service.activities,
+        person_times=stats.service.person_times,
+        volunteers=stats.service.volunteers,
+        registered_volunteers=stats.registered_volunteers,
+        service_s=stats.service.duration_s,
+        service_hours=stats.service.hours,
+        other_activities=tuple(
+            OtherActivities(
+                category=c.category,
+                activities=c.figures.activities,
+                person_times=c.figures.person_times,
+                volunteers=c.figures.volunteers,
+                duration_s=c.figures.duration_s,
+                hours=c.figures.hours,
+            )
+            for c in stats.other_categories
+        ),
+        funds_opened=sum(1 for f in funds if f.opened_on.year == year),
+        funds_open=sum(
+            1 for f in funds if f.opened_on <= end and (f.closed_on is None or f.closed_on > end)
+        ),
+        funds=tuple(funds),
+        **sums,
+    )
+
+
+def _fund_years(store: ViewStore, period: Period, station_id: str | None) -> list[FundYear]:
+    """Each fund open at some time in ``period``, with its figures, by fund code."""
+    start, end = period.date_from.isoformat(), period.date_to.isoformat()
+    # The station filter is a fixed clause; its value is a parameter.
+    station = "" if station_id is None else " AND station_id = ?"
+    station_params: list[Any] = [] if station_id is None else [station_id]
+    infos = [
+        FundInfo(
+            fund_id=fund_id,
+            station_id=station,
+            community=community,
+            name=name,
+            host=host,
+            opened_on=dt.date.fromisoformat(opened_on),
+            closed_on=dt.date.fromisoformat(closed_on) if closed_on else None,
+        )
+        for fund_id, station, community, name, host, opened_on, closed_on in store.query(
+            "SELECT fund_id, station_id, community, name, host, opened_on, closed_on "
+            "FROM {s}funds WHERE 1 = 1" + station,
+            station_params,
+        )
+    ]
+    sums: dict[str, dict[str, tuple[int, int]]] = defaultdict(dict)
+    for fund_id, kind, cash, in_kind in store.query(
+        "SELECT fund_id, kind, CAST(COALESCE(SUM(cash_fen), 0) AS BIGINT), "
+        "CAST(COALESCE(SUM(in_kind_fen), 0) AS BIGINT) FROM {s}fund_entries "
+        "WHERE occurred_on >= ? AND occurred_on <= ?" + station + " GROUP BY fund_id, kind",
+        [start, end, *station_params],
+    ):
+        sums[fund_id][kind] = (int(cash), int(in_kind))
+    held = {
+        fund_id: int(value)
+        for fund_id, value in store.query(
+            "SELECT fund_id, CAST(COALESCE(SUM(in_kind_fen), 0) AS BIGINT) "
+            "FROM {s}fund_entries WHERE occurred_on <= ?" + station + " GROUP BY fund_id",
+            [end, *station_params],
+        )
+    }
+    opening = balances_on_day(store, period.date_from - dt.timedelta(days=1), station_id=station_id)
+    closing = balances_on_day(store, period.date_to, station_id=station_id)
+    moved = {f for (f, _), b in [*opening.items(), *closing.items()] if b.total_fen}
+    out = []
+    for info in sorted(infos, key=lambda f: f.fund_id):
+        # Open at some time in the year; or, opened later, with entries dated before it
+        # (a backdated entry must not vanish from the year it is dated in).
+        open_in_year = info.opened_on <= period.date_to and (
+            info.closed_on is None or info.closed_on >= period.date_from
+        )
+        if not (open_in_year or info.fund_id in sums or info.fund_id in moved):
+            continue
+        kinds = sums.get(info.fund_id, {})
+
+        def cash(*names: str, kinds: dict[str, tuple[int, int]] = kinds) -> int:
+            return sum(kinds.get(n, (0, 0))[0] for n in names)
+
+        def in_kind(*names: str, kinds: dict[str, tuple[int, int]] = kinds) -> int:
+            return sum(kinds.get(n, (0, 0))[1] for n in names)
+
+        ends = [b for (f, _), b in closing.items() if f == info.fund_id]
+        out.append(
+            FundYear(
+                fund_id=info.fund_id,
+                station_id=info.station_id,
+                community=info.community,
+                name=info.name,
+                opened_on=info.opened_on,
+                closed_on=info.closed_on,
+                donations_cash_fen=cash("donation", "donation_reversed"),
+                donations_in_kind_fen=in_kind("in_kind_donation", "donation_reversed"),
+                sale_proceeds_fen=cash("goods_sold"),
+                refunds_fen=-cash("refund"),
+                spending_fen=-cash("paid", "payment_reversed"),
+                transfers_net_fen=cash("transfer_in", "transfer_out"),
+                goods_distributed_fen=-in_kind("goods_distributed"),
+                cash_start_fen=sum(
+                    b.total_fen for (f, _), b in opening.items() if f == info.fund_id
+                ),
+                cash_end_fen=sum(b.total_fen for b in ends),
+                reserved_end_fen=sum(b.reserved_fen for b in ends),
+                available_end_fen=sum(b.available_fen for b in ends),
+                in_kind_held_end_fen=held.get(info.fund_id, 0),
+            )
+        )
+    return out
+
+
+# ---- the printed table ------------------------------------------------------------------------
+
+
+def _width(text: str) -> int:
+    """Terminal columns: wide (CJK) characters take 2, combining marks 0."""
+    width = 0
+    for ch in text:
+        if unicodedata.category(ch) in ("Mn", "Me", "Cf"):
+            continue
+        width += 2 if unicodedata.east_asian_width(ch) in ("W", "F") else 1
+    return width
+
+
+def _layout(rows: Sequence[Sequence[str] | None], align: str) -> list[str]:
+    """Rows in aligned columns (``l``/``r`` per column); ``None`` draws a rule."""
+    body = [r for r in rows if r is not None]
+    widths = [max(_width(r[i]) for r in body) for i in range(len(align))]
+    out = []
+    for row in rows:
+        if row is None:
+            out.append("  ".join("-" * w for w in widths))
+            continue
+        cells = []
+        for cell, w, a in zip(row, widths, align, strict=True):
+            fill = " " * (w - _width(cell))
+            cells.append(fill + cell if a == "r" else cell + fill)
+        out.append("  ".join(cells).rstrip())
+    return out
+
+
+def _render(r: AnnualReport) -> str:
+    scope = r.station_id if r.station_id is not None else "全部站点 all stations"
+    y = format_yuan
+    lines = [
+        f"{r.year}年度工作总结 Annual report {r.year}    站 station: {scope}",
+        f"期间 period: {r.period_from.isoformat()} .. {r.period_to.isoformat()}"
+        "    金额 amounts: 元 yuan",
+        "",
+        "志愿服务 Volunteer service",
+    ]
+    volunteer_rows: list[Sequence[str] | None] = [
+        ["  开展志愿服务(次) activities", str(r.activities)],
+        ["  服务人次 person-times", str(r.person_times)],
+        ["  参与志愿者(人) volunteers serving", str(r.volunteers)],
+        ["  注册志愿者(人) registered volunteers", str(r.registered_volunteers)],
+        ["  志愿服务时长(小时) service hours", f"{r.service_hours}"],
+    ]
+    for o in r.other_activities:
+        volunteer_rows.append(
+            [f"  {o.category} (非服务时长 not service): 次数/人次/小时", f"{o.activities}"
+             f" / {o.person_times} / {o.hours}"]
+        )  # fmt: skip
+    fund_rows: list[Sequence[str] | None] = [
+        ["  成立社区基金(个) funds set up", str(r.funds_opened)],
+        ["  年末存续基金(个) funds open at year end", str(r.funds_open)],
+        ["  接收捐赠资金 cash donations", y(r.donations_cash_fen)],
+        ["  接收物资(折价) in-kind donations (value)", y(r.donations_in_kind_fen)],
+        ["  物资变卖收入 sale proceeds", y(r.sale_proceeds_fen)],
+        ["  退款 refunds", y(r.refunds_fen)],
+        ["  支出 spending", y(r.spending_fen)],
+        ["  基金间转入净额 transfers between funds (net)", y(r.transfers_net_fen)],
+        ["  发放物资(折价) goods given out (value)", y(r.goods_distributed_fen)],
+        ["  年初现金余额 cash at start of year", y(r.cash_start_fen)],
+        ["  年末现金余额 cash at year end", y(r.cash_end_fen)],
+        ["    其中已预留 of which reserved", y(r.reserved_end_fen)],
+        ["    其中可用 of which available", y(r.available_end_fen)],
+        ["  年末库存物资(折价) goods held at year end (value)", y(r.in_kind_held_end_fen)],
+    ]
+    rows = [*volunteer_rows, ["社区基金 Community funds", ""], *fund_rows]
+    lines.extend(_layout(rows, "lr"))
+    if r.funds:
+        lines.append("")
+        table: list[Sequence[str] | None] = [
+            ["基金 fund", "社区 community", "捐赠资金 cash in", "物资 in kind", "支出 spent",
+             "退款 refunds", "年末余额 cash at end"],
+            None,
+        ]  # fmt: skip
+        for f in r.funds:
+            label = f.fund_id if f.closed_on is None else f"{f.fund_id} (关闭 closed {f.closed_on})"
+            table.append(
+                [
+                    label,
+                    f.community,
+                    y(f.donations_cash_fen),
+                    y(f.donations_in_kind_fen),
+                    y(f.spending_fen),
+                    y(f.refunds_fen),
+                    y(f.cash_end_fen),
+                ]
+            )
+        lines.extend(_layout(table, "llrrrrr"))
+    return "\n".join(lines)

@@ -1,0 +1,1158 @@
+"""Fund reports for people: a fund's statement, what donors gave and how it was used, disclosure.
+
+Every function reads the fund views (``projections.fund_views``: tables ``funds``,
+``fund_balances``, ``balance_on_day``, ``balance_at_position``, ``fund_entries``) with
+SQL through a ``ViewStore`` whose views are up to date (the ``Ledger`` query methods
+catch up first), and answers with frozen msgspec structs: money in integer fen, dates as
+``datetime.date``. Nothing here replays events.
+
+Reports:
+
+* ``statement``: a fund's entries in date order with a running cash balance, from the
+  balance at the end of the day before the period (rule 7, 12).
+* ``donor_summary``: per donor (anonymous gifts together) what was given, refunded and
+  reversed, and for each purpose they gave to, what it received in total and how it was
+  used: the payments, the goods given out, the money moved (慈善法 Art.42, rule 13).
+* ``disclosure``: a fund's 信息公开 for a period (rule 12): income by kind and
+  restriction, spending by purpose, refunds, balances at both ends per restriction, goods,
+  and every correction as a note with its reason and who made it.
+
+Definitions shared by the reports:
+
+* a day's **balance** is the fold of the entries dated on or before it (business date
+  ``occurred_on``), whenever they were recorded (``balance_on_day``);
+* a **period** ``from_day .. to_day`` holds the entries dated in it, both ends included;
+* a **correction** (a reversed donation or payment) counts in the period of its own
+  date, the way rule 12 publishes a correction as a note, never by editing a published
+  period: a gift reversed in March leaves January's income as published and shows as
+  ``donations_reversed_fen`` in March;
+* the amount of a reclassification (``restriction_released``, ``purpose_changed``) is
+  the change of the source restriction's ``moved_out_fen`` at that log position in
+  ``balance_at_position`` (the ``fund_entries`` line itself carries the fund's net cash
+  change, which for a move between restrictions is zero).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from typing import Any, NamedTuple
+
+import msgspec
+
+from sgz_ledger.domain.errors import InvalidInput, NotFound
+from sgz_ledger.projections.framework import ViewStore
+
+__all__ = [
+    "ENTRY_KIND_LABELS",
+    "REPORT_LINES_MAX",
+    "CorrectionNote",
+    "Counters",
+    "Disclosure",
+    "DonorRow",
+    "DonorSummary",
+    "FundInfo",
+    "GiftLine",
+    "GoodsMovement",
+    "MoveLine",
+    "PaymentLine",
+    "RestrictionFlow",
+    "RestrictionUse",
+    "SpendingLine",
+    "Statement",
+    "StatementLine",
+    "balances_on_day",
+    "disclosure",
+    "donor_summary",
+    "statement",
+]
+
+# The most lines one report returns. A statement of a busy fund over many years can be
+# long; a report past this bound is a request for the wrong period, and the caller is
+# told to narrow it rather than given a silently cut list.
+REPORT_LINES_MAX = 1_000_000
+
+# Statement line kinds (``fund_entries.kind``) as people read them, Chinese and English.
+ENTRY_KIND_LABELS: dict[str, str] = {
+    "opened": "设立 opened",
+    "donation": "现金捐赠 donation",
+    "in_kind_donation": "物资捐赠 in kind",
+    "goods_distributed": "物资发放 goods given out",
+    "goods_sold": "物资变卖 goods sold",
+    "refund": "退款 refund",
+    "donation_reversed": "冲销捐赠 donation reversed",
+    "payment_reversed": "冲销支付 payment reversed",
+    "restriction_released": "解除限定 restriction released",
+    "purpose_changed": "变更用途 purpose changed",
+    "requested": "申请 requested",
+    "approved": "审批 approved",
+    "publicized": "公示 publicized",
+    "paid": "支付 paid",
+    "rejected": "驳回 rejected",
+    "cancelled": "撤回 cancelled",
+    "transfer_out": "转出 transfer out",
+    "transfer_in": "转入 transfer in",
+    "closed": "关闭 closed",
+}
+
+_CORRECTION_KINDS = (
+    "refund",
+    "donation_reversed",
+    "payment_reversed",
+    "purpose_changed",
+    "restriction_released",
+)
+_MOVE_KINDS = ("restriction_released", "purpose_changed", "transfer_out", "transfer_in")
+_GOODS_KINDS = ("in_kind_donation", "goods_distributed", "goods_sold")
+
+
+# ---- results ----------------------------------------------------------------------------------
+
+
+class FundInfo(msgspec.Struct, frozen=True, kw_only=True):
+    """Who runs a fund (from the ``funds`` table).
+
+    Attributes:
+        closed_on: the day it was closed, ``None`` while open.
+    """
+
+    fund_id: str
+    station_id: str
+    community: str
+    name: str
+    host: str
+    opened_on: dt.date
+    closed_on: dt.date | None
+
+
+class StatementLine(msgspec.Struct, frozen=True, kw_only=True):
+    """One entry of a statement (a ``fund_entries`` row) and the cash balance after it.
+
+    Attributes:
+        position: the entry's log position (orders entries of the same day).
+        kind: the entry kind (``ENTRY_KIND_LABELS`` has its label).
+        restriction: the restriction the entry concerns (for a purpose change, the one
+            money left; ``purpose`` names the one it went to).
+        ref: the entry's own key (receipt, request, refund, correction id...).
+        of_ref: what it refers to: the gift a refund or reversal corrects, the voucher
+            of a payment, the request of a reversed payment, the consent of a move.
+        counterparty: donor (``""`` when anonymous), payee, recipient, buyer, other fund.
+        cash_fen: the signed change to the fund's cash.
+        reserved_fen: the signed change to reservations (approvals, releases).
+        in_kind_fen: the signed change to the booked value of goods held.
+        moved_fen: the amount moved between restrictions (releases, purpose changes).
+        balance_fen: the fund's cash after this line.
+    """
+
+    position: int
+    occurred_on: dt.date
+    recorded_at: dt.datetime
+    kind: str
+    restriction: str
+    ref: str
+    of_ref: str
+    counterparty: str
+    purpose: str
+    actor: str
+    reason: str
+    cash_fen: int
+    reserved_fen: int
+    in_kind_fen: int
+    moved_fen: int
+    goods: str
+    balance_fen: int
+
+
+class Statement(msgspec.Struct, frozen=True, kw_only=True):
+    """A fund's entries in a period, ordered by (business date, log position).
+
+    Attributes:
+        from_day, to_day: the period (``None``: from the first entry / to the last).
+        opening_fen: cash at the end of the day before ``from_day`` (0 without one).
+        closing_fen: cash at the end of ``to_day`` (now, without one), from the
+            balance index; equals the last line's ``balance_fen`` (or the opening).
+        opening_in_kind_fen, closing_in_kind_fen: the booked value of goods held then.
+    """
+
+    fund: FundInfo
+    from_day: dt.date | None
+    to_day: dt.date | None
+    opening_fen: int
+    closing_fen: int
+    opening_in_kind_fen: int
+    closing_in_kind_fen: int
+    lines: tuple[StatementLine, ...]
+
+
+class PaymentLine(msgspec.Struct, frozen=True, kw_only=True):
+    """A payment from a fund, and its reversal if it was entered in error.
+
+    Attributes:
+        request_id: the disbursement request paid.
+        amount_fen: the amount paid (positive).
+        reversed_on: the date of the reversal (``None``: stands).
+    """
+
+    fund_id: str
+    request_id: str
+    voucher_no: str
+    occurred_on: dt.date
+    restriction: str
+    purpose: str
+    payee: str
+    amount_fen: int
+    actor: str
+    reversed_on: dt.date | None = None
+    reversal_ref: str = ""
+    reversal_reason: str = ""
+
+
+class GoodsMovement(msgspec.Struct, frozen=True, kw_only=True):
+    """Goods in or out: an in-kind gift, goods given out, goods sold.
+
+    Attributes:
+        kind: ``in_kind_donation``, ``goods_distributed`` or ``goods_sold``.
+        counterparty: the donor (``""`` anonymous), the recipient, the buyer.
+        goods: ``item quantity unit; ...``.
+        value_fen: the booked value that came in or went out (positive).
+        proceeds_fen: the cash a sale brought (0 otherwise).
+    """
+
+    fund_id: str
+    occurred_on: dt.date
+    kind: str
+    ref: str
+    restriction: str
+    counterparty: str
+    purpose: str
+    goods: str
+    value_fen: int
+    proceeds_fen: int
+    actor: str
+    reason: str
+
+
+class MoveLine(msgspec.Struct, frozen=True, kw_only=True):
+    """Money moved between restrictions or funds.
+
+    Attributes:
+        kind: ``restriction_released``, ``purpose_changed``, ``transfer_out``, ``transfer_in``.
+        from_restriction, to_restriction: where it left and arrived (for a transfer, the
+            same restriction in both funds).
+        of_ref: the consent or decision cited (releases, purpose changes).
+        counterparty: the other fund of a transfer.
+    """
+
+    fund_id: str
+    occurred_on: dt.date
+    kind: str
+    ref: str
+    of_ref: str
+    from_restriction: str
+    to_restriction: str
+    counterparty: str
+    amount_fen: int
+    reason: str
+    actor: str
+
+
+class CorrectionNote(msgspec.Struct, frozen=True, kw_only=True):
+    """A correction published as a note (rule 12): what was corrected, by whom, why.
+
+    Attributes:
+        kind: ``refund``, ``donation_reversed``, ``payment_reversed``,
+            ``purpose_changed`` or ``restriction_released``.
+        of_ref: the gift refunded or reversed, the request whose payment was reversed,
+            or the consent / decision a move cites.
+        restriction: the restriction concerned (a move's source).
+        to_restriction: a move's target (``""`` for a release: unrestricted).
+        amount_fen: the cash concerned (positive).
+        in_kind_fen: the booked value of goods taken back by a reversed in-kind gift.
+    """
+
+    occurred_on: dt.date
+    position: int
+    kind: str
+    ref: str
+    of_ref: str
+    restriction: str
+    to_restriction: str
+    amount_fen: int
+    in_kind_fen: int
+    reason: str
+    actor: str
+
+
+class RestrictionFlow(msgspec.Struct, frozen=True, kw_only=True):
+    """One restriction's cash in a period, and its in-kind income, in fen.
+
+    The cash identity, which ``reconciles`` checks::
+
+        opening + cash_donations - donations_reversed + sale_proceeds - refunds
+                - (paid - payments_reversed) + moved_in - moved_out = closing
+
+    Attributes:
+        restriction: the restriction (``""`` unrestricted); ``None`` for the fund's total.
+        cash_donations_fen: cash gifts dated in the period.
+        donations_reversed_fen: cash of gift entries reversed in the period.
+        sale_proceeds_fen: cash from goods sold in the period.
+        refunds_fen: cash refunded to donors in the period.
+        paid_fen, payments_reversed_fen: payments, and payments reversed, in the period;
+            ``spending_fen`` is the first less the second.
+        moved_in_fen, moved_out_fen: reclassifications and transfers between funds.
+        in_kind_donations_fen, in_kind_reversed_fen: booked value of goods given, and
+            of in-kind gifts reversed, in the period (never cash).
+        goods_out_fen: booked value of goods given out or sold in the period.
+        opening_fen, closing_fen: cash at the end of the day before the period and at
+            its end; ``closing_reserved_fen`` / ``closing_available_fen`` at its end.
+    """
+
+    restriction: str | None
+    opening_fen: int
+    cash_donations_fen: int
+    donations_reversed_fen: int
+    sale_proceeds_fen: int
+    refunds_fen: int
+    paid_fen: int
+    payments_reversed_fen: int
+    spending_fen: int
+    moved_in_fen: int
+    moved_out_fen: int
+    closing_fen: int
+    closing_reserved_fen: int
+    closing_available_fen: int
+    in_kind_donations_fen: int
+    in_kind_reversed_fen: int
+    goods_out_fen: int
+
+    @property
+    def cash_income_fen(self) -> int:
+        """Cash income of the period: gifts less reversed gifts, plus sale proceeds."""
+        return self.cash_donations_fen - self.donations_reversed_fen + self.sale_proceeds_fen
+
+    @property
+    def reconciles(self) -> bool:
+        """Whether opening + income - refunds - spending + moves equals closing."""
+        return (
+            self.opening_fen
+            + self.cash_income_fen
+            - self.refunds_fen
+            - self.spending_fen
+            + self.moved_in_fen
+            - self.moved_out_fen
+            == self.closing_fen
+        )
+
+
+class SpendingLine(msgspec.Struct, frozen=True, kw_only=True):
+    """Spending of one purpose from one restriction in a period.
+
+    Attributes:
+        payments: payments dated in the period.
+        paid_fen: their amount; ``reversed_fen`` payments of this purpose reversed in
+            the period (whenever paid); ``spending_fen`` the first less the second.
+    """
+
+    restriction: str
+    purpose: str
+    payments: int
+    paid_fen: int
+    reversed_fen: int
+    spending_fen: int
+
+
+class Disclosure(msgspec.Struct, frozen=True, kw_only=True):
+    """A fund's disclosure (信息公开) for a period, rule 12.
+
+    Attributes:
+        restrictions: each restriction with an amount in the period (or a balance).
+        total: the same figures for the whole fund (``restriction=None``).
+        spending: paid less reversed, by restriction and purpose.
+        payments: the payments dated in the period (with any reversal).
+        goods: goods received, given out and sold in the period.
+        corrections: refunds, reversals, purpose changes and restriction releases dated
+            in the period, each with its reason and actor.
+    """
+
+    fund: FundInfo
+    from_day: dt.date
+    to_day: dt.date
+    restrictions: tuple[RestrictionFlow, ...]
+    total: RestrictionFlow
+    spending: tuple[SpendingLine, ...]
+    payments: tuple[PaymentLine, ...]
+    goods: tuple[GoodsMovement, ...]
+    corrections: tuple[CorrectionNote, ...]
+
+    @property
+    def reconciles(self) -> bool:
+        """Whether every restriction's and the fund's cash identity holds."""
+        return self.total.reconciles and all(r.reconciles for r in self.restrictions)
+
+
+class GiftLine(msgspec.Struct, frozen=True, kw_only=True):
+    """One registered gift and what became of it.
+
+    Attributes:
+        receipt_no: the gift's receipt number (its key in the fund).
+        kind: ``cash`` or ``in_kind``.
+        cash_fen: the cash given (0 for goods); ``in_kind_fen`` the goods' booked value.
+        refunded_fen: cash refunded from this gift.
+        reversed: the entry was reversed as an error (``reversed_on``, ``reversal_reason``).
+    """
+
+    fund_id: str
+    receipt_no: str
+    occurred_on: dt.date
+    kind: str
+    restriction: str
+    cash_fen: int
+    in_kind_fen: int
+    goods: str
+    actor: str
+    refunded_fen: int
+    reversed: bool
+    reversed_on: dt.date | None
+    reversal_reason: str
+
+
+class RestrictionUse(msgspec.Struct, frozen=True, kw_only=True):
+    """How the money of one purpose of one fund was used, as a donor may inspect it.
+
+    Attributes:
+        restriction: the purpose (``""``: the fund's unrestricted money).
+        received_fen: cash it received in total (gifts and sale proceeds, net of
+            reversed gift entries); ``in_kind_received_fen`` goods' booked value, net.
+        refunded_fen, paid_fen, moved_in_fen, moved_out_fen: cash out and moved.
+        total_fen, reserved_fen, available_fen: its cash now.
+        payments: every payment from it; goods_distributed: goods given out from it;
+        moves: money moved into or out of it.
+    """
+
+    fund_id: str
+    restriction: str
+    received_fen: int
+    in_kind_received_fen: int
+    refunded_fen: int
+    paid_fen: int
+    moved_in_fen: int
+    moved_out_fen: int
+    total_fen: int
+    reserved_fen: int
+    available_fen: int
+    payments: tuple[PaymentLine, ...]
+    goods_distributed: tuple[GoodsMovement, ...]
+    moves: tuple[MoveLine, ...]
+
+
+class DonorRow(msgspec.Struct, frozen=True, kw_only=True):
+    """What one donor (or all anonymous givers together) gave, and what became of it.
+
+    Attributes:
+        donor: the donor's name; ``None`` for the anonymous gifts, grouped.
+        gifts: the number of gifts registered.
+        cash_fen, in_kind_fen: cash and goods' booked value given (as registered).
+        refunded_fen: cash refunded to them.
+        reversed_cash_fen, reversed_in_kind_fen: gifts reversed as erroneous entries.
+        net_cash_fen: cash given less refunded and reversed.
+        restrictions: each fund purpose they gave to, and its use.
+    """
+
+    donor: str | None
+    gifts: int
+    cash_fen: int
+    in_kind_fen: int
+    refunded_fen: int
+    reversed_cash_fen: int
+    reversed_in_kind_fen: int
+    net_cash_fen: int
+    gift_lines: tuple[GiftLine, ...]
+    restrictions: tuple[RestrictionUse, ...]
+
+
+class DonorSummary(msgspec.Struct, frozen=True, kw_only=True):
+    """Donors of a fund, a station, or the store (filters as asked), by name, anonymous last."""
+
+    fund_id: str | None
+    station_id: str | None
+    donor: str | None
+    donors: tuple[DonorRow, ...]
+
+
+# ---- reading the views ------------------------------------------------------------------------
+
+
+def _day(text: str) -> dt.date:
+    return dt.date.fromisoformat(text)
+
+
+def _sum(column: str) -> str:
+    # PostgreSQL's SUM of BIGINT is NUMERIC (a Decimal in Python): cast back to an integer.
+    return f"CAST(COALESCE(SUM({column}), 0) AS BIGINT)"
+
+
+def _check_period(from_day: dt.date | None, to_day: dt.date | None) -> None:
+    if from_day is not None and to_day is not None and to_day < from_day:
+        raise InvalidInput([("to_day", f"{to_day.isoformat()} is before {from_day.isoformat()}")])
+
+
+def _fund_info(row: Sequence[Any]) -> FundInfo:
+    fund_id, station_id, community, name, host, opened_on, closed_on = row
+    return FundInfo(
+        fund_id=fund_id,
+        station_id=station_id,
+        community=community,
+        name=name,
+        host=host,
+        opened_on=_day(opened_on),
+        closed_on=_day(closed_on) if closed_on else None,
+    )
+
+
+_FUND_COLUMNS = "fund_id, station_id, community, name, host, opened_on, closed_on"
+
+
+def _fund(store: ViewStore, fund_id: str) -> FundInfo:
+    rows = store.query(f"SELECT {_FUND_COLUMNS} FROM {{s}}funds WHERE fund_id = ?", (fund_id,))
+    if not rows:
+        raise NotFound("fund", fund_id)
+    return _fund_info(rows[0])
+
+
+def _where(prefix: str, fund_id: str | None, station_id: str | None) -> tuple[list[str], list[Any]]:
+    where: list[str] = []
+    params: list[Any] = []
+    if fund_id is not None:
+        where.append(f"{prefix}fund_id = ?")
+        params.append(fund_id)
+    if station_id is not None:
+        where.append(f"{prefix}station_id = ?")
+        params.append(station_id)
+    return where, params
+
+
+class _Entry(NamedTuple):
+    fund_id: str
+    position: int
+    station_id: str
+    occurred_on: str
+    recorded_at: str
+    kind: str
+    restriction: str
+    ref: str
+    of_ref: str
+    counterparty: str
+    purpose: str
+    actor: str
+    reason: str
+    cash_fen: int
+    reserved_fen: int
+    in_kind_fen: int
+    goods: str
+    moved_fen: int
+
+
+# The amount a reclassification moved: the change of its source restriction's
+# moved_out counter at its position (one index seek each way in balance_at_position).
+_MOVED = (
+    "CASE WHEN e.kind IN ('restriction_released', 'purpose_changed') THEN "
+    "COALESCE((SELECT b.moved_out_fen FROM {s}balance_at_position b "
+    "WHERE b.fund_id = e.fund_id AND b.restriction = e.restriction "
+    "AND b.position = e.position), 0) - "
+    "COALESCE((SELECT b.moved_out_fen FROM {s}balance_at_position b "
+    "WHERE b.fund_id = e.fund_id AND b.restriction = e.restriction "
+    "AND b.position < e.position ORDER BY b.position DESC LIMIT 1), 0) "
+    "ELSE 0 END"
+)
+_ENTRY_COLUMNS = (
+    "e.fund_id, e.position, e.station_id, e.occurred_on, e.recorded_at, e.kind, "
+    "e.restriction, e.ref, e.of_ref, e.counterparty, e.purpose, e.actor, e.reason, "
+    f"e.cash_fen, e.reserved_fen, e.in_kind_fen, e.goods, {_MOVED}"
+)
+
+
+def _entries(
+    store: ViewStore,
+    where: Iterable[str],
+    params: Sequence[Any],
+    *,
+    kinds: Sequence[str] = (),
+    limit: int = REPORT_LINES_MAX,
+) -> list[_Entry]:
+    """``fund_entries`` rows matching ``where`` (and ``kinds``), by (date, position).
+
+    Raises:
+        InvalidInput: more than ``limit`` rows match (ask for a shorter period).
+    """
+    clauses = list(where)
+    values = list(params)
+    if kinds:
+        clauses.append(f"e.kind IN ({', '.join('?' * len(kinds))})")
+        values.extend(kinds)
+    clause = f" WHERE {' AND '.join(clauses)}" if clauses else ""
+    rows = store.query(
+        f"SELECT {_ENTRY_COLUMNS} FROM {{s}}fund_entries e{clause} "
+        f"ORDER BY e.occurred_on, e.position LIMIT {limit + 1}",
+        values,
+    )
+    if len(rows) > limit:
+        raise InvalidInput([("period", f"more than {limit} entries: ask for a shorter period")])
+    return [_Entry(*row) for row in rows]
+
+
+def _period(
+    from_day: dt.date | None, to_day: dt.date | None, prefix: str = "e."
+) -> tuple[list[str], list[Any]]:
+    where: list[str] = []
+    params: list[Any] = []
+    if from_day is not None:
+        where.append(f"{prefix}occurred_on >= ?")
+        params.append(from_day.isoformat())
+    if to_day is not None:
+        where.append(f"{prefix}occurred_on <= ?")
+        params.append(to_day.isoformat())
+    return where, params
+
+
+class Counters(NamedTuple):
+    """One restriction's cash counters at a point (see ``domain.balances``), in fen."""
+
+    received_fen: int
+    refunded_fen: int
+    paid_fen: int
+    moved_in_fen: int
+    moved_out_fen: int
+    total_fen: int
+    reserved_fen: int
+    available_fen: int
+
+
+_BALANCE_COLUMNS = (
+    "received_fen, refunded_fen, paid_fen, moved_in_fen, moved_out_fen, "
+    "total_fen, reserved_fen, available_fen"
+)
+
+
+def balances_on_day(
+    store: ViewStore,
+    day: dt.date,
+    *,
+    fund_id: str | None = None,
+    station_id: str | None = None,
+) -> dict[tuple[str, str], Counters]:
+    """Each (fund, restriction)'s counters at the end of ``day``: one seek per series."""
+    where, params = _where("f.", fund_id, station_id)
+    where.append(
+        "b.day = (SELECT MAX(d.day) FROM {s}balance_on_day d WHERE d.fund_id = b.fund_id "
+        "AND d.restriction = b.restriction AND d.day <= ?)"
+    )
+    params.append(day.isoformat())
+    columns = ", ".join(f"b.{c.strip()}" for c in _BALANCE_COLUMNS.split(","))
+    rows = store.query(
+        f"SELECT b.fund_id, b.restriction, {columns} FROM {{s}}balance_on_day b "
+        f"JOIN {{s}}funds f ON f.fund_id = b.fund_id WHERE {' AND '.join(where)}",
+        params,
+    )
+    return {(row[0], row[1]): Counters(*row[2:]) for row in rows}
+
+
+def _balances_now(
+    store: ViewStore, *, fund_id: str | None = None, station_id: str | None = None
+) -> dict[tuple[str, str], Counters]:
+    where, params = _where("", fund_id, station_id)
+    clause = f" WHERE {' AND '.join(where)}" if where else ""
+    rows = store.query(
+        f"SELECT fund_id, restriction, {_BALANCE_COLUMNS} FROM {{s}}fund_balances{clause}",
+        params,
+    )
+    return {(row[0], row[1]): Counters(*row[2:]) for row in rows}
+
+
+def _in_kind_held(store: ViewStore, fund_id: str, day: dt.date | None) -> int:
+    """Booked value of goods held at the end of ``day`` (now without one)."""
+    where, params = ["fund_id = ?"], [fund_id]
+    if day is not None:
+        where.append("occurred_on <= ?")
+        params.append(day.isoformat())
+    rows = store.query(
+        f"SELECT {_sum('in_kind_fen')} FROM {{s}}fund_entries WHERE {' AND '.join(where)}",
+        params,
+    )
+    return int(rows[0][0])
+
+
+# ---- statement ----------------------------------------------------------------------------------
+
+
+def statement(
+    store: ViewStore,
+    fund_id: str,
+    from_day: dt.date | None = None,
+    to_day: dt.date | None = None,
+) -> Statement:
+    """A fund's entries from ``from_day`` to ``to_day`` (both included) with running cash.
+
+    The opening balance is the cash at the end of the day before ``from_day``; each line
+    adds its cash change; the closing balance is read from the balance index at
+    ``to_day`` (or now), so it checks the running sum.
+
+    Raises:
+        NotFound: no such fund.
+        InvalidInput: ``to_day`` before ``from_day``, or too many lines.
+    """
+    _check_period(from_day, to_day)
+    fund = _fund(store, fund_id)
+    before = None if from_day is None else from_day - dt.timedelta(days=1)
+    opening = 0
+    opening_in_kind = 0
+    if before is not None:
+        opening = sum(b.total_fen for b in balances_on_day(store, before, fund_id=fund_id).values())
+        opening_in_kind = _in_kind_held(store, fund_id, before)
+    if to_day is None:
+        closing = sum(b.total_fen for b in _balances_now(store, fund_id=fund_id).values())
+    else:
+        closing = sum(b.total_fen for b in balances_on_day(store, to_day, fund_id=fund_id).values())
+    where, params = _period(from_day, to_day)
+    lines = []
+    running = opening
+    for e in _entries(store, ["e.fund_id = ?", *where], [fund_id, *params]):
+        running += e.cash_fen
+        lines.append(
+            StatementLine(
+                position=e.position,
+                occurred_on=_day(e.occurred_on),
+                recorded_at=dt.datetime.fromisoformat(e.recorded_at),
+                kind=e.kind,
+                restriction=e.restriction,
+                ref=e.ref,
+                of_ref=e.of_ref,
+                counterparty=e.counterparty,
+                purpose=e.purpose,
+                actor=e.actor,
+                reason=e.reason,
+                cash_fen=e.cash_fen,
+                reserved_fen=e.reserved_fen,
+                in_kind_fen=e.in_kind_fen,
+                moved_fen=e.moved_fen,
+                goods=e.goods,
+                balance_fen=running,
+            )
+        )
+    return Statement(
+        fund=fund,
+        from_day=from_day,
+        to_day=to_day,
+        opening_fen=opening,
+        closing_fen=closing,
+        opening_in_kind_fen=opening_in_kind,
+        closing_in_kind_fen=_in_kind_held(store, fund_id, to_day),
+        lines=tuple(lines),
+    )
+
+
+# ---- payments, goods and moves, shared by the donor summary and the disclosure ----------------
+
+
+def _payments(entries: Iterable[_Entry]) -> list[PaymentLine]:
+    """Payments (``paid`` entries) in log order, each with the reversal that undid it.
+
+    A payment can be reversed only while it stands, so a reversal undoes the latest
+    payment of its request before it in the log.
+    """
+    lines: list[PaymentLine] = []
+    standing: dict[tuple[str, str], int] = {}  # (fund, request) -> index in lines
+    for e in sorted(entries, key=lambda e: (e.fund_id, e.position)):
+        if e.kind == "paid":
+            standing[(e.fund_id, e.ref)] = len(lines)
+            lines.append(
+                PaymentLine(
+                    fund_id=e.fund_id,
+                    request_id=e.ref,
+                    voucher_no=e.of_ref,
+                    occurred_on=_day(e.occurred_on),
+                    restriction=e.restriction,
+                    purpose=e.purpose,
+                    payee=e.counterparty,
+                    amount_fen=-e.cash_fen,
+                    actor=e.actor,
+                )
+            )
+        elif e.kind == "payment_reversed":
+            n = standing.pop((e.fund_id, e.of_ref))
+            lines[n] = msgspec.structs.replace(
+                lines[n],
+                reversed_on=_day(e.occurred_on),
+                reversal_ref=e.ref,
+                reversal_reason=e.reason,
+            )
+    return lines
+
+
+def _goods_movement(e: _Entry) -> GoodsMovement:
+    return GoodsMovement(
+        fund_id=e.fund_id,
+        occurred_on=_day(e.occurred_on),
+        kind=e.kind,
+        ref=e.ref,
+        restriction=e.restriction,
+        counterparty=e.counterparty,
+        purpose=e.purpose,
+        goods=e.goods,
+        value_fen=abs(e.in_kind_fen),
+        proceeds_fen=e.cash_fen if e.kind == "goods_sold" else 0,
+        actor=e.actor,
+        reason=e.reason,
+    )
+
+
+def _move(e: _Entry) -> MoveLine:
+    if e.kind == "restriction_released":
+        target, amount = "", e.moved_fen
+    elif e.kind == "purpose_changed":
+        target, amount = e.purpose, e.moved_fen
+    else:  # a transfer keeps its restriction in both funds
+        target, amount = e.restriction, abs(e.cash_fen)
+    return MoveLine(
+        fund_id=e.fund_id,
+        occurred_on=_day(e.occurred_on),
+        kind=e.kind,
+        ref=e.ref,
+        of_ref=e.of_ref,
+        from_restriction=e.restriction,
+        to_restriction=target,
+        counterparty=e.counterparty,
+        amount_fen=amount,
+        reason=e.reason,
+        actor=e.actor,
+    )
+
+
+def _moves_by_restriction(moves: Iterable[MoveLine]) -> dict[str, tuple[int, int]]:
+    """(moved in, moved out) per restriction of one fund."""
+    out: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    for m in moves:
+        if m.kind == "transfer_in":
+            out[m.to_restriction][0] += m.amount_fen
+        elif m.kind == "transfer_out":
+            out[m.from_restriction][1] += m.amount_fen
+        else:
+            out[m.from_restriction][1] += m.amount_fen
+            out[m.to_restriction][0] += m.amount_fen
+    return {r: (v[0], v[1]) for r, v in out.items()}
+
+
+def _correction(e: _Entry) -> CorrectionNote:
+    to_restriction = ""
+    in_kind = 0
+    if e.kind in ("refund", "donation_reversed"):
+        amount = -e.cash_fen
+        in_kind = -e.in_kind_fen
+    elif e.kind == "payment_reversed":
+        amount = e.cash_fen
+    else:
+        amount = e.moved_fen
+        to_restriction = e.purpose if e.kind == "purpose_changed" else ""
+    return CorrectionNote(
+        occurred_on=_day(e.occurred_on),
+        position=e.position,
+        kind=e.kind,
+        ref=e.ref,
+        of_ref=e.of_ref,
+        restriction=e.restriction,
+        to_restriction=to_restriction,
+        amount_fen=amount,
+        in_kind_fen=in_kind,
+        reason=e.reason,
+        actor=e.actor,
+    )
+
+
+# ---- disclosure ---------------------------------------------------------------------------------
+
+
+def disclosure(store: ViewStore, fund_id: str, from_day: dt.date, to_day: dt.date) -> Disclosure:
+    """A fund's disclosure for the period ``from_day .. to_day`` (both included), rule 12.
+
+    Balances at the start are those at the end of the day before ``from_day``; at the
+    end, those at the end of ``to_day``. Amounts in the period come from the entries
+    dated in it; corrections count in the period of their own date.
+
+    Raises:
+        NotFound: no such fund.
+        InvalidInput: ``to_day`` before ``from_day``.
+    """
+    _check_period(from_day, to_day)
+    fund = _fund(store, fund_id)
+    opening = balances_on_day(store, from_day - dt.timedelta(days=1), fund_id=fund_id)
+    closing = balances_on_day(store, to_day, fund_id=fund_id)
+    where, params = _period(from_day, to_day, prefix="")
+    sums: dict[tuple[str, str], tuple[int, int]] = {}
+    for restriction, kind, cash, in_kind in store.query(
+        f"SELECT restriction, kind, {_sum('cash_fen')}, {_sum('in_kind_fen')} "
+        f"FROM {{s}}fund_entries WHERE fund_id = ? AND {' AND '.join(where)} "
+        "GROUP BY restriction, kind",
+        [fund_id, *params],
+    ):
+        sums[(restriction, kind)] = (int(cash), int(in_kind))
+
+    period_where, period_params = _period(from_day, to_day)
+    in_period = ["e.fund_id = ?", *period_where]
+    in_period_params = [fund_id, *period_params]
+    moves = [_move(e) for e in _entries(store, in_period, in_period_params, kinds=_MOVE_KINDS)]
+    moved = _moves_by_restriction(moves)
+
+    names = {r for _, r in opening} | {r for _, r in closing} | {r for r, _ in sums} | set(moved)
+    rows = []
+    for name in sorted(names):
+        row = _flow(name, opening.get((fund_id, name)), closing.get((fund_id, name)), sums, moved)
+        if any(v for k, v in msgspec.structs.asdict(row).items() if k != "restriction"):
+            rows.append(row)
+    total = _total_flow(rows)
+
+    payments_all = _payments(
+        _entries(store, ["e.fund_id = ?"], [fund_id], kinds=("paid", "payment_reversed"))
+    )
+    payments = [p for p in payments_all if from_day <= p.occurred_on <= to_day]
+    spending = _spending(payments, payments_all, from_day, to_day)
+    goods = [
+        _goods_movement(e) for e in _entries(store, in_period, in_period_params, kinds=_GOODS_KINDS)
+    ]
+    corrections = [
+        _correction(e)
+        for e in _entries(store, in_period, in_period_params, kinds=_CORRECTION_KINDS)
+    ]
+    return Disclosure(
+        fund=fund,
+        from_day=from_day,
+        to_day=to_day,
+        restrictions=tuple(rows),
+        total=total,
+        spending=spending,
+        payments=tuple(payments),
+        goods=tuple(goods),
+        corrections=tuple(corrections),
+    )
+
+
+def _flow(
+    name: str,
+    opening: Counters | None,
+    closing: Counters | None,
+    sums: dict[tuple[str, str], tuple[int, int]],
+    moved: dict[str, tuple[int, int]],
+) -> RestrictionFlow:
+    def cash(kind: str) -> int:
+        return sums.get((name, kind), (0, 0))[0]
+
+    def in_kind(kind: str) -> int:
+        return sums.get((name, kind), (0, 0))[1]
+
+    paid = -cash("paid")
+    reversed_payments = cash("payment_reversed")
+    moved_in, moved_out = moved.get(name, (0, 0))
+    return RestrictionFlow(
+        restriction=name,
+        opening_fen=opening.total_fen if opening else 0,
+        cash_donations_fen=cash("donation"),
+        donations_reversed_fen=-cash("donation_reversed"),
+        sale_proceeds_fen=cash("goods_sold"),
+        refunds_fen=-cash("refund"),
+        paid_fen=paid,
+        payments_reversed_fen=reversed_payments,
+        spending_fen=paid - reversed_payments,
+        moved_in_fen=moved_in,
+        moved_out_fen=moved_out,
+        closing_fen=closing.total_fen if closing else 0,
+        closing_reserved_fen=closing.reserved_fen if closing else 0,
+        closing_available_fen=closing.available_fen if closing else 0,
+        in_kind_donations_fen=in_kind("in_kind_donation"),
+        in_kind_reversed_fen=-in_kind("donation_reversed"),
+        goods_out_fen=-(in_kind("goods_distributed") + in_kind("goods_sold")),
+    )
+
+
+def _total_flow(rows: Sequence[RestrictionFlow]) -> RestrictionFlow:
+    fields = {
+        name: sum(getattr(r, name) for r in rows)
+        for name in RestrictionFlow.__struct_fields__
+        if name != "restriction"
+    }
+    return RestrictionFlow(restriction=None, **fields)
+
+
+def _spending(
+    payments: Sequence[PaymentLine],
+    payments_all: Sequence[PaymentLine],
+    from_day: dt.date,
+    to_day: dt.date,
+) -> tuple[SpendingLine, ...]:
+    """Payments in the period by (restriction, purpose), less reversals in the period."""
+    acc: dict[tuple[str, str], list[int]] = defaultdict(lambda: [0, 0, 0])
+    for p in payments:
+        line = acc[(p.restriction, p.purpose)]
+        line[0] += 1
+        line[1] += p.amount_fen
+    for p in payments_all:
+        if p.reversed_on is not None and from_day <= p.reversed_on <= to_day:
+            acc[(p.restriction, p.purpose)][2] += p.amount_fen
+    return tuple(
+        SpendingLine(
+            restriction=restriction,
+            purpose=purpose,
+            payments=n,
+            paid_fen=paid,
+            reversed_fen=reversed_,
+            spending_fen=paid - reversed_,
+        )
+        for (restriction, purpose), (n, paid, reversed_) in sorted(acc.items())
+    )
+
+
+# ---- donors -----------------------------------------------------------------------------------
+
+
+_REFUNDED = _sum("CASE WHEN c.kind = 'refund' THEN -c.cash_fen ELSE 0 END")
+
+
+def donor_summary(
+    store: ViewStore,
+    fund_id: str | None = None,
+    station_id: str | None = None,
+    donor: str | None = None,
+) -> DonorSummary:
+    """What each donor gave and how the purposes they gave to were used (慈善法 Art.42).
+
+    Anonymous gifts are one row (``donor=None``). A refund or reversal belongs to the
+    gift whose receipt it names (``fund_entries.of_ref`` = the gift's ``ref``, same fund).
+    ``donor`` selects one donor by name (``""``: the anonymous gifts).
+
+    Raises:
+        NotFound: ``fund_id`` names no fund.
+    """
+    if fund_id is not None:
+        _fund(store, fund_id)
+    where, params = _where("g.", fund_id, station_id)
+    where.append("g.kind IN ('donation', 'in_kind_donation')")
+    if donor is not None:
+        where.append("g.counterparty = ?")
+        params.append(donor)
+    # Each gift with its refunds and reversal, joined on (fund, of_ref = receipt).
+    rows = store.query(
+        "SELECT g.fund_id, g.ref, g.occurred_on, g.kind, g.restriction, g.counterparty, "
+        "g.cash_fen, g.in_kind_fen, g.goods, g.actor, "
+        f"{_REFUNDED}, "
+        "MAX(CASE WHEN c.kind = 'donation_reversed' THEN c.occurred_on END), "
+        "MAX(CASE WHEN c.kind = 'donation_reversed' THEN c.reason END) "
+        "FROM {s}fund_entries g LEFT JOIN {s}fund_entries c ON c.fund_id = g.fund_id "
+        "AND c.of_ref = g.ref AND c.kind IN ('refund', 'donation_reversed') "
+        f"WHERE {' AND '.join(where)} "
+        "GROUP BY g.fund_id, g.position, g.ref, g.occurred_on, g.kind, g.restriction, "
+        "g.counterparty, g.cash_fen, g.in_kind_fen, g.goods, g.actor",
+        params,
+    )
+    by_donor: dict[str, list[GiftLine]] = defaultdict(list)
+    for (
+        gift_fund,
+        receipt_no,
+        occurred_on,
+        kind,
+        restriction,
+        counterparty,
+        cash,
+        in_kind,
+        goods,
+        actor,
+        refunded,
+        reversed_on,
+        reversal_reason,
+    ) in rows:
+        by_donor[counterparty].append(
+            GiftLine(
+                fund_id=gift_fund,
+                receipt_no=receipt_no,
+                occurred_on=_day(occurred_on),
+                kind="cash" if kind == "donation" else "in_kind",
+                restriction=restriction,
+                cash_fen=cash,
+                in_kind_fen=in_kind,
+                goods=goods,
+                actor=actor,
+                refunded_fen=int(refunded),
+                reversed=reversed_on is not None,
+                reversed_on=_day(reversed_on) if reversed_on is not None else None,
+                reversal_reason=reversal_reason or "",
+            )
+        )
+    uses: dict[tuple[str, str], RestrictionUse] = {}
+    needed = sorted({(g.fund_id, g.restriction) for lines in by_donor.values() for g in lines})
+    for code in sorted({f for f, _ in needed}):
+        uses.update(_uses(store, code, {r for f, r in needed if f == code}))
+    donors = []
+    # Named donors by name, the anonymous gifts last.
+    for name in sorted(by_donor, key=lambda n: (n == "", n)):
+        gifts = sorted(by_donor[name], key=lambda g: (g.occurred_on, g.fund_id, g.receipt_no))
+        cash_fen = sum(g.cash_fen for g in gifts)
+        refunded_fen = sum(g.refunded_fen for g in gifts)
+        reversed_cash = sum(g.cash_fen for g in gifts if g.reversed)
+        keys = sorted({(g.fund_id, g.restriction) for g in gifts})
+        donors.append(
+            DonorRow(
+                donor=name or None,
+                gifts=len(gifts),
+                cash_fen=cash_fen,
+                in_kind_fen=sum(g.in_kind_fen for g in gifts),
+                refunded_fen=refunded_fen,
+                reversed_cash_fen=reversed_cash,
+                reversed_in_kind_fen=sum(g.in_kind_fen for g in gifts if g.reversed),
+                net_cash_fen=cash_fen - refunded_fen - reversed_cash,
+                gift_lines=tuple(gifts),
+                restrictions=tuple(uses[k] for k in keys),
+            )
+        )
+    return DonorSummary(fund_id=fund_id, station_id=station_id, donor=donor, donors=tuple(donors))
+
+
+def _uses(
+    store: ViewStore, fund_id: str, restrictions: set[str]
+) -> dict[tuple[str, str], RestrictionUse]:
+    """How each of ``restrictions`` of one fund was used: counters, payments, goods, moves."""
+    now = _balances_now(store, fund_id=fund_id)
+    in_kind = {
+        restriction: int(value)
+        for restriction, value in store.query(
+            f"SELECT restriction, {_sum('in_kind_fen')} FROM {{s}}fund_entries "
+            "WHERE fund_id = ? AND kind IN ('in_kind_donation', 'donation_reversed') "
+            "GROUP BY restriction",
+            (fund_id,),
+        )
+    }
+    entries = _entries(
+        store,
+        ["e.fund_id = ?"],
+        [fund_id],
+        kinds=("paid", "payment_reversed", "goods_distributed", *_MOVE_KINDS),
+    )
+    payments = _payments(e for e in entries if e.kind in ("paid", "payment_reversed"))
+    goods = [_goods_movement(e) for e in entries if e.kind == "goods_distributed"]
+    moves = [_move(e) for e in entries if e.kind in _MOVE_KINDS]
+    out = {}
+    for name in restrictions:
+        b = now.get((fund_id, name)) or Counters(0, 0, 0, 0, 0, 0, 0, 0)
+        out[(fund_id, name)] = RestrictionUse(
+            fund_id=fund_id,
+            restriction=name,
+            received_fen=b.received_fen,
+            in_kind_received_fen=in_kind.get(name, 0),
+            refunded_fen=b.refunded_fen,
+            paid_fen=b.paid_fen,
+            moved_in_fen=b.moved_in_fen,
+            moved_out_fen=b.moved_out_fen,
+            total_fen=b.total_fen,
+            reserved_fen=b.reserved_fen,
+            available_fen=b.available_fen,
+            payments=tuple(p for p in payments if p.restriction == name),
+            goods_distributed=tuple(g for g in goods if g.restriction == name),
+            moves=tuple(m for m in moves if name in (m.from_restriction, m.to_restriction)),
+        )
+    return out
