@@ -28,7 +28,7 @@ import datetime as dt
 import uuid
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from typing import Any
 
 import msgspec
@@ -132,10 +132,9 @@ class HistoryWriter:
     def run(self, method: str, code: str, **fields: Any) -> None:
         fields.setdefault("actor", self.pick(PEOPLE))
         fields.setdefault("occurred_on", self.day())
-        try:
+        # Refused: nothing was recorded, the history goes on without it.
+        with suppress(LedgerError):
             getattr(self.ledger, method)(fund_id=code, **fields)
-        except LedgerError:
-            pass  # refused: nothing was recorded, the history goes on without it
 
     # -- one random command --
 
@@ -271,9 +270,7 @@ class HistoryWriter:
         )
 
     def request(self, state: Any, statuses: tuple[str, ...]) -> Any:
-        found = [
-            (rid, d) for rid, d in sorted(state.disbursements.items()) if d.status in statuses
-        ]
+        found = [(rid, d) for rid, d in sorted(state.disbursements.items()) if d.status in statuses]
         return self.pick(found) if found else None
 
     def reverse_payment(self, code: str, state: Any) -> None:
@@ -336,9 +333,7 @@ class HistoryWriter:
             return
         request_id, disbursement = found
         approvers = [p for p in PEOPLE if p != disbursement.request.actor]
-        self.run(
-            "approve_disbursement", code, request_id=request_id, actor=self.pick(approvers)
-        )
+        self.run("approve_disbursement", code, request_id=request_id, actor=self.pick(approvers))
 
     def publicize_disbursement(self, code: str, state: Any) -> None:
         found = self.request(state, ("approved",))
@@ -404,9 +399,7 @@ class HistoryWriter:
                     purpose="基金终止",
                 )
         others = [
-            c
-            for c in self.opened()
-            if c != code and self.ledger.fund(c).state.closed is None
+            c for c in self.opened() if c != code and self.ledger.fund(c).state.closed is None
         ]
         self.run(
             "close_fund",
@@ -473,9 +466,7 @@ def fold(pairs: list[Pair], keep: Callable[[int, FundEvent], bool]) -> list[Fund
 def as_of_day(pairs: list[Pair], day: dt.date) -> list[FundBalance]:
     """The direct fold of the events dated on or before ``day``, of funds opened by then."""
     opened_on = {e.originator_id: e.occurred_on for _, e in pairs if isinstance(e, FundOpened)}
-    rows = fold(
-        pairs, lambda _, e: e.occurred_on <= day and opened_on[e.originator_id] <= day
-    )
+    rows = fold(pairs, lambda _, e: e.occurred_on <= day and opened_on[e.originator_id] <= day)
     return [cash_only(row) for row in rows]
 
 

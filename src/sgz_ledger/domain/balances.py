@@ -162,7 +162,7 @@ class FundBalances(msgspec.Struct, kw_only=True):
             case PaymentReversed():
                 self.restriction(event.restriction).paid_fen -= event.amount_fen
             case GoodsDistributed() | GoodsSold():
-                held = self.stock[stock_key(event.item, event.unit, event.restriction)]
+                held = self._stock(event.item, event.unit, event.restriction)
                 held.quantity -= event.quantity
                 held.value_fen -= event.value_fen
                 self.in_kind_out_fen += event.value_fen
@@ -181,14 +181,23 @@ class FundBalances(msgspec.Struct, kw_only=True):
             case _:
                 pass
 
-    def _goods_in(self, goods: GoodsLine, restriction: str, sign: int) -> None:
-        """Goods of a gift enter the stock (``sign=1``) or, on reversal, leave it (``-1``)."""
-        key = stock_key(goods.item, goods.unit, restriction)
+    def _stock(self, item: str, unit: str, restriction: str) -> StockLine:
+        """The stock line of those goods, created empty on first use.
+
+        Created even for goods leaving: the fold is total over any subsequence of a
+        fund's events (a point-in-time fold keeps only the events dated up to a day,
+        and goods may be given out on a business date before the gift's own date was
+        entered), so it never fails where the aggregate's checks did not.
+        """
+        key = stock_key(item, unit, restriction)
         line = self.stock.get(key)
         if line is None:
-            line = self.stock[key] = StockLine(
-                item=goods.item, unit=goods.unit, restriction=restriction
-            )
+            line = self.stock[key] = StockLine(item=item, unit=unit, restriction=restriction)
+        return line
+
+    def _goods_in(self, goods: GoodsLine, restriction: str, sign: int) -> None:
+        """Goods of a gift enter the stock (``sign=1``) or, on reversal, leave it (``-1``)."""
+        line = self._stock(goods.item, goods.unit, restriction)
         value_fen = goods.value_fen or 0
         line.quantity += sign * goods.quantity
         line.value_fen += sign * value_fen

@@ -265,8 +265,9 @@ def _fund_years(store: ViewStore, period: Period, station_id: str | None) -> lis
     ]
     sums: dict[str, dict[str, tuple[int, int]]] = defaultdict(dict)
     for fund_id, kind, cash, in_kind in store.query(
-        "SELECT fund_id, kind, CAST(COALESCE(SUM(cash_fen), 0) AS BIGINT), "
-        "CAST(COALESCE(SUM(in_kind_fen), 0) AS BIGINT) FROM {s}fund_entries "
+        # Named columns: PostgreSQL rows arrive as dicts (see fund_reports._sum).
+        "SELECT fund_id, kind, CAST(COALESCE(SUM(cash_fen), 0) AS BIGINT) AS cash, "
+        "CAST(COALESCE(SUM(in_kind_fen), 0) AS BIGINT) AS in_kind FROM {s}fund_entries "
         "WHERE occurred_on >= ? AND occurred_on <= ?" + station + " GROUP BY fund_id, kind",
         [start, end, *station_params],
     ):
@@ -274,7 +275,7 @@ def _fund_years(store: ViewStore, period: Period, station_id: str | None) -> lis
     held = {
         fund_id: int(value)
         for fund_id, value in store.query(
-            "SELECT fund_id, CAST(COALESCE(SUM(in_kind_fen), 0) AS BIGINT) "
+            "SELECT fund_id, CAST(COALESCE(SUM(in_kind_fen), 0) AS BIGINT) AS held "
             "FROM {s}fund_entries WHERE occurred_on <= ?" + station + " GROUP BY fund_id",
             [end, *station_params],
         )
@@ -365,9 +366,9 @@ def _render(r: AnnualReport) -> str:
         f"期间 period: {r.period_from.isoformat()} .. {r.period_to.isoformat()}"
         "    金额 amounts: 元 yuan",
         "",
-        "志愿服务 Volunteer service",
     ]
     volunteer_rows: list[Sequence[str] | None] = [
+        ["志愿服务 Volunteer service", ""],
         ["  开展志愿服务(次) activities", str(r.activities)],
         ["  服务人次 person-times", str(r.person_times)],
         ["  参与志愿者(人) volunteers serving", str(r.volunteers)],
@@ -395,7 +396,7 @@ def _render(r: AnnualReport) -> str:
         ["    其中可用 of which available", y(r.available_end_fen)],
         ["  年末库存物资(折价) goods held at year end (value)", y(r.in_kind_held_end_fen)],
     ]
-    rows = [*volunteer_rows, ["社区基金 Community funds", ""], *fund_rows]
+    rows = [*volunteer_rows, ["", ""], ["社区基金 Community funds", ""], *fund_rows]
     lines.extend(_layout(rows, "lr"))
     if r.funds:
         lines.append("")

@@ -158,10 +158,15 @@ class ViewStore:
     def query(self, text: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
         """Run a read-only query (``?`` placeholders, ``{s}`` schema prefix); rows as tuples."""
         with self.recorder.datastore.transaction(commit=False) as c:
+            if self.dialect.param == "%s":
+                # eventsourcing's PostgreSQL connections make dict rows, which would merge
+                # two result columns of the same name (two ``MIN(...)`` are both "min"):
+                # this transaction's own cursor makes plain tuples instead.
+                from psycopg.rows import tuple_row
+
+                c.row_factory = tuple_row
             c.execute(self.sql(text), tuple(params))
-            return [
-                tuple(row.values()) if isinstance(row, dict) else tuple(row) for row in c.fetchall()
-            ]
+            return [tuple(row) for row in c.fetchall()]
 
     def position(self, name: str) -> int:
         """The log position up to which projection ``name`` is committed (0: nothing)."""

@@ -487,9 +487,14 @@ def _day(text: str) -> dt.date:
     return dt.date.fromisoformat(text)
 
 
-def _sum(column: str) -> str:
-    # PostgreSQL's SUM of BIGINT is NUMERIC (a Decimal in Python): cast back to an integer.
-    return f"CAST(COALESCE(SUM({column}), 0) AS BIGINT)"
+def _sum(column: str, alias: str) -> str:
+    """``SUM(column)`` as an integer named ``alias``.
+
+    PostgreSQL's SUM of BIGINT is NUMERIC (a Decimal in Python): cast back to an integer.
+    Every computed column gets a name of its own because ``ViewStore.query`` reads
+    PostgreSQL rows as dicts, where two columns both named ``int8`` would become one.
+    """
+    return f"CAST(COALESCE(SUM({column}), 0) AS BIGINT) AS {alias}"
 
 
 def _check_period(from_day: dt.date | None, to_day: dt.date | None) -> None:
@@ -563,7 +568,7 @@ _MOVED = (
     "COALESCE((SELECT b.moved_out_fen FROM {s}balance_at_position b "
     "WHERE b.fund_id = e.fund_id AND b.restriction = e.restriction "
     "AND b.position < e.position ORDER BY b.position DESC LIMIT 1), 0) "
-    "ELSE 0 END"
+    "ELSE 0 END AS moved_fen"
 )
 _ENTRY_COLUMNS = (
     "e.fund_id, e.position, e.station_id, e.occurred_on, e.recorded_at, e.kind, "
@@ -676,7 +681,8 @@ def _in_kind_held(store: ViewStore, fund_id: str, day: dt.date | None) -> int:
         where.append("occurred_on <= ?")
         params.append(day.isoformat())
     rows = store.query(
-        f"SELECT {_sum('in_kind_fen')} FROM {{s}}fund_entries WHERE {' AND '.join(where)}",
+        f"SELECT {_sum('in_kind_fen', 'held_fen')} FROM {{s}}fund_entries "
+        f"WHERE {' AND '.join(where)}",
         params,
     )
     return int(rows[0][0])
@@ -889,7 +895,7 @@ def disclosure(store: ViewStore, fund_id: str, from_day: dt.date, to_day: dt.dat
     where, params = _period(from_day, to_day, prefix="")
     sums: dict[tuple[str, str], tuple[int, int]] = {}
     for restriction, kind, cash, in_kind in store.query(
-        f"SELECT restriction, kind, {_sum('cash_fen')}, {_sum('in_kind_fen')} "
+        f"SELECT restriction, kind, {_sum('cash_fen', 'cash')}, {_sum('in_kind_fen', 'in_kind')} "
         f"FROM {{s}}fund_entries WHERE fund_id = ? AND {' AND '.join(where)} "
         "GROUP BY restriction, kind",
         [fund_id, *params],
@@ -1012,7 +1018,7 @@ def _spending(
 # ---- donors -----------------------------------------------------------------------------------
 
 
-_REFUNDED = _sum("CASE WHEN c.kind = 'refund' THEN -c.cash_fen ELSE 0 END")
+_REFUNDED = _sum("CASE WHEN c.kind = 'refund' THEN -c.cash_fen ELSE 0 END", "refunded")
 
 
 def donor_summary(
@@ -1042,8 +1048,8 @@ def donor_summary(
         "SELECT g.fund_id, g.ref, g.occurred_on, g.kind, g.restriction, g.counterparty, "
         "g.cash_fen, g.in_kind_fen, g.goods, g.actor, "
         f"{_REFUNDED}, "
-        "MAX(CASE WHEN c.kind = 'donation_reversed' THEN c.occurred_on END), "
-        "MAX(CASE WHEN c.kind = 'donation_reversed' THEN c.reason END) "
+        "MAX(CASE WHEN c.kind = 'donation_reversed' THEN c.occurred_on END) AS reversed_on, "
+        "MAX(CASE WHEN c.kind = 'donation_reversed' THEN c.reason END) AS reversal_reason "
         "FROM {s}fund_entries g LEFT JOIN {s}fund_entries c ON c.fund_id = g.fund_id "
         "AND c.of_ref = g.ref AND c.kind IN ('refund', 'donation_reversed') "
         f"WHERE {' AND '.join(where)} "
@@ -1121,7 +1127,7 @@ def _uses(
     in_kind = {
         restriction: int(value)
         for restriction, value in store.query(
-            f"SELECT restriction, {_sum('in_kind_fen')} FROM {{s}}fund_entries "
+            f"SELECT restriction, {_sum('in_kind_fen', 'in_kind')} FROM {{s}}fund_entries "
             "WHERE fund_id = ? AND kind IN ('in_kind_donation', 'donation_reversed') "
             "GROUP BY restriction",
             (fund_id,),
