@@ -72,7 +72,9 @@ from sgz_ledger.domain.volunteer import (
     station_uuid,
     volunteer_uuid,
 )
+from sgz_ledger.money import hours_2dp
 from sgz_ledger.personal import PersonalDataInClearWarning
+from sgz_ledger.projections.volunteer_accounts import VolunteerAccounts
 
 pytestmark = pytest.mark.filterwarnings(
     f"ignore::{PersonalDataInClearWarning.__module__}.{PersonalDataInClearWarning.__name__}"
@@ -1234,8 +1236,29 @@ class VolunteerMachine(RuleBasedStateMachine):
                     self.ledger.volunteer(vid)
         fold = LogFold.of(events)
         self.volunteers_are_as_the_model_says(read)
+        self.the_accounts_view_agrees_with_the_model(events)
         self.the_log_folds_to_the_same_hours_balances_and_totals(fold, read)
         self.replaying_the_log_gives_the_live_state(fold, read)
+
+    def the_accounts_view_agrees_with_the_model(self, events: list[Any]) -> None:
+        """The per-volunteer accounts view: 人次, service seconds, hours and balance."""
+        accounts = VolunteerAccounts()
+        for e in events:
+            accounts.apply(e)
+        got = {a.volunteer_id: a for a in accounts.accounts()}
+        assert set(got) == set(self.model.volunteers)
+        for vid, expected in self.model.volunteers.items():
+            account = got[vid]
+            counted = [
+                r
+                for r in expected.records.values()
+                if r.approver is not None and not r.voided and r.category == SERVICE
+            ]
+            assert account.person_times == len(counted), vid
+            assert account.service_s == expected.hours_s, vid
+            assert account.hours == hours_2dp(expected.hours_s), vid
+            assert account.bank_balance_s == expected.balance_s, vid
+            assert account.active == expected.active, vid
 
     def volunteers_are_as_the_model_says(self, read: dict[str, Volunteer]) -> None:
         """Each volunteer's hours, balance, records and standing, as the model predicts."""
