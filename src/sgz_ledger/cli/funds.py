@@ -1,47 +1,32 @@
-"""The ``sgz-ledger`` command: parses arguments, calls the Ledger, prints.
+"""Fund commands: demo, balances, statement, disclosure, donors, report.
 
-There are no business rules here. Every command opens a ``Ledger`` on the store,
-calls its methods, prints the answer and closes the store; refusals come from the
-ledger as ``LedgerError`` and are printed as one line on stderr.
-
-Usage::
-
-    sgz-ledger [--store PATH_OR_URL] COMMAND [options]
-    sgz-ledger demo --store demo.db            # --store may also follow the command
-    sgz-ledger balances [--as-of YYYY-MM-DD] [--fund ID] [--station ID] [--json]
-    sgz-ledger statement --fund ID [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--json]
-    sgz-ledger disclosure --fund ID --from YYYY-MM-DD --to YYYY-MM-DD [--json]
-    sgz-ledger donors [--fund ID] [--station ID] [--donor NAME] [--json]
-    sgz-ledger report --year YYYY [--station ID] [--json]
-
-Amounts print as yuan with 2 decimals; ``--json`` prints them as integers of fen.
-
-Exit codes: 0 done; 1 a finding (a check that found something, for commands such
-as ``verify``); 2 bad usage or input (unknown option, a store that cannot be
-opened, a command the ledger refused).
-
-Adding a command: write ``_cmd_NAME(args) -> int`` and register it in
-``_build_parser`` with ``handler=_cmd_NAME``.
+Each prints a table for people, or JSON with ``--json`` (money as integers of fen).
 """
 
 from __future__ import annotations
 
 import argparse
-import contextlib
 import datetime as dt
-import os
-import re
-import sys
-import unicodedata
-from collections.abc import Callable, Iterable, Iterator, Sequence
-from typing import Protocol
+from collections.abc import Iterable, Sequence
+from typing import Any, Protocol
 
 import msgspec
 
 from sgz_ledger.application import Ledger
-from sgz_ledger.certificates import verify_certificate
+from sgz_ledger.cli.common import (
+    EXIT_OK,
+    JSON_HELP,
+    UNRESTRICTED_LABEL,
+    UsageError,
+    date_arg,
+    json_text,
+    open_ledger,
+    restriction_label,
+    signed_yuan,
+    table,
+    year_arg,
+)
 from sgz_ledger.demo import DEMO_STATION_ID, DEMO_YEAR, record_demo_year
-from sgz_ledger.domain.errors import LedgerError
 from sgz_ledger.money import format_yuan
 from sgz_ledger.projections.balances import FundBalance
 from sgz_ledger.projections.fund_reports import (
@@ -53,61 +38,8 @@ from sgz_ledger.projections.fund_reports import (
     Statement,
     StatementLine,
 )
-from sgz_ledger.storage import DEFAULT_STORE
 
-__all__ = ["EXIT_FINDING", "EXIT_OK", "EXIT_USAGE", "display_width", "main"]
-
-EXIT_OK = 0
-EXIT_FINDING = 1
-EXIT_USAGE = 2
-
-PROG = "sgz-ledger"
-UNRESTRICTED_LABEL = "非限定 unrestricted"
-
-Handler = Callable[[argparse.Namespace], int]
-
-# Nonspacing and enclosing marks, and format characters (zero-width space, joiners).
-_ZERO_WIDTH_CATEGORIES = frozenset({"Mn", "Me", "Cf"})
-
-
-# ---- text layout: CJK characters take two columns in a terminal --------------------------
-
-
-def display_width(text: str) -> int:
-    """Columns ``text`` takes in a terminal: wide and full-width characters (CJK) take 2.
-
-    Combining marks and other zero-width characters take 0; East Asian "ambiguous"
-    characters are counted as 1, as terminals outside CJK locales show them.
-    """
-    width = 0
-    for ch in text:
-        if unicodedata.category(ch) in _ZERO_WIDTH_CATEGORIES:
-            continue
-        width += 2 if unicodedata.east_asian_width(ch) in ("W", "F") else 1
-    return width
-
-
-def _pad(text: str, width: int, align: str) -> str:
-    fill = " " * max(0, width - display_width(text))
-    return fill + text if align == "r" else text + fill
-
-
-def _table(heads: Sequence[Sequence[str]], rows: Sequence[Sequence[str] | None], align: str) -> str:
-    """Lay out rows under one or more header lines; ``None`` in ``rows`` draws a rule.
-
-    ``align`` has one letter per column: ``l`` left, ``r`` right (numbers).
-    """
-    body = [row for row in rows if row is not None]
-    widths = [max(display_width(line[i]) for line in (*heads, *body)) for i in range(len(align))]
-    rule = "  ".join("-" * w for w in widths)
-
-    def render(cells: Sequence[str]) -> str:
-        return "  ".join(_pad(c, w, a) for c, w, a in zip(cells, widths, align, strict=True))
-
-    lines = [render(head).rstrip() for head in heads]
-    lines.append(rule)
-    lines.extend(rule if row is None else render(row).rstrip() for row in rows)
-    return "\n".join(lines)
+__all__ = ["register"]
 
 
 # ---- the balance table -----------------------------------------------------------------
@@ -195,7 +127,7 @@ def _render_balances(funds: Sequence[FundBalance], store: str, as_of: dt.date | 
     rows.append(None)
     all_funds = (sum(column) for column in zip(*(_amounts(f) for f in funds), strict=True))
     rows.append(["合计 all funds", "", "", *_yuan(all_funds)])
-    out.append(_table(_CASH_HEADS, rows, "lllrrrrrr"))
+    out.append(table(_CASH_HEADS, rows, "lllrrrrrr"))
     if as_of is not None:
         return "\n\n".join(out)
 
@@ -224,24 +156,11 @@ def _render_balances(funds: Sequence[FundBalance], store: str, as_of: dt.date | 
         f"    库存价值 held {format_yuan(in_kind_held)}"
     )
     if goods_rows:
-        out.append(_table(_GOODS_HEADS, goods_rows, "lllrlr"))
+        out.append(table(_GOODS_HEADS, goods_rows, "lllrlr"))
     return "\n\n".join(out)
 
 
 # ---- fund reports ---------------------------------------------------------------------------
-
-
-def _restriction_label(restriction: str | None) -> str:
-    if restriction is None:
-        return "合计 total"
-    return restriction or UNRESTRICTED_LABEL
-
-
-def _signed(fen: int) -> str:
-    """A change: signed yuan, blank when nothing changed."""
-    if fen == 0:
-        return ""
-    return ("+" if fen > 0 else "") + format_yuan(fen)
 
 
 def _details(line: StatementLine) -> str:
@@ -256,9 +175,9 @@ def _details(line: StatementLine) -> str:
     if line.goods:
         parts.append(line.goods)
     if line.reserved_fen:
-        parts.append(f"预留 reserved {_signed(line.reserved_fen)}")
+        parts.append(f"预留 reserved {signed_yuan(line.reserved_fen)}")
     if line.in_kind_fen:
-        parts.append(f"物资 in kind {_signed(line.in_kind_fen)}")
+        parts.append(f"物资 in kind {signed_yuan(line.in_kind_fen)}")
     if line.of_ref:
         parts.append(f"re {line.of_ref}")
     if line.reason:
@@ -297,13 +216,13 @@ def _render_statement(st: Statement) -> str:
             or ("匿名 anonymous" if line.kind in ("donation", "in_kind_donation") else ""),
             _details(line),
             line.actor,
-            _signed(line.cash_fen),
+            signed_yuan(line.cash_fen),
             format_yuan(line.balance_fen),
         ]
         for line in st.lines
     ]
     if rows:
-        out.append(_table(heads, rows, "lllllllrr"))
+        out.append(table(heads, rows, "lllllllrr"))
     else:
         out.append("本期无记录 No entries in the period.")
     out.append(
@@ -327,7 +246,7 @@ _FLOW_HEADS = (
 
 def _flow_cells(r: RestrictionFlow) -> list[str]:
     return [
-        _restriction_label(r.restriction),
+        restriction_label(r.restriction),
         *(
             format_yuan(fen)
             for fen in (
@@ -359,7 +278,7 @@ def _render_disclosure(d: Disclosure) -> str:
     mark = "相符 holds" if d.reconciles else "不符 DOES NOT HOLD"
     out.append(
         "一、收支与余额 Income, spending and balances (现金 cash)\n"
-        + _table(_FLOW_HEADS, rows, "lrrrrrrrrrrr")
+        + table(_FLOW_HEADS, rows, "lrrrrrrrrrrr")
         + "\n勾稽 check: 期初 + 捐赠 − 冲销 + 变卖 − 退款 − 支出 + 调入 − 调出 = 期末 "
         f"(opening + income − refunds − spending ± moves = closing): {mark}"
     )
@@ -370,7 +289,7 @@ def _render_disclosure(d: Disclosure) -> str:
         )
         spend_rows: list[list[str] | None] = [
             [
-                _restriction_label(x.restriction),
+                restriction_label(x.restriction),
                 x.purpose,
                 str(x.payments),
                 format_yuan(x.paid_fen),
@@ -379,7 +298,7 @@ def _render_disclosure(d: Disclosure) -> str:
             ]
             for x in d.spending
         ]
-        out.append("二、支出 Spending by purpose\n" + _table(spend_heads, spend_rows, "llrrrr"))
+        out.append("二、支出 Spending by purpose\n" + table(spend_heads, spend_rows, "llrrrr"))
     if d.payments:
         pay_heads = (
             ("日期", "申请", "凭证", "限定用途", "用途", "收款方", "金额", "冲销"),
@@ -391,7 +310,7 @@ def _render_disclosure(d: Disclosure) -> str:
                 p.occurred_on.isoformat(),
                 p.request_id,
                 p.voucher_no,
-                _restriction_label(p.restriction),
+                restriction_label(p.restriction),
                 p.purpose,
                 p.payee,
                 format_yuan(p.amount_fen),
@@ -399,7 +318,7 @@ def _render_disclosure(d: Disclosure) -> str:
             ]
             for p in d.payments
         ]
-        out.append("三、支付明细 Payments\n" + _table(pay_heads, pay_rows, "llllllrl"))
+        out.append("三、支付明细 Payments\n" + table(pay_heads, pay_rows, "llllllrl"))
     if d.goods:
         goods_heads = (
             ("日期", "类别", "单号", "物资", "限定用途", "对方", "用途", "价值"),
@@ -411,21 +330,21 @@ def _render_disclosure(d: Disclosure) -> str:
                 ENTRY_KIND_LABELS.get(g.kind, g.kind),
                 g.ref,
                 g.goods,
-                _restriction_label(g.restriction),
+                restriction_label(g.restriction),
                 g.counterparty or ("匿名 anonymous" if g.kind == "in_kind_donation" else ""),
                 g.purpose,
                 format_yuan(g.value_fen),
             ]
             for g in d.goods
         ]
-        out.append("四、物资 Goods\n" + _table(goods_heads, goods_rows, "lllllllr"))
+        out.append("四、物资 Goods\n" + table(goods_heads, goods_rows, "lllllllr"))
     if d.corrections:
         notes = [
             f"  {n.occurred_on.isoformat()} {ENTRY_KIND_LABELS.get(n.kind, n.kind)} {n.ref}"
             + (f" (re {n.of_ref})" if n.of_ref else "")
-            + f": {_restriction_label(n.restriction)}"
+            + f": {restriction_label(n.restriction)}"
             + (
-                f" → {_restriction_label(n.to_restriction)}"
+                f" → {restriction_label(n.to_restriction)}"
                 if n.kind in ("purpose_changed", "restriction_released")
                 else ""
             )
@@ -477,13 +396,13 @@ def _render_donors(summary: DonorSummary) -> str:
                 notes.append(f"冲销 reversed {g.reversed_on.isoformat()}: {g.reversal_reason}")
             block.append(
                 f"  {g.occurred_on.isoformat()} {g.fund_id} {g.receipt_no} "
-                f"{_restriction_label(g.restriction)}: {what}"
+                f"{restriction_label(g.restriction)}: {what}"
                 + (f" [{'; '.join(notes)}]" if notes else "")
             )
         for u in row.restrictions:
             y = format_yuan
             block.append(
-                f"  用途 {u.fund_id} {_restriction_label(u.restriction)}: "
+                f"  用途 {u.fund_id} {restriction_label(u.restriction)}: "
                 f"累计收到 received {y(u.received_fen)} "
                 f"(物资 in kind {y(u.in_kind_received_fen)}), 已支付 paid {y(u.paid_fen)}, "
                 f"退款 refunded {y(u.refunded_fen)}, "
@@ -504,35 +423,16 @@ def _render_donors(summary: DonorSummary) -> str:
             for m in u.moves:
                 block.append(
                     f"    {ENTRY_KIND_LABELS.get(m.kind, m.kind)} {m.occurred_on.isoformat()} "
-                    f"{m.ref}: {_restriction_label(m.from_restriction)} → "
-                    f"{_restriction_label(m.to_restriction)} {format_yuan(m.amount_fen)}"
+                    f"{m.ref}: {restriction_label(m.from_restriction)} → "
+                    f"{restriction_label(m.to_restriction)} {format_yuan(m.amount_fen)}"
                     + (f" ({m.counterparty})" if m.counterparty else "")
                 )
         out.append("\n".join(block))
     return "\n\n".join(out)
 
 
-class _UsageError(Exception):
-    """A problem with what was asked of the CLI itself (not a ledger refusal)."""
-
-
-# ---- opening the store -------------------------------------------------------------------
-
-
-@contextlib.contextmanager
-def _ledger(args: argparse.Namespace, *, create: bool) -> Iterator[Ledger]:
-    ledger = Ledger(args.store, create=create)
-    try:
-        yield ledger
-    finally:
-        ledger.close()
-
-
-# ---- commands: one function each ---------------------------------------------------------
-
-
 def _cmd_demo(args: argparse.Namespace) -> int:
-    with _ledger(args, create=True) as ledger:
+    with open_ledger(args, create=True) as ledger:
         events_before = ledger.log_position()
         record_demo_year(ledger)
         events_recorded = ledger.log_position() - events_before
@@ -553,7 +453,7 @@ def _cmd_demo(args: argparse.Namespace) -> int:
 
 
 def _cmd_balances(args: argparse.Namespace) -> int:
-    with _ledger(args, create=False) as ledger:
+    with open_ledger(args, create=False) as ledger:
         funds = ledger.balances(fund_id=args.fund, station_id=args.station)
         _require_funds(ledger, funds, fund_id=args.fund, station_id=args.station)
         if args.as_of is not None:
@@ -562,7 +462,7 @@ def _cmd_balances(args: argparse.Namespace) -> int:
             document: dict[str, object] = {"funds": funds}
             if args.as_of is not None:
                 document = {"as_of": args.as_of, **document}
-            print(_json(document))
+            print(json_text(document))
         else:
             print(_render_balances(funds, ledger.settings.describe(), args.as_of))
     return EXIT_OK
@@ -579,44 +479,39 @@ def _require_funds(
     if funds:
         return
     if fund_id is not None:
-        raise _UsageError(f"no fund {fund_id!r} in {ledger.settings.describe()}")
+        raise UsageError(f"no fund {fund_id!r} in {ledger.settings.describe()}")
     if station_id is not None:
-        raise _UsageError(f"no fund of station {station_id!r} in {ledger.settings.describe()}")
-
-
-def _json(value: object) -> str:
-    """``value`` as indented JSON (money in integers of fen, dates as ISO dates)."""
-    return msgspec.json.format(msgspec.json.encode(value), indent=2).decode("utf-8")
+        raise UsageError(f"no fund of station {station_id!r} in {ledger.settings.describe()}")
 
 
 def _cmd_statement(args: argparse.Namespace) -> int:
-    with _ledger(args, create=False) as ledger:
+    with open_ledger(args, create=False) as ledger:
         result = ledger.statement(args.fund, from_day=args.from_day, to_day=args.to_day)
-        print(_json(result) if args.json else _render_statement(result))
+        print(json_text(result) if args.json else _render_statement(result))
     return EXIT_OK
 
 
 def _cmd_disclosure(args: argparse.Namespace) -> int:
-    with _ledger(args, create=False) as ledger:
+    with open_ledger(args, create=False) as ledger:
         result = ledger.disclosure(args.fund, from_day=args.from_day, to_day=args.to_day)
-        print(_json(result) if args.json else _render_disclosure(result))
+        print(json_text(result) if args.json else _render_disclosure(result))
     return EXIT_OK
 
 
 def _cmd_donors(args: argparse.Namespace) -> int:
-    with _ledger(args, create=False) as ledger:
+    with open_ledger(args, create=False) as ledger:
         if args.station is not None and args.fund is None:
             funds = ledger.balances(station_id=args.station)
             _require_funds(ledger, funds, fund_id=None, station_id=args.station)
         result = ledger.donor_summary(fund_id=args.fund, station_id=args.station, donor=args.donor)
         if args.donor is not None and not result.donors:
-            raise _UsageError(f"no gift of donor {args.donor!r} in {ledger.settings.describe()}")
-        print(_json(result) if args.json else _render_donors(result))
+            raise UsageError(f"no gift of donor {args.donor!r} in {ledger.settings.describe()}")
+        print(json_text(result) if args.json else _render_donors(result))
     return EXIT_OK
 
 
 def _cmd_report(args: argparse.Namespace) -> int:
-    with _ledger(args, create=False) as ledger:
+    with open_ledger(args, create=False) as ledger:
         report = ledger.annual_report(args.year, station_id=args.station)
         if args.station is not None and not (
             ledger.balances(station_id=args.station)
@@ -624,7 +519,7 @@ def _cmd_report(args: argparse.Namespace) -> int:
             or report.person_times
             or report.other_activities
         ):
-            raise _UsageError(
+            raise UsageError(
                 f"nothing recorded for station {args.station!r} in {args.year} "
                 f"(no fund, no volunteer) in {ledger.settings.describe()}"
             )
@@ -635,102 +530,8 @@ def _cmd_report(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _cmd_verify_certificate(args: argparse.Namespace) -> int:
-    with _ledger(args, create=False) as ledger:
-        result = verify_certificate(ledger, args.certificate_no, args.code)
-        if args.json:
-            print(msgspec.json.format(msgspec.json.encode(result), indent=2).decode("utf-8"))
-        else:
-            print(result.message)
-    return EXIT_OK if result.ok else EXIT_FINDING
-
-
-def _cmd_import(args: argparse.Namespace) -> int:
-    # The sheet readers are needed by this command only.
-    from sgz_ledger.sheets import SheetRefused, import_file
-
-    with _ledger(args, create=True) as ledger:
-        try:
-            summary = import_file(
-                ledger, args.file, station_id=args.station, entered_by=args.entered_by
-            )
-        except OSError as e:
-            raise _UsageError(f"cannot read {args.file}: {e.strerror or e}") from None
-        except SheetRefused as e:
-            bad = len(e.lines)
-            print(
-                f"{PROG}: error: {e.source}: 拒绝导入 refused, 未记录任何内容 nothing recorded; "
-                f"{bad} 行有问题 bad line{'s' if bad != 1 else ''}:",
-                file=sys.stderr,
-            )
-            for problem in e.rows:
-                print(f"  {problem}", file=sys.stderr)
-            return EXIT_USAGE
-        counts = [("行 rows", summary.rows)]
-        if summary.kind == "volunteer_roster":
-            counts += [
-                ("新注册志愿者 volunteers registered", summary.volunteers_registered),
-                ("加入服务队 team joins", summary.team_joins),
-            ]
-        else:
-            counts += [
-                ("新活动 activities published", summary.activities_published),
-                ("新服务记录 records recorded", summary.records_recorded),
-                ("审核通过 records approved", summary.records_approved),
-            ]
-        counts += [
-            ("已存在 already present", summary.already_present),
-            ("记录事件 events recorded", summary.events_recorded),
-        ]
-        print(f"导入 Imported {summary.source}: {summary.title} ({summary.encoding})")
-        width = max(display_width(label) for label, _ in counts)
-        for label, n in counts:
-            print(f"  {_pad(label, width, 'l')}  {n:>6}")
-        print(f"存储 store: {ledger.settings.describe()}")
-    return EXIT_OK
-
-
-# ---- the parser --------------------------------------------------------------------------
-
-_JSON_HELP = "print JSON, amounts as integers of fen"
-_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
-
-
-def _date_arg(text: str) -> dt.date:
-    """A business date as ``YYYY-MM-DD`` (nothing looser: 2024-3-1 is refused, not guessed)."""
-    try:
-        if not _DATE.fullmatch(text):
-            raise ValueError
-        return dt.date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a date (YYYY-MM-DD)") from None
-
-
-def _year_arg(text: str) -> int:
-    if not re.fullmatch(r"[0-9]{4}", text) or int(text) < 1:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a year (YYYY)")
-    return int(text)
-
-
-def _build_parser() -> argparse.ArgumentParser:
-    store_help = (
-        "where the events are: a SQLite file path, sqlite:///path, or postgresql://user@host/db "
-        f"(default: ./{DEFAULT_STORE})"
-    )
-    parser = argparse.ArgumentParser(
-        prog=PROG,
-        description="社工站社区基金账本 An event-sourced ledger for a social work station's funds.",
-        epilog="exit codes: 0 done, 1 a finding, 2 bad usage or input (the reason is on stderr)",
-    )
-    parser.add_argument("--store", default=DEFAULT_STORE, metavar="PATH_OR_URL", help=store_help)
-    # The same option after the command. SUPPRESS: when it is not given there, the
-    # subcommand leaves the value parsed before the command alone.
-    store_after = argparse.ArgumentParser(add_help=False)
-    store_after.add_argument(
-        "--store", default=argparse.SUPPRESS, metavar="PATH_OR_URL", help=store_help
-    )
-    commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
-
+def register(commands: Any, store_after: argparse.ArgumentParser) -> None:
+    """Add the fund commands to the ``sgz-ledger`` parser."""
     demo = commands.add_parser(
         "demo",
         parents=[store_after],
@@ -750,11 +551,11 @@ def _build_parser() -> argparse.ArgumentParser:
     balances.add_argument("--station", metavar="ID", help="only the funds of this station")
     balances.add_argument(
         "--as-of",
-        type=_date_arg,
+        type=date_arg,
         metavar="YYYY-MM-DD",
         help="the cash at the end of that business day (goods are not shown)",
     )
-    balances.add_argument("--json", action="store_true", help=_JSON_HELP)
+    balances.add_argument("--json", action="store_true", help=JSON_HELP)
     balances.set_defaults(handler=_cmd_balances)
 
     statement = commands.add_parser(
@@ -768,18 +569,18 @@ def _build_parser() -> argparse.ArgumentParser:
     statement.add_argument(
         "--from",
         dest="from_day",
-        type=_date_arg,
+        type=date_arg,
         metavar="YYYY-MM-DD",
         help="first business day (default: the fund's first entry)",
     )
     statement.add_argument(
         "--to",
         dest="to_day",
-        type=_date_arg,
+        type=date_arg,
         metavar="YYYY-MM-DD",
         help="last business day (default: the last entry)",
     )
-    statement.add_argument("--json", action="store_true", help=_JSON_HELP)
+    statement.add_argument("--json", action="store_true", help=JSON_HELP)
     statement.set_defaults(handler=_cmd_statement)
 
     disclosure = commands.add_parser(
@@ -795,7 +596,7 @@ def _build_parser() -> argparse.ArgumentParser:
         "--from",
         dest="from_day",
         required=True,
-        type=_date_arg,
+        type=date_arg,
         metavar="YYYY-MM-DD",
         help="first business day of the period",
     )
@@ -803,11 +604,11 @@ def _build_parser() -> argparse.ArgumentParser:
         "--to",
         dest="to_day",
         required=True,
-        type=_date_arg,
+        type=date_arg,
         metavar="YYYY-MM-DD",
         help="last business day of the period",
     )
-    disclosure.add_argument("--json", action="store_true", help=_JSON_HELP)
+    disclosure.add_argument("--json", action="store_true", help=JSON_HELP)
     disclosure.set_defaults(handler=_cmd_disclosure)
 
     donors = commands.add_parser(
@@ -821,7 +622,7 @@ def _build_parser() -> argparse.ArgumentParser:
     donors.add_argument("--fund", metavar="ID", help="only gifts to this fund")
     donors.add_argument("--station", metavar="ID", help="only gifts to this station's funds")
     donors.add_argument("--donor", metavar="NAME", help="only this donor")
-    donors.add_argument("--json", action="store_true", help=_JSON_HELP)
+    donors.add_argument("--json", action="store_true", help=JSON_HELP)
     donors.set_defaults(handler=_cmd_donors)
 
     report = commands.add_parser(
@@ -832,68 +633,7 @@ def _build_parser() -> argparse.ArgumentParser:
         "activities, person-times, volunteers, hours; funds, donations in cash and in kind, "
         "spending, refunds, balances at the year's end. Without --station: all stations.",
     )
-    report.add_argument("--year", required=True, type=_year_arg, metavar="YYYY", help="the year")
+    report.add_argument("--year", required=True, type=year_arg, metavar="YYYY", help="the year")
     report.add_argument("--station", metavar="ID", help="one station (default: all stations)")
-    report.add_argument("--json", action="store_true", help=_JSON_HELP)
+    report.add_argument("--json", action="store_true", help=JSON_HELP)
     report.set_defaults(handler=_cmd_report)
-
-    import_ = commands.add_parser(
-        "import",
-        parents=[store_after],
-        help="import a volunteer roster or service-hour sheet (CSV), whole or not at all",
-        description="Import a CSV sheet: a volunteer roster (志愿者名册) or service records "
-        "(志愿服务记录), told apart by the header (English or Chinese column names; UTF-8 or "
-        "GB18030). Any bad row refuses the whole file, every bad line is listed, and nothing "
-        "is recorded (exit 2). Importing the same file again records nothing new.",
-    )
-    import_.add_argument("file", metavar="FILE.csv", help="the sheet, saved as CSV")
-    import_.add_argument(
-        "--station",
-        default="station",
-        metavar="ID",
-        help="the station's code, for volunteers and activities (default: station)",
-    )
-    import_.add_argument(
-        "--entered-by",
-        default="import",
-        metavar="NAME",
-        help="who enters roster rows and the activities a service sheet creates (default: import)",
-    )
-    import_.set_defaults(handler=_cmd_import)
-    verify = commands.add_parser(
-        "verify-certificate",
-        parents=[store_after],
-        help="check a volunteer service certificate (志愿服务证明) from its number and code",
-        description="Check a certificate against the store: valid, revoked, changed since "
-        "issue, or not ours. Exit 0 when valid, 1 otherwise.",
-    )
-    verify.add_argument("certificate_no", metavar="NO", help="the certificate number")
-    verify.add_argument("code", metavar="CODE", help="the verification code printed on it")
-    verify.add_argument("--json", action="store_true", help="print the verification as JSON")
-    verify.set_defaults(handler=_cmd_verify_certificate)
-    return parser
-
-
-def main(argv: list[str] | None = None) -> int:
-    """Run the command line; returns the exit code (see the module docs)."""
-    parser = _build_parser()
-    try:
-        args = parser.parse_args(argv)
-    except SystemExit as e:  # argparse printed the usage and why (or --help)
-        return e.code if isinstance(e.code, int) else EXIT_USAGE
-    handler: Handler = args.handler
-    try:
-        return handler(args)
-    except (LedgerError, _UsageError) as e:
-        print(f"{PROG}: error: {e}", file=sys.stderr)
-        return EXIT_USAGE
-    except BrokenPipeError:
-        # The reader went away (``sgz-ledger balances | head``): not an error of ours.
-        # Point stdout at devnull so the interpreter's final flush does not complain.
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
-        return EXIT_OK
-
-
-if __name__ == "__main__":
-    raise SystemExit(main())

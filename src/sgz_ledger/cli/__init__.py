@@ -1,0 +1,97 @@
+"""The ``sgz-ledger`` command: parses arguments, calls the Ledger, prints.
+
+There are no business rules here. Every command opens a ``Ledger`` on the store,
+calls its methods, prints the answer and closes the store; refusals come from the
+ledger as ``LedgerError`` and are printed as one line on stderr.
+
+Usage::
+
+    sgz-ledger [--store PATH_OR_URL] COMMAND [options]
+    sgz-ledger demo --store demo.db            # --store may also follow the command
+    sgz-ledger balances [--as-of YYYY-MM-DD] [--fund ID] [--station ID] [--json]
+    sgz-ledger statement --fund ID [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--json]
+    sgz-ledger disclosure --fund ID --from YYYY-MM-DD --to YYYY-MM-DD [--json]
+    sgz-ledger donors [--fund ID] [--station ID] [--donor NAME] [--json]
+    sgz-ledger report --year YYYY [--station ID] [--json]
+
+Amounts print as yuan with 2 decimals; ``--json`` prints them as integers of fen.
+
+Exit codes: 0 done; 1 a finding (a check that found something, for commands such
+as ``verify``); 2 bad usage or input (unknown option, a store that cannot be
+opened, a command the ledger refused).
+
+Layout: ``common`` (exit codes, tables, JSON, opening the store), then one module
+per group of commands, each with a ``register(commands, store_after)`` that adds its
+subcommands with ``handler=`` set. Adding a command: write ``_cmd_NAME(args) -> int``
+in its group's module and register it there; a new group goes in ``COMMAND_GROUPS``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Callable
+
+from sgz_ledger.cli import funds, volunteers
+from sgz_ledger.cli.common import (
+    EXIT_FINDING,
+    EXIT_OK,
+    EXIT_USAGE,
+    PROG,
+    UsageError,
+    display_width,
+)
+from sgz_ledger.domain.errors import LedgerError
+from sgz_ledger.storage import DEFAULT_STORE
+
+__all__ = ["EXIT_FINDING", "EXIT_OK", "EXIT_USAGE", "display_width", "main"]
+
+Handler = Callable[[argparse.Namespace], int]
+
+# Each module adds its subcommands, in this order in ``--help``.
+COMMAND_GROUPS = (funds, volunteers)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    store_help = (
+        "where the events are: a SQLite file path, sqlite:///path, or postgresql://user@host/db "
+        f"(default: ./{DEFAULT_STORE})"
+    )
+    parser = argparse.ArgumentParser(
+        prog=PROG,
+        description="社工站社区基金账本 An event-sourced ledger for a social work station's funds.",
+        epilog="exit codes: 0 done, 1 a finding, 2 bad usage or input (the reason is on stderr)",
+    )
+    parser.add_argument("--store", default=DEFAULT_STORE, metavar="PATH_OR_URL", help=store_help)
+    # The same option after the command. SUPPRESS: when it is not given there, the
+    # subcommand leaves the value parsed before the command alone.
+    store_after = argparse.ArgumentParser(add_help=False)
+    store_after.add_argument(
+        "--store", default=argparse.SUPPRESS, metavar="PATH_OR_URL", help=store_help
+    )
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
+    for group in COMMAND_GROUPS:
+        group.register(commands, store_after)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the command line; returns the exit code (see the module docs)."""
+    parser = build_parser()
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as e:  # argparse printed the usage and why (or --help)
+        return e.code if isinstance(e.code, int) else EXIT_USAGE
+    handler: Handler = args.handler
+    try:
+        return handler(args)
+    except (LedgerError, UsageError) as e:
+        print(f"{PROG}: error: {e}", file=sys.stderr)
+        return EXIT_USAGE
+    except BrokenPipeError:
+        # The reader went away (``sgz-ledger balances | head``): not an error of ours.
+        # Point stdout at devnull so the interpreter's final flush does not complain.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return EXIT_OK

@@ -1,0 +1,143 @@
+"""What every ``sgz-ledger`` command shares: exit codes, table layout, JSON, the store.
+
+Internal to the CLI package: command modules import from here; embedders use the
+library, not these helpers.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import datetime as dt
+import re
+import unicodedata
+from collections.abc import Iterator, Sequence
+
+import msgspec
+
+from sgz_ledger.application import Ledger
+from sgz_ledger.money import format_yuan
+
+__all__ = [
+    "EXIT_FINDING",
+    "EXIT_OK",
+    "EXIT_USAGE",
+    "JSON_HELP",
+    "PROG",
+    "UNRESTRICTED_LABEL",
+    "UsageError",
+    "date_arg",
+    "display_width",
+    "json_text",
+    "open_ledger",
+    "pad",
+    "restriction_label",
+    "signed_yuan",
+    "table",
+    "year_arg",
+]
+
+EXIT_OK = 0
+EXIT_FINDING = 1
+EXIT_USAGE = 2
+
+PROG = "sgz-ledger"
+UNRESTRICTED_LABEL = "非限定 unrestricted"
+
+
+# Nonspacing and enclosing marks, and format characters (zero-width space, joiners).
+_ZERO_WIDTH_CATEGORIES = frozenset({"Mn", "Me", "Cf"})
+
+
+# ---- text layout: CJK characters take two columns in a terminal --------------------------
+
+
+def display_width(text: str) -> int:
+    """Columns ``text`` takes in a terminal: wide and full-width characters (CJK) take 2.
+
+    Combining marks and other zero-width characters take 0; East Asian "ambiguous"
+    characters are counted as 1, as terminals outside CJK locales show them.
+    """
+    width = 0
+    for ch in text:
+        if unicodedata.category(ch) in _ZERO_WIDTH_CATEGORIES:
+            continue
+        width += 2 if unicodedata.east_asian_width(ch) in ("W", "F") else 1
+    return width
+
+
+def pad(text: str, width: int, align: str) -> str:
+    fill = " " * max(0, width - display_width(text))
+    return fill + text if align == "r" else text + fill
+
+
+def table(heads: Sequence[Sequence[str]], rows: Sequence[Sequence[str] | None], align: str) -> str:
+    """Lay out rows under one or more header lines; ``None`` in ``rows`` draws a rule.
+
+    ``align`` has one letter per column: ``l`` left, ``r`` right (numbers).
+    """
+    body = [row for row in rows if row is not None]
+    widths = [max(display_width(line[i]) for line in (*heads, *body)) for i in range(len(align))]
+    rule = "  ".join("-" * w for w in widths)
+
+    def render(cells: Sequence[str]) -> str:
+        return "  ".join(pad(c, w, a) for c, w, a in zip(cells, widths, align, strict=True))
+
+    lines = [render(head).rstrip() for head in heads]
+    lines.append(rule)
+    lines.extend(rule if row is None else render(row).rstrip() for row in rows)
+    return "\n".join(lines)
+
+
+def restriction_label(restriction: str | None) -> str:
+    """A restriction for people: ``None`` is the total line, ``""`` the unrestricted money."""
+    if restriction is None:
+        return "合计 total"
+    return restriction or UNRESTRICTED_LABEL
+
+
+def signed_yuan(fen: int) -> str:
+    """A change: signed yuan, blank when nothing changed."""
+    if fen == 0:
+        return ""
+    return ("+" if fen > 0 else "") + format_yuan(fen)
+
+
+def json_text(value: object) -> str:
+    """``value`` as indented JSON (money in integers of fen, dates as ISO dates)."""
+    return msgspec.json.format(msgspec.json.encode(value), indent=2).decode("utf-8")
+
+
+class UsageError(Exception):
+    """A problem with what was asked of the CLI itself (not a ledger refusal)."""
+
+
+@contextlib.contextmanager
+def open_ledger(args: argparse.Namespace, *, create: bool) -> Iterator[Ledger]:
+    """The ledger on ``args.store``, closed afterwards."""
+    ledger = Ledger(args.store, create=create)
+    try:
+        yield ledger
+    finally:
+        ledger.close()
+
+
+JSON_HELP = "print JSON, amounts as integers of fen"
+_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+
+
+def date_arg(text: str) -> dt.date:
+    """A business date as ``YYYY-MM-DD`` (nothing looser: 2024-3-1 is refused, not guessed)."""
+    try:
+        if not _DATE.fullmatch(text):
+            raise ValueError
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date (YYYY-MM-DD)") from None
+
+
+def year_arg(text: str) -> int:
+    """A year as ``YYYY``."""
+    if not re.fullmatch(r"[0-9]{4}", text) or int(text) < 1:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a year (YYYY)")
+    return int(text)
