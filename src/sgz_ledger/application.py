@@ -22,6 +22,7 @@ which reloads and retries up to ``CONFLICT_RETRIES_MAX`` times before raising
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import threading
 from collections import OrderedDict
@@ -32,6 +33,7 @@ from uuid import UUID
 import msgspec
 from eventsourcing.application import AggregateNotFoundError, Application
 from eventsourcing.persistence import (
+    ApplicationRecorder,
     IntegrityError,
     Mapper,
     MapperDeserialisationError,
@@ -43,6 +45,13 @@ from eventsourcing.persistence import (
 from eventsourcing.utils import Environment, EnvType, TopicError
 
 from sgz_ledger import boundary as b
+from sgz_ledger.chain import (
+    Anchor,
+    ChainKeyError,
+    VerifyReport,
+    key_fingerprint,
+    verify_rows,
+)
 from sgz_ledger.codec import EventCodec, MsgspecMapper
 from sgz_ledger.domain.aggregate import Aggregate, Stamp
 from sgz_ledger.domain.errors import (
@@ -85,6 +94,12 @@ from sgz_ledger.projections.volunteer_stats import (
     Period,
     VolunteerStats,
     VolunteerStatsProjection,
+)
+from sgz_ledger.recorders import (
+    ChainedPOPOApplicationRecorder,
+    ChainedRecorder,
+    ChainedSQLiteApplicationRecorder,
+    chained_postgres_recorder_class,
 )
 from sgz_ledger.storage import DEFAULT_STORE, StoreSettings, parse_store
 
@@ -245,6 +260,8 @@ class Ledger(Application[UUID]):
             or ``StoreSettings``. Default ``station.db``.
         create: create a missing SQLite file; with ``False`` a missing file is an error.
         cipher_key: encrypt stored events with eventsourcing's AES cipher.
+        chain_key: key the hash chain (HMAC-SHA-256) with this secret; every writer of
+            the store must then give it (see ``docs/audit.md``).
         clock: returns the recording timestamp (UTC); inject a fixed one in tests.
 
     Raises:
@@ -259,6 +276,7 @@ class Ledger(Application[UUID]):
         *,
         create: bool = True,
         cipher_key: str = "",
+        chain_key: str = "",
         clock: Callable[[], dt.datetime] = _utc_now,
     ) -> None:
         settings = (
@@ -266,6 +284,8 @@ class Ledger(Application[UUID]):
             if isinstance(store, StoreSettings)
             else parse_store(store, create=create, cipher_key=cipher_key)
         )
+        if chain_key:
+            settings = dataclasses.replace(settings, chain_key=chain_key)
         self.settings = settings
         self.codec = EventCodec()
         self._clock = clock
@@ -294,6 +314,24 @@ class Ledger(Application[UUID]):
     def construct_env(self, name: str, env: EnvType | None = None) -> Environment:
         """Only the settings passed in: ``os.environ`` never overrides them."""
         return Environment(name, dict(env or {}))
+
+    def construct_recorder(self) -> ApplicationRecorder:
+        """eventsourcing's recorder for the store's kind, extended with the hash chain."""
+        key = self.settings.chain_key.encode("utf-8") or None
+        recorder: Any
+        if self.settings.kind == "memory":
+            return ChainedPOPOApplicationRecorder(chain_key=key)
+        datastore = self.factory.datastore  # type: ignore[attr-defined]
+        if self.settings.kind == "sqlite":
+            recorder = ChainedSQLiteApplicationRecorder(datastore, chain_key=key)
+        else:
+            # The table eventsourcing's PostgreSQL factory would name ("sgzledger_events").
+            table = f"{self.factory.env.name.lower() or 'stored'}_events"
+            recorder = chained_postgres_recorder_class()(
+                datastore, events_table_name=table, chain_key=key
+            )
+        recorder.create_table()
+        return cast(ApplicationRecorder, recorder)
 
     def construct_mapper(self) -> Mapper[UUID]:
         """The msgspec mapper (stable names), with eventsourcing's cipher if a key is set."""
@@ -750,8 +788,74 @@ class Ledger(Application[UUID]):
                 raise StoreError(_UNREADABLE.format(e)) from e
 
     def _read_log(self, after: int, limit: int) -> list[tuple[int, Any]]:
-        notifications = self.recorder.select_notifications(start=after + 1, limit=limit)
-        return [(n.id, self._decode(n)) for n in notifications]
+        """Up to ``limit`` ``(position, event)`` after ``after``: the views' bulk reader.
+
+        Reads ``(position, name, bytes)`` rows straight from the events table and
+        decodes them with the codec, without eventsourcing's per-row ``Notification``
+        objects; ``tests/unit/test_bulk_reader.py`` checks it against
+        ``select_notifications``.
+        """
+        decode = self.mapper.decode_stored  # type: ignore[attr-defined]
+        try:
+            return [
+                (position, decode(topic, state, f"at position {position}"))
+                for position, topic, state in self.chained_recorder.read_raw(after, limit)
+            ]
+        except MapperDeserialisationError as e:
+            raise StoreError(_UNREADABLE.format(e)) from e
+
+    @property
+    def chained_recorder(self) -> ChainedRecorder:
+        """The recorder, as the chain and bulk-reading recorder it is."""
+        return cast(ChainedRecorder, self.recorder)
+
+    def verify(
+        self,
+        *,
+        anchors: Iterable[Anchor] = (),
+        chain_key: str | None = None,
+        progress: Callable[[int], None] | None = None,
+    ) -> VerifyReport:
+        """Recompute the hash chain from the raw stored rows; report the first break.
+
+        Args:
+            anchors: published anchors (``position:hex``) the history must pass through.
+            chain_key: the chain key of a keyed store (default: the one the ledger was
+                opened with).
+            progress: called with the number of events checked so far, now and then.
+
+        Raises:
+            ChainKeyError: a keyed chain and no key, or not its key.
+        """
+        recorder = self.chained_recorder
+        meta = recorder.chain_meta()
+        algorithm = meta.get("algorithm", "sha256")
+        given = self.settings.chain_key if chain_key is None else chain_key
+        key = given.encode("utf-8") if given else None
+        if (
+            algorithm == "hmac-sha256"
+            and key is not None
+            and key_fingerprint(key) != meta.get("key_fingerprint")
+        ):
+            raise ChainKeyError("the chain key given is not this store's chain key")
+        with self._lock:
+            return verify_rows(
+                recorder.scan_events(),
+                recorder.scan_links(),
+                algorithm=algorithm,
+                key=key,
+                anchors=anchors,
+                contiguous=recorder.contiguous_positions,
+                progress=progress,
+            )
+
+    def anchor(self) -> Anchor | None:
+        """The chain's head: the digest of the last event, to publish (``None``: empty log)."""
+        head = self.log_position()
+        links = list(self.chained_recorder.scan_links(after=head - 1, upto=head))
+        if not links:
+            return None
+        return Anchor(position=links[-1].position, digest=links[-1].digest.hex())
 
     def close(self) -> None:
         """Close the store (and a private in-memory view store)."""
@@ -792,13 +896,11 @@ class Ledger(Application[UUID]):
         out: list[LedgerEvent] = []
         position = 0
         while True:
-            notifications = self.recorder.select_notifications(
-                start=position + 1, limit=CATCH_UP_BATCH
-            )
-            if not notifications:
+            pairs = self._read_log(position, CATCH_UP_BATCH)
+            if not pairs:
                 return out
-            out.extend(self._decode(n) for n in notifications)
-            position = notifications[-1].id
+            out.extend(event for _, event in pairs)
+            position = pairs[-1][0]
 
     def _decode(self, stored: StoredEvent) -> LedgerEvent:
         try:

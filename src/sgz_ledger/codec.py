@@ -184,18 +184,25 @@ class MsgspecMapper(Mapper[UUID]):
 
     def to_domain_event(self, stored_event: StoredEvent) -> Any:
         """Decode one stored event; a failure names the stored event it came from."""
-        state = stored_event.state
+        return self.decode_stored(
+            stored_event.topic,
+            stored_event.state,
+            f"of {stored_event.originator_id!s} version {stored_event.originator_version}",
+        )
+
+    def decode_stored(self, topic: str, state: bytes, where: str = "") -> Any:
+        """Decode a stored name and stored bytes (decrypted and decompressed first).
+
+        The bulk readers' path: no ``StoredEvent`` object is needed.
+        """
         try:
             if self.cipher:
                 state = self.cipher.decrypt(state)
             if self.compressor:
                 state = self.compressor.decompress(state)
-            return self.codec.decode(stored_event.topic, state)
+            return self.codec.decode(topic, state)
         except UnknownEventName:
             raise
         except Exception as e:
-            msg = (
-                f"cannot decode stored event {stored_event.topic!r} of "
-                f"{stored_event.originator_id!s} version {stored_event.originator_version}: {e}"
-            )
+            msg = f"cannot decode stored event {topic!r} {where}: {e}".replace("  ", " ")
             raise MapperDeserialisationError(msg) from e

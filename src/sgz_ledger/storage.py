@@ -54,6 +54,7 @@ class StoreSettings:
         create: create a missing SQLite file (else refuse to open it).
         pg_host, pg_port, pg_dbname, pg_user, pg_password, pg_schema: PostgreSQL connection.
         cipher_key: an AES key (eventsourcing's ``AESCipher``) to encrypt stored events.
+        chain_key: a secret for the hash chain (HMAC-SHA-256 digests); empty: SHA-256.
     """
 
     kind: StoreKind
@@ -66,6 +67,7 @@ class StoreSettings:
     pg_password: str = field(default="", repr=False)
     pg_schema: str = ""
     cipher_key: str = field(default="", repr=False)
+    chain_key: str = field(default="", repr=False)
 
     def describe(self) -> str:
         """Where the events are, in words for a person (no password)."""

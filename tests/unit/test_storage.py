@@ -12,6 +12,7 @@ from contextlib import closing
 from pathlib import Path
 
 import pytest
+from eventsourcing.popo import POPOApplicationRecorder
 
 import sgz_ledger.storage
 from conftest import D, open_test_fund
@@ -268,7 +269,7 @@ def test_ambient_environment_does_not_change_a_memory_store(
     monkeypatch.setenv("SQLITE_DBNAME", str(tmp_path / "elsewhere.db"))
     ledger = Ledger("memory:")
     open_test_fund(ledger)
-    assert type(ledger.recorder).__module__ == "eventsourcing.popo"
+    assert isinstance(ledger.recorder, POPOApplicationRecorder)
     assert list(tmp_path.iterdir()) == []
 
 

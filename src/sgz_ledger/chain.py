@@ -1,0 +1,328 @@
+"""The hash chain: each stored event's digest, linked to the digest before it.
+
+Every event in the log gets a 32-byte digest when it is written, in the same
+transaction (``sgz_ledger.recorders``), kept in the ``event_chain`` table beside
+the events. The digest of the event at log position ``p`` is::
+
+    SHA-256( "sgz-ledger/chain/v1" 0x00
+             || digest(p - 1)                      32 bytes; 32 zero bytes before the first
+             || p                                  8 bytes, big-endian
+             || aggregate id                       16 bytes (the UUID)
+             || aggregate version                  8 bytes, big-endian
+             || len(name) || name                  4 bytes, big-endian, then UTF-8
+             || len(state) || state )              4 bytes, big-endian, then the stored bytes
+
+``name`` is the stored event name (``CashDonationReceived.v1``) and ``state`` the
+stored bytes exactly as kept: the canonical MessagePack of the event struct
+(business fields, actor, business date and recording time; ``codec``), or its
+ciphertext when the store is encrypted. A chain opened with a key is an HMAC-SHA-256
+with that key over the same message, so that only holders of the key can make
+digests that verify.
+
+Because each digest covers the one before it, the digest at position ``p`` (an
+**anchor**, written ``p:hex``) stands for the whole history up to ``p``: an auditor
+who kept a published anchor proves that a later store extends exactly that history
+by recomputing the chain up to ``p`` (``verify(..., anchors=[...])``). Cutting off
+the newest events cannot be seen without an anchor at or after them; every other
+change to the raw rows (a changed byte, a deleted, inserted or swapped row, a
+changed digest) breaks the chain at the first position it touches.
+
+This module is pure (no I/O): the recorders feed it raw rows.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import re
+import struct
+from collections.abc import Callable, Iterable, Iterator
+from typing import Literal, NamedTuple
+
+import msgspec
+
+from sgz_ledger.domain.errors import InvalidInput
+
+__all__ = [
+    "ALGORITHM_HMAC",
+    "ALGORITHM_PLAIN",
+    "GENESIS",
+    "Anchor",
+    "ChainBreak",
+    "ChainKeyError",
+    "ChainLink",
+    "RawEvent",
+    "VerifyReport",
+    "key_fingerprint",
+    "link",
+    "verify_rows",
+]
+
+GENESIS = bytes(32)
+ALGORITHM_PLAIN = "sha256"
+ALGORITHM_HMAC = "hmac-sha256"
+CHAIN_FORMAT = "1"
+
+_PREFIX = b"sgz-ledger/chain/v1\x00"
+_HEAD = struct.Struct(">32sQ16sQI")  # prev, position, aggregate id, version, len(name)
+_FINGERPRINT_MESSAGE = b"sgz-ledger/chain-key-fingerprint/v1"
+
+
+class RawEvent(NamedTuple):
+    """A stored event as the recorder keeps it: what the digest covers."""
+
+    position: int
+    originator_id: bytes  # the 16 bytes of the aggregate's UUID
+    originator_version: int
+    topic: str
+    state: bytes
+
+
+class ChainLink(NamedTuple):
+    """One row of the ``event_chain`` table."""
+
+    position: int
+    digest: bytes
+
+
+def link(prev: bytes, event: RawEvent, key: bytes | None = None) -> bytes:
+    """The digest of ``event`` after the digest ``prev`` (HMAC when ``key`` is given)."""
+    name = event.topic.encode("utf-8")
+    message = b"".join(
+        (
+            _PREFIX,
+            _HEAD.pack(
+                prev, event.position, event.originator_id, event.originator_version, len(name)
+            ),
+            name,
+            len(event.state).to_bytes(4, "big"),
+            event.state,
+        )
+    )
+    if key is None:
+        return hashlib.sha256(message).digest()
+    return hmac.new(key, message, hashlib.sha256).digest()
+
+
+def key_fingerprint(key: bytes) -> str:
+    """A public fingerprint of a chain key: tells a wrong key from a changed store."""
+    return hmac.new(key, _FINGERPRINT_MESSAGE, hashlib.sha256).hexdigest()[:32]
+
+
+class ChainKeyError(InvalidInput):
+    """The chain needs a key that was not given, or the key given is not the chain's."""
+
+    reason = "chain_key"
+
+    def __init__(self, message: str) -> None:
+        super().__init__([("chain_key", message)])
+
+
+_ANCHOR = re.compile(r"([0-9]{1,19}):([0-9a-fA-F]{64})")
+
+
+class Anchor(msgspec.Struct, frozen=True, kw_only=True):
+    """The chain's digest at a log position: the whole history up to it, in 64 hex digits.
+
+    Printed on reports as ``position:hex``; keep it to check a later copy of the store.
+    """
+
+    position: int
+    digest: str
+
+    def __str__(self) -> str:
+        return f"{self.position}:{self.digest}"
+
+    @classmethod
+    def parse(cls, text: str) -> Anchor:
+        """Read ``position:hex`` (as printed on a report).
+
+        Raises:
+            InvalidInput: not an anchor.
+        """
+        found = _ANCHOR.fullmatch(text.strip())
+        if found is None or int(found.group(1)) < 1:
+            raise InvalidInput(
+                [("anchor", f"{text!r} is not an anchor (POSITION:64 hex digits, from a report)")]
+            )
+        return cls(position=int(found.group(1)), digest=found.group(2).lower())
+
+
+BreakKind = Literal[
+    "changed",  # the event's bytes (or its digest) differ from what was chained
+    "removed",  # a chained event is gone from the log
+    "unchained",  # an event is in the log without a digest (inserted by hand)
+    "out_of_order",  # positions are not increasing where they must be
+    "anchor_mismatch",  # the history up to an anchor is not the one published
+    "truncated",  # the log ends before a published anchor
+]
+
+
+class ChainBreak(msgspec.Struct, frozen=True, kw_only=True):
+    """Where and how the chain breaks: the first position that does not verify."""
+
+    position: int
+    kind: BreakKind
+    message: str
+
+
+class VerifyReport(msgspec.Struct, frozen=True, kw_only=True):
+    """What ``verify`` found.
+
+    Attributes:
+        ok: every event verifies and every anchor matches.
+        algorithm: ``sha256``, or ``hmac-sha256`` for a keyed chain.
+        events: events checked before the first break (all of them when ``ok``).
+        head: the anchor of the last event checked that verified (publish it).
+        first_break: the first problem found, ``None`` when ``ok``.
+        anchors: the anchors that were checked and matched.
+    """
+
+    ok: bool
+    algorithm: str
+    events: int
+    head: Anchor | None
+    first_break: ChainBreak | None
+    anchors: tuple[Anchor, ...] = ()
+
+
+def _merge(
+    events: Iterable[RawEvent], links: Iterable[ChainLink]
+) -> Iterator[tuple[RawEvent | None, ChainLink | None]]:
+    """Pair events and links by position, both in position order; a side missing is None."""
+    event_iter, link_iter = iter(events), iter(links)
+    event, chained = next(event_iter, None), next(link_iter, None)
+    while event is not None or chained is not None:
+        if chained is None or (event is not None and event.position < chained.position):
+            yield event, None
+            event = next(event_iter, None)
+        elif event is None or chained.position < event.position:
+            yield None, chained
+            chained = next(link_iter, None)
+        else:
+            yield event, chained
+            event, chained = next(event_iter, None), next(link_iter, None)
+
+
+def verify_rows(
+    events: Iterable[RawEvent],
+    links: Iterable[ChainLink],
+    *,
+    algorithm: str,
+    key: bytes | None = None,
+    anchors: Iterable[Anchor] = (),
+    contiguous: bool = False,
+    progress: Callable[[int], None] | None = None,
+) -> VerifyReport:
+    """Recompute the chain from the raw rows and report the first break.
+
+    Args:
+        events: the stored events, in position order.
+        links: the ``event_chain`` rows, in position order.
+        algorithm: the chain's algorithm (from the store's chain metadata).
+        key: the chain key, for an ``hmac-sha256`` chain.
+        anchors: published anchors the history must pass through.
+        contiguous: positions have no gaps when intact (SQLite and memory; PostgreSQL's
+            sequence may skip numbers, so a gap there proves nothing by itself).
+        progress: called with the number of events checked so far, now and then.
+
+    Raises:
+        ChainKeyError: a keyed chain without its key.
+    """
+    if algorithm == ALGORITHM_HMAC and key is None:
+        raise ChainKeyError("this store's chain is keyed (HMAC): verify it with its chain key")
+    use_key = key if algorithm == ALGORITHM_HMAC else None
+    wanted = {a.position: a for a in anchors}
+    matched: list[Anchor] = []
+    prev = GENESIS
+    last_position = 0
+    count = 0
+    head: Anchor | None = None
+
+    def report(position: int, kind: BreakKind, message: str) -> VerifyReport:
+        return VerifyReport(
+            ok=False,
+            algorithm=algorithm,
+            events=count,
+            head=head,
+            first_break=ChainBreak(position=position, kind=kind, message=message),
+            anchors=tuple(matched),
+        )
+
+    for event, chained in _merge(events, links):
+        if event is None:
+            assert chained is not None
+            return report(
+                chained.position,
+                "removed",
+                f"the event at position {chained.position} was chained but is no longer in "
+                "the log (a row was deleted)",
+            )
+        if chained is None:
+            return report(
+                event.position,
+                "unchained",
+                f"the event at position {event.position} has no digest: it was not written "
+                "by the ledger (a row was inserted)",
+            )
+        position = event.position
+        if position <= last_position:
+            return report(position, "out_of_order", f"position {position} repeats or goes back")
+        gap = contiguous and position != last_position + 1
+        digest = link(prev, event, use_key)
+        if digest != chained.digest:
+            if gap:
+                message = (
+                    f"positions {last_position + 1}..{position - 1} are missing before "
+                    f"position {position}: rows were deleted"
+                )
+                return report(last_position + 1, "removed", message)
+            return report(
+                position,
+                "changed",
+                f"the event at position {position} ({event.topic}) does not match its digest: "
+                "its stored bytes, its digest, or an event before it were changed",
+            )
+        if gap:
+            # Every digest matched, yet positions are missing: the chain was rewritten
+            # around a deletion by someone who could compute digests (no key, no anchor).
+            return report(
+                last_position + 1,
+                "removed",
+                f"positions {last_position + 1}..{position - 1} are missing",
+            )
+        anchor = wanted.pop(position, None)
+        if anchor is not None:
+            if anchor.digest != digest.hex():
+                return report(
+                    position,
+                    "anchor_mismatch",
+                    f"the history up to position {position} is not the one published with "
+                    f"anchor {anchor}",
+                )
+            matched.append(anchor)
+        prev, last_position = digest, position
+        count += 1
+        head = Anchor(position=position, digest=digest.hex())
+        if progress is not None and count % 65536 == 0:
+            progress(count)
+    if wanted:
+        missing = min(wanted)
+        kind: BreakKind = "truncated" if missing > last_position else "anchor_mismatch"
+        message = (
+            f"the log ends at position {last_position}, before the published anchor at "
+            f"position {missing}: events were cut off"
+            if kind == "truncated"
+            else f"there is no event at the anchor's position {missing}"
+        )
+        return report(missing, kind, message)
+    if progress is not None:
+        progress(count)
+    return VerifyReport(
+        ok=True,
+        algorithm=algorithm,
+        events=count,
+        head=head,
+        first_break=None,
+        anchors=tuple(matched),
+    )

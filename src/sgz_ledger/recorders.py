@@ -1,0 +1,360 @@
+"""eventsourcing's application recorders, extended with the hash chain and a bulk reader.
+
+Each recorder writes a command's events **and** their chain digests
+(``sgz_ledger.chain``) in one transaction, so the chain can never miss or double an
+event: the digests are computed from the rows as they are written, after the
+store has given them their log positions, while the writer holds the log's write
+lock (SQLite's database lock; PostgreSQL's ``EXCLUSIVE`` table lock, which
+eventsourcing takes to keep positions in commit order). Tables, beside
+eventsourcing's ``stored_events``:
+
+``event_chain``       ``position`` (the event's log position), ``digest`` (32 bytes)
+``event_chain_meta``  ``name``, ``value``: ``format``, ``algorithm`` (``sha256`` or
+                      ``hmac-sha256``), ``key_fingerprint`` (keyed chains only)
+
+The chain's algorithm is fixed by the first ledger that opens the store. A store
+written before the chain existed gets its digests computed once, on first opening.
+
+Why subclasses of eventsourcing's recorders rather than a wrapper: the digests must
+be written inside eventsourcing's insert transaction, after positions are known;
+eventsourcing's own ``ProcessRecorder`` extends the same hooks to write tracking
+records atomically with events. The SQLite recorder also inserts a command's events
+with one ``executemany`` instead of eventsourcing's row-by-row ``execute`` (the
+positions are then read back once), which keeps bulk imports near SQLite's own
+insert rate; and ``read_raw`` reads ``(position, name, bytes)`` without building
+eventsourcing's ``Notification`` objects, for replays and catch-up.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterator, Sequence
+from typing import Any, Protocol
+from uuid import UUID
+
+from eventsourcing.persistence import StoredEvent
+from eventsourcing.popo import POPOApplicationRecorder
+from eventsourcing.sqlite import SQLiteApplicationRecorder, SQLiteCursor, SQLiteDatastore
+
+from sgz_ledger.chain import (
+    ALGORITHM_HMAC,
+    ALGORITHM_PLAIN,
+    CHAIN_FORMAT,
+    GENESIS,
+    ChainLink,
+    RawEvent,
+    key_fingerprint,
+    link,
+)
+from sgz_ledger.domain.errors import StoreError
+
+__all__ = [
+    "CHAIN_TABLE",
+    "ChainedPOPOApplicationRecorder",
+    "ChainedRecorder",
+    "ChainedSQLiteApplicationRecorder",
+    "chained_postgres_recorder_class",
+]
+
+CHAIN_TABLE = "event_chain"
+META_TABLE = "event_chain_meta"
+# Rows fetched per round trip when a reader scans the whole log.
+SCAN_BATCH = 10_000
+
+
+class ChainedRecorder(Protocol):
+    """What the ledger and the audit tools need of a recorder beyond eventsourcing's."""
+
+    contiguous_positions: bool
+
+    def chain_meta(self) -> dict[str, str]:
+        """The chain's metadata: ``format``, ``algorithm``, ``key_fingerprint``."""
+
+    def scan_events(self, after: int = 0, upto: int | None = None) -> Iterator[RawEvent]:
+        """Every stored event after position ``after`` (up to ``upto``), in position order."""
+
+    def scan_links(self, after: int = 0, upto: int | None = None) -> Iterator[ChainLink]:
+        """Every chain row after position ``after`` (up to ``upto``), in position order."""
+
+    def read_raw(self, after: int, limit: int) -> list[tuple[int, str, bytes]]:
+        """Up to ``limit`` ``(position, name, stored bytes)`` after ``after``, in order."""
+
+
+class _Chain:
+    """The chain's writing side: its mode, and digests for newly positioned events."""
+
+    def __init__(self, key: bytes | None) -> None:
+        self.key = key
+        self.algorithm = ALGORITHM_HMAC if key else ALGORITHM_PLAIN
+        self.fingerprint = key_fingerprint(key) if key else ""
+        self.mismatch = ""  # why this writer must not extend the store's chain, if it must not
+
+    def wanted_meta(self) -> dict[str, str]:
+        meta = {"format": CHAIN_FORMAT, "algorithm": self.algorithm}
+        if self.fingerprint:
+            meta["key_fingerprint"] = self.fingerprint
+        return meta
+
+    def check(self, stored: dict[str, str]) -> None:
+        """Remember whether this writer's key fits the store's chain (raise on writing)."""
+        if stored.get("algorithm") == ALGORITHM_HMAC and not self.key:
+            self.mismatch = (
+                "this store's hash chain is keyed (HMAC): open it with its chain key to record"
+            )
+        elif (
+            stored.get("algorithm") == ALGORITHM_HMAC
+            and stored.get("key_fingerprint") != self.fingerprint
+        ):
+            self.mismatch = "the chain key given is not this store's chain key"
+        elif stored.get("algorithm") == ALGORITHM_PLAIN and self.key:
+            self.mismatch = (
+                "this store's hash chain has no key; open it without a chain key to record"
+            )
+        else:
+            self.mismatch = ""
+
+    def require_writable(self) -> None:
+        if self.mismatch:
+            raise StoreError("nothing was recorded: " + self.mismatch)
+
+    def links(
+        self, prev: bytes, positions: Sequence[int], stored_events: Sequence[StoredEvent]
+    ) -> list[tuple[int, bytes]]:
+        rows = []
+        for position, s in zip(positions, stored_events, strict=True):
+            uid = s.originator_id
+            raw = RawEvent(
+                position,
+                uid.bytes if isinstance(uid, UUID) else UUID(str(uid)).bytes,
+                s.originator_version,
+                s.topic,
+                s.state,
+            )
+            prev = link(prev, raw, self.key)
+            rows.append((position, prev))
+        return rows
+
+
+# ---- SQLite ---------------------------------------------------------------------------------
+
+
+class ChainedSQLiteApplicationRecorder(SQLiteApplicationRecorder):
+    """eventsourcing's SQLite application recorder, with the hash chain and bulk reads."""
+
+    contiguous_positions = True
+
+    def __init__(
+        self,
+        datastore: SQLiteDatastore,
+        events_table_name: str = "stored_events",
+        *,
+        chain_key: bytes | None = None,
+    ) -> None:
+        super().__init__(datastore, events_table_name)
+        self._chain = _Chain(chain_key)
+        t = self.events_table_name
+        self._max_rowid = f"SELECT MAX(rowid) FROM {t}"
+        self._rowid_of = f"SELECT rowid FROM {t} WHERE originator_id = ? AND originator_version = ?"
+
+    def construct_create_table_statements(self) -> list[str]:
+        return [
+            *super().construct_create_table_statements(),
+            f"CREATE TABLE IF NOT EXISTS {CHAIN_TABLE} "
+            "(position INTEGER PRIMARY KEY, digest BLOB NOT NULL)",
+            f"CREATE TABLE IF NOT EXISTS {META_TABLE} (name TEXT PRIMARY KEY, value TEXT NOT NULL)",
+        ]
+
+    def create_table(self) -> None:
+        super().create_table()
+        with self.datastore.transaction(commit=True) as c:
+            # A write first, so this transaction holds the write lock before it reads:
+            # two processes opening a store written before the chain existed do not
+            # both compute its digests.
+            c.execute(
+                f"INSERT OR IGNORE INTO {META_TABLE} (name, value) VALUES ('format', ?)",
+                (CHAIN_FORMAT,),
+            )
+            c.execute(f"SELECT name, value FROM {META_TABLE}")
+            stored = {row[0]: row[1] for row in c.fetchall()}
+            if "algorithm" not in stored:
+                stored = self._chain.wanted_meta()
+                c.executemany(
+                    f"INSERT OR REPLACE INTO {META_TABLE} (name, value) VALUES (?, ?)",
+                    list(stored.items()),
+                )
+                self._chain.check(stored)
+                self._backfill(c)
+            self._chain.check(stored)
+
+    def _backfill(self, c: SQLiteCursor) -> None:
+        """Chain the events of a store written before the chain existed."""
+        c.execute(f"SELECT COUNT(*) FROM {CHAIN_TABLE}")
+        if c.fetchone()[0]:
+            return
+        c.execute(f"SELECT rowid, originator_id, originator_version, topic, state FROM "
+                  f"{self.events_table_name} ORDER BY rowid")  # fmt: skip
+        rows = c.fetchall()
+        prev = GENESIS
+        links = []
+        for row in rows:
+            prev = link(prev, _sqlite_raw(row), self._chain.key)
+            links.append((row[0], prev))
+        c.executemany(f"INSERT INTO {CHAIN_TABLE} (position, digest) VALUES (?, ?)", links)
+
+    def _insert_events(
+        self, c: SQLiteCursor, stored_events: Sequence[StoredEvent], **_: Any
+    ) -> Sequence[int] | None:
+        self._chain.require_writable()
+        if not stored_events:
+            return []
+        c.executemany(
+            self.insert_events_statement,
+            [
+                (
+                    s.originator_id.hex if isinstance(s.originator_id, UUID) else s.originator_id,
+                    s.originator_version,
+                    s.topic,
+                    s.state,
+                )
+                for s in stored_events
+            ],
+        )
+        # Positions: SQLite gives each new row the largest rowid so far plus one, and
+        # this transaction holds the write lock, so the rows just inserted have the
+        # last len(stored_events) positions. Checked at both ends, not assumed.
+        c.execute(self._max_rowid)
+        last = int(c.fetchone()[0])
+        first = last - len(stored_events) + 1
+        head = stored_events[0]
+        c.execute(
+            self._rowid_of,
+            (
+                head.originator_id.hex
+                if isinstance(head.originator_id, UUID)
+                else head.originator_id,
+                head.originator_version,
+            ),
+        )
+        assert c.fetchone()[0] == first, "SQLite did not number the new rows consecutively"
+        positions = range(first, last + 1)
+        c.execute(f"SELECT digest FROM {CHAIN_TABLE} ORDER BY position DESC LIMIT 1")
+        found = c.fetchone()
+        prev = GENESIS if found is None else bytes(found[0])
+        c.executemany(
+            f"INSERT INTO {CHAIN_TABLE} (position, digest) VALUES (?, ?)",
+            self._chain.links(prev, positions, stored_events),
+        )
+        return list(positions)
+
+    # ---- reading ------------------------------------------------------------------------
+
+    def chain_meta(self) -> dict[str, str]:
+        with self.datastore.transaction(commit=False) as c:
+            c.execute(f"SELECT name, value FROM {META_TABLE}")
+            return {row[0]: row[1] for row in c.fetchall()}
+
+    def read_raw(self, after: int, limit: int) -> list[tuple[int, str, bytes]]:
+        with self.datastore.transaction(commit=False) as c:
+            c.execute(
+                f"SELECT rowid, topic, state FROM {self.events_table_name} "
+                "WHERE rowid > ? ORDER BY rowid LIMIT ?",
+                (after, limit),
+            )
+            return [(row[0], row[1], row[2]) for row in c.fetchall()]
+
+    def scan_events(self, after: int = 0, upto: int | None = None) -> Iterator[RawEvent]:
+        statement = (
+            f"SELECT rowid, originator_id, originator_version, topic, state "
+            f"FROM {self.events_table_name} WHERE rowid > ?"
+        )
+        yield from self._scan(statement, after, upto, "rowid", _sqlite_raw)
+
+    def scan_links(self, after: int = 0, upto: int | None = None) -> Iterator[ChainLink]:
+        statement = f"SELECT position, digest FROM {CHAIN_TABLE} WHERE position > ?"
+        yield from self._scan(
+            statement, after, upto, "position", lambda row: ChainLink(row[0], bytes(row[1]))
+        )
+
+    def _scan(
+        self, statement: str, after: int, upto: int | None, order: str, make: Any
+    ) -> Iterator[Any]:
+        # One read transaction for the whole scan: a consistent snapshot of the log
+        # (WAL readers do not block writers), fetched in batches to bound memory.
+        params: list[int] = [after]
+        if upto is not None:
+            statement += f" AND {order} <= ?"
+            params.append(upto)
+        with self.datastore.transaction(commit=False) as c:
+            cursor = c.sqlite_cursor
+            cursor.execute(statement + f" ORDER BY {order}", params)
+            fetch = cursor.fetchmany
+            while True:
+                rows = fetch(SCAN_BATCH)
+                if not rows:
+                    return
+                for row in rows:
+                    yield make(row)
+
+
+def _sqlite_raw(row: Any) -> RawEvent:
+    uid = row[1]
+    return RawEvent(row[0], UUID(uid).bytes, row[2], row[3], bytes(row[4]))
+
+
+# ---- in memory ------------------------------------------------------------------------------
+
+
+class ChainedPOPOApplicationRecorder(POPOApplicationRecorder):
+    """eventsourcing's in-memory recorder, with the hash chain (for tests and dry runs)."""
+
+    contiguous_positions = True
+
+    def __init__(self, *, chain_key: bytes | None = None) -> None:
+        super().__init__()
+        self._chain = _Chain(chain_key)
+        self._chain.check(self._chain.wanted_meta())
+        self._links: list[bytes] = []
+        self._chain_lock = threading.Lock()
+
+    def _update_table(self, stored_events: Sequence[StoredEvent], **kwargs: Any) -> Sequence[int]:
+        ids = list(super()._update_table(stored_events, **kwargs) or [])
+        prev = self._links[-1] if self._links else GENESIS
+        self._links.extend(d for _, d in self._chain.links(prev, ids, stored_events))
+        return ids
+
+    def chain_meta(self) -> dict[str, str]:
+        return self._chain.wanted_meta()
+
+    def read_raw(self, after: int, limit: int) -> list[tuple[int, str, bytes]]:
+        with self._database_lock:
+            rows = self._stored_events[after : after + limit]
+            return [(after + i + 1, s.topic, s.state) for i, s in enumerate(rows)]
+
+    def scan_events(self, after: int = 0, upto: int | None = None) -> Iterator[RawEvent]:
+        with self._database_lock:
+            rows = list(self._stored_events[after:upto])
+        for i, s in enumerate(rows):
+            uid = s.originator_id
+            yield RawEvent(
+                after + i + 1,
+                uid.bytes if isinstance(uid, UUID) else UUID(str(uid)).bytes,
+                s.originator_version,
+                s.topic,
+                s.state,
+            )
+
+    def scan_links(self, after: int = 0, upto: int | None = None) -> Iterator[ChainLink]:
+        with self._database_lock:
+            links = list(self._links[after:upto])
+        for i, digest in enumerate(links):
+            yield ChainLink(after + i + 1, digest)
+
+
+# ---- PostgreSQL -----------------------------------------------------------------------------
+
+
+def chained_postgres_recorder_class() -> type[Any]:
+    """The PostgreSQL recorder class (imported only when PostgreSQL is used)."""
+    from sgz_ledger._postgres_recorder import ChainedPostgresApplicationRecorder
+
+    return ChainedPostgresApplicationRecorder
