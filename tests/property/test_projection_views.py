@@ -15,7 +15,8 @@ entries are common. Between commands it catches the views up at random cut point
 * ``balances(as_of=day)`` and ``balances(position=p)`` equal the direct fold of the
   events dated on or before ``day`` / at or before log position ``p`` (funds not yet
   opened are absent; cash only);
-* each station's balances, put together, are the district's.
+* each station's balances, put together, are the district's;
+* the auditor's replay from the raw events (``audit``) finds no difference.
 
 Commands the ledger refuses are simply skipped: the history is whatever was recorded,
 and every expectation is computed from the recorded events, never from the writer's
@@ -38,6 +39,7 @@ from hypothesis import strategies as st
 
 from conftest import PG_DB, PG_HOST, PG_PORT, PG_USER, FixedClock, require_postgres
 from sgz_ledger import FundBalance, Ledger, LedgerError, NotFound
+from sgz_ledger.audit.replay import audit
 from sgz_ledger.domain.events import (
     CashDonationReceived,
     FundEvent,
@@ -559,6 +561,10 @@ def check_history(ledger: Ledger, data: st.DataObject) -> None:
     positions = {0, head, *(draw(st.integers(0, head)) for _ in range(5))}
     for position in sorted(positions):
         assert ledger.balances(position=position) == as_of_position(pairs, position), position
+
+    # The auditor's replay from the raw events agrees with the views, now and on any day.
+    assert audit(ledger).ok
+    assert audit(ledger, as_of=draw(st.sampled_from(sorted(days)))).ok
 
     # Stations: each station's funds, put together, are the district's.
     day = draw(st.sampled_from(sorted(days)))
