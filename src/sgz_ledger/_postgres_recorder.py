@@ -99,6 +99,14 @@ class ChainedPostgresApplicationRecorder(PostgresApplicationRecorder):
                 SQL("INSERT INTO {0} (position, digest) VALUES (%s, %s)").format(self._chain_table),
                 links,
             )
+            # Said, not hidden: these events were chained now, not as they were written.
+            curs.execute(
+                SQL(
+                    "INSERT INTO {0} (name, value) VALUES ('chained_late_upto', %s) "
+                    "ON CONFLICT (name) DO UPDATE SET value = excluded.value"
+                ).format(self._meta_table),
+                (str(links[-1][0]),),
+            )
 
     def _insert_events(
         self, curs: Cursor[DictRow], stored_events: Sequence[StoredEvent], **kwargs: Any

@@ -839,7 +839,7 @@ class Ledger(Application[UUID]):
         ):
             raise ChainKeyError("the chain key given is not this store's chain key")
         with self._lock:
-            return verify_rows(
+            report = verify_rows(
                 recorder.scan_events(),
                 recorder.scan_links(),
                 algorithm=algorithm,
@@ -848,6 +848,8 @@ class Ledger(Application[UUID]):
                 contiguous=recorder.contiguous_positions,
                 progress=progress,
             )
+        late = int(meta.get("chained_late_upto", "0"))
+        return msgspec.structs.replace(report, chained_late_upto=late) if late else report
 
     def anchor(self) -> Anchor | None:
         """The chain's head: the digest of the last event, to publish (``None``: empty log)."""

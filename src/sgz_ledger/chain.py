@@ -176,6 +176,11 @@ class VerifyReport(msgspec.Struct, frozen=True, kw_only=True):
         head: the anchor of the last event checked that verified (publish it).
         first_break: the first problem found, ``None`` when ``ok``.
         anchors: the anchors that were checked and matched.
+        chained_late_upto: for a store written before the hash chain existed, the last
+            position whose digest was computed when the store was first opened with
+            the chain, not when the event was written (0: every event chained as
+            written). The chain proves nothing about those events' past: only an
+            anchor published before can.
     """
 
     ok: bool
@@ -184,6 +189,7 @@ class VerifyReport(msgspec.Struct, frozen=True, kw_only=True):
     head: Anchor | None
     first_break: ChainBreak | None
     anchors: tuple[Anchor, ...] = ()
+    chained_late_upto: int = 0
 
 
 def _merge(

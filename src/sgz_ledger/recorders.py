@@ -10,10 +10,14 @@ eventsourcing's ``stored_events``:
 
 ``event_chain``       ``position`` (the event's log position), ``digest`` (32 bytes)
 ``event_chain_meta``  ``name``, ``value``: ``format``, ``algorithm`` (``sha256`` or
-                      ``hmac-sha256``), ``key_fingerprint`` (keyed chains only)
+                      ``hmac-sha256``), ``key_fingerprint`` (keyed chains only),
+                      ``chained_late_upto`` (stores written before the chain)
 
 The chain's algorithm is fixed by the first ledger that opens the store. A store
-written before the chain existed gets its digests computed once, on first opening.
+written before the chain existed gets its digests computed once, on first opening,
+and says so (``chained_late_upto``: the last position chained then); ``verify``
+reports it, because digests computed late prove nothing about what happened to
+those events before: only an anchor published earlier can.
 
 Why subclasses of eventsourcing's recorders rather than a wrapper: the digests must
 be written inside eventsourcing's insert transaction, after positions are known;
@@ -200,6 +204,13 @@ class ChainedSQLiteApplicationRecorder(SQLiteApplicationRecorder):
             prev = link(prev, _sqlite_raw(row), self._chain.key)
             links.append((row[0], prev))
         c.executemany(f"INSERT INTO {CHAIN_TABLE} (position, digest) VALUES (?, ?)", links)
+        if links:
+            # Said, not hidden: these events were chained now, not as they were written.
+            c.execute(
+                f"INSERT OR REPLACE INTO {META_TABLE} (name, value) "
+                "VALUES ('chained_late_upto', ?)",
+                (str(links[-1][0]),),
+            )
 
     def _insert_events(
         self, c: SQLiteCursor, stored_events: Sequence[StoredEvent], **_: Any

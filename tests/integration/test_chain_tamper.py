@@ -157,8 +157,9 @@ def test_an_untouched_store_verifies_and_gives_its_head(store: Store) -> None:
     assert report.ok
     assert report.first_break is None
     assert report.events == EVENTS
+    assert report.chained_late_upto == 0
     assert report.head is not None
-    assert report.head.position == store.verify().head.position  # type: ignore[union-attr]
+    assert report.head.position == EVENTS
     ledger = store.open()
     assert ledger.anchor() == report.head
     ledger.close()
@@ -404,6 +405,14 @@ def test_a_store_written_before_the_chain_is_chained_on_first_opening(tmp_path: 
         report = made.verify()
         assert report.ok
         assert report.events == EVENTS
+        # Said, not hidden: those digests were computed late, not as the events were written.
+        assert report.chained_late_upto == EVENTS
+        ledger = made.open()
+        ledger.receive_cash(fund_id="F1", receipt_no="R-new", amount=1, actor="王芳", occurred_on=D)
+        ledger.close()
+        again = made.verify()
+        assert again.ok
+        assert again.chained_late_upto == EVENTS
 
 
 # ---- anchors -----------------------------------------------------------------------------------

@@ -1,0 +1,841 @@
+"""The audit trail: every event of a fund, a volunteer or an actor, as auditors read it.
+
+An auditor asks four questions of each entry: who (``actor``), when (the business
+date ``occurred_on``, the recording time ``recorded_at`` and the log ``position``),
+what (a label in Chinese and English, a one-line summary of the business fields,
+and the fields themselves with money in integer fen) and why (the reason, consent
+reference or note the event carries). ``trail`` answers them from the notification
+log, decoded by the ledger's own mapper, in log order: the order the ledger
+recorded things in, which is the order an auditor replays them in.
+
+Personal data never appears: a volunteer's sealed personal field (encrypted or in
+clear bytes) and the keyed hash of their ID number are left out of ``fields`` and
+of the summary; volunteers are named by their ids only.
+
+Nothing here writes to the store, and nothing reads a clock.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable, Iterator
+from typing import Any, Literal
+from uuid import UUID
+
+import msgspec
+from eventsourcing.persistence import MapperDeserialisationError, Notification
+
+from sgz_ledger.application import Ledger
+from sgz_ledger.domain.errors import InvalidInput, NotFound, StoreError
+from sgz_ledger.domain.events import (
+    ActivityEvent,
+    ActivityPublished,
+    CashDonationReceived,
+    CertificateIssued,
+    CertificateRevoked,
+    DisbursementApproved,
+    DisbursementCancelled,
+    DisbursementPaid,
+    DisbursementPublicized,
+    DisbursementRejected,
+    DisbursementRequested,
+    DonationRefunded,
+    DonationReversed,
+    FundClosed,
+    FundEvent,
+    FundOpened,
+    FundTransferredIn,
+    FundTransferredOut,
+    GoodsDistributed,
+    GoodsLine,
+    GoodsSold,
+    HoursAdjusted,
+    HoursBanked,
+    HoursRedeemed,
+    HoursTransferredIn,
+    HoursTransferredOut,
+    InKindDonationReceived,
+    LedgerEvent,
+    PaymentReversed,
+    PurposeChanged,
+    RestrictionReleased,
+    ServiceApproved,
+    ServiceCorrected,
+    ServiceRecorded,
+    ServiceVoided,
+    StationEvent,
+    StationPolicySet,
+    VolunteerDeactivated,
+    VolunteerEvent,
+    VolunteerJoinedTeam,
+    VolunteerLeftTeam,
+    VolunteerProfileCorrected,
+    VolunteerRegistered,
+)
+from sgz_ledger.domain.fund import fund_uuid
+from sgz_ledger.domain.volunteer import STATION_TZ, volunteer_uuid
+from sgz_ledger.money import format_yuan, hours_2dp
+
+__all__ = [
+    "ACTOR_FIELDS",
+    "EVENT_LABELS",
+    "TRAIL_BATCH",
+    "AggregateKind",
+    "TrailEntry",
+    "iter_trail",
+    "trail",
+]
+
+# Notifications read per query: a bounded batch, so a long log is read in pieces
+# and memory stays flat while scanning (the same size the views catch up with).
+TRAIL_BATCH = 5000
+
+# Fields that name a person who took part in a step without being its ``actor``: the
+# approver of a redemption, who authorised a time-bank adjustment, who signed off
+# goods given out, who asked for a service record's correction. An actor's trail
+# includes the events naming them here. Not included: activity leaders and
+# organisers (they ran the activity, they did not record or approve an entry) and a
+# certificate's ``issuer`` (always its ``actor``).
+ACTOR_FIELDS: tuple[str, ...] = ("approver", "authorised_by", "signed_off_by", "requested_by")
+
+AggregateKind = Literal["fund", "volunteer", "activity", "station"]
+
+# Every event's own fields that are not business fields: the common envelope, shown
+# in the entry's own columns, and the tag msgspec adds.
+_ENVELOPE = frozenset(
+    {"originator_id", "originator_version", "timestamp", "actor", "occurred_on", "type"}
+)
+# Never shown, not even as "absent": the sealed personal data and the keyed hash of an
+# ID number (personal data too: it confirms a guessed number). Any other bytes value
+# is dropped as well (below), so a new sealed field cannot leak by being forgotten here.
+_PERSONAL = frozenset({"personal_sealed", "id_hash"})
+
+_TRANSFER_TAGS = frozenset({"HoursTransferredIn", "HoursTransferredOut"})
+
+# C0 and C1 control characters (line breaks, tabs, escapes) and the Unicode line and
+# paragraph separators: what would break a line of a table or drive a terminal.
+_BREAKS = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029]+")
+
+_UNREADABLE = (
+    "the stored events cannot be read; if the store is encrypted, open it with its key "
+    "(Ledger(..., cipher_key=...)) ({})"
+)
+
+
+class TrailEntry(msgspec.Struct, frozen=True, kw_only=True):
+    """One event of the log as an auditor reads it.
+
+    Attributes:
+        position: the event's position in the store's notification log (from 1).
+        recorded_at: when the ledger recorded it (UTC, the event's ``timestamp``).
+        occurred_on: the business date: when it happened in the world.
+        aggregate: what the event belongs to: a fund, a volunteer, an activity, a station.
+        subject_id: that thing's code: ``fund_id``, ``volunteer_id``, ``activity_id``
+            or ``station_id``.
+        event: the event's stable stored name without its version (``CashDonationReceived``).
+        label_zh, label_en: what happened, for people (``现金捐赠``, ``cash donation received``).
+        actor: who did it (经办人, 审批人, 记录人...).
+        summary: one line of the business fields: amounts in yuan with 2 decimals,
+            hours with 2 decimals, receipt / request / record ids, counterparty,
+            restriction. Free text in it is flattened to one line.
+        reason: why: the reason, with the consent or decision reference where the
+            event has one, or the note of a donation; ``""`` when the event has none.
+            On one line, like ``summary``; ``fields`` keep the text as stored.
+        fields: the event's business fields as JSON values: money in integer fen,
+            durations in integer seconds, dates as ISO text. Never personal data.
+    """
+
+    position: int
+    recorded_at: dt.datetime
+    occurred_on: dt.date
+    aggregate: AggregateKind
+    subject_id: str
+    event: str
+    label_zh: str
+    label_en: str
+    actor: str
+    summary: str
+    reason: str
+    fields: dict[str, Any]
+
+
+# ---- labels: one for every event type that is stored --------------------------------------------
+
+EVENT_LABELS: dict[type[LedgerEvent], tuple[str, str]] = {
+    # funds
+    FundOpened: ("基金设立", "fund opened"),
+    CashDonationReceived: ("现金捐赠", "cash donation received"),
+    InKindDonationReceived: ("物资捐赠", "in-kind donation received"),
+    GoodsDistributed: ("物资发放", "goods given out"),
+    GoodsSold: ("物资变卖", "goods sold"),
+    DonationRefunded: ("捐赠退款", "donation refunded"),
+    DonationReversed: ("冲销捐赠", "donation reversed"),
+    PaymentReversed: ("冲销支付", "payment reversed"),
+    RestrictionReleased: ("解除限定", "restriction released"),
+    PurposeChanged: ("变更用途", "purpose changed"),
+    DisbursementRequested: ("支出申请", "disbursement requested"),
+    DisbursementApproved: ("支出审批", "disbursement approved"),
+    DisbursementPublicized: ("支出公示", "disbursement publicized"),
+    DisbursementPaid: ("支出支付", "disbursement paid"),
+    DisbursementRejected: ("支出驳回", "disbursement rejected"),
+    DisbursementCancelled: ("支出撤回", "disbursement cancelled"),
+    FundTransferredOut: ("基金转出", "transferred to another fund"),
+    FundTransferredIn: ("基金转入", "transferred from another fund"),
+    FundClosed: ("基金关闭", "fund closed"),
+    # stations and activities
+    StationPolicySet: ("站点规则设置", "station policy set"),
+    ActivityPublished: ("活动发布", "activity published"),
+    # volunteers
+    VolunteerRegistered: ("志愿者注册", "volunteer registered"),
+    VolunteerProfileCorrected: ("资料更正", "profile corrected"),
+    VolunteerJoinedTeam: ("加入服务队", "joined a team"),
+    VolunteerLeftTeam: ("退出服务队", "left a team"),
+    VolunteerDeactivated: ("停止服务", "volunteer deactivated"),
+    ServiceRecorded: ("服务记录", "service recorded"),
+    ServiceApproved: ("服务审核", "service approved"),
+    ServiceCorrected: ("服务更正", "service corrected"),
+    ServiceVoided: ("服务作废", "service voided"),
+    # the time bank
+    HoursBanked: ("时长存入", "hours banked"),
+    HoursRedeemed: ("时长兑换", "hours redeemed"),
+    HoursTransferredOut: ("时长转出", "hours transferred out"),
+    HoursTransferredIn: ("时长转入", "hours transferred in"),
+    HoursAdjusted: ("时长调整", "hours adjusted"),
+    # certificates
+    CertificateIssued: ("出具服务证明", "certificate issued"),
+    CertificateRevoked: ("撤销服务证明", "certificate revoked"),
+}
+"""What each stored event type is called, (Chinese, English); a test keeps it complete."""
+
+
+# ---- one-line summaries ---------------------------------------------------------------------
+
+
+def _one_line(text: str) -> str:
+    """``text`` on one line: each run of control characters (line breaks, tabs, escapes)
+    and line or paragraph separators becomes one space.
+
+    Why: a note or reason may hold line breaks (or a terminal escape), which would
+    break a table row or the terminal; the entry's ``fields`` keep the text as stored.
+    """
+    return _BREAKS.sub(" ", text).strip()
+
+
+def _yuan(fen: int) -> str:
+    return f"{format_yuan(fen)} 元"
+
+
+def _hours(seconds: int) -> str:
+    return f"{hours_2dp(seconds)} 小时 h"
+
+
+def _restriction(restriction: str) -> str:
+    return f"限定 restriction {restriction}" if restriction else "非限定 unrestricted"
+
+
+def _donor(donor: str | None) -> str:
+    return f"捐赠人 donor {donor}" if donor is not None else "匿名 anonymous"
+
+
+def _goods(items: tuple[GoodsLine, ...]) -> str:
+    return "、".join(
+        f"{g.item} {g.quantity}{g.unit} "
+        + (f"({_yuan(g.value_fen)})" if g.value_fen is not None else "(未估值 unvalued)")
+        for g in items
+    )
+
+
+def _yes_no(flag: bool) -> str:
+    return "是 yes" if flag else "否 no"
+
+
+def _fund_opened(e: FundOpened) -> list[str]:
+    return [
+        f"{e.fund_id} {e.name} ({e.community})",
+        f"站 station {e.station_id}",
+        f"托管 host {e.host}",
+        f"双人审批线 two approvers above {_yuan(e.approval_threshold_fen)}",
+        f"须公示 publicity required {_yes_no(e.publicity_required)}",
+    ]
+
+
+def _cash(e: CashDonationReceived) -> list[str]:
+    return [
+        f"票据 receipt {e.receipt_no}",
+        _yuan(e.amount_fen),
+        _restriction(e.restriction),
+        _donor(e.donor),
+    ]
+
+
+def _in_kind(e: InKindDonationReceived) -> list[str]:
+    return [
+        f"票据 receipt {e.receipt_no}",
+        _goods(e.items),
+        _restriction(e.restriction),
+        _donor(e.donor),
+    ]
+
+
+def _distributed(e: GoodsDistributed) -> list[str]:
+    return [
+        f"发放 distribution {e.distribution_id}",
+        f"{e.item} {e.quantity}{e.unit} ({_yuan(e.value_fen)})",
+        f"受赠 recipient {e.recipient}",
+        f"用途 purpose {e.purpose}",
+        _restriction(e.restriction),
+        f"签收 signed off by {e.signed_off_by}",
+    ]
+
+
+def _sold(e: GoodsSold) -> list[str]:
+    return [
+        f"变卖 sale {e.sale_id}",
+        f"{e.item} {e.quantity}{e.unit} (账面 booked {_yuan(e.value_fen)})",
+        f"所得 proceeds {_yuan(e.proceeds_fen)}",
+        f"买方 buyer {e.buyer}",
+        _restriction(e.restriction),
+    ]
+
+
+def _refunded(e: DonationRefunded) -> list[str]:
+    return [
+        f"退款 refund {e.refund_id}",
+        f"票据 receipt {e.receipt_no}",
+        _yuan(e.amount_fen),
+        _restriction(e.restriction),
+    ]
+
+
+def _donation_reversed(e: DonationReversed) -> list[str]:
+    parts = [f"更正 correction {e.correction_id}", f"票据 receipt {e.receipt_no}"]
+    if e.amount_fen or not e.items:
+        parts.append(_yuan(e.amount_fen))
+    if e.items:
+        parts.append(_goods(e.items))
+    return [*parts, _restriction(e.restriction)]
+
+
+def _payment_reversed(e: PaymentReversed) -> list[str]:
+    return [
+        f"更正 correction {e.correction_id}",
+        f"申请 request {e.request_id}",
+        _yuan(e.amount_fen),
+        _restriction(e.restriction),
+    ]
+
+
+def _released(e: RestrictionReleased) -> list[str]:
+    return [f"{e.release_id}", f"{e.restriction} → 非限定 unrestricted", _yuan(e.amount_fen)]
+
+
+def _purpose_changed(e: PurposeChanged) -> list[str]:
+    return [f"{e.change_id}", f"{e.from_restriction} → {e.to_restriction}", _yuan(e.amount_fen)]
+
+
+def _requested(e: DisbursementRequested) -> list[str]:
+    return [
+        f"申请 request {e.request_id}",
+        _yuan(e.amount_fen),
+        _restriction(e.restriction),
+        f"用途 purpose {e.purpose}",
+        f"收款人 payee {e.payee}",
+    ]
+
+
+def _approved(e: DisbursementApproved) -> list[str]:
+    reserved = (
+        f"预留 reserved {_yuan(e.reserved_fen)}"
+        if e.reserved_fen
+        else "待第二人审批 awaits a second approver"
+    )
+    return [f"申请 request {e.request_id}", _restriction(e.restriction), reserved]
+
+
+def _publicized(e: DisbursementPublicized) -> list[str]:
+    return [
+        f"申请 request {e.request_id}",
+        f"公示 notice {e.notice_ref}",
+        f"{e.notice_from.isoformat()} 至 to {e.notice_to.isoformat()}",
+    ]
+
+
+def _paid(e: DisbursementPaid) -> list[str]:
+    return [
+        f"申请 request {e.request_id}",
+        f"凭证 voucher {e.voucher_no}",
+        _yuan(e.amount_fen),
+        _restriction(e.restriction),
+        f"收款人 payee {e.payee}",
+        f"用途 purpose {e.purpose}",
+    ]
+
+
+def _closed_request(e: DisbursementRejected | DisbursementCancelled) -> list[str]:
+    parts = [f"申请 request {e.request_id}", _restriction(e.restriction)]
+    if e.released_fen:
+        parts.append(f"释放预留 released {_yuan(e.released_fen)}")
+    return parts
+
+
+def _transferred_out(e: FundTransferredOut) -> list[str]:
+    return [
+        f"转账 transfer {e.transfer_id}",
+        f"转入 to fund {e.to_fund_id}",
+        _yuan(e.amount_fen),
+        _restriction(e.restriction),
+    ]
+
+
+def _transferred_in(e: FundTransferredIn) -> list[str]:
+    return [
+        f"转账 transfer {e.transfer_id}",
+        f"来自 from fund {e.from_fund_id}",
+        _yuan(e.amount_fen),
+        _restriction(e.restriction),
+    ]
+
+
+def _fund_closed(e: FundClosed) -> list[str]:
+    return [f"余款转入 cash left moved to {e.transfer_to}"] if e.transfer_to else []
+
+
+def _policy(e: StationPolicySet) -> list[str]:
+    return [
+        f"站 station {e.station_id} {e.name}",
+        f"自动审核 auto-approve {_yes_no(e.auto_approve)}",
+        f"时间银行比率 bank rate {e.bank_rate_pct}%",
+        f"自动存入 bank automatically {_yes_no(e.bank_automatic)}",
+        f"余额下限 balance limit {_hours(e.bank_limit_s)}",
+    ]
+
+
+def _local_span(start: dt.datetime, end: dt.datetime) -> str:
+    """A span of time as the station reads it (China Standard Time), to the minute."""
+    start, end = start.astimezone(STATION_TZ), end.astimezone(STATION_TZ)
+    until = f"{end:%H:%M}" if end.date() == start.date() else f"{end:%Y-%m-%d %H:%M}"
+    return f"{start:%Y-%m-%d %H:%M}–{until} (UTC+8)"
+
+
+def _activity(e: ActivityPublished) -> list[str]:
+    return [
+        f"活动 activity {e.activity_id} {e.name}",
+        f"类别 category {e.category}",
+        _local_span(e.starts_at, e.ends_at),
+        f"地点 place {e.place}",
+        f"组织 organizer {e.organizer}",
+        f"负责人 leader {e.leader}",
+    ]
+
+
+def _registered(e: VolunteerRegistered) -> list[str]:
+    # The personal data (sealed) and the ID hash are never shown: ids only.
+    parts = [
+        f"志愿者 volunteer {e.volunteer_id}",
+        f"站 station {e.station_id}",
+        f"注册日 registered on {e.registered_on.isoformat()}",
+        f"同意使用个人信息 consent {_yes_no(e.consent)}",
+    ]
+    if e.skills:
+        parts.append(f"技能 skills {'、'.join(e.skills)}")
+    if e.categories:
+        parts.append(f"类别 categories {'、'.join(e.categories)}")
+    return parts
+
+
+def _profile_corrected(e: VolunteerProfileCorrected) -> list[str]:
+    parts = [f"更正 correction {e.correction_id}", f"字段 field {e.field}"]
+    if e.personal_sealed is not None or e.id_hash is not None:
+        parts.append("新值已密封 new value sealed")
+    elif e.value:
+        parts.append(f"新值 new value {e.value}")
+    return parts
+
+
+def _team(e: VolunteerJoinedTeam | VolunteerLeftTeam) -> list[str]:
+    return [f"服务队 team {e.team}"]
+
+
+def _deactivated(e: VolunteerDeactivated) -> list[str]:
+    return []
+
+
+def _recorded(e: ServiceRecorded) -> list[str]:
+    parts = [
+        f"记录 record {e.record_id}",
+        f"活动 activity {e.activity_id} {e.activity_name}",
+        f"服务日 served on {e.service_date.isoformat()}",
+        _hours(e.duration_s),
+        f"类别 category {e.category}",
+        f"组织 organizer {e.organizer}",
+    ]
+    if e.late:
+        parts.append("迟报 late entry")
+    return parts
+
+
+def _service_approved(e: ServiceApproved) -> list[str]:
+    return [f"记录 record {e.record_id}", f"计入 counted {_hours(e.duration_s)}"]
+
+
+def _service_corrected(e: ServiceCorrected) -> list[str]:
+    return [
+        f"更正 correction {e.correction_id}",
+        f"记录 record {e.record_id}",
+        f"更正为 now {_hours(e.duration_s)} ({hours_2dp(e.delta_s):+} 小时 h)",
+        f"申请人 requested by {e.requested_by}",
+        f"核实人 verified by {e.actor}",
+    ]
+
+
+def _voided(e: ServiceVoided) -> list[str]:
+    return [f"记录 record {e.record_id}", f"扣除 uncounted {_hours(e.counted_s)}"]
+
+
+def _banked(e: HoursBanked) -> list[str]:
+    return [
+        f"记录 record {e.record_id}",
+        f"服务 served {_hours(e.duration_s)}",
+        f"存入 credit {_hours(e.credit_s)}",
+    ]
+
+
+def _redeemed(e: HoursRedeemed) -> list[str]:
+    return [
+        f"兑换 redemption {e.redemption_id}",
+        _hours(e.credit_s),
+        f"{e.item} × {e.quantity}",
+        f"对方 counterparty {e.counterparty}",
+        f"批准人 approver {e.approver}",
+    ]
+
+
+def _hours_out(e: HoursTransferredOut) -> list[str]:
+    return [
+        f"转让 transfer {e.transfer_id}",
+        f"转给 to volunteer {e.to_volunteer_id}",
+        _hours(e.credit_s),
+    ]
+
+
+def _hours_in(e: HoursTransferredIn) -> list[str]:
+    return [
+        f"转让 transfer {e.transfer_id}",
+        f"来自 from volunteer {e.from_volunteer_id}",
+        _hours(e.credit_s),
+    ]
+
+
+def _adjusted(e: HoursAdjusted) -> list[str]:
+    kind = "过期 expiry" if e.kind == "expiry" else "调整 adjustment"
+    return [
+        f"{kind} {e.adjustment_id}",
+        f"{hours_2dp(e.credit_s):+} 小时 h",
+        f"授权人 authorised by {e.authorised_by}",
+    ]
+
+
+def _issued(e: CertificateIssued) -> list[str]:
+    return [
+        f"证明 certificate {e.certificate_no}",
+        f"{e.period_from.isoformat()} 至 to {e.period_to.isoformat()}",
+        f"{len(e.record_ids)} 条记录 records",
+        _hours(e.total_s),
+        f"出具单位 issued by {e.issuing_station}",
+    ]
+
+
+def _revoked(e: CertificateRevoked) -> list[str]:
+    return [f"证明 certificate {e.certificate_no}"]
+
+
+# Each describer takes its own event class; the table is typed loosely because a
+# dict cannot say "the value takes the key's class".
+_DESCRIBE: dict[type[LedgerEvent], Callable[[Any], list[str]]] = {
+    FundOpened: _fund_opened,
+    CashDonationReceived: _cash,
+    InKindDonationReceived: _in_kind,
+    GoodsDistributed: _distributed,
+    GoodsSold: _sold,
+    DonationRefunded: _refunded,
+    DonationReversed: _donation_reversed,
+    PaymentReversed: _payment_reversed,
+    RestrictionReleased: _released,
+    PurposeChanged: _purpose_changed,
+    DisbursementRequested: _requested,
+    DisbursementApproved: _approved,
+    DisbursementPublicized: _publicized,
+    DisbursementPaid: _paid,
+    DisbursementRejected: _closed_request,
+    DisbursementCancelled: _closed_request,
+    FundTransferredOut: _transferred_out,
+    FundTransferredIn: _transferred_in,
+    FundClosed: _fund_closed,
+    StationPolicySet: _policy,
+    ActivityPublished: _activity,
+    VolunteerRegistered: _registered,
+    VolunteerProfileCorrected: _profile_corrected,
+    VolunteerJoinedTeam: _team,
+    VolunteerLeftTeam: _team,
+    VolunteerDeactivated: _deactivated,
+    ServiceRecorded: _recorded,
+    ServiceApproved: _service_approved,
+    ServiceCorrected: _service_corrected,
+    ServiceVoided: _voided,
+    HoursBanked: _banked,
+    HoursRedeemed: _redeemed,
+    HoursTransferredOut: _hours_out,
+    HoursTransferredIn: _hours_in,
+    HoursAdjusted: _adjusted,
+    CertificateIssued: _issued,
+    CertificateRevoked: _revoked,
+}
+
+
+def _summary(event: LedgerEvent) -> str:
+    return "; ".join(_one_line(part) for part in _DESCRIBE[type(event)](event))
+
+
+def _reason(event: LedgerEvent) -> str:
+    """Why, as the event says it: its reason, with the consent or decision reference."""
+    if isinstance(event, CashDonationReceived | InKindDonationReceived):
+        return event.note
+    reason: str = getattr(event, "reason", "")
+    if isinstance(event, PurposeChanged) and event.consent_ref:
+        return f"{reason} (捐赠人同意 consent: {event.consent_ref})"
+    if isinstance(event, RestrictionReleased) and event.reference:
+        return f"{reason} (依据 reference: {event.reference})"
+    return reason
+
+
+def _fields(event: LedgerEvent) -> dict[str, Any]:
+    """The business fields as JSON values (money in fen), without any personal data."""
+    out: dict[str, Any] = {}
+    for name in event.__struct_fields__:
+        if name in _ENVELOPE or name in _PERSONAL:
+            continue
+        value = getattr(event, name)
+        # Sealed personal data is the only bytes an event holds; dropping every bytes
+        # value keeps a sealed field out even if a new one is added under a new name.
+        if isinstance(value, bytes | bytearray):
+            continue
+        out[name] = value
+    # Through JSON and back, so ``fields`` is exactly what a JSON reader gets (lists,
+    # ISO text for dates and times) whether the entry is used in Python or printed.
+    result: dict[str, Any] = msgspec.json.decode(msgspec.json.encode(out))
+    return result
+
+
+# ---- reading the log ------------------------------------------------------------------------
+
+
+def _kind(event: LedgerEvent) -> AggregateKind:
+    if isinstance(event, FundEvent):
+        return "fund"
+    if isinstance(event, VolunteerEvent):
+        return "volunteer"
+    if isinstance(event, ActivityEvent):
+        return "activity"
+    assert isinstance(event, StationEvent), f"an event of no known aggregate: {event!r}"
+    return "station"
+
+
+def _own_code(event: LedgerEvent) -> str | None:
+    """The subject's code if ``event`` carries it (a creation event, or a station's)."""
+    if isinstance(event, FundOpened):
+        return event.fund_id
+    if isinstance(event, VolunteerRegistered):
+        return event.volunteer_id
+    if isinstance(event, ActivityPublished):
+        return event.activity_id
+    if isinstance(event, StationPolicySet):
+        return event.station_id
+    return None
+
+
+def _tag(notification: Notification) -> str:
+    """A stored name without its version ``X.v1`` -> ``X``."""
+    return notification.topic.rsplit(".v", 1)[0]
+
+
+class _Reader:
+    """Decodes notifications with the ledger's mapper and names each event's subject."""
+
+    def __init__(self, ledger: Ledger) -> None:
+        self.ledger = ledger
+        # aggregate id -> its code, learnt from creation events as the log is read,
+        # else looked up once from the aggregate's first event.
+        self.codes: dict[UUID, str] = {}
+
+    def decode(self, stored: Any) -> LedgerEvent:
+        try:
+            event = self.ledger.mapper.to_domain_event(stored)
+        except MapperDeserialisationError as e:
+            raise StoreError(_UNREADABLE.format(e)) from e
+        assert isinstance(event, LedgerEvent), f"not a ledger event: {event!r}"
+        code = _own_code(event)
+        if code is not None:
+            self.codes[event.originator_id] = code
+        return event
+
+    def code_of(self, event: LedgerEvent) -> str:
+        code = self.codes.get(event.originator_id)
+        if code is None:
+            # Not seen while reading (a volunteer trail skips other volunteers' events
+            # but shows transfers they received): every aggregate's first event names it.
+            [first] = self.ledger.recorder.select_events(event.originator_id, lte=1)
+            code = _own_code(self.decode(first))
+            assert code is not None, f"the first event of {event.originator_id} names nothing"
+        return code
+
+    def entry(self, position: int, event: LedgerEvent) -> TrailEntry:
+        zh, en = EVENT_LABELS[type(event)]
+        tag = type(event).__struct_config__.tag
+        assert isinstance(tag, str)
+        return TrailEntry(
+            position=position,
+            recorded_at=event.timestamp,
+            occurred_on=event.occurred_on,
+            aggregate=_kind(event),
+            subject_id=self.code_of(event),
+            event=tag,
+            label_zh=zh,
+            label_en=en,
+            actor=event.actor,
+            summary=_summary(event),
+            reason=_one_line(_reason(event)),
+            fields=_fields(event),
+        )
+
+
+def _names(event: LedgerEvent, actor: str) -> bool:
+    """Whether ``actor`` did ``event`` or is named in it as approver, authoriser..."""
+    return event.actor == actor or any(getattr(event, f, None) == actor for f in ACTOR_FIELDS)
+
+
+def _names_volunteer(event: LedgerEvent, volunteer_id: str) -> bool:
+    """Whether ``event`` is a time-bank transfer to or from ``volunteer_id``."""
+    if isinstance(event, HoursTransferredIn):
+        return event.from_volunteer_id == volunteer_id
+    if isinstance(event, HoursTransferredOut):
+        return event.to_volunteer_id == volunteer_id
+    return False
+
+
+def _selector(fund_id: str | None, volunteer_id: str | None, actor: str | None) -> tuple[str, str]:
+    given = [
+        (name, value)
+        for name, value in (("fund_id", fund_id), ("volunteer_id", volunteer_id), ("actor", actor))
+        if value is not None
+    ]
+    if len(given) != 1:
+        raise InvalidInput([("selector", "give exactly one of fund_id, volunteer_id, actor")])
+    name, value = given[0]
+    if not value.strip():
+        raise InvalidInput([(name, "must not be empty")])
+    return name, value
+
+
+def iter_trail(
+    ledger: Ledger,
+    *,
+    fund_id: str | None = None,
+    volunteer_id: str | None = None,
+    actor: str | None = None,
+) -> Iterator[TrailEntry]:
+    """Like ``trail``, one entry at a time: for long trails written out as they are read.
+
+    The selector is checked (and the fund or volunteer looked up) when this is called,
+    not on the first ``next``, so a mistake surfaces where it was made.
+
+    Raises:
+        InvalidInput: not exactly one selector, or an empty one.
+        NotFound: no such fund or volunteer.
+        StoreError: the stored events cannot be read (an encrypted store without its key).
+    """
+    name, value = _selector(fund_id, volunteer_id, actor)
+    reader = _Reader(ledger)
+    if name == "fund_id":
+        uid = fund_uuid(value)
+        if not ledger.recorder.select_events(uid, limit=1):
+            raise NotFound("fund", value)
+        reader.codes[uid] = value
+        return _scan(reader, lambda n: n.originator_id == uid, lambda e: True)
+    if name == "volunteer_id":
+        uid = volunteer_uuid(value)
+        if not ledger.recorder.select_events(uid, limit=1):
+            raise NotFound("volunteer", value)
+        reader.codes[uid] = value
+        return _scan(
+            reader,
+            lambda n: n.originator_id == uid or _tag(n) in _TRANSFER_TAGS,
+            lambda e: e.originator_id == uid or _names_volunteer(e, value),
+        )
+    # The actor is inside the (possibly encrypted) state: every event is decoded.
+    return _scan(reader, lambda n: True, lambda e: _names(e, value))
+
+
+def _scan(
+    reader: _Reader,
+    worth_decoding: Callable[[Notification], bool],
+    wanted: Callable[[LedgerEvent], bool],
+) -> Iterator[TrailEntry]:
+    """The wanted events of the whole log, in log order, read ``TRAIL_BATCH`` at a time.
+
+    ``worth_decoding`` looks only at what is stored in clear (aggregate id, stored
+    name), so events that cannot match are never decoded.
+    """
+    position = 0
+    while True:
+        notifications = reader.ledger.recorder.select_notifications(
+            start=position + 1, limit=TRAIL_BATCH
+        )
+        if not notifications:
+            return
+        for n in notifications:
+            if worth_decoding(n):
+                event = reader.decode(n)
+                if wanted(event):
+                    yield reader.entry(n.id, event)
+        position = notifications[-1].id
+
+
+def trail(
+    ledger: Ledger,
+    *,
+    fund_id: str | None = None,
+    volunteer_id: str | None = None,
+    actor: str | None = None,
+) -> list[TrailEntry]:
+    """Every event of one fund, one volunteer or one actor, in log order.
+
+    Give exactly one selector:
+
+    - ``fund_id``: every event of the fund's own stream, from its opening to its
+      closing, including the transfers it sent to or received from other funds
+      (each fund records its own side).
+    - ``volunteer_id``: every event of the volunteer's own stream (registration,
+      teams, service records, approvals, corrections, time bank, certificates) and
+      the other members' side of time-bank transfers naming them (a transfer to
+      them shows as the giver's ``HoursTransferredOut`` and their own
+      ``HoursTransferredIn``; one from them as their own ``HoursTransferredOut``
+      and the receiver's ``HoursTransferredIn``). Activities are not included: they
+      belong to no volunteer.
+    - ``actor``: every event whose ``actor`` is exactly this name, in any fund,
+      volunteer, activity or station, and every event naming them in one of
+      ``ACTOR_FIELDS``: ``approver`` (a redemption), ``authorised_by`` (a time-bank
+      adjustment), ``signed_off_by`` (goods given out) and ``requested_by`` (the
+      person who asked for a service correction). An actor with no events gets an
+      empty list.
+
+    The log is read ``TRAIL_BATCH`` notifications at a time through the ledger's
+    mapper (the same decoding, upcasting and cipher as the ledger's own reads).
+    The whole trail is returned; ``iter_trail`` streams it instead.
+
+    Raises:
+        InvalidInput: not exactly one selector, or an empty one.
+        NotFound: no such fund or volunteer.
+        StoreError: the stored events cannot be read (an encrypted store without its key).
+    """
+    return list(iter_trail(ledger, fund_id=fund_id, volunteer_id=volunteer_id, actor=actor))
