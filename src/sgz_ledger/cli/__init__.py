@@ -13,6 +13,11 @@ Usage::
     sgz-ledger disclosure --fund ID --from YYYY-MM-DD --to YYYY-MM-DD [--json]
     sgz-ledger donors [--fund ID] [--station ID] [--donor NAME] [--json]
     sgz-ledger report --year YYYY [--station ID] [--json]
+    sgz-ledger import FILE.csv [--station ID] [--entered-by NAME]
+    sgz-ledger verify-certificate NO CODE [--json]
+    sgz-ledger verify [--anchor POSITION:HEX ...] [--chain-key-file FILE] [--json]
+    sgz-ledger audit [--as-of YYYY-MM-DD] [--json]
+    sgz-ledger trail (--fund ID | --volunteer ID | --actor NAME) [--json]
 
 Amounts print as yuan with 2 decimals; ``--json`` prints them as integers of fen.
 
@@ -33,7 +38,7 @@ import os
 import sys
 from collections.abc import Callable
 
-from sgz_ledger.cli import funds, volunteers
+from sgz_ledger.cli import audit, funds, sheets, volunteers
 from sgz_ledger.cli.common import (
     EXIT_FINDING,
     EXIT_OK,
@@ -50,7 +55,7 @@ __all__ = ["EXIT_FINDING", "EXIT_OK", "EXIT_USAGE", "display_width", "main"]
 Handler = Callable[[argparse.Namespace], int]
 
 # Each module adds its subcommands, in this order in ``--help``.
-COMMAND_GROUPS = (funds, volunteers)
+COMMAND_GROUPS = (funds, volunteers, sheets, audit)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -1,7 +1,10 @@
-"""Audit commands: trail (who did what, when and why, for a fund, a volunteer or an actor).
+"""Audit commands: verify (the hash chain), audit (replay against the views), trail.
 
-The table is for people (dates, UTC recording times to the second, labels, one-line
-details, the reason); ``--json`` prints the entries themselves, money in integers of fen.
+``verify`` and ``audit`` exit 1 when they find something (a broken chain, a figure
+that does not follow from the events), 0 when all is well, 2 for bad usage. Long
+work draws a progress bar on a terminal. The trail table is for people (dates, UTC
+recording times to the second, labels, one-line details, the reason); ``--json``
+prints the entries themselves, money in integers of fen.
 """
 
 from __future__ import annotations
@@ -12,9 +15,22 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
+from sgz_ledger.application import Ledger
+from sgz_ledger.audit.replay import AuditReport, audit
 from sgz_ledger.audit.trail import TrailEntry, trail
-from sgz_ledger.cli.common import EXIT_OK, JSON_HELP, UsageError, json_text, open_ledger, table
-from sgz_ledger.domain.errors import NotFound
+from sgz_ledger.chain import Anchor, VerifyReport
+from sgz_ledger.cli.common import (
+    EXIT_FINDING,
+    EXIT_OK,
+    JSON_HELP,
+    UsageError,
+    date_arg,
+    json_text,
+    open_ledger,
+    table,
+)
+from sgz_ledger.cli.progress import Progress
+from sgz_ledger.domain.errors import InvalidInput, NotFound
 
 __all__ = ["register"]
 
@@ -102,8 +118,144 @@ def _cmd_trail(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+# ---- verify: the hash chain ---------------------------------------------------------------
+
+
+def _anchor_arg(text: str) -> Anchor:
+    try:
+        return Anchor.parse(text)
+    except InvalidInput as e:
+        raise argparse.ArgumentTypeError(str(e.problems[0][1])) from None
+
+
+def _chain_key(args: argparse.Namespace) -> str:
+    """The chain key from ``--chain-key-file`` (a file, so it shows in no process list)."""
+    if args.chain_key_file is None:
+        return ""
+    try:
+        with open(args.chain_key_file, encoding="utf-8") as f:
+            key = f.read().strip()
+    except OSError as e:
+        raise UsageError(f"cannot read the chain key file {args.chain_key_file}: {e}") from None
+    if not key:
+        raise UsageError(f"the chain key file {args.chain_key_file} is empty")
+    return key
+
+
+def _render_verify(r: VerifyReport, store: str) -> str:
+    lines = [f"哈希链校验 Hash chain verification    存储 store: {store}"]
+    lines.append(f"  算法 algorithm: {r.algorithm}")
+    lines.append(f"  已核对事件 events verified: {r.events:,}")
+    if r.ok:
+        lines.append("  结果 result: 完好 intact: every event is there, in order, unaltered")
+    else:
+        assert r.first_break is not None
+        b = r.first_break
+        lines.append(f"  结果 result: 发现问题 BROKEN at position {b.position} ({b.kind})")
+        lines.append(f"  说明 why: {b.message}")
+    for anchor in r.anchors:
+        lines.append(f"  锚点相符 anchor matched: {anchor}")
+    if r.chained_late_upto:
+        lines.append(
+            f"  注意 note: positions 1..{r.chained_late_upto} were chained when this store was "
+            "first opened by a version with the hash chain, not as they were written: only "
+            "an anchor published earlier proves them"
+        )
+    if r.head is not None:
+        what = "链头锚点 head anchor" if r.ok else "最后完好锚点 last good anchor"
+        lines.append(f"  {what}: {r.head}")
+        if r.ok:
+            lines.append("  (公布此锚点, 以后可核对本账本的延续 publish it to check later copies)")
+    return "\n".join(lines)
+
+
+def _cmd_verify(args: argparse.Namespace) -> int:
+    key = _chain_key(args)
+    with open_ledger(args, create=False, chain_key=key) as ledger:
+        with Progress("校验 verify", ledger.log_position()) as progress:
+            report = ledger.verify(anchors=args.anchor or (), progress=progress.update)
+        print(
+            json_text(report) if args.json else _render_verify(report, ledger.settings.describe())
+        )
+    return EXIT_OK if report.ok else EXIT_FINDING
+
+
+# ---- audit: replay against the views ---------------------------------------------------
+
+
+def _render_audit(r: AuditReport, ledger: Ledger) -> str:
+    when = f"{r.as_of.isoformat()} 日终 end of day" if r.as_of else "现在 now"
+    lines = [
+        f"重放核对 Replay audit    截至 as of: {when}    日志位置 log position: {r.position:,}",
+        f"存储 store: {ledger.settings.describe()}",
+        f"  核对基金 funds compared: {r.funds}    核对站点志愿服务 stations compared: {r.stations}",
+    ]
+    if r.ok:
+        lines.append(
+            "  结果 result: 相符 the views follow from the events: no difference "
+            "(balances, restrictions, goods; service hours and person-times per station)"
+        )
+        return "\n".join(lines)
+    lines.append(
+        f"  结果 result: 不符 {len(r.differences)} DIFFERENCE(S) between the events and the views"
+    )
+    rows: list[list[str] | None] = [
+        [d.subject, d.figure, str(d.replayed), str(d.view)] for d in r.differences
+    ]
+    heads = (("对象", "数字", "事件重放", "视图"), ("subject", "figure", "replayed", "view"))
+    lines.append(table(heads, rows, "llrr"))
+    return "\n".join(lines)
+
+
+def _cmd_audit(args: argparse.Namespace) -> int:
+    with open_ledger(args, create=False) as ledger:
+        report = audit(ledger, as_of=args.as_of)
+        print(json_text(report) if args.json else _render_audit(report, ledger))
+    return EXIT_OK if report.ok else EXIT_FINDING
+
+
 def register(commands: Any, store_after: argparse.ArgumentParser) -> None:
     """Add the audit commands to the ``sgz-ledger`` parser."""
+    verify = commands.add_parser(
+        "verify",
+        parents=[store_after],
+        help="check the hash chain: every event there, in order, unaltered (exit 1 if not)",
+        description="Recompute every event's digest from the raw stored rows and report the "
+        "first position where the chain breaks (a changed byte, a deleted, inserted or swapped "
+        "row). With --anchor (printed on reports and by an earlier verify), also prove that "
+        "this store extends exactly that published history; a cut-off tail is found only "
+        "this way. Prints the head anchor to publish. Exit 0 intact, 1 broken, 2 bad usage.",
+    )
+    verify.add_argument(
+        "--anchor",
+        action="append",
+        type=_anchor_arg,
+        metavar="POSITION:HEX",
+        help="a published anchor the history must pass through (repeatable)",
+    )
+    verify.add_argument(
+        "--chain-key-file",
+        metavar="FILE",
+        help="the chain key of a keyed (HMAC) store, read from this file",
+    )
+    verify.add_argument("--json", action="store_true", help="print the report as JSON")
+    verify.set_defaults(handler=_cmd_verify)
+
+    audit_ = commands.add_parser(
+        "audit",
+        parents=[store_after],
+        help="replay the raw events and compare them with the views (exit 1 on a difference)",
+        description="Fold the stored events again, without the views, as of a business date "
+        "(or now), and compare: every fund's and restriction's cash figures (now also goods "
+        "and in-kind values) and each station's volunteer service hours and person-times. "
+        "Lists every difference. Exit 0 none, 1 differences, 2 bad usage.",
+    )
+    audit_.add_argument(
+        "--as-of", type=date_arg, metavar="YYYY-MM-DD", help="the end of that business day"
+    )
+    audit_.add_argument("--json", action="store_true", help=JSON_HELP)
+    audit_.set_defaults(handler=_cmd_audit)
+
     trail_ = commands.add_parser(
         "trail",
         parents=[store_after],

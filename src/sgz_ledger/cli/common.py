@@ -113,9 +113,9 @@ class UsageError(Exception):
 
 
 @contextlib.contextmanager
-def open_ledger(args: argparse.Namespace, *, create: bool) -> Iterator[Ledger]:
+def open_ledger(args: argparse.Namespace, *, create: bool, chain_key: str = "") -> Iterator[Ledger]:
     """The ledger on ``args.store``, closed afterwards."""
-    ledger = Ledger(args.store, create=create)
+    ledger = Ledger(args.store, create=create, chain_key=chain_key)
     try:
         yield ledger
     finally:

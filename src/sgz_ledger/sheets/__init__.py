@@ -6,8 +6,13 @@ into ledger commands and records them in one ``Ledger.execute_batch``. Any bad r
 refuses the file: ``SheetRefused`` names every bad line and why, and nothing is
 recorded. Importing the same file again records nothing (every row has a key).
 
-Kinds read today (``volunteers``): volunteer rosters and service-hour sheets. The
-machinery in ``common`` (encodings, headers in English or Chinese, line numbers,
+Kinds read today:
+
+* ``volunteers``: volunteer rosters (志愿者名册) and service-hour sheets (志愿服务记录);
+* ``funds``: funds sheets (基金), donation registers (捐赠登记) and disbursement
+  registers (支出登记: request, approvals, 公示, payment).
+
+The machinery in ``common`` (encodings, headers in English or Chinese, line numbers,
 problems, recording whole) is shared by every kind; a new kind adds a ``SheetKind``
 and an importer to ``KINDS`` and ``_IMPORTERS`` below.
 
@@ -18,6 +23,8 @@ Example::
 
     summary = import_file(Ledger("station.db"), "志愿者名册.csv", station_id="cuizhai")
     print(summary.volunteers_registered, summary.already_present)
+    summary = import_file(Ledger("station.db"), "捐赠登记.csv", entered_by="王芳")
+    print(summary.donations_recorded, summary.cash_received_fen)
 """
 
 from __future__ import annotations
@@ -36,9 +43,20 @@ from sgz_ledger.sheets.common import (
     SheetRefused,
     read_sheet,
 )
+from sgz_ledger.sheets.funds import (
+    DISBURSEMENTS,
+    DONATIONS,
+    FUNDS,
+    import_disbursements,
+    import_donations,
+    import_funds,
+)
 from sgz_ledger.sheets.volunteers import ROSTER, SERVICE, import_roster, import_service
 
 __all__ = [
+    "DISBURSEMENTS",
+    "DONATIONS",
+    "FUNDS",
     "KINDS",
     "ROSTER",
     "SERVICE",
@@ -52,10 +70,13 @@ __all__ = [
 ]
 
 # Every kind of sheet the importer recognises, and the function that imports each.
-KINDS: tuple[SheetKind, ...] = (ROSTER, SERVICE)
+KINDS: tuple[SheetKind, ...] = (ROSTER, SERVICE, FUNDS, DONATIONS, DISBURSEMENTS)
 _IMPORTERS: dict[str, Callable[[Ledger, Sheet, ImportOptions], ImportSummary]] = {
     ROSTER.name: import_roster,
     SERVICE.name: import_service,
+    FUNDS.name: import_funds,
+    DONATIONS.name: import_donations,
+    DISBURSEMENTS.name: import_disbursements,
 }
 
 
@@ -72,8 +93,10 @@ def import_sheet(
     Args:
         data: the file's bytes.
         source: how problems name the file.
-        station_id: the station volunteers and activities are registered at.
-        entered_by: the actor of entries the sheet names no person for.
+        station_id: the station volunteers and activities are registered at, and funds
+            that a funds sheet opens without a 社工站 cell.
+        entered_by: the actor of entries the sheet names no person for (roster rows,
+            activities, funds opened, gifts without 经办人, 公示 and payments).
 
     Raises:
         SheetRefused: the file or any row is bad; every bad line is named, nothing recorded.

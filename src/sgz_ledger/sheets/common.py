@@ -1,8 +1,8 @@
 """Reading station spreadsheets saved as CSV, and recording a sheet whole or not at all.
 
-Every kind of sheet (volunteer rosters and service records today; donations,
-disbursements and funds later) goes through the same four steps, and this module
-holds the three that do not depend on the kind:
+Every kind of sheet (volunteer rosters and service records; funds, donation and
+disbursement registers) goes through the same four steps, and this module holds the
+three that do not depend on the kind:
 
 1. ``decode``: bytes -> text. Strict UTF-8 first (a BOM is dropped), then strict
    GB18030, which covers GBK and GB2312, what Excel in a Chinese locale saves as "CSV".
@@ -15,6 +15,7 @@ holds the three that do not depend on the kind:
    cells with a ``RowReader`` that collects every problem of shape as a ``RowProblem``.
 4. ``record_whole``: one ``Ledger.execute_batch`` of every row, so the sheet is recorded
    whole or not at all; when anything is wrong, every bad row is found and named.
+   ``summary`` then counts what the batch added, from the log itself.
 
 Line numbers count physical lines, so a quoted cell that spans lines moves the
 numbers of the rows after it, as an editor shows them.
@@ -34,10 +35,12 @@ from typing import Any, TypeVar
 from uuid import UUID
 
 import msgspec
+from pydantic import BaseModel
 
 from sgz_ledger import boundary as b
-from sgz_ledger.application import BatchCommandRefused, Ledger
-from sgz_ledger.domain.errors import IdempotencyConflict, InvalidInput, LedgerError
+from sgz_ledger.application import BATCH_COMMANDS_MAX, BatchCommandRefused, Ledger
+from sgz_ledger.domain.errors import IdempotencyConflict, InvalidAmount, InvalidInput, LedgerError
+from sgz_ledger.money import parse_amount_fen
 
 __all__ = [
     "CELL_CHARS_MAX",
@@ -63,14 +66,16 @@ __all__ = [
     "parse_time_of_day",
     "read_sheet",
     "record_whole",
+    "summary",
 ]
 
 # Limits, so that a wrong file (a database dump, a photo renamed .csv) is refused
 # quickly instead of filling memory. A station's yearly sheet is far below each.
 FILE_BYTES_MAX = 32 * 1024 * 1024
-# Data rows per sheet. A row becomes at most three commands (a service record, its
-# approval, the activity it names), which keeps a sheet's batch within the ledger's
-# BATCH_COMMANDS_MAX (checked in the kinds' modules).
+# Data rows per sheet. A row becomes a few commands (a service record, its approval,
+# the activity it names; a request, its approvals, its 公示 and payment); a sheet whose
+# commands would still exceed the ledger's BATCH_COMMANDS_MAX is refused whole
+# (``record_whole``), asking for the file to be split.
 ROWS_MAX = 20_000
 COLUMNS_MAX = 100
 # Longer than any field a command accepts (NOTE_LEN_MAX = 2000): a cell beyond this is
@@ -124,9 +129,11 @@ class ImportOptions(msgspec.Struct, frozen=True, kw_only=True):
     """What a sheet does not say but its commands need.
 
     Attributes:
-        station_id: the station that volunteers are registered at and activities belong to.
+        station_id: the station that volunteers are registered at and activities belong
+            to, and of funds a funds sheet opens without a 社工站 cell.
         entered_by: the actor of entries the sheet names no person for (roster rows,
-            activities created from a service sheet).
+            activities created from a service sheet, funds opened, gifts without a
+            经办人, the 公示 and payment of a disbursement).
     """
 
     station_id: str = "station"
@@ -148,14 +155,23 @@ class ImportOptions(msgspec.Struct, frozen=True, kw_only=True):
 class ImportSummary(msgspec.Struct, frozen=True, kw_only=True):
     """What importing a sheet recorded, counted from the events it added to the log.
 
-    Counts that do not apply to a kind of sheet stay 0 (later kinds add their own
+    Counts that do not apply to a kind of sheet stay 0 (each kind adds its own
     fields, with defaults, so existing callers keep working).
 
     Attributes:
-        kind: the kind's code (``volunteer_roster``, ``service_records``).
+        kind: the kind's code (``volunteer_roster``, ``service_records``, ``funds``,
+            ``donations``, ``disbursements``).
         rows: data rows read (blank rows not counted).
         already_present: rows whose entry the ledger held before (a re-import is all of them).
         events_recorded: events this import added; 0 for a repeat import.
+        funds_opened: funds a funds sheet opened.
+        donations_recorded: gifts registered (an in-kind gift over several rows is one).
+        cash_received_fen: the cash those gifts brought in.
+        in_kind_value_fen: the value booked for the goods they brought (unvalued goods: 0).
+        disbursements_requested: requests recorded.
+        disbursements_approved: requests whose approval completed (the money is reserved).
+        disbursements_publicized: requests whose 公示 was recorded.
+        disbursements_paid: requests paid; ``paid_fen`` is what they paid.
     """
 
     source: str
@@ -170,6 +186,15 @@ class ImportSummary(msgspec.Struct, frozen=True, kw_only=True):
     activities_published: int = 0
     records_recorded: int = 0
     records_approved: int = 0
+    funds_opened: int = 0
+    donations_recorded: int = 0
+    cash_received_fen: int = 0
+    in_kind_value_fen: int = 0
+    disbursements_requested: int = 0
+    disbursements_approved: int = 0
+    disbursements_publicized: int = 0
+    disbursements_paid: int = 0
+    paid_fen: int = 0
 
 
 class SheetRefused(InvalidInput):
@@ -570,7 +595,8 @@ def parse_time_of_day(text: str) -> dt.time:
 
 
 T = TypeVar("T")
-C = TypeVar("C", bound=b.Command)
+# A command, or a part of one that is read from a row of its own (a gift's goods line).
+C = TypeVar("C", bound=BaseModel)
 
 
 class RowReader:
@@ -641,6 +667,39 @@ class RowReader:
             return None
         return int(value)
 
+    def amount_fen(
+        self, key: str, *, required: bool = False, allow_zero: bool = False, hint: str = ""
+    ) -> int | None:
+        """The cell as yuan (at most 2 decimals, "¥1,000.50" and "300元" accepted), in fen.
+
+        Read by ``money.parse_amount_fen``, the same function the boundary models use,
+        so a sheet takes exactly the amounts the API takes: no floats' exponents, no
+        negatives, no zero unless ``allow_zero``, nothing above the per-entry limit.
+        ``hint`` is added to the message of a refused amount.
+        """
+        value = self.text(key, required=required)
+        if not value:
+            return None
+        try:
+            # NFKC: full-width digits and signs (１２０００，￥) read as their ASCII forms.
+            normal = unicodedata.normalize("NFKC", value)
+            return parse_amount_fen(normal, field=self.sheet.label(key), allow_zero=allow_zero)
+        except InvalidAmount as e:
+            self.problem(key, InvalidAmount.reason, f"{value!r} {e.why}{hint}")
+            return None
+
+    def once(self, seen: dict[str, int], key: str, value: str) -> None:
+        """A key may name one row of a sheet: a second row with ``value`` is a problem.
+
+        ``seen`` maps each key value met so far to its first line (one dict per sheet).
+        """
+        if not value:
+            return
+        first = seen.setdefault(value, self.row.line)
+        if first != self.row.line:
+            label = self.sheet.label(key)
+            self.problem(key, "duplicate_key", f"{label} {value!r} is also on line {first}")
+
     def choice(self, key: str, choices: Mapping[str, T], *, default: T) -> T | None:
         """The cell looked up in ``choices`` (compared as headers are: case, width and
         separators do not matter); ``default`` for an empty cell."""
@@ -694,12 +753,21 @@ class RowPlan:
         commands: run in order, in the sheet's single batch.
         setup: keys of shared commands (``SetupCommand``) the row needs first, such as
             publishing the activity it names.
+        also: further lines this plan stands for (an in-kind gift whose goods take
+            several rows): when the plan is refused, each of them is named too.
+        steps: what each command is, for a refusal's message (``"approval by 张敏"``),
+            when a row becomes several; empty, or one per command (``""``: say nothing).
     """
 
     line: int
     group: str
     commands: tuple[b.Command, ...]
     setup: tuple[str, ...] = ()
+    also: tuple[int, ...] = ()
+    steps: tuple[str, ...] = ()
+
+    def __post_init__(self) -> None:
+        assert not self.steps or len(self.steps) == len(self.commands)
 
 
 @dataclass(frozen=True, slots=True)
@@ -715,7 +783,7 @@ def _assemble(
 ) -> tuple[list[b.Command], list[tuple[int, str]]]:
     """The batch for ``plans``: each setup command just before the first row needing it.
 
-    Returns the commands and, for each, ``(index of its plan, setup key or "")``.
+    Returns the commands and, for each, ``(index of its plan, what it is or "")``.
     """
     commands: list[b.Command] = []
     owners: list[tuple[int, str]] = []
@@ -725,10 +793,10 @@ def _assemble(
             if key not in done:
                 done.add(key)
                 commands.append(setup[key].command)
-                owners.append((index, key))
-        for command in plan.commands:
+                owners.append((index, setup[key].what))
+        for position, command in enumerate(plan.commands):
             commands.append(command)
-            owners.append((index, ""))
+            owners.append((index, plan.steps[position] if plan.steps else ""))
     return commands, owners
 
 
@@ -741,15 +809,22 @@ def _check(ledger: Ledger, commands: Sequence[b.Command]) -> None:
     ledger.check_batch(commands)
 
 
-def _problem(
-    plan: RowPlan, key: str, error: LedgerError, setup: Mapping[str, SetupCommand]
-) -> RowProblem:
+def _problems(plan: RowPlan, what: str, error: LedgerError) -> list[RowProblem]:
     message = str(error)
-    if key:
-        message = f"{setup[key].what}: {message}"
+    if what:
+        message = f"{what}: {message}"
     if isinstance(error, IdempotencyConflict):
         message += "; a change to a recorded entry is a correction, not a new import"
-    return RowProblem(line=plan.line, column="", reason=error.reason, message=message)
+    first = RowProblem(line=plan.line, column="", reason=error.reason, message=message)
+    return [first] + [
+        RowProblem(
+            line=line,
+            column="",
+            reason=error.reason,
+            message=f"one entry with line {plan.line}, refused: {message}",
+        )
+        for line in plan.also
+    ]
 
 
 def record_whole(
@@ -785,8 +860,19 @@ def record_whole(
     it never runs, and if it is refused nothing is recorded and the refusal is reported.
 
     Raises:
-        SheetRefused: any problem, given or found; nothing was recorded.
+        SheetRefused: any problem, given or found, or more commands than one batch may
+            hold (``BATCH_COMMANDS_MAX``); nothing was recorded.
     """
+    shared = {key for plan in plans for key in plan.setup}
+    commands_count = sum(len(plan.commands) for plan in plans) + len(shared)
+    if commands_count > BATCH_COMMANDS_MAX:
+        # Checked before anything runs: such a sheet could never be recorded whole.
+        message = (
+            f"the sheet makes {commands_count} ledger entries, more than the "
+            f"{BATCH_COMMANDS_MAX} one import may record; split the file"
+        )
+        problem = RowProblem(line=0, column="", reason="too_big", message=message)
+        raise SheetRefused(source, [*problems, problem])
     order: dict[str, int] = {}
     for plan in plans:
         order.setdefault(plan.group, len(order))
@@ -800,7 +886,7 @@ def record_whole(
             return
         except BatchCommandRefused as e:
             queue.clear()
-            queue.extend(_after_refusal(ordered, owners, e, setup, found))
+            queue.extend(_after_refusal(ordered, owners, e, found))
     while queue:
         run = [queue.popleft()]
         while queue and (len(run) < CHECK_RUN_ROWS or queue[0].group == run[-1].group):
@@ -809,7 +895,7 @@ def record_whole(
         try:
             _check(ledger, commands)
         except BatchCommandRefused as e:
-            queue.extendleft(reversed(_after_refusal(run, owners, e, setup, found)))
+            queue.extendleft(reversed(_after_refusal(run, owners, e, found)))
     if found:
         raise SheetRefused(source, found)
     # A sheet with rows and no problem returned from its first run; every refusal is in
@@ -821,13 +907,12 @@ def _after_refusal(
     run: list[RowPlan],
     owners: Sequence[tuple[int, str]],
     refused: BatchCommandRefused,
-    setup: Mapping[str, SetupCommand],
     found: list[RowProblem],
 ) -> list[RowPlan]:
     """Note the refused row; return the rows of ``run`` still to check (see ``record_whole``)."""
-    index, key = owners[refused.index]
+    index, what = owners[refused.index]
     bad = run[index]
-    found.append(_problem(bad, key, refused.error, setup))
+    found.extend(_problems(bad, what, refused.error))
     start = index
     while start > 0 and run[start - 1].group == bad.group:
         start -= 1
@@ -853,3 +938,15 @@ def events_between(ledger: Ledger, after: int, upto: int, originators: set[UUID]
                 out.append(ledger.mapper.to_domain_event(notification))
         position = notifications[-1].id
     return out
+
+
+def summary(sheet: Sheet, **counts: int) -> ImportSummary:
+    """The summary of importing ``sheet``, with the kind's own ``counts``."""
+    return ImportSummary(
+        source=sheet.source,
+        kind=sheet.kind.name,
+        title=sheet.kind.title,
+        encoding=sheet.encoding,
+        rows=len(sheet.rows),  # a sheet with problems never gets a summary
+        **counts,
+    )

@@ -71,6 +71,7 @@ from sgz_ledger.sheets.common import (
     SheetRefused,
     events_between,
     record_whole,
+    summary,
 )
 
 __all__ = [
@@ -221,27 +222,6 @@ def activity_code(station_id: str, name: str, day: dt.date) -> str:
     return f"act-{day:%Y%m%d}-{digest[:12]}"
 
 
-def _once(reader: RowReader, seen: dict[str, int], key: str, value: str) -> None:
-    """A key may name one row of a sheet; a second row with it is a problem."""
-    if not value:
-        return
-    first = seen.setdefault(value, reader.row.line)
-    if first != reader.row.line:
-        label = reader.sheet.label(key)
-        reader.problem(key, "duplicate_key", f"{label} {value!r} is also on line {first}")
-
-
-def _summary(sheet: Sheet, **counts: int) -> ImportSummary:
-    return ImportSummary(
-        source=sheet.source,
-        kind=sheet.kind.name,
-        title=sheet.kind.title,
-        encoding=sheet.encoding,
-        rows=len(sheet.rows),  # a sheet with problems never gets a summary
-        **counts,
-    )
-
-
 # ---- rosters -----------------------------------------------------------------------------
 
 
@@ -258,7 +238,7 @@ def import_roster(ledger: Ledger, sheet: Sheet, options: ImportOptions) -> Impor
     for row in sheet.rows:
         r = RowReader(sheet, row)
         volunteer_id = r.text("volunteer_id", required=True)
-        _once(r, seen, "volunteer_id", volunteer_id)
+        r.once(seen, "volunteer_id", volunteer_id)
         registered_on = r.date("registered_on", required=True)
         data = {
             "actor": options.entered_by,
@@ -282,7 +262,7 @@ def import_roster(ledger: Ledger, sheet: Sheet, options: ImportOptions) -> Impor
     ours = {volunteer_uuid(plan.group) for plan in plans}
     events = events_between(ledger, before, ledger.log_position(), ours)
     registered = {e.volunteer_id for e in events if isinstance(e, VolunteerRegistered)}
-    return _summary(
+    return summary(
         sheet,
         already_present=len(plans) - len(registered),
         events_recorded=len(events),
@@ -416,7 +396,7 @@ def _read_service_row(
     seen: dict[str, int],
 ) -> _Row | None:
     record_id = r.text("record_id", required=True)
-    _once(r, seen, "record_id", record_id)
+    r.once(seen, "record_id", record_id)
     volunteer_id = r.text("volunteer_id", required=True)
     name = r.text("activity", required=True)
     day = r.date("date", required=True)
@@ -584,7 +564,7 @@ def import_service(ledger: Ledger, sheet: Sheet, options: ImportOptions) -> Impo
     recorded = {
         e.record_id for e in events if isinstance(e, ServiceRecorded) and e.record_id in record_ids
     }
-    return _summary(
+    return summary(
         sheet,
         already_present=len(record_ids - recorded),
         events_recorded=len(events),

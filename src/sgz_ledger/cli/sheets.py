@@ -1,0 +1,116 @@
+"""Sheet commands: import (CSV sheets of every kind ``sgz_ledger.sheets`` reads)."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from typing import Any
+
+from sgz_ledger.cli.common import (
+    EXIT_OK,
+    EXIT_USAGE,
+    PROG,
+    UsageError,
+    display_width,
+    open_ledger,
+    pad,
+)
+from sgz_ledger.money import format_yuan
+
+__all__ = ["register"]
+
+# What the summary prints for each kind of sheet: (label, ImportSummary field). Fields
+# ending in ``_fen`` are money, printed in yuan.
+_COUNTS: dict[str, tuple[tuple[str, str], ...]] = {
+    "volunteer_roster": (
+        ("新注册志愿者 volunteers registered", "volunteers_registered"),
+        ("加入服务队 team joins", "team_joins"),
+    ),
+    "service_records": (
+        ("新活动 activities published", "activities_published"),
+        ("新服务记录 records recorded", "records_recorded"),
+        ("审核通过 records approved", "records_approved"),
+    ),
+    "funds": (("新设立基金 funds opened", "funds_opened"),),
+    "donations": (
+        ("新登记捐赠 donations recorded", "donations_recorded"),
+        ("现金 cash received (元)", "cash_received_fen"),
+        ("物资价值 in-kind value (元)", "in_kind_value_fen"),
+    ),
+    "disbursements": (
+        ("新申请 requests recorded", "disbursements_requested"),
+        ("审批完成 requests approved", "disbursements_approved"),
+        ("公示 requests publicized", "disbursements_publicized"),
+        ("已支付 requests paid", "disbursements_paid"),
+        ("支付金额 paid (元)", "paid_fen"),
+    ),
+}
+
+
+def _cmd_import(args: argparse.Namespace) -> int:
+    # The sheet readers are needed by this command only.
+    from sgz_ledger.sheets import SheetRefused, import_file
+
+    with open_ledger(args, create=True) as ledger:
+        try:
+            summary = import_file(
+                ledger, args.file, station_id=args.station, entered_by=args.entered_by
+            )
+        except OSError as e:
+            raise UsageError(f"cannot read {args.file}: {e.strerror or e}") from None
+        except SheetRefused as e:
+            bad = len(e.lines)
+            print(
+                f"{PROG}: error: {e.source}: 拒绝导入 refused, 未记录任何内容 nothing recorded; "
+                f"{bad} 行有问题 bad line{'s' if bad != 1 else ''}:",
+                file=sys.stderr,
+            )
+            for problem in e.rows:
+                print(f"  {problem}", file=sys.stderr)
+            return EXIT_USAGE
+        counts: list[tuple[str, str]] = [("行 rows", str(summary.rows))]
+        for label, name in _COUNTS.get(summary.kind, ()):
+            count: int = getattr(summary, name)
+            counts.append((label, format_yuan(count) if name.endswith("_fen") else str(count)))
+        counts += [
+            ("已存在 already present", str(summary.already_present)),
+            ("记录事件 events recorded", str(summary.events_recorded)),
+        ]
+        print(f"导入 Imported {summary.source}: {summary.title} ({summary.encoding})")
+        label_width = max(display_width(label) for label, _ in counts)
+        value_width = max(6, *(len(value) for _, value in counts))
+        for label, value in counts:
+            print(f"  {pad(label, label_width, 'l')}  {value:>{value_width}}")
+        print(f"存储 store: {ledger.settings.describe()}")
+    return EXIT_OK
+
+
+def register(commands: Any, store_after: argparse.ArgumentParser) -> None:
+    """Add the sheet commands to the ``sgz-ledger`` parser."""
+    import_ = commands.add_parser(
+        "import",
+        parents=[store_after],
+        help="import a CSV sheet (volunteer roster, service hours, funds, donations, "
+        "disbursements), whole or not at all",
+        description="Import a CSV sheet: a volunteer roster (志愿者名册), service records "
+        "(志愿服务记录), a funds sheet (基金), a donation register (捐赠登记) or a disbursement "
+        "register (支出登记), told apart by the header (English or Chinese column names; "
+        "UTF-8 or GB18030). Any bad row refuses the whole file, every bad line is listed, "
+        "and nothing is recorded (exit 2). Importing the same file again records nothing new.",
+    )
+    import_.add_argument("file", metavar="FILE.csv", help="the sheet, saved as CSV")
+    import_.add_argument(
+        "--station",
+        default="station",
+        metavar="ID",
+        help="the station's code, for volunteers, activities, and funds a funds sheet opens "
+        "without a 社工站 cell (default: station)",
+    )
+    import_.add_argument(
+        "--entered-by",
+        default="import",
+        metavar="NAME",
+        help="who enters what a sheet names nobody for: roster rows, activities, funds "
+        "opened, gifts without 经办人, 公示 and payments (default: import)",
+    )
+    import_.set_defaults(handler=_cmd_import)
