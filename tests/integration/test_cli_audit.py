@@ -1,0 +1,176 @@
+"""``sgz-ledger verify`` and ``sgz-ledger audit``: findings exit 1, usage exits 2.
+
+The store is the demo year in a SQLite file; hand edits are made with sqlite3, as an
+auditor receiving a tampered file would meet them.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from sgz_ledger.cli import EXIT_FINDING, EXIT_OK, EXIT_USAGE, main
+from sgz_ledger.cli.progress import Progress
+
+
+@pytest.fixture
+def demo(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> str:
+    path = str(tmp_path / "station.db")
+    assert main(["--store", path, "demo"]) == EXIT_OK
+    capsys.readouterr()
+    return path
+
+
+def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_verify_of_an_untouched_store_prints_the_head_anchor(
+    demo: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, out, err = run(capsys, "verify", "--store", demo)
+    assert code == EXIT_OK, err
+    assert "完好 intact" in out
+    assert "head anchor: " in out
+    code, out, _ = run(capsys, "verify", "--store", demo, "--json")
+    report = json.loads(out)
+    assert report["ok"] is True
+    assert report["first_break"] is None
+    assert report["head"]["position"] == report["events"]
+    assert "\r" not in out  # no progress bar drawn into a pipe
+
+
+def test_verify_finds_a_changed_row_and_exits_1(
+    demo: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    with sqlite3.connect(demo) as conn:
+        (state,) = conn.execute("SELECT state FROM stored_events WHERE rowid = 17").fetchone()
+        conn.execute(
+            "UPDATE stored_events SET state = ? WHERE rowid = 17", (bytes(state)[:-1] + b"\x00",)
+        )
+    conn.close()
+    code, out, _ = run(capsys, "verify", "--store", demo)
+    assert code == EXIT_FINDING
+    assert "BROKEN at position 17 (changed)" in out
+    assert "last good anchor: 16:" in out
+    _, out, _ = run(capsys, "verify", "--store", demo, "--json")
+    assert json.loads(out)["first_break"]["position"] == 17
+
+
+def test_verify_with_an_anchor_finds_a_cut_off_tail(
+    demo: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    _, out, _ = run(capsys, "verify", "--store", demo, "--json")
+    head = json.loads(out)["head"]
+    anchor = f"{head['position']}:{head['digest']}"
+    assert run(capsys, "verify", "--store", demo, "--anchor", anchor)[0] == EXIT_OK
+    with sqlite3.connect(demo) as conn:
+        conn.execute("DELETE FROM stored_events WHERE rowid > 50")
+        conn.execute("DELETE FROM event_chain WHERE position > 50")
+    conn.close()
+    assert run(capsys, "verify", "--store", demo)[0] == EXIT_OK  # consistent, but shorter
+    code, out, _ = run(capsys, "verify", "--store", demo, "--anchor", anchor)
+    assert code == EXIT_FINDING
+    assert "(truncated)" in out
+
+
+@pytest.mark.parametrize("bad", ["12", "x:ab", "0:" + "ab" * 32])
+def test_a_bad_anchor_is_bad_usage(demo: str, capsys: pytest.CaptureFixture[str], bad: str) -> None:
+    code, _, err = run(capsys, "verify", "--store", demo, "--anchor", bad)
+    assert code == EXIT_USAGE
+    assert "anchor" in err
+
+
+def test_verify_of_a_keyed_store_needs_its_key_file(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from conftest import FixedClock, open_test_fund
+    from sgz_ledger import Ledger
+
+    path = str(tmp_path / "keyed.db")
+    ledger = Ledger(path, chain_key="区民政局密钥", clock=FixedClock())
+    open_test_fund(ledger)
+    ledger.close()
+    key_file = tmp_path / "chain.key"
+    key_file.write_text("区民政局密钥\n", encoding="utf-8")
+    code, out, _ = run(capsys, "verify", "--store", path, "--chain-key-file", str(key_file))
+    assert code == EXIT_OK
+    assert "hmac-sha256" in out
+    code, _, err = run(capsys, "verify", "--store", path)
+    assert code == EXIT_USAGE
+    assert "chain key" in err
+    wrong = tmp_path / "wrong.key"
+    wrong.write_text("another", encoding="utf-8")
+    assert run(capsys, "verify", "--store", path, "--chain-key-file", str(wrong))[0] == EXIT_USAGE
+    missing = str(tmp_path / "missing.key")
+    assert run(capsys, "verify", "--store", path, "--chain-key-file", missing)[0] == EXIT_USAGE
+
+
+def test_verify_of_a_missing_store_is_bad_usage(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, _, err = run(capsys, "verify", "--store", str(tmp_path / "nothing.db"))
+    assert code == EXIT_USAGE
+    assert "no ledger" in err
+    assert not (tmp_path / "nothing.db").exists()
+
+
+def test_audit_of_an_untouched_store_finds_nothing(
+    demo: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, out, _ = run(capsys, "audit", "--store", demo)
+    assert code == EXIT_OK
+    assert "相符" in out
+    code, out, _ = run(capsys, "audit", "--store", demo, "--as-of", "2024-06-30", "--json")
+    assert code == EXIT_OK
+    report = json.loads(out)
+    assert report["ok"] is True
+    assert report["as_of"] == "2024-06-30"
+    assert report["differences"] == []
+
+
+def test_audit_lists_a_view_edited_by_hand_and_exits_1(
+    demo: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    with sqlite3.connect(demo) as conn:
+        conn.execute("UPDATE fund_balances SET paid_fen = paid_fen + 1")
+    conn.close()
+    code, out, _ = run(capsys, "audit", "--store", demo)
+    assert code == EXIT_FINDING
+    assert "DIFFERENCE" in out
+    assert "paid_fen" in out
+    _, out, _ = run(capsys, "audit", "--store", demo, "--json")
+    differences = json.loads(out)["differences"]
+    assert differences
+    per_restriction = [d for d in differences if "restriction" in d["subject"]]
+    assert per_restriction
+    assert all(d["figure"] == "paid_fen" for d in per_restriction)
+    assert all(d["view"] == d["replayed"] + 1 for d in per_restriction)
+
+
+def test_audit_refuses_a_loose_date(demo: str, capsys: pytest.CaptureFixture[str]) -> None:
+    assert run(capsys, "audit", "--store", demo, "--as-of", "2024-6-30")[0] == EXIT_USAGE
+
+
+class _Terminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+def test_the_progress_bar_draws_on_a_terminal_only() -> None:
+    terminal = _Terminal()
+    with Progress("校验 verify", 200, stream=terminal) as progress:
+        progress.update(100)
+    assert "\r校验 verify [" in terminal.getvalue()
+    assert "200" in terminal.getvalue()
+    assert terminal.getvalue().endswith("\n")
+    pipe = io.StringIO()
+    with Progress("校验 verify", 200, stream=pipe) as progress:
+        progress.update(100)
+    assert pipe.getvalue() == ""
