@@ -41,6 +41,7 @@ from eventsourcing.persistence import (
     PersistenceError,
     RecordConflictError,
     StoredEvent,
+    Subscription,
 )
 from eventsourcing.utils import Environment, EnvType, TopicError
 
@@ -735,8 +736,9 @@ class Ledger(Application[UUID]):
             InvalidInput: ``to_day`` is before ``from_day``.
         """
         with self._lock:
-            self.catch_up_views()
-            return fund_reports.statement(self.view_store, fund_id, from_day, to_day)
+            position = self.catch_up_views()
+            result = fund_reports.statement(self.view_store, fund_id, from_day, to_day)
+            return msgspec.structs.replace(result, anchor=self.anchor(position))
 
     def donor_summary(
         self,
@@ -766,8 +768,9 @@ class Ledger(Application[UUID]):
             InvalidInput: ``to_day`` is before ``from_day``.
         """
         with self._lock:
-            self.catch_up_views()
-            return fund_reports.disclosure(self.view_store, fund_id, from_day, to_day)
+            position = self.catch_up_views()
+            result = fund_reports.disclosure(self.view_store, fund_id, from_day, to_day)
+            return msgspec.structs.replace(result, anchor=self.anchor(position))
 
     def annual_report(self, year: int, *, station_id: str | None = None) -> AnnualReport:
         """The year's volunteer and fund figures of a station (every station without one).
@@ -776,8 +779,9 @@ class Ledger(Application[UUID]):
             InvalidInput: ``year`` is not a year.
         """
         with self._lock:
-            self.catch_up_views()
-            return annual_report(self, year, station_id=station_id)
+            position = self.catch_up_views()
+            report = annual_report(self, year, station_id=station_id)
+            return msgspec.structs.replace(report, anchor=self.anchor(position))
 
     def catch_up_views(self) -> int:
         """Bring the persisted views up to date with the log; returns their position."""
@@ -786,6 +790,25 @@ class Ledger(Application[UUID]):
                 return self.view_runner.catch_up(self.fund_views)
             except MapperDeserialisationError as e:  # pragma: no cover - _decode wraps it
                 raise StoreError(_UNREADABLE.format(e)) from e
+
+    def follow_views(self, stop: threading.Event, *, poll_s: float = 0.5) -> None:
+        """Keep the persisted views current until ``stop`` is set; run it in a thread.
+
+        For a long-running process (a station's server) whose readers query the view
+        tables directly. On PostgreSQL it wakes on eventsourcing's LISTEN/NOTIFY
+        subscription as soon as any process records events; on SQLite (and in memory)
+        it polls the log every ``poll_s`` seconds. It returns soon after ``stop`` is
+        set; an error of the store ends it, raised in its thread. Queries in other
+        threads stay safe: catch-ups take turns, and each batch commits exactly once.
+        """
+        subscribe: Callable[[int], Subscription[Any]] | None = None
+        if self.settings.kind == "postgres":
+            recorder = self.recorder
+
+            def subscribe(gt: int) -> Subscription[Any]:
+                return recorder.subscribe(gt=gt)
+
+        self.view_runner.follow([self.fund_views], stop, poll_s=poll_s, subscribe=subscribe)
 
     def _read_log(self, after: int, limit: int) -> list[tuple[int, Any]]:
         """Up to ``limit`` ``(position, event)`` after ``after``: the views' bulk reader.
@@ -851,10 +874,14 @@ class Ledger(Application[UUID]):
         late = int(meta.get("chained_late_upto", "0"))
         return msgspec.structs.replace(report, chained_late_upto=late) if late else report
 
-    def anchor(self) -> Anchor | None:
-        """The chain's head: the digest of the last event, to publish (``None``: empty log)."""
-        head = self.log_position()
-        links = list(self.chained_recorder.scan_links(after=head - 1, upto=head))
+    def anchor(self, position: int | None = None) -> Anchor | None:
+        """The chain's digest at ``position`` (default: the last event), to publish.
+
+        ``None`` for an empty log. Reports and disclosures carry the anchor of the log
+        position their figures were computed at.
+        """
+        at = self.log_position() if position is None else position
+        links = list(self.chained_recorder.scan_links(after=at - 1, upto=at))
         if not links:
             return None
         return Anchor(position=links[-1].position, digest=links[-1].digest.hex())

@@ -53,6 +53,7 @@ __all__ = [
     "ChainLink",
     "RawEvent",
     "VerifyReport",
+    "anchor_line",
     "key_fingerprint",
     "link",
     "verify_rows",
@@ -146,6 +147,14 @@ class Anchor(msgspec.Struct, frozen=True, kw_only=True):
                 [("anchor", f"{text!r} is not an anchor (POSITION:64 hex digits, from a report)")]
             )
         return cls(position=int(found.group(1)), digest=found.group(2).lower())
+
+
+def anchor_line(anchor: Anchor) -> str:
+    """The line reports print under their figures, for people and for a later ``verify``."""
+    return (
+        f"锚点 anchor: {anchor}\n  (这些数字所依据的全部记录 the whole history behind these "
+        "figures; 核对副本 check a copy: sgz-ledger verify --anchor <anchor>)"
+    )
 
 
 BreakKind = Literal[

@@ -174,3 +174,24 @@ def test_the_progress_bar_draws_on_a_terminal_only() -> None:
     with Progress("校验 verify", 200, stream=pipe) as progress:
         progress.update(100)
     assert pipe.getvalue() == ""
+
+
+def test_reports_print_the_anchor_a_later_verify_accepts(
+    demo: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The anchor on a disclosure, a statement and the annual report is the chain's head then."""
+    outputs = [
+        run(capsys, "disclosure", "--store", demo, "--fund", "cz-cuizhai", "--from", "2024-01-01",
+            "--to", "2024-12-31")[1],
+        run(capsys, "statement", "--store", demo, "--fund", "cz-cuizhai")[1],
+        run(capsys, "report", "--store", demo, "--year", "2024")[1],
+    ]  # fmt: skip
+    anchors = {
+        line.split()[-1] for out in outputs for line in out.splitlines() if "锚点 anchor:" in line
+    }
+    assert len(anchors) == 1
+    [anchor] = anchors
+    _, out, _ = run(capsys, "report", "--store", demo, "--year", "2024", "--json")
+    printed = json.loads(out)["anchor"]
+    assert anchor == f"{printed['position']}:{printed['digest']}"
+    assert run(capsys, "verify", "--store", demo, "--anchor", anchor)[0] == EXIT_OK

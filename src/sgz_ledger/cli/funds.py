@@ -13,6 +13,7 @@ from typing import Any, Protocol
 import msgspec
 
 from sgz_ledger.application import Ledger
+from sgz_ledger.chain import anchor_line
 from sgz_ledger.cli.common import (
     EXIT_OK,
     JSON_HELP,
@@ -230,6 +231,8 @@ def _render_statement(st: Statement) -> str:
         f"库存物资价值 goods held (value): 期初 opening {format_yuan(st.opening_in_kind_fen)}, "
         f"期末 closing {format_yuan(st.closing_in_kind_fen)}"
     )
+    if st.anchor is not None:
+        out.append(anchor_line(st.anchor))
     return "\n\n".join(out)
 
 
@@ -354,6 +357,8 @@ def _render_disclosure(d: Disclosure) -> str:
             for n in d.corrections
         ]
         out.append("五、更正说明 Correction notes\n" + "\n".join(notes))
+    if d.anchor is not None:
+        out.append(anchor_line(d.anchor))
     return "\n\n".join(out)
 
 

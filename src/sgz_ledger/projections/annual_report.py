@@ -33,6 +33,7 @@ from typing import Any, NamedTuple, Protocol
 
 import msgspec
 
+from sgz_ledger.chain import Anchor, anchor_line
 from sgz_ledger.money import format_yuan
 from sgz_ledger.projections.framework import ViewStore
 from sgz_ledger.projections.fund_reports import FundInfo, balances_on_day
@@ -147,6 +148,8 @@ class AnnualReport(msgspec.Struct, frozen=True, kw_only=True):
         funds_open: funds open at the year's end.
         donations_cash_fen ... in_kind_held_end_fen: the sums of ``funds`` (``FundYear``).
         funds: every fund open at some time in the year, by fund code.
+        anchor: the hash chain's head when the report was made (``sgz-ledger verify
+            --anchor`` proves a later copy of the store holds the same history).
     """
 
     year: int
@@ -175,6 +178,7 @@ class AnnualReport(msgspec.Struct, frozen=True, kw_only=True):
     available_end_fen: int
     in_kind_held_end_fen: int
     funds: tuple[FundYear, ...]
+    anchor: Anchor | None = None
 
     def to_json(self) -> bytes:
         """The report as JSON: money as integers of fen, hours as decimal strings."""
@@ -419,4 +423,6 @@ def _render(r: AnnualReport) -> str:
                 ]
             )
         lines.extend(_layout(table, "llrrrrr"))
+    if r.anchor is not None:
+        lines += ["", anchor_line(r.anchor)]
     return "\n".join(lines)

@@ -15,11 +15,12 @@ A projection is two things (ARCHITECTURE: one-way flow, pure core):
 
 ``ViewStore`` writes a batch of operations **and** the projection's tracking position
 (eventsourcing's ``SQLiteTrackingRecorder`` / ``PostgresTrackingRecorder`` tracking
-table, one row per projection) in one transaction. The tracking row only moves
-forward (eventsourcing's single-row tracking refuses a position that is not greater),
-so two processes catching up the same view cannot both commit the same events: the
-loser's transaction is rolled back whole, it restores its state from the tables and
-goes on from the winner's position. A crash leaves the batch committed or not at all.
+table, one row per projection) in one transaction. The position moves first, by
+compare-and-set: a batch folded from the state at position P commits only if the
+stored position is still P. So two processes catching up the same view cannot both
+commit an event, whatever their batches: the loser's transaction is rolled back whole,
+it restores its state from the tables (and the position, in one snapshot) and goes on
+from the winner's position. A crash leaves the batch committed or not at all.
 
 eventsourcing's own ``ProjectionRunner`` is not used: it needs a subscription, and its
 SQLite recorder has none. ``ViewRunner`` reads the notification log in batches
@@ -31,10 +32,11 @@ from __future__ import annotations
 
 import threading
 import uuid
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from typing import Any, NamedTuple, Protocol
 
-from eventsourcing.persistence import IntegrityError, Tracking
+from eventsourcing.persistence import IntegrityError, Subscription
 from eventsourcing.sqlite import SQLiteDatastore, SQLiteTrackingRecorder
 
 __all__ = [
@@ -51,6 +53,8 @@ __all__ = [
 ]
 
 SQL_TYPES = {"text": "TEXT", "int": "BIGINT"}
+# A follower waiting on a subscription checks its stop event this often.
+FOLLOW_STOP_CHECK_S = 0.1
 
 
 class Table(NamedTuple):
@@ -137,17 +141,20 @@ class _Dialect(NamedTuple):
 class ViewStore:
     """View tables and their tracking positions in one database.
 
-    Built on an eventsourcing tracking recorder (``recorder``), whose datastore gives
-    the transactions and whose ``_insert_tracking`` writes the position in the same
-    transaction as the rows.
+    Built on an eventsourcing tracking recorder (``recorder``): its datastore gives the
+    transactions, and its (single-row) tracking table holds the positions, written in
+    the same transaction as the rows.
     """
 
     def __init__(self, recorder: Any, dialect: _Dialect, *, owns_datastore: bool) -> None:
+        # One row per projection: the position's compare-and-set relies on it.
+        assert getattr(recorder.datastore, "single_row_tracking", True)
         self.recorder = recorder
         self.dialect = dialect
         self._owns_datastore = owns_datastore
         self._lock = threading.Lock()
         self._ensured: set[str] = set()
+        self._reading = threading.local()  # this thread's snapshot cursor, if any
 
     # ---- SQL helpers ----------------------------------------------------------------
 
@@ -156,21 +163,59 @@ class ViewStore:
         return text.replace("?", self.dialect.param).replace("{s}", self.dialect.schema)
 
     def query(self, text: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
-        """Run a read-only query (``?`` placeholders, ``{s}`` schema prefix); rows as tuples."""
-        with self.recorder.datastore.transaction(commit=False) as c:
-            if self.dialect.param == "%s":
-                # eventsourcing's PostgreSQL connections make dict rows, which would merge
-                # two result columns of the same name (two ``MIN(...)`` are both "min"):
-                # this transaction's own cursor makes plain tuples instead.
-                from psycopg.rows import tuple_row
+        """Run a read-only query (``?`` placeholders, ``{s}`` schema prefix); rows as tuples.
 
-                c.row_factory = tuple_row
-            c.execute(self.sql(text), tuple(params))
-            return [tuple(row) for row in c.fetchall()]
+        Inside ``snapshot()`` (in the same thread) it reads that snapshot.
+        """
+        cursor = getattr(self._reading, "cursor", None)
+        if cursor is not None:
+            return self._query(cursor, text, params)
+        with self.recorder.datastore.transaction(commit=False) as c:
+            return self._query(c, text, params)
+
+    def _query(self, c: Any, text: str, params: Sequence[Any]) -> list[tuple[Any, ...]]:
+        if self._postgres:
+            # eventsourcing's PostgreSQL connections make dict rows, which would merge
+            # two result columns of the same name (two ``MIN(...)`` are both "min"):
+            # this transaction's own cursor makes plain tuples instead.
+            from psycopg.rows import tuple_row
+
+            c.row_factory = tuple_row
+        c.execute(self.sql(text), tuple(params))
+        return [tuple(row) for row in c.fetchall()]
 
     def position(self, name: str) -> int:
         """The log position up to which projection ``name`` is committed (0: nothing)."""
-        return self.recorder.max_tracking_id(name) or 0
+        rows = self.query(
+            "SELECT MAX(notification_id) FROM {s}"
+            + self._tracking_table
+            + " WHERE application_name = ?",
+            (name,),
+        )
+        return int(rows[0][0] or 0)
+
+    @contextmanager
+    def snapshot(self) -> Iterator[None]:
+        """Make this thread's ``query`` and ``position`` read one moment of the store.
+
+        A fold's state restored from its tables must be the state at the position read
+        with it: another process may commit a batch between two separate reads. One
+        read-only transaction gives one snapshot (SQLite: a read transaction; PostgreSQL:
+        ``REPEATABLE READ``).
+        """
+        assert getattr(self._reading, "cursor", None) is None, "snapshots do not nest"
+        with self.recorder.datastore.transaction(commit=False) as c:
+            if self._postgres:
+                c.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ")
+            self._reading.cursor = c
+            try:
+                yield
+            finally:
+                self._reading.cursor = None
+
+    @property
+    def _postgres(self) -> bool:
+        return self.dialect.param == "%s"
 
     # ---- schema ---------------------------------------------------------------------
 
@@ -184,6 +229,16 @@ class ViewStore:
             return False
         s = self.dialect.schema
         with self._lock, self.recorder.datastore.transaction(commit=True) as c:
+            # Take the store's write lock first, so that two processes opening the views
+            # at once do this one after the other (PostgreSQL's CREATE TABLE IF NOT
+            # EXISTS is not safe to run concurrently; the second must see the version).
+            if self._postgres:
+                c.execute(f"LOCK TABLE {s}{self._tracking_table} IN SHARE ROW EXCLUSIVE MODE")
+            else:  # SQLite: a write statement takes the database's write lock
+                c.execute(
+                    f"UPDATE {self._tracking_table} SET notification_id = notification_id "
+                    "WHERE 0 = 1"
+                )
             c.execute(
                 f"CREATE TABLE IF NOT EXISTS {s}view_versions "
                 "(name TEXT PRIMARY KEY, version BIGINT NOT NULL)"
@@ -242,17 +297,56 @@ class ViewStore:
 
     # ---- writing --------------------------------------------------------------------
 
-    def commit(self, projection: Projection, ops: Sequence[Op], position: int) -> None:
-        """Write ``ops`` and move the projection's position to ``position``, atomically.
+    def commit(
+        self, projection: Projection, ops: Sequence[Op], position: int, *, after: int
+    ) -> None:
+        """Write ``ops`` and move the projection's position from ``after`` to ``position``,
+        atomically.
+
+        ``ops`` were folded from the state at ``after``: they are written only if the
+        stored position is still ``after`` (compare-and-set). A position that is merely
+        greater would not do: a batch reaching past another runner's batch would apply
+        that batch's events a second time. The position moves first, so runners of one
+        view wait for each other on its tracking row before they touch any view row
+        (no deadlock between them on PostgreSQL).
 
         Raises:
-            IntegrityError: another process committed this position (or a later one) first.
+            IntegrityError: another runner moved the position on from ``after`` first.
         """
+        assert after < position, (after, position)
         tables = {t.name: t for t in projection.tables}
         with self._lock, self.recorder.datastore.transaction(commit=True) as c:
+            self._move_position(c, projection.name, after, position)
             for statement, rows in self._statements(tables, ops):
                 c.executemany(statement, rows)
-            self.recorder._insert_tracking(c, Tracking(projection.name, position))
+
+    def _move_position(self, c: Any, name: str, after: int, position: int) -> None:
+        """Set the tracking row of ``name`` to ``position`` if it is ``after`` (else raise).
+
+        The row is eventsourcing's single-row tracking row; its own upsert moves it to
+        any greater position, so the compare-and-set is written here.
+        """
+        table = "{s}" + self._tracking_table
+        if after == 0:
+            # No row yet: a plain INSERT fails on the key if another runner's first
+            # batch got there first (on PostgreSQL, once that runner commits).
+            c.execute(
+                self.sql(f"INSERT INTO {table} (application_name, notification_id) VALUES (?, ?)"),
+                (name, position),
+            )
+            return
+        # On PostgreSQL, an UPDATE waiting for another runner's lock on the row checks
+        # its WHERE again on the row that runner committed.
+        c.execute(
+            self.sql(
+                f"UPDATE {table} SET notification_id = ? "
+                "WHERE application_name = ? AND notification_id = ? RETURNING notification_id"
+            ),
+            (position, name, after),
+        )
+        if c.fetchone() is None:
+            msg = f"view {name!r}: the position moved on from {after} before this batch"
+            raise IntegrityError(msg)
 
     def _statements(
         self, tables: dict[str, Table], ops: Sequence[Op]
@@ -423,9 +517,7 @@ class ViewRunner:
     def _start(self, projection: Projection) -> int:
         fresh = self.store.ensure(projection)
         if fresh or projection.name not in self._positions:
-            projection.reset()
-            projection.restore(self.store)
-            self._positions[projection.name] = self.store.position(projection.name)
+            return self._reload(projection)
         return self._positions[projection.name]
 
     def catch_up(self, projection: Projection, *, until: int | None = None) -> int:
@@ -446,7 +538,7 @@ class ViewRunner:
                     projection.apply(event, at, ops)
                 last = pairs[-1][0]
                 try:
-                    self.store.commit(projection, ops, last)
+                    self.store.commit(projection, ops, last, after=position)
                 except IntegrityError:
                     # Another process committed these events first; continue after it.
                     position = self._reload(projection)
@@ -459,9 +551,12 @@ class ViewRunner:
             return position
 
     def _reload(self, projection: Projection) -> int:
-        projection.reset()
-        projection.restore(self.store)
-        position = self._positions[projection.name] = self.store.position(projection.name)
+        """Restore the fold's state and its position from the tables, read in one snapshot."""
+        with self.store.snapshot():
+            projection.reset()
+            projection.restore(self.store)
+            position = self.store.position(projection.name)
+        self._positions[projection.name] = position
         return position
 
     def rebuild(self, projection: Projection) -> int:
@@ -482,29 +577,57 @@ class ViewRunner:
         stop: threading.Event,
         *,
         poll_s: float = 0.5,
-        subscribe: Callable[[int], Iterable[Any]] | None = None,
+        subscribe: Callable[[int], Subscription[Any]] | None = None,
     ) -> None:
-        """Keep ``projections`` up to date until ``stop`` is set.
+        """Keep ``projections`` up to date until ``stop`` is set (run it in a thread).
 
         With ``subscribe`` (PostgreSQL: eventsourcing's LISTEN/NOTIFY subscription,
-        ``recorder.subscribe(gt=position)``) each new notification wakes the runner;
-        otherwise (SQLite) the log is polled every ``poll_s`` seconds.
+        ``lambda gt: recorder.subscribe(gt=gt)``) a notification of a newly recorded
+        event wakes the runner; otherwise (SQLite) the log is polled every ``poll_s``
+        seconds. It returns soon after ``stop`` is set, also while a subscription waits
+        for a notification; an error (of the store, of a fold) ends it, raised.
         """
-        while not stop.is_set():
-            for projection in projections:
-                self.catch_up(projection)
-            if subscribe is None:
+        assert projections, "nothing to follow"
+        if subscribe is None:
+            while not stop.is_set():
+                for projection in projections:
+                    self.catch_up(projection)
                 stop.wait(poll_s)
-                continue
-            start = min(self.store.position(p.name) for p in projections)
-            subscription = subscribe(start)
+            return
+        while not stop.is_set():
+            covered = min(self.catch_up(p) for p in projections)
+            # The subscription first gives what was recorded after ``covered`` (nothing
+            # recorded since the catch-up is missed), then blocks for new notifications.
+            self._follow_subscription(projections, stop, subscribe(covered), covered)
+
+    def _follow_subscription(
+        self,
+        projections: Sequence[Projection],
+        stop: threading.Event,
+        subscription: Subscription[Any],
+        covered: int,
+    ) -> None:
+        done = threading.Event()
+
+        def stop_subscription_when_asked() -> None:
+            # Iterating blocks until a notification arrives, and ``stop`` cannot wake
+            # it: stopping the subscription does (the iteration then ends).
+            while not done.is_set():
+                if stop.wait(FOLLOW_STOP_CHECK_S):
+                    subscription.stop()
+                    return
+
+        watcher = threading.Thread(target=stop_subscription_when_asked, name="view-follow-stop")
+        # Leaving the subscription's context stops it and joins its threads.
+        with subscription:
+            watcher.start()
             try:
-                for _ in subscription:
-                    for projection in projections:
-                        self.catch_up(projection)
+                for notification in subscription:
                     if stop.is_set():
                         break
+                    if notification.id <= covered:
+                        continue  # folded by an earlier catch-up (one per batch, not per event)
+                    covered = min(self.catch_up(p) for p in projections)
             finally:
-                stopper = getattr(subscription, "stop", None)
-                if stopper is not None:
-                    stopper()
+                done.set()
+                watcher.join()

@@ -41,6 +41,7 @@ from typing import Any, NamedTuple
 
 import msgspec
 
+from sgz_ledger.chain import Anchor
 from sgz_ledger.domain.errors import InvalidInput, NotFound
 from sgz_ledger.projections.framework import ViewStore
 
@@ -183,6 +184,7 @@ class Statement(msgspec.Struct, frozen=True, kw_only=True):
     opening_in_kind_fen: int
     closing_in_kind_fen: int
     lines: tuple[StatementLine, ...]
+    anchor: Anchor | None = None
 
 
 class PaymentLine(msgspec.Struct, frozen=True, kw_only=True):
@@ -384,6 +386,7 @@ class Disclosure(msgspec.Struct, frozen=True, kw_only=True):
     payments: tuple[PaymentLine, ...]
     goods: tuple[GoodsMovement, ...]
     corrections: tuple[CorrectionNote, ...]
+    anchor: Anchor | None = None
 
     @property
     def reconciles(self) -> bool:
