@@ -38,7 +38,7 @@ import os
 import sys
 from collections.abc import Callable
 
-from sgz_ledger.cli import audit, funds, sheets, volunteers
+from sgz_ledger.cli import audit, exports, funds, sheets, volunteers
 from sgz_ledger.cli.common import (
     EXIT_FINDING,
     EXIT_OK,
@@ -55,7 +55,7 @@ __all__ = ["EXIT_FINDING", "EXIT_OK", "EXIT_USAGE", "display_width", "main"]
 Handler = Callable[[argparse.Namespace], int]
 
 # Each module adds its subcommands, in this order in ``--help``.
-COMMAND_GROUPS = (funds, volunteers, sheets, audit)
+COMMAND_GROUPS = (funds, volunteers, sheets, audit, exports)
 
 
 def build_parser() -> argparse.ArgumentParser:
