@@ -83,29 +83,36 @@ class ChainedPostgresApplicationRecorder(PostgresApplicationRecorder):
         row = curs.fetchone()
         if row is not None and row[0]:
             return
-        curs.execute(
+        # Streamed through a server-side cursor of the same transaction: a store of
+        # millions of events must not be read at once.
+        reading = curs.connection.cursor(name="sgz_backfill", row_factory=tuple_row)
+        reading.execute(
             SQL(
                 "SELECT notification_id, originator_id, originator_version, topic, state "
                 "FROM {0} ORDER BY notification_id"
             ).format(self._events_table)
         )
         prev = GENESIS
-        links = []
-        for r in curs.fetchall():
-            prev = link(prev, _pg_raw(r), self._chain.key)
-            links.append((r[0], prev))
-        if links:
+        last = 0
+        while rows := reading.fetchmany(SCAN_BATCH):
+            links = []
+            for r in rows:
+                prev = link(prev, _pg_raw(r), self._chain.key)
+                links.append((r[0], prev))
             curs.executemany(
                 SQL("INSERT INTO {0} (position, digest) VALUES (%s, %s)").format(self._chain_table),
                 links,
             )
+            last = links[-1][0]
+        reading.close()
+        if last:
             # Said, not hidden: these events were chained now, not as they were written.
             curs.execute(
                 SQL(
                     "INSERT INTO {0} (name, value) VALUES ('chained_late_upto', %s) "
                     "ON CONFLICT (name) DO UPDATE SET value = excluded.value"
                 ).format(self._meta_table),
-                (str(links[-1][0]),),
+                (str(last),),
             )
 
     def _insert_events(

@@ -195,21 +195,29 @@ class ChainedSQLiteApplicationRecorder(SQLiteApplicationRecorder):
         c.execute(f"SELECT COUNT(*) FROM {CHAIN_TABLE}")
         if c.fetchone()[0]:
             return
-        c.execute(f"SELECT rowid, originator_id, originator_version, topic, state FROM "
-                  f"{self.events_table_name} ORDER BY rowid")  # fmt: skip
-        rows = c.fetchall()
+        # Streamed in batches (a store of millions of events must not be read at once);
+        # the reading cursor is another cursor of the same connection and transaction.
+        reading = c.sqlite_cursor.connection.cursor()
+        reading.execute(
+            f"SELECT rowid, originator_id, originator_version, topic, state "
+            f"FROM {self.events_table_name} ORDER BY rowid"
+        )
         prev = GENESIS
-        links = []
-        for row in rows:
-            prev = link(prev, _sqlite_raw(row), self._chain.key)
-            links.append((row[0], prev))
-        c.executemany(f"INSERT INTO {CHAIN_TABLE} (position, digest) VALUES (?, ?)", links)
-        if links:
+        last = 0
+        while rows := reading.fetchmany(SCAN_BATCH):
+            links = []
+            for row in rows:
+                prev = link(prev, _sqlite_raw(row), self._chain.key)
+                links.append((row[0], prev))
+            c.executemany(f"INSERT INTO {CHAIN_TABLE} (position, digest) VALUES (?, ?)", links)
+            last = links[-1][0]
+        reading.close()
+        if last:
             # Said, not hidden: these events were chained now, not as they were written.
             c.execute(
                 f"INSERT OR REPLACE INTO {META_TABLE} (name, value) "
                 "VALUES ('chained_late_upto', ?)",
-                (str(links[-1][0]),),
+                (str(last),),
             )
 
     def _insert_events(

@@ -395,8 +395,19 @@ def test_a_plain_store_refuses_a_writer_with_a_key(store: Store) -> None:
 # ---- stores written before the chain --------------------------------------------------------
 
 
-def test_a_store_written_before_the_chain_is_chained_on_first_opening(tmp_path: Path) -> None:
-    with sqlite_store(tmp_path) as made:
+@pytest.mark.parametrize("kind", ["sqlite", "postgres"])
+def test_a_store_written_before_the_chain_is_chained_on_first_opening(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, kind: str
+) -> None:
+    import sgz_ledger.recorders
+
+    monkeypatch.setattr(sgz_ledger.recorders, "SCAN_BATCH", 5)  # several batches of 12 events
+    if kind == "postgres":
+        import sgz_ledger._postgres_recorder
+
+        monkeypatch.setattr(sgz_ledger._postgres_recorder, "SCAN_BATCH", 5)
+    maker = sqlite_store(tmp_path) if kind == "sqlite" else postgres_store()
+    with maker as made:
         ledger = made.open()
         record_history(ledger)
         ledger.close()
