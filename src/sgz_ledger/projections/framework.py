@@ -130,7 +130,12 @@ class Projection(Protocol):
         """Rebuild the fold's state from the projection's tables (at their position)."""
 
     def apply(self, event: Any, position: int, ops: list[Op]) -> None:
-        """Fold one event at log ``position``, appending the row operations to ``ops``."""
+        """Fold one event at log ``position``, appending the row operations to ``ops``.
+
+        A projection may also have ``finish(ops)``, called after the last event of each
+        batch, to append operations it kept back (a row that later events of the batch
+        would only replace is better written once, at the batch's end).
+        """
 
 
 class _Dialect(NamedTuple):
@@ -268,8 +273,12 @@ class ViewStore:
             for table in projection.tables:
                 columns = ", ".join(f"{n} {SQL_TYPES[t]} NOT NULL" for n, t in table.columns)
                 key = ", ".join(table.key)
+                # SQLite: the primary key is the table itself (one b-tree to write per row,
+                # not a table and a key index).
+                layout = "" if self._postgres else " WITHOUT ROWID"
                 c.execute(
-                    f"CREATE TABLE IF NOT EXISTS {s}{table.name} ({columns}, PRIMARY KEY ({key}))"
+                    f"CREATE TABLE IF NOT EXISTS {s}{table.name} "
+                    f"({columns}, PRIMARY KEY ({key})){layout}"
                 )
                 for i, index in enumerate(table.indexes):
                     c.execute(
@@ -534,8 +543,12 @@ class ViewRunner:
                 if not pairs:
                     break
                 ops: list[Op] = []
+                apply = projection.apply
                 for at, event in pairs:
-                    projection.apply(event, at, ops)
+                    apply(event, at, ops)
+                finish = getattr(projection, "finish", None)
+                if finish is not None:
+                    finish(ops)
                 last = pairs[-1][0]
                 try:
                     self.store.commit(projection, ops, last, after=position)
