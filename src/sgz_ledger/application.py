@@ -710,17 +710,20 @@ class Ledger(Application[UUID]):
         """
         with self._lock:
             self.catch_up_views()
-            if as_of is None and position is None:
-                return fund_queries.balances(
-                    self.view_store, fund_id=fund_id, station_id=station_id
+            # One read transaction for all the queries of the answer: one moment of the
+            # views, and no BEGIN/ROLLBACK per query.
+            with self.view_store.snapshot():
+                if as_of is None and position is None:
+                    return fund_queries.balances(
+                        self.view_store, fund_id=fund_id, station_id=station_id
+                    )
+                return fund_queries.balances_as_of(
+                    self.view_store,
+                    day=as_of,
+                    position=position,
+                    fund_id=fund_id,
+                    station_id=station_id,
                 )
-            return fund_queries.balances_as_of(
-                self.view_store,
-                day=as_of,
-                position=position,
-                fund_id=fund_id,
-                station_id=station_id,
-            )
 
     def statement(
         self,

@@ -58,7 +58,7 @@ def _funds(store: ViewStore, fund_id: str | None, station_id: str | None) -> lis
     clause = f" WHERE {' AND '.join(where)}" if where else ""
     return store.query(
         "SELECT fund_id, station_id, community, name, closed_on, in_kind_received_fen, "
-        f"in_kind_out_fen FROM {{s}}funds{clause} ORDER BY fund_id",
+        f"in_kind_out_fen, opened_on FROM {{s}}funds{clause} ORDER BY fund_id",
         params,
     )
 
@@ -151,48 +151,34 @@ def balances_as_of(
     else:
         assert position is not None
         table, column, at = "balance_at_position", "position", position
+    # Per fund: one seek per restriction in one statement, and (by position) the fund's
+    # first and last log positions from the statement's key. A fund's opening is its
+    # first event and its closing its last (a closed fund takes no more events).
+    seek = (
+        f"SELECT t.{_ROW.replace(', ', ', t.')} FROM {{s}}fund_balances b "
+        f"JOIN {{s}}{table} t ON t.fund_id = b.fund_id AND t.restriction = b.restriction "
+        f"AND t.{column} = (SELECT MAX(x.{column}) FROM {{s}}{table} x "
+        f"WHERE x.fund_id = b.fund_id AND x.restriction = b.restriction AND x.{column} <= ?) "
+        "WHERE b.fund_id = ? ORDER BY b.restriction"
+    )
     out = []
     for fund in _funds(store, fund_id, station_id):
-        code = fund[0]
-        names = [
-            r[0]
-            for r in store.query(
-                "SELECT restriction FROM {s}fund_balances WHERE fund_id = ? ORDER BY restriction",
+        code, closed_on, opened_on = fund[0], fund[4], fund[7]
+        if day is not None:
+            if opened_on > at:
+                continue
+            closed = bool(closed_on) and closed_on <= at
+        else:
+            assert position is not None
+            [(first, last)] = store.query(
+                "SELECT MIN(position), MAX(position) FROM {s}fund_entries WHERE fund_id = ?",
                 (code,),
             )
-        ]
-        rows = []
-        for name in names:
-            found = store.query(
-                f"SELECT {_ROW} FROM {{s}}{table} WHERE fund_id = ? AND restriction = ? "
-                f"AND {column} <= ? ORDER BY {column} DESC LIMIT 1",
-                (code, name, at),
-            )
-            if found:
-                rows.append(_restriction(found[0]))
-        opened = store.query(
-            "SELECT MIN(position), MIN(occurred_on) FROM {s}fund_entries "
-            "WHERE fund_id = ? AND kind = 'opened'",
-            (code,),
-        )
-        opened_at, opened_on = opened[0] if opened else (None, None)
-        if opened_at is None:
-            continue
-        if position is not None and opened_at > position:
-            continue
-        if day is not None and opened_on > day.isoformat():
-            continue
-        closing = store.query(
-            "SELECT position, occurred_on FROM {s}fund_entries "
-            "WHERE fund_id = ? AND kind = 'closed'",
-            (code,),
-        )
-        closed = bool(closing) and (
-            closing[0][0] <= position if position is not None else closing[0][1] <= str(at)
-        )
+            if first is None or first > position:
+                continue
+            closed = bool(closed_on) and last <= position
+        rows = tuple(_restriction(row) for row in store.query(seek, (at, code)))
         out.append(
-            _fund_balance(
-                fund, tuple(rows), (), closed=closed, in_kind_received_fen=0, in_kind_held_fen=0
-            )
+            _fund_balance(fund, rows, (), closed=closed, in_kind_received_fen=0, in_kind_held_fen=0)
         )
     return out
