@@ -145,6 +145,10 @@ class BatchCommandRefused(LedgerError):
         super().__init__(f"command {index} of the batch was refused ({error.reason}): {error}")
 
 
+class _StaleCache(Exception):
+    """A cached aggregate missed another process's events: run the command again."""
+
+
 def _is_lock_timeout(error: OperationalError) -> bool:
     # SQLite reports another process's write lock, held past the lock timeout, as an
     # OperationalError; that is a concurrent writer, so it is retried like a conflict.
@@ -200,10 +204,13 @@ A = TypeVar("A", bound=Aggregate)
 class _Work:
     """The aggregates one command (or batch) loaded and changed: its unit of work."""
 
-    def __init__(self, ledger: Ledger) -> None:
+    def __init__(self, ledger: Ledger, *, optimistic: bool = False) -> None:
         self.ledger = ledger
+        self.optimistic = optimistic
         self.aggregates: dict[UUID, Aggregate] = {}
         self.loaded_versions: dict[UUID, int] = {}
+        # Aggregates taken from the cache without reading the store for newer events.
+        self.unchecked: set[UUID] = set()
         # Ids found absent in this unit of work: a batch that asks again (a station
         # with no policy, on every record) does not query the store again.
         self.missing: set[UUID] = set()
@@ -213,14 +220,24 @@ class _Work:
         if aggregate is None:
             if uid in self.missing:
                 return None
-            aggregate = self.ledger._load(uid, cls)
+            cached = uid in self.ledger._cache
+            aggregate = self.ledger._load(uid, cls, fast_forward=not self.optimistic)
             if aggregate is None:
                 self.missing.add(uid)
                 return None
             self.aggregates[uid] = aggregate
             self.loaded_versions[uid] = aggregate.version
+            if cached and self.optimistic:
+                self.unchecked.add(uid)
         assert isinstance(aggregate, cls)
         return aggregate
+
+    def stale(self, uids: Iterable[UUID]) -> bool:
+        """Whether another process recorded events of any of ``uids`` since they were cached."""
+        recorder = self.ledger.recorder
+        return any(
+            recorder.select_events(uid, gt=self.loaded_versions[uid], limit=1) for uid in uids
+        )
 
     def add(self, aggregate: Aggregate) -> None:
         self.missing.discard(aggregate.id)
@@ -344,13 +361,16 @@ class Ledger(Application[UUID]):
 
     # ---- loading -------------------------------------------------------------------
 
-    def _load(self, uid: UUID, cls: type[A]) -> A | None:
+    def _load(self, uid: UUID, cls: type[A], *, fast_forward: bool = True) -> A | None:
+        """The aggregate from the cache (brought up to date unless ``fast_forward`` is
+        False) or from the store; ``None`` when it does not exist."""
         cached = self._cache.get(uid)
         if cached is not None:
             assert isinstance(cached, cls)
             self._cache.move_to_end(uid)
-            for event in self.events.get(uid, gt=cached.version):
-                cached.apply(event)
+            if fast_forward:
+                for event in self.events.get(uid, gt=cached.version):
+                    cached.apply(event)
             return cached
         project = _projector(cls)
         aggregate: A | None
@@ -470,13 +490,23 @@ class Ledger(Application[UUID]):
     ) -> list[Any]:
         with self._lock:
             for _ in range(CONFLICT_RETRIES_MAX + 1):
-                work = _Work(self)
+                # Optimistic: cached aggregates are used without asking the store for newer
+                # events (a query per aggregate per command). A command that records is
+                # then safe by the store's unique (aggregate, version) key: if another
+                # process wrote to an aggregate first, the save is refused and the command
+                # runs again on fresh state. What that key cannot catch is checked here: an
+                # aggregate only read (a station's policy), and a refusal (which records
+                # nothing); either is retried on fresh state when the cache was stale.
+                # A dry run records nothing either, so it reads the store every time.
+                work = _Work(self, optimistic=not dry_run)
                 try:
                     results = []
                     for index, command in enumerate(commands):
                         try:
                             results.append(self._dispatch(work, command))
                         except LedgerError as e:
+                            if work.unchecked and work.stale(work.unchecked):
+                                raise _StaleCache from e
                             if batch:
                                 raise BatchCommandRefused(index, e) from e
                             raise
@@ -484,9 +514,12 @@ class Ledger(Application[UUID]):
                         self._evict(work)  # the loaded aggregates now hold unsaved events
                         return results
                     changed = [a for a in work.aggregates.values() if a.has_pending]
+                    read_only = work.unchecked - {a.id for a in changed}
+                    if read_only and work.stale(read_only):
+                        raise _StaleCache
                     if changed:
                         self.save(*changed)
-                except (RecordConflictError, IntegrityError):
+                except (RecordConflictError, IntegrityError, _StaleCache):
                     self._evict(work)
                     continue
                 except OperationalError as e:

@@ -162,6 +162,86 @@ def test_a_fund_opened_by_a_is_found_by_b(two: tuple[Ledger, Ledger]) -> None:
     assert [r.fund_id for r in b.balances()] == sorted([FUND, "cz-elder"])
 
 
+# ---- a command on a cache another process made stale ---------------------------------------
+#
+# Commands use cached aggregates without reading the store first (optimistic): the
+# store's (aggregate, version) key refuses a save on stale state, and the command runs
+# again. These tests pin what that key alone cannot: a refusal made on stale state, an
+# aggregate only read, and a repeat of a command another process recorded.
+
+
+def test_a_stale_cache_never_refuses_what_the_store_allows(two: tuple[Ledger, Ledger]) -> None:
+    a, b = two
+    request_spending(b, "SQ-B", "3000")  # B caches the fund: 1,000.00 available
+    donate(a, "A-1", "5000")  # B does not read the fund again before approving
+    approve(b, "SQ-B")  # refused on B's cached state, run again on the store's: approved
+    fund = a.fund(FUND)
+    assert fund.state.disbursements["SQ-B"].status == "approved"
+    assert fund.balances.available_fen("") == 300_000
+    assert_versions_contiguous(a)
+
+
+def test_a_refusal_on_fresh_state_is_still_a_refusal(two: tuple[Ledger, Ledger]) -> None:
+    a, b = two
+    request_spending(b, "SQ-B", "3000")
+    donate(a, "A-1", "100")
+    with pytest.raises(InsufficientFunds) as refused:
+        approve(b, "SQ-B")
+    assert refused.value.available_fen == 110_000  # the store's figure, not the cache's
+    assert b.fund(FUND).state.disbursements["SQ-B"].status == "requested"
+
+
+def test_a_receipt_another_process_recorded_is_a_repeat(two: tuple[Ledger, Ledger]) -> None:
+    a, b = two
+    donate(b, "B-0")  # B caches the fund
+    first = donate(a, "R-9", "20")
+    again = donate(b, "R-9", "20")  # B's cache does not have R-9 yet
+    assert again == first
+    assert donations(a) == ["A-0", "B-0", "R-9"]
+
+
+def test_an_aggregate_only_read_is_read_again_when_another_process_changed_it(
+    open_ledger: Callable[[], Ledger],
+) -> None:
+    """A station's policy is read by a service record, never written by it: its key
+    cannot refuse the record, so the cached policy is checked before saving."""
+    import datetime as dt
+
+    a, b = open_ledger(), open_ledger()
+    cst = dt.timezone(dt.timedelta(hours=8))
+    day = dt.date(2024, 1, 1)
+
+    def policy(ledger: Ledger, auto: bool) -> None:
+        ledger.set_station_policy(
+            station_id="S", name="站", auto_approve=auto, actor="站长", occurred_on=day
+        )
+
+    policy(a, False)
+    b.register_volunteer(
+        volunteer_id="V1", station_id="S", name="张丽", registered_on=day, consent=True,
+        actor="王芳", occurred_on=day,
+    )  # fmt: skip
+    b.publish_activity(
+        activity_id="A1", station_id="S", name="探访", community="c", place="p",
+        organizer="o", leader="刘军", starts_at=dt.datetime(2024, 1, 1, 9, tzinfo=cst),
+        ends_at=dt.datetime(2024, 1, 1, 18, tzinfo=cst), actor="王芳", occurred_on=day,
+    )  # fmt: skip
+
+    def record(record_id: str, hour: int) -> None:
+        b.record_service(
+            record_id=record_id, volunteer_id="V1", activity_id="A1",
+            started_at=dt.datetime(2024, 1, 1, hour, tzinfo=cst),
+            ended_at=dt.datetime(2024, 1, 1, hour + 1, tzinfo=cst),
+            content="陪伴", actor="王芳", occurred_on=day,
+        )  # fmt: skip
+
+    record("R1", 9)  # B caches the station: records wait for approval
+    assert b.volunteer("V1").state.service_s == 0
+    policy(a, True)  # another process turns automatic approval on
+    record("R2", 11)
+    assert b.volunteer("V1").state.service_s == 3600  # R2 was approved on entry
+
+
 # ---- conflicts on the (aggregate, version) key -------------------------------------------
 
 
