@@ -111,9 +111,13 @@ __all__ = ["BatchCommandRefused", "Ledger"]
 CONFLICT_RETRIES_MAX = 3
 # Aggregates kept decoded in memory between commands (least recently used go first).
 AGGREGATE_CACHE_MAX = 4096
-# A snapshot is stored every this many events of a fund, so loading a fund reads
-# at most this many events after its latest snapshot.
-SNAPSHOT_INTERVAL = 500
+# A fund's first snapshot is stored at this many events, the next ones each time its
+# event count doubles (20,000, 40,000...). Why doubling, not every N events: a fund's
+# state holds every gift and request it ever recorded (idempotency needs them), so a
+# snapshot is as large as the fund's history; snapshots every N events would store
+# that history N-fold over (quadratic), doubling stores it at most twice over. Below
+# the first, a fund is rebuilt from its events, which is fast at that size.
+SNAPSHOT_INTERVAL = 10_000
 # Notifications read per query when a view catches up with the log.
 CATCH_UP_BATCH = 5000
 # Commands in one batch: a bound so a runaway importer cannot build an unbounded
@@ -143,6 +147,14 @@ class BatchCommandRefused(LedgerError):
         self.index = index
         self.error = error
         super().__init__(f"command {index} of the batch was refused ({error.reason}): {error}")
+
+
+def _snapshot_due(before: int, after: int) -> bool:
+    """Whether a snapshot point (SNAPSHOT_INTERVAL, then each doubling) is in (before, after]."""
+    point = SNAPSHOT_INTERVAL
+    while point <= before:
+        point *= 2
+    return point <= after
 
 
 class _StaleCache(Exception):
@@ -549,7 +561,7 @@ class Ledger(Application[UUID]):
             if (
                 isinstance(aggregate, Fund)
                 and self.snapshots is not None
-                and aggregate.version // SNAPSHOT_INTERVAL > before // SNAPSHOT_INTERVAL
+                and _snapshot_due(before, aggregate.version)
             ):
                 self.snapshots.put([aggregate.snapshot(self._clock())])
         while len(self._cache) > AGGREGATE_CACHE_MAX:

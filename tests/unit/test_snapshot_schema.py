@@ -69,3 +69,17 @@ def test_an_unreadable_snapshot_is_ignored_and_the_fund_rebuilt_from_events(
     assert again.fund("cz-village").state == expected
     assert again.balances()[0].total_fen == sum(100 + n for n in range(5))  # int = fen
     again.close()
+
+
+def test_snapshots_are_taken_when_a_fund_s_event_count_doubles(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A fund's snapshot is as large as its history: taken at the first point and then at
+    each doubling, the snapshots hold that history at most twice over, never N-fold."""
+    from sgz_ledger.application import _snapshot_due
+
+    monkeypatch.setattr("sgz_ledger.application.SNAPSHOT_INTERVAL", 4)
+    due = [version for version in range(1, 70) if _snapshot_due(version - 1, version)]
+    assert due == [4, 8, 16, 32, 64]
+    assert _snapshot_due(3, 20)  # a batch crossing several points takes one snapshot
+    assert not _snapshot_due(16, 31)
