@@ -345,6 +345,24 @@ class Ledger(Application[UUID]):
         """Only the settings passed in: ``os.environ`` never overrides them."""
         return Environment(name, dict(env or {}))
 
+    def save(self, *objs: Any, **kwargs: Any) -> list[Any]:
+        """Record the pending events of ``objs`` (aggregates) in one atomic write.
+
+        eventsourcing's ``Application.save`` tests each object against two
+        runtime-checkable protocols (typing's ``isinstance`` on a protocol costs tens of
+        microseconds an object: a fifth of a bulk import's time) and takes snapshots by
+        its own schedule, and its event store wraps every event in ``Recording`` and
+        ``Notification`` objects nobody here reads. The ledger's aggregates collect their
+        own events, the ledger snapshots by its own schedule (``_after_save``), and the
+        events go to the recorder through the same mapper in the same single insert.
+
+        Returns:
+            The log positions of the events recorded, in order.
+        """
+        to_stored = self.mapper.to_stored_event
+        stored = [to_stored(event) for aggregate in objs for event in aggregate.collect_events()]
+        return list(self.recorder.insert_events(stored, **kwargs) or [])
+
     def construct_recorder(self) -> ApplicationRecorder:
         """eventsourcing's recorder for the store's kind, extended with the hash chain."""
         key = self.settings.chain_key.encode("utf-8") or None

@@ -17,6 +17,7 @@ naming the first field that differs.
 from __future__ import annotations
 
 import datetime as dt
+from functools import lru_cache
 from typing import Any, Literal
 from uuid import UUID, uuid5
 
@@ -78,8 +79,10 @@ FUND_NAMESPACE = UUID("6f1d7f0e-5a53-4c1e-9d1b-2f0c5a8e4b11")
 DisbursementStatus = Literal["requested", "approved", "paid", "rejected", "cancelled"]
 
 
+@lru_cache(maxsize=65_536)
 def fund_uuid(fund_id: str) -> UUID:
-    """The aggregate id of the fund whose code is ``fund_id``."""
+    """The aggregate id of the fund whose code is ``fund_id`` (cached: a pure function
+    of the code, asked for by every command)."""
     return uuid5(FUND_NAMESPACE, "fund:" + fund_id)
 
 

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+from functools import lru_cache
 from typing import Any, Literal
 from uuid import UUID, uuid5
 
@@ -116,16 +117,19 @@ class InsufficientCredit(RuleViolation):
         )
 
 
+@lru_cache(maxsize=65_536)
 def volunteer_uuid(volunteer_id: str) -> UUID:
     """The aggregate id of the volunteer whose code is ``volunteer_id``."""
     return uuid5(_NAMESPACE, "volunteer:" + volunteer_id)
 
 
+@lru_cache(maxsize=65_536)
 def activity_uuid(activity_id: str) -> UUID:
     """The aggregate id of the activity whose code is ``activity_id``."""
     return uuid5(_NAMESPACE, "activity:" + activity_id)
 
 
+@lru_cache(maxsize=65_536)
 def station_uuid(station_id: str) -> UUID:
     """The aggregate id of the station whose code is ``station_id``."""
     return uuid5(_NAMESPACE, "station:" + station_id)
