@@ -123,6 +123,8 @@ CATCH_UP_BATCH = 5000
 # Commands in one batch: a bound so a runaway importer cannot build an unbounded
 # transaction in memory.
 BATCH_COMMANDS_MAX = 100_000
+# A batch's progress callback is called every this many commands.
+PROGRESS_EVERY = 1000
 
 R = TypeVar("R")
 
@@ -490,8 +492,13 @@ class Ledger(Application[UUID]):
         """Run one validated command; returns the event it recorded (or had recorded)."""
         return self._run([command])[0]
 
-    def execute_batch(self, commands: Sequence[b.Command]) -> list[Any]:
+    def execute_batch(
+        self, commands: Sequence[b.Command], *, progress: Callable[[int], None] | None = None
+    ) -> list[Any]:
         """Run many commands with every rule, in order, and save them in one transaction.
+
+        Args:
+            progress: called with the number of commands run so far, now and then.
 
         Raises:
             BatchCommandRefused: a command was refused; nothing of the batch is recorded.
@@ -499,9 +506,11 @@ class Ledger(Application[UUID]):
         if len(commands) > BATCH_COMMANDS_MAX:
             msg = f"a batch holds at most {BATCH_COMMANDS_MAX} commands, not {len(commands)}"
             raise LedgerError(msg)
-        return self._run(commands, batch=True)
+        return self._run(commands, batch=True, progress=progress)
 
-    def check_batch(self, commands: Sequence[b.Command]) -> list[Any]:
+    def check_batch(
+        self, commands: Sequence[b.Command], *, progress: Callable[[int], None] | None = None
+    ) -> list[Any]:
         """Run a batch with every rule against the store as it is, and record nothing.
 
         For importers that report every bad row before recording a file: the results
@@ -513,10 +522,15 @@ class Ledger(Application[UUID]):
         if len(commands) > BATCH_COMMANDS_MAX:
             msg = f"a batch holds at most {BATCH_COMMANDS_MAX} commands, not {len(commands)}"
             raise LedgerError(msg)
-        return self._run(commands, batch=True, dry_run=True)
+        return self._run(commands, batch=True, dry_run=True, progress=progress)
 
     def _run(
-        self, commands: Sequence[b.Command], *, batch: bool = False, dry_run: bool = False
+        self,
+        commands: Sequence[b.Command],
+        *,
+        batch: bool = False,
+        dry_run: bool = False,
+        progress: Callable[[int], None] | None = None,
     ) -> list[Any]:
         with self._lock:
             for _ in range(CONFLICT_RETRIES_MAX + 1):
@@ -532,6 +546,8 @@ class Ledger(Application[UUID]):
                 try:
                     results = []
                     for index, command in enumerate(commands):
+                        if progress is not None and index % PROGRESS_EVERY == 0:
+                            progress(index)
                         try:
                             results.append(self._dispatch(work, command))
                         except LedgerError as e:
@@ -564,6 +580,8 @@ class Ledger(Application[UUID]):
                     self._evict(work)
                     raise
                 self._after_save(work)
+                if progress is not None:
+                    progress(len(commands))
                 return results
         msg = "another writer kept changing the same fund; nothing was recorded, try again"
         raise ConcurrencyConflict(msg)
@@ -848,6 +866,17 @@ class Ledger(Application[UUID]):
             position = self.catch_up_views()
             report = annual_report(self, year, station_id=station_id)
             return msgspec.structs.replace(report, anchor=self.anchor(position))
+
+    def rebuild_views(self, *, progress: Callable[[int], None] | None = None) -> int:
+        """Drop the persisted views and fold them again from the whole log.
+
+        For an auditor after ``audit`` found a view edited by hand, or after a bug fix.
+        ``progress`` is called with the log position reached after each batch.
+        Returns the position the views were rebuilt to.
+        """
+        with self._lock:
+            # A rebuild folds the whole log: large batches, few transactions.
+            return self.view_runner.rebuild(self.fund_views, progress=progress)
 
     def catch_up_views(self) -> int:
         """Bring the persisted views up to date with the log; returns their position."""

@@ -195,3 +195,17 @@ def test_reports_print_the_anchor_a_later_verify_accepts(
     printed = json.loads(out)["anchor"]
     assert anchor == f"{printed['position']}:{printed['digest']}"
     assert run(capsys, "verify", "--store", demo, "--anchor", anchor)[0] == EXIT_OK
+
+
+def test_rebuild_repairs_a_view_audit_found_edited(
+    demo: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    with sqlite3.connect(demo) as conn:
+        conn.execute("UPDATE fund_balances SET received_fen = received_fen + 7")
+    conn.close()
+    assert run(capsys, "audit", "--store", demo)[0] == EXIT_FINDING
+    code, out, _ = run(capsys, "rebuild", "--store", demo, "--json")
+    assert code == EXIT_OK
+    rebuilt = json.loads(out)
+    assert rebuilt["position"] == rebuilt["events"] > 0
+    assert run(capsys, "audit", "--store", demo)[0] == EXIT_OK

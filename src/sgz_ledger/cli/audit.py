@@ -12,6 +12,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import re
+import time
 from collections.abc import Sequence
 from typing import Any
 
@@ -214,6 +215,27 @@ def _cmd_audit(args: argparse.Namespace) -> int:
     return EXIT_OK if report.ok else EXIT_FINDING
 
 
+# ---- rebuild: the views from the events ---------------------------------------------------
+
+
+def _cmd_rebuild(args: argparse.Namespace) -> int:
+    with open_ledger(args, create=False) as ledger:
+        head = ledger.log_position()
+        started = time.monotonic()
+        with Progress("重建 rebuild", head) as progress:
+            position = ledger.rebuild_views(progress=progress.update)
+        seconds = time.monotonic() - started
+        report = {"position": position, "events": head, "seconds": round(seconds, 3)}
+        if args.json:
+            print(json_text(report))
+        else:
+            print(
+                f"视图已重建 Views rebuilt from {head:,} events up to log position {position:,} "
+                f"in {seconds:.1f} s    存储 store: {ledger.settings.describe()}"
+            )
+    return EXIT_OK
+
+
 def register(commands: Any, store_after: argparse.ArgumentParser) -> None:
     """Add the audit commands to the ``sgz-ledger`` parser."""
     verify = commands.add_parser(
@@ -255,6 +277,17 @@ def register(commands: Any, store_after: argparse.ArgumentParser) -> None:
     )
     audit_.add_argument("--json", action="store_true", help=JSON_HELP)
     audit_.set_defaults(handler=_cmd_audit)
+
+    rebuild = commands.add_parser(
+        "rebuild",
+        parents=[store_after],
+        help="drop the views (balances, statements, indexes) and fold them again from the events",
+        description="Drop the persisted fund views and fold them again from the whole event "
+        "log, in batches, each with its position, so an interrupted rebuild resumes. For use "
+        "after `audit` found a view edited by hand. The events are not touched.",
+    )
+    rebuild.add_argument("--json", action="store_true", help="print the result as JSON")
+    rebuild.set_defaults(handler=_cmd_rebuild)
 
     trail_ = commands.add_parser(
         "trail",

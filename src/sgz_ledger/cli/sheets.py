@@ -15,6 +15,7 @@ from sgz_ledger.cli.common import (
     open_ledger,
     pad,
 )
+from sgz_ledger.cli.progress import Progress
 from sgz_ledger.money import format_yuan
 
 __all__ = ["register"]
@@ -53,9 +54,14 @@ def _cmd_import(args: argparse.Namespace) -> int:
 
     with open_ledger(args, create=True) as ledger:
         try:
-            summary = import_file(
-                ledger, args.file, station_id=args.station, entered_by=args.entered_by
-            )
+            with Progress("导入 import (条 entries)") as progress:
+                summary = import_file(
+                    ledger,
+                    args.file,
+                    station_id=args.station,
+                    entered_by=args.entered_by,
+                    progress=progress.update,
+                )
         except OSError as e:
             raise UsageError(f"cannot read {args.file}: {e.strerror or e}") from None
         except SheetRefused as e:

@@ -529,8 +529,17 @@ class ViewRunner:
             return self._reload(projection)
         return self._positions[projection.name]
 
-    def catch_up(self, projection: Projection, *, until: int | None = None) -> int:
-        """Apply every event after the view's position (up to ``until``); returns the position."""
+    def catch_up(
+        self,
+        projection: Projection,
+        *,
+        until: int | None = None,
+        progress: Callable[[int], None] | None = None,
+    ) -> int:
+        """Apply every event after the view's position (up to ``until``); returns the position.
+
+        ``progress`` is called with the position after each committed batch.
+        """
         with self._lock:
             position = self._start(projection)
             # Another process may have moved the view on since: start from the stored position.
@@ -561,6 +570,8 @@ class ViewRunner:
                     self._reload(projection)
                     raise
                 position = self._positions[projection.name] = last
+                if progress is not None:
+                    progress(position)
             return position
 
     def _reload(self, projection: Projection) -> int:
@@ -572,13 +583,15 @@ class ViewRunner:
         self._positions[projection.name] = position
         return position
 
-    def rebuild(self, projection: Projection) -> int:
+    def rebuild(
+        self, projection: Projection, *, progress: Callable[[int], None] | None = None
+    ) -> int:
         """Drop the view and fold the whole log again; returns the position."""
         with self._lock:
             self.store.ensure(projection)
             self.store.rebuild(projection)
             self._positions[projection.name] = 0
-            return self.catch_up(projection)
+            return self.catch_up(projection, progress=progress)
 
     def lag(self, projection: Projection) -> int:
         """How many log positions the committed view is behind the log's head."""

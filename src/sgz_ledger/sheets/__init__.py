@@ -87,6 +87,7 @@ def import_sheet(
     source: str = "sheet",
     station_id: str = "station",
     entered_by: str = "import",
+    progress: Callable[[int], None] | None = None,
 ) -> ImportSummary:
     """Import one CSV sheet's bytes into ``ledger``, whole or not at all.
 
@@ -97,12 +98,15 @@ def import_sheet(
             that a funds sheet opens without a 社工站 cell.
         entered_by: the actor of entries the sheet names no person for (roster rows,
             activities, funds opened, gifts without 经办人, 公示 and payments).
+        progress: called with the number of ledger commands run so far while recording.
 
     Raises:
         SheetRefused: the file or any row is bad; every bad line is named, nothing recorded.
         InvalidInput: ``station_id`` or ``entered_by`` could not go into a command.
     """
-    options = ImportOptions(station_id=station_id, entered_by=entered_by).checked()
+    options = ImportOptions(
+        station_id=station_id, entered_by=entered_by, progress=progress
+    ).checked()
     sheet = read_sheet(data, KINDS, source=source)
     return _IMPORTERS[sheet.kind.name](ledger, sheet, options)
 
@@ -113,6 +117,7 @@ def import_file(
     *,
     station_id: str = "station",
     entered_by: str = "import",
+    progress: Callable[[int], None] | None = None,
 ) -> ImportSummary:
     """Read the CSV file at ``path`` and import it (see ``import_sheet``).
 
@@ -124,5 +129,10 @@ def import_file(
         # One byte over the limit is enough to refuse it, without reading a huge file.
         data = f.read(FILE_BYTES_MAX + 1)
     return import_sheet(
-        ledger, data, source=str(path), station_id=station_id, entered_by=entered_by
+        ledger,
+        data,
+        source=str(path),
+        station_id=station_id,
+        entered_by=entered_by,
+        progress=progress,
     )

@@ -29,7 +29,7 @@ import io
 import re
 import unicodedata
 from collections import deque
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, TypeVar
 from uuid import UUID
@@ -134,10 +134,13 @@ class ImportOptions(msgspec.Struct, frozen=True, kw_only=True):
         entered_by: the actor of entries the sheet names no person for (roster rows,
             activities created from a service sheet, funds opened, gifts without a
             经办人, the 公示 and payment of a disbursement).
+        progress: called with the number of ledger commands run so far while the sheet
+            is recorded (a progress bar).
     """
 
     station_id: str = "station"
     entered_by: str = "import"
+    progress: Callable[[int], None] | None = None
 
     def checked(self) -> ImportOptions:
         """The options trimmed, or ``InvalidInput`` if they could not go into a command."""
@@ -149,7 +152,7 @@ class ImportOptions(msgspec.Struct, frozen=True, kw_only=True):
             problems.append(("entered_by", f"1 to {b.TEXT_LEN_MAX} characters"))
         if problems:
             raise InvalidInput(problems)
-        return ImportOptions(station_id=station_id, entered_by=entered_by)
+        return ImportOptions(station_id=station_id, entered_by=entered_by, progress=self.progress)
 
 
 class ImportSummary(msgspec.Struct, frozen=True, kw_only=True):
@@ -834,6 +837,7 @@ def record_whole(
     setup: Mapping[str, SetupCommand],
     problems: Sequence[RowProblem],
     source: str,
+    progress: Callable[[int], None] | None = None,
 ) -> None:
     """Record every plan in one ``execute_batch``, or refuse the sheet naming every bad row.
 
@@ -882,7 +886,7 @@ def record_whole(
     if not found and ordered:
         commands, owners = _assemble(ordered, setup)
         try:
-            ledger.execute_batch(commands)
+            ledger.execute_batch(commands, progress=progress)
             return
         except BatchCommandRefused as e:
             queue.clear()

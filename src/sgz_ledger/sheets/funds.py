@@ -279,11 +279,17 @@ def _header_needs(sheet: Sheet, groups: Sequence[tuple[str, ...]]) -> None:
 
 
 def _record(
-    ledger: Ledger, sheet: Sheet, plans: list[RowPlan], problems: list[RowProblem]
+    ledger: Ledger,
+    sheet: Sheet,
+    plans: list[RowPlan],
+    problems: list[RowProblem],
+    options: ImportOptions,
 ) -> list[Any]:
     """Record the plans whole (or refuse the sheet); the events the import added."""
     before = ledger.log_position()
-    record_whole(ledger, plans, setup={}, problems=problems, source=sheet.source)
+    record_whole(
+        ledger, plans, setup={}, problems=problems, source=sheet.source, progress=options.progress
+    )
     funds = {fund_uuid(plan.group) for plan in plans}
     return events_between(ledger, before, ledger.log_position(), funds)
 
@@ -324,7 +330,7 @@ def import_funds(ledger: Ledger, sheet: Sheet, options: ImportOptions) -> Import
             plans.append(RowPlan(line=row.line, group=fund_id, commands=(command,)))
 
     problems = [*sheet.problems, *(p for r in readers for p in r.problems)]
-    events = _record(ledger, sheet, plans, problems)
+    events = _record(ledger, sheet, plans, problems, options)
     opened = sum(isinstance(e, FundOpened) for e in events)
     return summary(
         sheet,
@@ -490,7 +496,7 @@ def import_donations(ledger: Ledger, sheet: Sheet, options: ImportOptions) -> Im
     close_gift()
 
     problems = [*sheet.problems, *(p for r in readers for p in r.problems)]
-    events = _record(ledger, sheet, plans, problems)
+    events = _record(ledger, sheet, plans, problems, options)
     gifts = [e for e in events if isinstance(e, CashDonationReceived | InKindDonationReceived)]
     recorded = {(e.originator_id, e.receipt_no) for e in gifts}
     present = sum(
@@ -655,7 +661,7 @@ def import_disbursements(ledger: Ledger, sheet: Sheet, options: ImportOptions) -
             plans.append(plan)
 
     problems = [*sheet.problems, *(p for r in readers for p in r.problems)]
-    events = _record(ledger, sheet, plans, problems)
+    events = _record(ledger, sheet, plans, problems, options)
     requested = {
         (e.originator_id, e.request_id) for e in events if isinstance(e, DisbursementRequested)
     }

@@ -258,7 +258,9 @@ def import_roster(ledger: Ledger, sheet: Sheet, options: ImportOptions) -> Impor
             plans.append(RowPlan(line=row.line, group=volunteer_id, commands=(command,)))
 
     before = ledger.log_position()
-    record_whole(ledger, plans, setup={}, problems=problems, source=sheet.source)
+    record_whole(
+        ledger, plans, setup={}, problems=problems, source=sheet.source, progress=options.progress
+    )
     ours = {volunteer_uuid(plan.group) for plan in plans}
     events = events_between(ledger, before, ledger.log_position(), ours)
     registered = {e.volunteer_id for e in events if isinstance(e, VolunteerRegistered)}
@@ -555,7 +557,14 @@ def import_service(ledger: Ledger, sheet: Sheet, options: ImportOptions) -> Impo
     ]
 
     before = ledger.log_position()
-    record_whole(ledger, plans, setup=setup, problems=problems, source=sheet.source)
+    record_whole(
+        ledger,
+        plans,
+        setup=setup,
+        problems=problems,
+        source=sheet.source,
+        progress=options.progress,
+    )
     record_ids = {row.record_id for row in rows}
     ours = {volunteer_uuid(row.volunteer_id) for row in rows} | {
         activity_uuid(code) for code in setup
