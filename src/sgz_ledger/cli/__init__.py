@@ -6,7 +6,7 @@ ledger as ``LedgerError`` and are printed as one line on stderr.
 
 Usage::
 
-    sgz-ledger [--store PATH_OR_URL] COMMAND [options]
+    sgz-ledger [--store PATH_OR_URL] [--cipher-key-file FILE] COMMAND [options]
     sgz-ledger demo --store demo.db            # --store may also follow the command
     sgz-ledger balances [--as-of YYYY-MM-DD] [--fund ID] [--station ID] [--json]
     sgz-ledger statement --fund ID [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--json]
@@ -40,6 +40,7 @@ from collections.abc import Callable
 
 from sgz_ledger.cli import audit, exports, funds, sheets, volunteers
 from sgz_ledger.cli.common import (
+    CIPHER_KEY_HELP,
     EXIT_FINDING,
     EXIT_OK,
     EXIT_USAGE,
@@ -69,11 +70,15 @@ def build_parser() -> argparse.ArgumentParser:
         epilog="exit codes: 0 done, 1 a finding, 2 bad usage or input (the reason is on stderr)",
     )
     parser.add_argument("--store", default=DEFAULT_STORE, metavar="PATH_OR_URL", help=store_help)
+    parser.add_argument("--cipher-key-file", metavar="FILE", help=CIPHER_KEY_HELP)
     # The same option after the command. SUPPRESS: when it is not given there, the
     # subcommand leaves the value parsed before the command alone.
     store_after = argparse.ArgumentParser(add_help=False)
     store_after.add_argument(
         "--store", default=argparse.SUPPRESS, metavar="PATH_OR_URL", help=store_help
+    )
+    store_after.add_argument(
+        "--cipher-key-file", default=argparse.SUPPRESS, metavar="FILE", help=CIPHER_KEY_HELP
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
     for group in COMMAND_GROUPS:

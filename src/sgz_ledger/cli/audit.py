@@ -28,6 +28,7 @@ from sgz_ledger.cli.common import (
     date_arg,
     json_text,
     open_ledger,
+    read_key_file,
     table,
 )
 from sgz_ledger.cli.progress import Progress
@@ -129,20 +130,6 @@ def _anchor_arg(text: str) -> Anchor:
         raise argparse.ArgumentTypeError(str(e.problems[0][1])) from None
 
 
-def _chain_key(args: argparse.Namespace) -> str:
-    """The chain key from ``--chain-key-file`` (a file, so it shows in no process list)."""
-    if args.chain_key_file is None:
-        return ""
-    try:
-        with open(args.chain_key_file, encoding="utf-8") as f:
-            key = f.read().strip()
-    except OSError as e:
-        raise UsageError(f"cannot read the chain key file {args.chain_key_file}: {e}") from None
-    if not key:
-        raise UsageError(f"the chain key file {args.chain_key_file} is empty")
-    return key
-
-
 def _render_verify(r: VerifyReport, store: str) -> str:
     lines = [f"哈希链校验 Hash chain verification    存储 store: {store}"]
     lines.append(f"  算法 algorithm: {r.algorithm}")
@@ -171,7 +158,7 @@ def _render_verify(r: VerifyReport, store: str) -> str:
 
 
 def _cmd_verify(args: argparse.Namespace) -> int:
-    key = _chain_key(args)
+    key = read_key_file(args.chain_key_file, "chain key")
     with open_ledger(args, create=False, chain_key=key) as ledger:
         with Progress("校验 verify", ledger.log_position()) as progress:
             report = ledger.verify(anchors=args.anchor or (), progress=progress.update)

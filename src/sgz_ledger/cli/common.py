@@ -19,6 +19,7 @@ from sgz_ledger.application import Ledger
 from sgz_ledger.money import format_yuan
 
 __all__ = [
+    "CIPHER_KEY_HELP",
     "EXIT_FINDING",
     "EXIT_OK",
     "EXIT_USAGE",
@@ -31,6 +32,7 @@ __all__ = [
     "json_text",
     "open_ledger",
     "pad",
+    "read_key_file",
     "restriction_label",
     "signed_yuan",
     "table",
@@ -114,15 +116,38 @@ class UsageError(Exception):
 
 @contextlib.contextmanager
 def open_ledger(args: argparse.Namespace, *, create: bool, chain_key: str = "") -> Iterator[Ledger]:
-    """The ledger on ``args.store``, closed afterwards."""
-    ledger = Ledger(args.store, create=create, chain_key=chain_key)
+    """The ledger on ``args.store`` (with the key of ``--cipher-key-file``), closed afterwards."""
+    ledger = Ledger(
+        args.store,
+        create=create,
+        cipher_key=read_key_file(getattr(args, "cipher_key_file", None), "cipher key"),
+        chain_key=chain_key,
+    )
     try:
         yield ledger
     finally:
         ledger.close()
 
 
+def read_key_file(path: str | None, what: str) -> str:
+    """A key from a file (a file, so that it shows in no process list); ``""`` for none."""
+    if path is None:
+        return ""
+    try:
+        with open(path, encoding="utf-8") as f:
+            key = f.read().strip()
+    except OSError as e:
+        raise UsageError(f"cannot read the {what} file {path}: {e.strerror or e}") from None
+    if not key:
+        raise UsageError(f"the {what} file {path} is empty")
+    return key
+
+
 JSON_HELP = "print JSON, amounts as integers of fen"
+CIPHER_KEY_HELP = (
+    "a file holding the store's encryption key (eventsourcing's AES cipher): events and "
+    "volunteers' personal data are encrypted at rest; without it a new store keeps them in clear"
+)
 _DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 
 

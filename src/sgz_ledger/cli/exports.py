@@ -18,8 +18,7 @@ from typing import Any, TextIO
 from sgz_ledger.audit.export import FORMATS, PROGRESS_EVERY, ExportSummary, write_export
 
 # The chain key option as ``verify`` reads it (one reading of the key file for the CLI).
-from sgz_ledger.cli.audit import _chain_key
-from sgz_ledger.cli.common import EXIT_OK, UsageError, open_ledger
+from sgz_ledger.cli.common import EXIT_OK, UsageError, open_ledger, read_key_file
 from sgz_ledger.domain.errors import NotFound
 
 __all__ = ["register"]
@@ -94,7 +93,9 @@ def _describe(summary: ExportSummary, path: Path) -> str:
 def _cmd_export(args: argparse.Namespace) -> int:
     progress = _progress()
     path = None if args.output in (None, "-") else Path(args.output)
-    with open_ledger(args, create=False, chain_key=_chain_key(args)) as ledger:
+    with open_ledger(
+        args, create=False, chain_key=read_key_file(args.chain_key_file, "chain key")
+    ) as ledger:
         try:
             with _stdout_text() if path is None else _file_text(path) as out:
                 summary = write_export(
