@@ -77,13 +77,17 @@ class BalancesProjection:
 
     def apply(self, event: object) -> None:
         """Fold one event; events of other aggregates are ignored."""
-        if not isinstance(event, FundEvent):
-            return
-        if isinstance(event, FundOpened):
-            self._funds[event.originator_id] = _Entry(event)
+        if isinstance(event, FundEvent):
+            self.apply_fund_event(event)
+
+    def apply_fund_event(self, event: FundEvent) -> None:
+        """Fold one fund event (a replay that reads only fund events calls this directly)."""
+        cls = type(event)
+        if cls is FundOpened:
+            self._funds[event.originator_id] = _Entry(event)  # type: ignore[arg-type]
             return
         entry = self._funds[event.originator_id]
-        if isinstance(event, FundClosed):
+        if cls is FundClosed:
             entry.closed = True
         entry.balances.apply(event)
 
