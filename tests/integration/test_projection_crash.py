@@ -118,6 +118,7 @@ def history(seed: int = HISTORY_SEED, rounds: int = ROUNDS, *, tag: str = "") ->
             restriction = rng.choice(RESTRICTIONS)
             amount_fen = rng.randint(AMOUNT_FEN_MIN, AMOUNT_FEN_MAX)
             requester, approver, second = rng.sample(PEOPLE, 3)
+            gift_day = day()
             commands.append(
                 ReceiveCashDonation(
                     fund_id=code,
@@ -126,9 +127,11 @@ def history(seed: int = HISTORY_SEED, rounds: int = ROUNDS, *, tag: str = "") ->
                     donor=rng.choice((None, "某公司", "陈女士")),
                     restriction=restriction,
                     actor=requester,
-                    occurred_on=day(),
+                    occurred_on=gift_day,
                 )
             )
+            # The steps of one entry are dated in order (a refund not before its gift...);
+            # the entries themselves are often dated back (late).
             commands.append(
                 RefundDonation(
                     fund_id=code,
@@ -137,10 +140,11 @@ def history(seed: int = HISTORY_SEED, rounds: int = ROUNDS, *, tag: str = "") ->
                     amount=amount_fen // 10,
                     reason="捐赠人要求退回",
                     actor=approver,
-                    occurred_on=day(),
+                    occurred_on=max(gift_day, day()),
                 )
             )
             request_id = f"Q-{key}"
+            step_day = day()
             commands.append(
                 RequestDisbursement(
                     fund_id=code,
@@ -150,16 +154,17 @@ def history(seed: int = HISTORY_SEED, rounds: int = ROUNDS, *, tag: str = "") ->
                     payee="社区超市",
                     restriction=restriction,
                     actor=requester,
-                    occurred_on=day(),
+                    occurred_on=step_day,
                 )
             )
             approvers = (
                 (approver, second) if amount_fen // 2 > THRESHOLDS_FEN[code] else (approver,)
             )
             for person in approvers:
+                step_day = max(step_day, day())
                 commands.append(
                     ApproveDisbursement(
-                        fund_id=code, request_id=request_id, actor=person, occurred_on=day()
+                        fund_id=code, request_id=request_id, actor=person, occurred_on=step_day
                     )
                 )
             if r % 5 == 4:
@@ -169,7 +174,7 @@ def history(seed: int = HISTORY_SEED, rounds: int = ROUNDS, *, tag: str = "") ->
                         request_id=request_id,
                         reason="不符合条件",
                         actor=approver,
-                        occurred_on=day(),
+                        occurred_on=max(step_day, day()),
                     )
                 )
             else:
@@ -179,7 +184,7 @@ def history(seed: int = HISTORY_SEED, rounds: int = ROUNDS, *, tag: str = "") ->
                         request_id=request_id,
                         voucher_no=f"V-{key}",
                         actor=approver,
-                        occurred_on=day(),
+                        occurred_on=max(step_day, day()),
                     )
                 )
             if r % 3 == 0:

@@ -392,6 +392,66 @@ def test_publicity_follows_approval() -> None:
         )
 
 
+# ---- the steps of one entry are dated in order ------------------------------------------------
+
+BEFORE = D - dt.timedelta(days=1)
+
+
+def test_an_approval_cannot_be_dated_before_its_request() -> None:
+    fund = given_fund()
+    given_cash(fund, "R-1", 100_000)
+    given_request(fund, "Q-1", 10_000)
+    with refused(fund, InvalidTransition, match="before the request 'Q-1'"):
+        fund.approve_disbursement(at(APPROVER, BEFORE), request_id="Q-1")
+    fund.approve_disbursement(at(APPROVER, D), request_id="Q-1")  # the same day is fine
+
+
+def test_a_payment_cannot_be_dated_before_its_approval() -> None:
+    fund = given_fund()
+    given_cash(fund, "R-1", 100_000)
+    given_approved(fund, "Q-1", 10_000)
+    with refused(fund, InvalidTransition, match="before the approval"):
+        fund.pay_disbursement(at(CLERK, BEFORE), request_id="Q-1", voucher_no="V-1")
+
+
+def test_a_notice_cannot_be_dated_before_the_approval() -> None:
+    fund = given_fund(publicity_required=True)
+    given_cash(fund, "R-1", 100_000)
+    given_approved(fund, "Q-1", 10_000)
+    with refused(fund, InvalidTransition, match="before the approval"):
+        fund.publicize_disbursement(
+            at(CLERK, BEFORE), request_id="Q-1", notice_ref="公示-1", notice_from=D, notice_to=D
+        )
+
+
+@pytest.mark.parametrize("end", ["reject_disbursement", "cancel_disbursement"])
+def test_a_request_cannot_be_ended_before_it_was_made(end: str) -> None:
+    fund = given_fund()
+    given_cash(fund, "R-1", 100_000)
+    given_request(fund, "Q-1", 10_000)
+    with refused(fund, InvalidTransition, match="before the request"):
+        getattr(fund, end)(at(APPROVER, BEFORE), request_id="Q-1", reason="不符合条件")
+
+
+def test_a_refund_cannot_be_dated_before_its_gift() -> None:
+    fund = given_fund()
+    given_cash(fund, "R-1", 100_000)
+    with refused(fund, InvalidTransition, match="before the gift 'R-1'"):
+        fund.refund(
+            at(CLERK, BEFORE), refund_id="T-1", receipt_no="R-1", amount_fen=1, reason="退回"
+        )
+
+
+def test_a_wrong_entry_may_be_reversed_whatever_its_date() -> None:
+    """A correction does not follow the wrong entry's date: that date may be the error."""
+    fund = given_fund()
+    given_cash(fund, "R-1", 100_000)
+    event = fund.reverse_donation(
+        at(CLERK, BEFORE), correction_id="C-1", receipt_no="R-1", reason="日期录错"
+    )
+    assert isinstance(event, DonationReversed)
+
+
 def test_a_notice_period_cannot_end_before_it_starts() -> None:
     fund = given_fund(publicity_required=True)
     given_cash(fund, "R-1", 100_000)

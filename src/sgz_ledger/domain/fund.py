@@ -261,6 +261,16 @@ class Fund(Aggregate):
         if self.state.closed is not None:
             raise FundNotOpen(f"fund {self.fund_id!r} is closed")
 
+    @staticmethod
+    def _require_not_before(stamp: Stamp, earlier: FundEvent, step: str, what: str) -> None:
+        """A step is not dated before the entry it acts on (a payment before its approval,
+        a refund before its gift): the business dates of one entry's steps are in order."""
+        if stamp.occurred_on < earlier.occurred_on:
+            raise InvalidTransition(
+                f"{step} cannot be dated {stamp.occurred_on.isoformat()}, before {what} "
+                f"({earlier.occurred_on.isoformat()})"
+            )
+
     def _require_available(self, restriction: str, amount_fen: int) -> None:
         available = self.state.balances.available_fen(restriction)
         if amount_fen > available:
@@ -501,6 +511,7 @@ class Fund(Aggregate):
             )
         if receipt_no in self.state.reversed_receipts:
             raise InvalidTransition(f"receipt {receipt_no!r} was reversed as an erroneous entry")
+        self._require_not_before(stamp, gift, "a refund", f"the gift {receipt_no!r}")
         refundable = gift.amount_fen - self.state.refunded_fen_by_receipt.get(receipt_no, 0)
         if amount_fen > refundable:
             raise RuleViolation(
@@ -731,6 +742,7 @@ class Fund(Aggregate):
             raise ApprovalRefused(
                 f"{stamp.actor!r} requested {request_id!r} and may not approve it"
             )
+        self._require_not_before(stamp, d.request, "an approval", f"the request {request_id!r}")
         opened = self.state.opened
         assert opened is not None
         needed = 2 if d.request.amount_fen > opened.approval_threshold_fen else 1
@@ -764,6 +776,9 @@ class Fund(Aggregate):
             raise InvalidTransition(f"request {request_id!r} is {d.status}; 公示 follows approval")
         if notice_to < notice_from:
             raise RuleViolation("the notice period ends before it starts")
+        self._require_not_before(
+            stamp, d.approvals[-1], "a 公示", f"the approval of {request_id!r}"
+        )
         return self._trigger(DisbursementPublicized, stamp, request_id=request_id, **fields)
 
     def pay_disbursement(
@@ -797,6 +812,9 @@ class Fund(Aggregate):
                 f"the 公示 of {request_id!r} runs until {d.notice.notice_to.isoformat()} "
                 "inclusive; pay from the day after"
             )
+        self._require_not_before(
+            stamp, d.approvals[-1], "a payment", f"the approval of {request_id!r}"
+        )
         return self._trigger(
             DisbursementPaid,
             stamp,
@@ -837,6 +855,9 @@ class Fund(Aggregate):
         self._require_open()
         if d.status not in ("requested", "approved"):
             raise InvalidTransition(f"request {request_id!r} is already {d.status}")
+        self._require_not_before(
+            stamp, d.request, "ending a request", f"the request {request_id!r}"
+        )
         return self._trigger(
             cls,
             stamp,
