@@ -295,9 +295,7 @@ class ChainedSQLiteApplicationRecorder(SQLiteApplicationRecorder):
 
     def scan_links(self, after: int = 0, upto: int | None = None) -> Iterator[ChainLink]:
         statement = f"SELECT position, digest FROM {CHAIN_TABLE} WHERE position > ?"
-        yield from self._scan(
-            statement, after, upto, "position", lambda row: ChainLink(row[0], bytes(row[1]))
-        )
+        yield from self._scan(statement, after, upto, "position", ChainLink._make)
 
     def _scan(
         self, statement: str, after: int, upto: int | None, order: str, make: Any
@@ -310,6 +308,7 @@ class ChainedSQLiteApplicationRecorder(SQLiteApplicationRecorder):
             params.append(upto)
         with self.datastore.transaction(commit=False) as c:
             cursor = c.sqlite_cursor
+            cursor.row_factory = None  # plain tuples (verify and backfill read every row)
             cursor.execute(statement + f" ORDER BY {order}", params)
             fetch = cursor.fetchmany
             while True:
@@ -321,8 +320,9 @@ class ChainedSQLiteApplicationRecorder(SQLiteApplicationRecorder):
 
 
 def _sqlite_raw(row: Any) -> RawEvent:
-    uid = row[1]
-    return RawEvent(row[0], UUID(uid).bytes, row[2], row[3], bytes(row[4]))
+    # eventsourcing keeps a UUID as 32 hex digits: their bytes are the UUID's bytes
+    # (bytes.fromhex is several times cheaper than building a UUID per row).
+    return RawEvent(row[0], bytes.fromhex(row[1]), row[2], row[3], row[4])
 
 
 # ---- in memory ------------------------------------------------------------------------------
