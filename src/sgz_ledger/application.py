@@ -916,7 +916,7 @@ class Ledger(Application[UUID]):
         decode = self.mapper.decode_stored  # type: ignore[attr-defined]
         try:
             return [
-                (position, decode(topic, state, f"at position {position}"))
+                (position, decode(topic, state))
                 for position, topic, state in self.chained_recorder.read_raw(after, limit)
             ]
         except MapperDeserialisationError as e:

@@ -184,11 +184,14 @@ class MsgspecMapper(Mapper[UUID]):
 
     def to_domain_event(self, stored_event: StoredEvent) -> Any:
         """Decode one stored event; a failure names the stored event it came from."""
-        return self.decode_stored(
-            stored_event.topic,
-            stored_event.state,
-            f"of {stored_event.originator_id!s} version {stored_event.originator_version}",
-        )
+        try:
+            return self._decode(stored_event.topic, stored_event.state)
+        except UnknownEventName:
+            raise
+        except Exception as e:  # the message is built only on failure: this is hot
+            where = f"of {stored_event.originator_id!s} version {stored_event.originator_version}"
+            msg = f"cannot decode stored event {stored_event.topic!r} {where}: {e}"
+            raise MapperDeserialisationError(msg) from e
 
     def decode_stored(self, topic: str, state: bytes, where: str = "") -> Any:
         """Decode a stored name and stored bytes (decrypted and decompressed first).
@@ -196,13 +199,16 @@ class MsgspecMapper(Mapper[UUID]):
         The bulk readers' path: no ``StoredEvent`` object is needed.
         """
         try:
-            if self.cipher:
-                state = self.cipher.decrypt(state)
-            if self.compressor:
-                state = self.compressor.decompress(state)
-            return self.codec.decode(topic, state)
+            return self._decode(topic, state)
         except UnknownEventName:
             raise
         except Exception as e:
             msg = f"cannot decode stored event {topic!r} {where}: {e}".replace("  ", " ")
             raise MapperDeserialisationError(msg) from e
+
+    def _decode(self, topic: str, state: bytes) -> Any:
+        if self.cipher:
+            state = self.cipher.decrypt(state)
+        if self.compressor:
+            state = self.compressor.decompress(state)
+        return self.codec.decode(topic, state)
