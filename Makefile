@@ -3,8 +3,9 @@ PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
+BENCH_STAMP := $(VENV)/.bench-installed
 
-.PHONY: install demo test lint typecheck pytest clean
+.PHONY: install demo test lint typecheck pytest clean bench bench-quick bench-growth bench-peers
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -14,13 +15,18 @@ $(STAMP): pyproject.toml
 
 install: $(STAMP)
 
+# The benchmark extra: matplotlib for the growth plot, beancount for the peer comparison.
+$(BENCH_STAMP): $(STAMP) pyproject.toml
+	$(BIN)/python -m pip install --quiet -e '.[test,bench]'
+	touch $(BENCH_STAMP)
+
 demo: $(STAMP)
 	rm -f demo-station.db demo-station.db-wal demo-station.db-shm
 	$(BIN)/sgz-ledger --store demo-station.db demo
 
 lint: $(STAMP)
-	$(BIN)/ruff check src tests examples
-	$(BIN)/ruff format --check src tests examples
+	$(BIN)/ruff check src tests examples benchmarks
+	$(BIN)/ruff format --check src tests examples benchmarks
 
 typecheck: $(STAMP)
 	$(BIN)/mypy --strict src
@@ -30,5 +36,27 @@ pytest: $(STAMP)
 
 test: lint typecheck pytest
 
+# The benchmark suite (benchmarks/README.md): every measurement at 1,000,000 events, each in
+# a fresh process, with ratios to baselines measured in the same run. Takes a long while
+# (the store is built through execute_batch, then cached in benchmarks/.cache/). ledger-cli
+# and hledger are compared when installed: apt-get install -y ledger hledger.
+bench: $(BENCH_STAMP) bench-peers
+	$(BIN)/python -m benchmarks.run --repeat 3 --json benchmarks/results.json
+
+# The peers from Debian's packages, where this machine lets us install them (as root, or
+# with sudo); otherwise the suite reports them as skipped, with this command.
+bench-peers:
+	@if ! command -v ledger >/dev/null 2>&1 || ! command -v hledger >/dev/null 2>&1; then 	  if [ "$$(id -u)" = 0 ]; then apt-get update -qq && apt-get install -y -qq ledger hledger; 	  elif sudo -n true 2>/dev/null; then sudo apt-get update -qq && sudo apt-get install -y -qq ledger hledger; 	  else echo "bench: ledger/hledger missing (apt-get install -y ledger hledger); peers skipped"; fi; 	fi
+
+# The same at 10,000 events: a check that the suite runs (well under a minute).
+bench-quick: $(BENCH_STAMP)
+	$(BIN)/python -m benchmarks.run --quick --json benchmarks/.cache/results-quick.json
+
+# Replay, import and the peers at growing sizes: docs/performance-growth.json and its plot.
+bench-growth: $(BENCH_STAMP) bench-peers
+	$(BIN)/python -m benchmarks.run --sizes 10000,100000,1000000
+	$(BIN)/python -m benchmarks.plot
+
 clean:
 	rm -rf $(VENV) build dist *.egg-info src/*.egg-info .pytest_cache .mypy_cache .ruff_cache .hypothesis
+	rm -rf benchmarks/.cache

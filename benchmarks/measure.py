@@ -1,0 +1,800 @@
+"""The measurements, each run by ``benchmarks.run`` in a fresh Python process of its own.
+
+``python -m benchmarks.measure NAME PARAMS_JSON`` runs one measurement and prints
+its result as one line ``BENCH-RESULT {json}``: the numbers it measured, plus the
+process's peak resident memory (``ru_maxrss``, which on Linux is the high-water mark
+``VmHWM`` of the whole process) and its resident memory before the measurement
+began (after the imports), so each memory figure belongs to one measurement only.
+
+A measurement that cannot run here (a part of the library not written yet, no
+PostgreSQL server, a peer tool not installed) returns ``{"skipped": "why"}``.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import csv
+import datetime as dt
+import hashlib
+import importlib
+import importlib.util
+import json
+import os
+import random
+import resource
+import shutil
+import sqlite3
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+import traceback
+import uuid
+from collections.abc import Callable, Iterable
+from typing import Any
+
+from eventsourcing.application import Application
+from eventsourcing.domain import Aggregate, event
+
+from benchmarks import es_default as es_copy
+from benchmarks import history, journal, ours
+from benchmarks.history import HistorySpec
+from sgz_ledger import Ledger
+from sgz_ledger.codec import EventCodec
+from sgz_ledger.domain.balances import FundBalances
+from sgz_ledger.domain.events import FundEvent
+from sgz_ledger.domain.fund import fund_uuid
+
+__all__ = ["MEASUREMENTS", "main"]
+
+RESULT_PREFIX = "BENCH-RESULT "
+SCAN_BATCH = 10_000
+PG: dict[str, Any] = {"host": "127.0.0.1", "port": 5432, "dbname": "test", "user": "postgres"}
+# Rows of one CSV sheet in the import_csv measurement (the importer's limit is 20,000).
+CSV_ROWS_PER_FILE = 10_000
+
+Result = dict[str, Any]
+
+
+def _spec(p: dict[str, Any]) -> HistorySpec:
+    return HistorySpec(events=int(p["events"]), seed=int(p.get("seed", HistorySpec.seed)))
+
+
+def _quantile(values: list[float], q: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, round(q * (len(ordered) - 1)))]
+
+
+def _latency(values_s: list[float]) -> Result:
+    """Median, p99 and max in milliseconds, and calls per second, of per-call seconds."""
+    return {
+        "calls": len(values_s),
+        "median_ms": statistics.median(values_s) * 1000,
+        "p99_ms": _quantile(values_s, 0.99) * 1000,
+        "max_ms": max(values_s) * 1000,
+        "per_s": len(values_s) / sum(values_s),
+    }
+
+
+def balance_checksum(rows: Iterable[tuple[str, str, int, int, int]]) -> str:
+    """A digest of (fund uuid hex, restriction, total, reserved, available) rows.
+
+    Rows of all zeros are left out, so folds that create an empty restriction on
+    first touch and folds that don't agree. Every measurement that computes balances
+    reports it: the parent checks that they all agree with the floor.
+    """
+    lines = sorted(
+        f"{fund}\t{restriction}\t{total}\t{reserved}\t{available}"
+        for fund, restriction, total, reserved, available in rows
+        if total or reserved or available
+    )
+    return hashlib.sha256("\n".join(lines).encode()).hexdigest()[:16]
+
+
+def _uuid_hex(fund_id: str) -> str:
+    return fund_uuid(fund_id).hex
+
+
+def _remove_store(path: str) -> None:
+    for suffix in ("", "-wal", "-shm"):
+        with contextlib.suppress(FileNotFoundError):
+            os.remove(path + suffix)
+
+
+def _checkpoint(path: str) -> None:
+    """Fold the WAL into the database file, so the file alone is the whole store."""
+    connection = sqlite3.connect(path)
+    try:
+        connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    finally:
+        connection.close()
+
+
+# ---- loading ------------------------------------------------------------------------
+
+
+def import_batch(p: dict[str, Any]) -> Result:
+    """Load the history through ``Ledger.execute_batch`` into a fresh SQLite file.
+
+    Only the time inside ``execute_batch`` counts (the generator building the next
+    batch's command models is timed apart as ``generate_s``). The ledger runs with its
+    default, durable settings (WAL, SQLite's default ``synchronous``).
+    """
+    spec, out, size = _spec(p), p["out"], int(p["batch"])
+    _remove_store(out)
+    ledger = Ledger(out)
+    in_batches = 0.0
+    generate = 0.0
+    per_batch: list[float] = []
+    count = 0
+    try:
+        stream = history.commands(spec)
+        while True:
+            started = time.perf_counter()
+            batch = [c for _, c in zip(range(size), stream, strict=False)]
+            generate += time.perf_counter() - started
+            if not batch:
+                break
+            started = time.perf_counter()
+            ledger.execute_batch(batch)
+            elapsed = time.perf_counter() - started
+            in_batches += elapsed
+            per_batch.append(elapsed)
+            count += len(batch)
+        logged = ledger.log_position()
+        synchronous = sqlite3.connect(out).execute("PRAGMA synchronous").fetchone()[0]
+    finally:
+        ledger.close()
+    _checkpoint(out)
+    return {
+        "events": logged,
+        "commands": count,
+        "batch": size,
+        "seconds": in_batches,
+        "generate_s": generate,
+        "events_per_s": logged / in_batches,
+        "batch_median_ms": statistics.median(per_batch) * 1000,
+        "batch_p99_ms": _quantile(per_batch, 0.99) * 1000,
+        "store_mb": os.path.getsize(out) / 2**20,
+        "sqlite_synchronous_default": synchronous,
+    }
+
+
+def raw_insert(p: dict[str, Any]) -> Result:
+    """``executemany`` of the same encoded rows into a fresh file with eventsourcing's table.
+
+    Same batch size, same row order (a batch's events grouped by fund, as the ledger
+    logs them), same journal mode and ``synchronous`` as the ledger's store; only the
+    insert and commit are timed (encoding is ``encode_s``).
+    """
+    spec, out, size = _spec(p), p["out"], int(p["batch"])
+    _remove_store(out)
+    codec = EventCodec()
+    encode_s = 0.0
+
+    def rows() -> Iterable[list[tuple[str, int, str, bytes]]]:
+        nonlocal encode_s
+        stream = history.raw_rows(spec, size, codec)
+        while True:
+            started = time.perf_counter()
+            batch = [r for _, r in zip(range(size), stream, strict=False)]
+            encode_s += time.perf_counter() - started
+            if not batch:
+                return
+            yield batch
+
+    seconds = 0.0
+    count = 0
+    for n, elapsed in history.write_raw_store(out, rows()):
+        seconds += elapsed
+        count += n
+    _checkpoint(out)
+    return {
+        "events": count,
+        "batch": size,
+        "seconds": seconds,
+        "generate_encode_s": encode_s,
+        "events_per_s": count / seconds,
+        "store_mb": os.path.getsize(out) / 2**20,
+    }
+
+
+def import_csv(p: dict[str, Any]) -> Result:
+    """Import the history's funds and cash gifts as CSV sheets through ``sheets.import_file``.
+
+    The sheets (a funds sheet, then donation registers of ``CSV_ROWS_PER_FILE`` rows)
+    are written first, untimed; the imports of all of them are timed together.
+    """
+    if importlib.util.find_spec("sgz_ledger.sheets.funds") is None:
+        return {"skipped": "sgz_ledger.sheets.funds does not exist yet (fund sheet importers)"}
+    from sgz_ledger.sheets import import_file
+
+    spec, out = _spec(p), p["out"]
+    _remove_store(out)
+    folder = tempfile.mkdtemp(prefix="sgz-bench-csv-")
+    try:
+        files = _write_sheets(spec, folder)
+        ledger = Ledger(out)
+        try:
+            started = time.perf_counter()
+            for path in files:
+                import_file(ledger, path, station_id="S01", entered_by="导入")
+            seconds = time.perf_counter() - started
+            logged = ledger.log_position()
+        finally:
+            ledger.close()
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+        _remove_store(out)
+    return {
+        "events": logged,
+        "files": len(files),
+        "seconds": seconds,
+        "events_per_s": logged / seconds,
+    }
+
+
+def _yuan(fen: int) -> str:
+    return f"{fen // 100}.{fen % 100:02d}"
+
+
+def _write_sheets(spec: HistorySpec, folder: str) -> list[str]:
+    """A funds sheet and donation registers with ``spec.events`` events in all."""
+    funds: list[history.Step] = []
+    gifts: list[history.Step] = []
+    wanted = spec.events
+    # Only the opens and cash gifts of the history go into sheets, about half its steps:
+    # a history three times as long has enough of them.
+    for step in history.steps(HistorySpec(events=3 * wanted + 1000, seed=spec.seed)):
+        if len(funds) + len(gifts) >= wanted:
+            break
+        if step.kind == "open":
+            funds.append(step)
+        elif step.kind == "cash":
+            gifts.append(step)
+    files = [os.path.join(folder, "funds.csv")]
+    with open(files[0], "w", encoding="utf-8", newline="") as f:
+        w = csv.writer(f)
+        w.writerow(
+            ["fund", "name", "station", "community", "host", "approval_threshold", "opened_on"]
+        )
+        for s in funds:
+            o = s.fields
+            w.writerow(
+                [
+                    s.fund_id,
+                    o["name"],
+                    o["station_id"],
+                    o["community"],
+                    o["host"],
+                    _yuan(o["approval_threshold_fen"]),
+                    s.day.isoformat(),
+                ]
+            )
+    for start in range(0, len(gifts), CSV_ROWS_PER_FILE):
+        path = os.path.join(folder, f"donations-{start // CSV_ROWS_PER_FILE:04d}.csv")
+        files.append(path)
+        with open(path, "w", encoding="utf-8", newline="") as f:
+            w = csv.writer(f)
+            w.writerow(
+                [
+                    "date",
+                    "fund",
+                    "donor",
+                    "kind",
+                    "amount",
+                    "item",
+                    "quantity",
+                    "unit",
+                    "restriction",
+                    "receipt_no",
+                    "handler",
+                ]
+            )
+            for s in gifts[start : start + CSV_ROWS_PER_FILE]:
+                g = s.fields
+                w.writerow(
+                    [
+                        s.day.isoformat(),
+                        s.fund_id,
+                        g["donor"] or "",
+                        "cash",
+                        _yuan(g["amount_fen"]),
+                        "",
+                        "",
+                        "",
+                        g["restriction"],
+                        g["receipt_no"],
+                        s.actor,
+                    ]
+                )
+    return files
+
+
+# ---- reading the whole history ----------------------------------------------------------
+
+
+def floor(p: dict[str, Any]) -> Result:
+    """The floor: a raw ``sqlite3`` scan, msgspec decode by stored name, the balance fold."""
+    store = p["store"]
+    started = time.perf_counter()
+    codec = EventCodec()
+    decoders: dict[str, Callable[[bytes], Any]] = {}
+    funds: dict[Any, FundBalances] = {}
+    count = 0
+    connection = sqlite3.connect(f"file:{store}?mode=ro", uri=True)
+    try:
+        cursor = connection.execute("SELECT topic, state FROM stored_events ORDER BY rowid")
+        while rows := cursor.fetchmany(SCAN_BATCH):
+            count += len(rows)
+            for topic, state in rows:
+                decode = decoders.get(topic)
+                if decode is None:
+                    decode = decoders[topic] = codec.decoder_for(topic)
+                e = decode(state)
+                if isinstance(e, FundEvent):
+                    balances = funds.get(e.originator_id)
+                    if balances is None:
+                        balances = funds[e.originator_id] = FundBalances()
+                    balances.apply(e)
+    finally:
+        connection.close()
+    seconds = time.perf_counter() - started
+    checksum = balance_checksum(
+        (uid.hex, name, r.total_fen, r.reserved_fen, r.available_fen)
+        for uid, balances in funds.items()
+        for name, r in balances.restrictions.items()
+    )
+    return {"events": count, "seconds": seconds, "funds": len(funds), "checksum": checksum}
+
+
+def replay(p: dict[str, Any]) -> Result:
+    """Ours, cold: ``benchmarks.ours.replay_balances`` over the store (views not used)."""
+    started = time.perf_counter()
+    rows = ours.replay_balances(p["store"])
+    seconds = time.perf_counter() - started
+    checksum = balance_checksum(
+        (_uuid_hex(f.fund_id), r.restriction, r.total_fen, r.reserved_fen, r.available_fen)
+        for f in rows.values()
+        for r in f.restrictions
+    )
+    return {"events": p["events"], "seconds": seconds, "funds": len(rows), "checksum": checksum}
+
+
+def es_default(p: dict[str, Any]) -> Result:
+    """eventsourcing's ``select_notifications`` over our store, reading alone (no decode)."""
+    from eventsourcing.sqlite import SQLiteApplicationRecorder, SQLiteDatastore
+
+    started = time.perf_counter()
+    datastore = SQLiteDatastore(db_name=f"file:{p['store']}?mode=ro")
+    recorder = SQLiteApplicationRecorder(datastore)
+    count = 0
+    position = 0
+    while notifications := recorder.select_notifications(start=position + 1, limit=5000):
+        count += len(notifications)
+        position = notifications[-1].id
+    datastore.close()
+    return {"events": count, "seconds": time.perf_counter() - started}
+
+
+def build_es_json(p: dict[str, Any]) -> Result:
+    """Write the eventsourcing-format copy of the history (not a measurement)."""
+    _remove_store(p["out"])
+    started = time.perf_counter()
+    count = es_copy.build(p["store"], p["out"])
+    _checkpoint(p["out"])
+    return {"events": count, "seconds": time.perf_counter() - started}
+
+
+def es_json(p: dict[str, Any]) -> Result:
+    """eventsourcing's default path: notification log, default mapper and JSON, the fold."""
+    started = time.perf_counter()
+    counters = es_copy.replay(p["es_store"])
+    seconds = time.perf_counter() - started
+    checksum = balance_checksum(
+        (uid.hex, restriction, rec - ref - paid, appr - paid - rel, rec - ref - appr + rel)
+        for (uid, restriction), (rec, ref, paid, appr, rel) in counters.items()
+    )
+    return {"events": p["events"], "seconds": seconds, "checksum": checksum}
+
+
+def catch_up(p: dict[str, Any]) -> Result:
+    """Drop the fund views and fold the whole log into them again (``ViewRunner.rebuild``)."""
+    started = time.perf_counter()
+    ledger = Ledger(p["store"], create=False)
+    opened = time.perf_counter() - started
+    try:
+        started = time.perf_counter()
+        position = ledger.view_runner.rebuild(ledger.fund_views)
+        seconds = time.perf_counter() - started
+        rows = ledger.view_store.query(
+            "SELECT fund_id, restriction, total_fen, reserved_fen, available_fen "
+            "FROM {s}fund_balances"
+        )
+    finally:
+        ledger.close()
+    checksum = balance_checksum((_uuid_hex(r[0]), r[1], r[2], r[3], r[4]) for r in rows)
+    return {
+        "events": position,
+        "seconds": seconds,
+        "open_s": opened,
+        "events_per_s": position / seconds,
+        "checksum": checksum,
+    }
+
+
+def point_in_time(p: dict[str, Any]) -> Result:
+    """Random ``balances(as_of=day, fund_id=...)`` and ``balances(position=..., fund_id=...)``."""
+    spec = _spec(p)
+    queries = int(p["queries"])
+    rng = random.Random(7)
+    ledger = Ledger(p["store"], create=False)
+    try:
+        started = time.perf_counter()
+        ledger.catch_up_views()  # normally already done by catch_up: then nothing to do
+        catch_up_s = time.perf_counter() - started
+        funds = [r[0] for r in ledger.view_store.query("SELECT fund_id FROM {s}funds")]
+        head = ledger.log_position()
+        days = [rng.randrange(spec.days) for _ in range(queries)]
+        by_day: list[float] = []
+        by_position: list[float] = []
+        for n in range(queries):
+            fund_id = rng.choice(funds)
+            day = spec.start + dt.timedelta(days=days[n])
+            started = time.perf_counter()
+            ledger.balances(as_of=day, fund_id=fund_id)
+            by_day.append(time.perf_counter() - started)
+            position = rng.randint(1, head)
+            started = time.perf_counter()
+            ledger.balances(position=position, fund_id=fund_id)
+            by_position.append(time.perf_counter() - started)
+        all_funds: list[float] = []
+        for n in range(max(1, queries // 50)):
+            started = time.perf_counter()
+            ledger.balances(as_of=spec.start + dt.timedelta(days=days[n]))
+            all_funds.append(time.perf_counter() - started)
+    finally:
+        ledger.close()
+    day_stats = _latency(by_day)
+    return {
+        "events": head,
+        "queries": queries,
+        "median_ms": day_stats["median_ms"],
+        "p99_ms": day_stats["p99_ms"],
+        "as_of_day": day_stats,
+        "as_of_position": _latency(by_position),
+        "all_funds_as_of_day": _latency(all_funds),
+        "catch_up_untimed_s": catch_up_s,
+    }
+
+
+# ---- single commands -------------------------------------------------------------------
+
+
+def _receive(ledger: Ledger, fund_id: str, n: int, day: dt.date) -> float:
+    started = time.perf_counter()
+    ledger.receive_cash(
+        fund_id=fund_id,
+        receipt_no=f"CMD-{n:08d}",
+        amount=12_345,
+        donor="某居民",
+        actor="王芳",
+        occurred_on=day,
+    )
+    return time.perf_counter() - started
+
+
+def _commands(ledger: Ledger, funds: list[str], count: int, day: dt.date) -> Result:
+    """A first (cold) command on each fund, then ``count`` timed commands on random funds."""
+    rng = random.Random(11)
+    first = [_receive(ledger, fund_id, n, day) for n, fund_id in enumerate(funds)]
+    timed = [_receive(ledger, rng.choice(funds), len(funds) + n, day) for n in range(count)]
+    stats = _latency(timed)
+    stats["first_per_fund_median_ms"] = statistics.median(first) * 1000
+    return stats
+
+
+def command_sqlite(p: dict[str, Any]) -> Result:
+    """``receive_cash`` on existing funds of the built store, one durable command per call."""
+    spec = _spec(p)
+    ledger = Ledger(p["store"], create=False)
+    try:
+        funds = sorted({s.fund_id for s in _opens(spec)})
+        day = spec.start + dt.timedelta(days=spec.days - 1)
+        result = _commands(ledger, funds, int(p["count"]), day)
+    finally:
+        ledger.close()
+    result["events_in_store"] = spec.events
+    return result
+
+
+def _opens(spec: HistorySpec) -> list[history.Step]:
+    out = []
+    for step in history.steps(spec):
+        if step.kind != "open":
+            break
+        out.append(step)
+    return out
+
+
+def _pg_reason() -> str | None:
+    try:
+        import psycopg
+
+        with psycopg.connect(connect_timeout=3, **PG) as conn:
+            conn.execute("SELECT 1")
+    except Exception as e:  # any failure means "not reachable" here
+        return f"PostgreSQL at {PG['host']}:{PG['port']}/{PG['dbname']} unreachable: {e}"
+    return None
+
+
+@contextlib.contextmanager
+def _pg_schema() -> Any:
+    import psycopg
+
+    schema = f"bench_{uuid.uuid4().hex[:12]}"
+    with psycopg.connect(autocommit=True, **PG) as conn:
+        conn.execute(f'CREATE SCHEMA "{schema}"')
+    try:
+        yield schema
+    finally:
+        with psycopg.connect(autocommit=True, **PG) as conn:
+            conn.execute(f'DROP SCHEMA IF EXISTS "{schema}" CASCADE')
+
+
+def command_postgres(p: dict[str, Any]) -> Result:
+    """``receive_cash`` on PostgreSQL, in a fresh schema (dropped afterwards)."""
+    reason = _pg_reason()
+    if reason is not None:
+        return {"skipped": reason}
+    spec = HistorySpec(events=int(p["funds"]))
+    with _pg_schema() as schema:
+        url = f"postgresql://{PG['user']}@{PG['host']}:{PG['port']}/{PG['dbname']}?schema={schema}"
+        ledger = Ledger(url)
+        try:
+            opens = _opens(spec)
+            ledger.execute_batch([history.to_command(s) for s in opens])
+            day = spec.start + dt.timedelta(days=spec.days - 1)
+            result = _commands(ledger, [s.fund_id for s in opens], int(p["count"]), day)
+        finally:
+            ledger.close()
+    result["store"] = "fresh schema"
+    return result
+
+
+class Tally(Aggregate):
+    """eventsourcing's smallest useful aggregate: one event that adds to a total."""
+
+    def __init__(self) -> None:
+        self.total_fen = 0
+
+    @event("Added")
+    def add(self, amount_fen: int) -> None:
+        self.total_fen += amount_fen
+
+
+def _es_saves(app: Application[Any], count: int) -> Result:
+    tally = Tally()
+    app.save(tally)
+    timed = []
+    for _ in range(count):
+        started = time.perf_counter()
+        tally.add(12_345)
+        app.save(tally)
+        timed.append(time.perf_counter() - started)
+    return _latency(timed)
+
+
+def es_save_sqlite(p: dict[str, Any]) -> Result:
+    """Baseline: eventsourcing's bare one-event ``save`` on a SQLite file (WAL, durable)."""
+    out = p["out"]
+    _remove_store(out)
+    app: Application[Any] = Application(
+        env={
+            "PERSISTENCE_MODULE": "eventsourcing.sqlite",
+            "SQLITE_DBNAME": out,
+            "SQLITE_LOCK_TIMEOUT": "5",
+        }
+    )
+    try:
+        return _es_saves(app, int(p["count"]))
+    finally:
+        app.close()
+        _remove_store(out)
+
+
+def es_save_postgres(p: dict[str, Any]) -> Result:
+    """Baseline: eventsourcing's bare one-event ``save`` on PostgreSQL (fresh schema)."""
+    reason = _pg_reason()
+    if reason is not None:
+        return {"skipped": reason}
+    with _pg_schema() as schema:
+        app: Application[Any] = Application(
+            env={
+                "PERSISTENCE_MODULE": "eventsourcing.postgres",
+                "POSTGRES_DBNAME": PG["dbname"],
+                "POSTGRES_HOST": PG["host"],
+                "POSTGRES_PORT": str(PG["port"]),
+                "POSTGRES_USER": PG["user"],
+                "POSTGRES_PASSWORD": "",
+                "POSTGRES_SCHEMA": schema,
+            }
+        )
+        try:
+            return _es_saves(app, int(p["count"]))
+        finally:
+            app.close()
+
+
+# ---- audit -------------------------------------------------------------------------------
+
+
+def verify(p: dict[str, Any]) -> Result:
+    """The hash chain's verify over the whole store.
+
+    ``sgz_ledger.audit.chain.verify(ledger)`` where it exists, else ``Ledger.verify()``.
+    """
+    ledger = Ledger(p["store"], create=False)
+    try:
+        verify_chain: Callable[[], Any]
+        try:
+            function = importlib.import_module("sgz_ledger.audit.chain").verify
+            verify_chain, entry = (lambda: function(ledger)), "sgz_ledger.audit.chain.verify"
+        except (ImportError, AttributeError):
+            method = getattr(ledger, "verify", None)
+            if method is None:
+                return {"skipped": "neither sgz_ledger.audit.chain.verify nor Ledger.verify exists"}
+            verify_chain, entry = method, "Ledger.verify"
+        started = time.perf_counter()
+        report = verify_chain()
+        seconds = time.perf_counter() - started
+    finally:
+        ledger.close()
+    return {
+        "events": p["events"],
+        "seconds": seconds,
+        "entry": entry,
+        "ok": getattr(report, "ok", None),
+        "report": str(report)[:300],
+    }
+
+
+# ---- peers -------------------------------------------------------------------------------
+
+
+def build_journals(p: dict[str, Any]) -> Result:
+    """Write the history as journals for the peers (the library's export if it exists)."""
+    started = time.perf_counter()
+    try:
+        export = importlib.import_module("sgz_ledger.audit.export").write_export
+    except (ImportError, AttributeError):
+        stats = journal.write_journals(p["store"], p["ledger_out"], p["beancount_out"])
+        source = "benchmarks/journal.py (sgz_ledger.audit.export.write_export not there yet)"
+        transactions = stats.transactions
+    else:
+        ledger = Ledger(p["store"], create=False)
+        try:
+            with open(p["ledger_out"], "w", encoding="utf-8") as out:
+                export(ledger, "hledger", out)
+            with open(p["beancount_out"], "w", encoding="utf-8") as out:
+                export(ledger, "beancount", out)
+        finally:
+            ledger.close()
+        source = "sgz_ledger.audit.export.write_export"
+        transactions = -1
+    return {
+        "seconds": time.perf_counter() - started,
+        "source": source,
+        "transactions": transactions,
+        "journal_mb": os.path.getsize(p["ledger_out"]) / 2**20,
+        "beancount_mb": os.path.getsize(p["beancount_out"]) / 2**20,
+    }
+
+
+PEER_COMMANDS: dict[str, list[list[str]]] = {
+    # Each peer's "all balances" command; the first whose program is found is used.
+    "ledger": [["ledger", "-f", "{file}", "balance"]],
+    "hledger": [["hledger", "-f", "{file}", "balance"]],
+    "beancount": [
+        ["bean-query", "{file}", "SELECT account, sum(position) GROUP BY account"],
+        ["bean-check", "{file}"],
+    ],
+}
+PEER_INSTALL = {
+    "ledger": "apt-get install -y ledger",
+    "hledger": "apt-get install -y hledger",
+    "beancount": "pip install beancount beanquery (the bench extra)",
+}
+
+
+def _which(program: str) -> str | None:
+    found = shutil.which(program)
+    if found is None:
+        # A program installed in this interpreter's venv that is not on PATH.
+        beside = os.path.join(os.path.dirname(sys.executable), program)
+        if os.access(beside, os.X_OK):
+            found = beside
+    return found
+
+
+def peer(p: dict[str, Any]) -> Result:
+    """One peer tool's all-balances command over the journal: wall time and peak memory."""
+    tool = p["tool"]
+    for template in PEER_COMMANDS[tool]:
+        program = _which(template[0])
+        if program is not None:
+            break
+    else:
+        return {"skipped": f"{tool} not installed ({PEER_INSTALL[tool]})"}
+    argv = [program] + [a.replace("{file}", p["file"]) for a in template[1:]]
+    with tempfile.TemporaryFile() as output, tempfile.TemporaryFile() as errors:
+        started = time.perf_counter()
+        child = subprocess.Popen(argv, stdout=output, stderr=errors)  # noqa: S603
+        _, status, usage = os.wait4(child.pid, 0)
+        seconds = time.perf_counter() - started
+        child.returncode = os.waitstatus_to_exitcode(status)
+        output.seek(0)
+        lines = output.read().count(b"\n")
+        errors.seek(0)
+        stderr = errors.read().decode(errors="replace")[-500:]
+    if child.returncode != 0:
+        msg = f"{' '.join(argv)} exited {child.returncode}: {stderr}"
+        raise RuntimeError(msg)
+    version = subprocess.run(  # noqa: S603
+        [program, "--version"], capture_output=True, text=True, check=False
+    ).stdout.splitlines()
+    return {
+        "events": p["events"],
+        "seconds": seconds,
+        "tool_peak_mb": usage.ru_maxrss / 1024,
+        "command": " ".join(
+            [os.path.basename(program), *(a.replace("{file}", "FILE") for a in template[1:])]
+        ),
+        "output_lines": lines,
+        "version": version[0] if version else "",
+    }
+
+
+MEASUREMENTS: dict[str, Callable[[dict[str, Any]], Result]] = {
+    "import_batch": import_batch,
+    "raw_insert": raw_insert,
+    "import_csv": import_csv,
+    "floor": floor,
+    "replay": replay,
+    "es_default": es_default,
+    "build_es_json": build_es_json,
+    "es_json": es_json,
+    "catch_up": catch_up,
+    "point_in_time": point_in_time,
+    "command_sqlite": command_sqlite,
+    "command_postgres": command_postgres,
+    "es_save_sqlite": es_save_sqlite,
+    "es_save_postgres": es_save_postgres,
+    "verify": verify,
+    "build_journals": build_journals,
+    "peer": peer,
+}
+
+
+def _peak_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run one measurement (``NAME PARAMS_JSON``) and print its result line."""
+    name, params = (argv or sys.argv[1:])[:2]
+    start_mb = _peak_mb()
+    try:
+        result = MEASUREMENTS[name](json.loads(params))
+    except Exception as e:
+        traceback.print_exc()
+        result = {"error": f"{type(e).__name__}: {e}"[:2000]}
+    result["peak_mb"] = _peak_mb()
+    result["start_mb"] = start_mb
+    print(RESULT_PREFIX + json.dumps(result), flush=True)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

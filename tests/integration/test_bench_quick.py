@@ -1,0 +1,84 @@
+"""The benchmark suite runs: a quick run (10,000 events) in a subprocess gives every number.
+
+This is how CI checks that ``benchmarks/`` still works against the library as it is;
+it checks that the numbers are there and consistent, never how fast they are (CI's
+machine is shared and noisy). The performance itself is measured by ``make bench``.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import msgspec
+
+REPO = Path(__file__).resolve().parents[2]
+ONLY = "floor,replay,import_batch,raw_insert,catch_up,point_in_time,command_sqlite"
+
+
+def test_quick_run_gives_every_number(tmp_path: Path) -> None:
+    out = tmp_path / "quick.json"
+    done = subprocess.run(  # noqa: S603 - this interpreter, our own module
+        [sys.executable, "-m", "benchmarks.run", "--quick", "--only", ONLY, "--json", str(out)],
+        cwd=REPO,
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
+    )
+    assert done.returncode == 0, done.stdout[-3000:] + done.stderr[-5000:]
+    data = json.loads(out.read_text(encoding="utf-8"))
+    assert data["machine"]["cores"] >= 1
+    assert data["machine"]["versions"]["eventsourcing"].startswith("9.5")
+    [run] = data["runs"]
+    assert run["events"] == 10_000
+    results = run["results"]
+    for name in ("floor", "replay", "catch_up"):
+        assert results[name]["events"] == 10_000
+        assert results[name]["seconds"] > 0
+        assert results[name]["peak_mb"] > 0
+    for name in ("import_batch", "raw_insert"):
+        assert results[name]["events"] == 10_000
+        assert results[name]["events_per_s"] > 0
+    for name in ("point_in_time", "command_sqlite", "es_save_sqlite"):
+        assert results[name]["median_ms"] > 0
+        assert results[name]["p99_ms"] >= results[name]["median_ms"]
+    for ratio in (
+        "replay_to_floor",
+        "catch_up_to_floor",
+        "import_batch_to_raw_insert",
+        "command_sqlite_to_es_save",
+    ):
+        assert run["ratios"][ratio] > 0
+    # The floor, our replay and the rebuilt views computed the same balances.
+    assert run["checksums"]["all_agree"]
+    assert set(run["checksums"]["by_measurement"]) >= {"floor", "replay", "catch_up"}
+    assert "peer_ledger" not in results  # peers were not asked for
+
+
+def test_history_events_are_what_the_ledger_records(tmp_path: Path) -> None:
+    """The generator's events (the raw baseline's rows) equal what the ledger stores."""
+    if str(REPO) not in sys.path:  # benchmarks/ is beside src/, not an installed package
+        sys.path.insert(0, str(REPO))
+    from benchmarks.history import HistorySpec, batched, commands, events, in_log_order
+
+    from sgz_ledger import Ledger
+
+    spec = HistorySpec(events=3000)
+    ledger = Ledger(str(tmp_path / "history.db"))
+    try:
+        for batch in batched(commands(spec), 500):
+            ledger.execute_batch(batch)
+        stored = ledger.stored_events()
+    finally:
+        ledger.close()
+
+    def fields(event: msgspec.Struct) -> tuple[str, dict[str, object]]:
+        values = msgspec.structs.asdict(event)
+        del values["timestamp"]  # the ledger stamps its clock's time
+        return type(event).__name__, values
+
+    expected = list(in_log_order(events(spec), 500))
+    assert [fields(e) for e in stored] == [fields(e) for e in expected]
