@@ -91,6 +91,7 @@ from sgz_ledger.projections.annual_report import AnnualReport, annual_report
 from sgz_ledger.projections.balances import FundBalance
 from sgz_ledger.projections.framework import ViewRunner, open_view_store
 from sgz_ledger.projections.fund_views import FundViews
+from sgz_ledger.projections.volunteer_accounts import VolunteerAccount, VolunteerAccounts
 from sgz_ledger.projections.volunteer_stats import (
     Period,
     VolunteerStats,
@@ -326,6 +327,7 @@ class Ledger(Application[UUID]):
         self.sealer = PersonalDataSealer(settings.cipher_key)
         # In-memory views, each with the log position it has folded up to.
         self._volunteer_stats = VolunteerStatsProjection()
+        self._volunteer_accounts = VolunteerAccounts()
         self._positions: dict[int, int] = {}
         try:
             super().__init__(env=settings.to_env())
@@ -987,6 +989,25 @@ class Ledger(Application[UUID]):
         if view_store is not None:
             view_store.close()
         super().close()
+
+    def volunteer_accounts(
+        self,
+        *,
+        station_id: str | None = None,
+        date_from: dt.date | None = None,
+        date_to: dt.date | None = None,
+    ) -> list[VolunteerAccount]:
+        """Each volunteer's 人次, service hours and time-bank balance (the log up to now).
+
+        Service counts approved, unvoided ``volunteer_service`` records whose service date
+        is in ``date_from .. date_to`` (both optional, inclusive); the time-bank balance is
+        always the balance now. An in-memory view, brought up to date with the log first.
+        """
+        with self._lock:
+            self._catch_up(self._volunteer_accounts)
+            return self._volunteer_accounts.accounts(
+                station_id=station_id, date_from=date_from, date_to=date_to
+            )
 
     def volunteer_stats(self, period: Period, *, station_id: str | None = None) -> VolunteerStats:
         """Volunteer figures for a period (次数, 人次, volunteers, hours).

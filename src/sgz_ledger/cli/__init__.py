@@ -14,10 +14,13 @@ Usage::
     sgz-ledger donors [--fund ID] [--station ID] [--donor NAME] [--json]
     sgz-ledger report --year YYYY [--station ID] [--json]
     sgz-ledger import FILE.csv [--station ID] [--entered-by NAME]
+    sgz-ledger volunteers [--station ID] [--volunteer ID] [--from DATE] [--to DATE] [--json]
     sgz-ledger verify-certificate NO CODE [--json]
     sgz-ledger verify [--anchor POSITION:HEX ...] [--chain-key-file FILE] [--json]
     sgz-ledger audit [--as-of YYYY-MM-DD] [--json]
     sgz-ledger trail (--fund ID | --volunteer ID | --actor NAME) [--json]
+    sgz-ledger rebuild [--json]
+    sgz-ledger export --format jsonl|csv|hledger|beancount [-o FILE] [--fund ID] [--station ID]
 
 Amounts print as yuan with 2 decimals; ``--json`` prints them as integers of fen.
 
@@ -36,7 +39,9 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+import warnings
 from collections.abc import Callable
+from typing import TextIO
 
 from sgz_ledger.cli import audit, exports, funds, sheets, volunteers
 from sgz_ledger.cli.common import (
@@ -49,6 +54,7 @@ from sgz_ledger.cli.common import (
     display_width,
 )
 from sgz_ledger.domain.errors import LedgerError
+from sgz_ledger.personal import PersonalDataInClearWarning
 from sgz_ledger.storage import DEFAULT_STORE
 
 __all__ = ["EXIT_FINDING", "EXIT_OK", "EXIT_USAGE", "display_width", "main"]
@@ -86,6 +92,20 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _show_warning(
+    message: Warning | str,
+    category: type[Warning],
+    filename: str,
+    lineno: int,
+    file: TextIO | None = None,
+    line: str | None = None,
+) -> None:
+    hint = ""
+    if issubclass(category, PersonalDataInClearWarning):
+        hint = " (on the command line: --cipher-key-file FILE)"
+    print(f"{PROG}: warning: {message}{hint}", file=sys.stderr)
+
+
 def main(argv: list[str] | None = None) -> int:
     """Run the command line; returns the exit code (see the module docs)."""
     parser = build_parser()
@@ -95,7 +115,11 @@ def main(argv: list[str] | None = None) -> int:
         return e.code if isinstance(e.code, int) else EXIT_USAGE
     handler: Handler = args.handler
     try:
-        return handler(args)
+        with warnings.catch_warnings():
+            # The library's warnings (personal data kept in clear) are for people here:
+            # one line each on stderr, not Python's file-and-line form.
+            warnings.showwarning = _show_warning
+            return handler(args)
     except (LedgerError, UsageError) as e:
         print(f"{PROG}: error: {e}", file=sys.stderr)
         return EXIT_USAGE

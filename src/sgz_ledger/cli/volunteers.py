@@ -1,4 +1,7 @@
-"""Volunteer commands: verify-certificate. (Sheets are imported by ``cli.sheets``.)"""
+"""Volunteer commands: volunteers (人次, hours, time bank per volunteer), verify-certificate.
+
+(Sheets are imported by ``cli.sheets``; the year's figures are in ``report``.)
+"""
 
 from __future__ import annotations
 
@@ -8,7 +11,17 @@ from typing import Any
 import msgspec
 
 from sgz_ledger.certificates import verify_certificate
-from sgz_ledger.cli.common import EXIT_FINDING, EXIT_OK, open_ledger
+from sgz_ledger.cli.common import (
+    EXIT_FINDING,
+    EXIT_OK,
+    JSON_HELP,
+    UsageError,
+    date_arg,
+    json_text,
+    open_ledger,
+    table,
+)
+from sgz_ledger.money import hours_2dp
 
 __all__ = ["register"]
 
@@ -23,8 +36,94 @@ def _cmd_verify_certificate(args: argparse.Namespace) -> int:
     return EXIT_OK if result.ok else EXIT_FINDING
 
 
+def _cmd_volunteers(args: argparse.Namespace) -> int:
+    if args.date_from and args.date_to and args.date_to < args.date_from:
+        raise UsageError(f"--to {args.date_to} is before --from {args.date_from}")
+    with open_ledger(args, create=False) as ledger:
+        accounts = ledger.volunteer_accounts(
+            station_id=args.station, date_from=args.date_from, date_to=args.date_to
+        )
+        if args.volunteer is not None:
+            accounts = [a for a in accounts if a.volunteer_id == args.volunteer]
+            if not accounts:
+                raise UsageError(f"no volunteer {args.volunteer!r} in {ledger.settings.describe()}")
+        if args.json:
+            print(json_text(accounts))
+            return EXIT_OK
+        store = ledger.settings.describe()
+    if not accounts:
+        print(f"没有志愿者 No volunteers in {store}.")
+        return EXIT_OK
+    period = (
+        f"{args.date_from or '…'} .. {args.date_to or '…'}"
+        if args.date_from or args.date_to
+        else "全部 all dates"
+    )
+    heads = (
+        ("站", "志愿者", "在册", "服务队", "服务人次", "服务时长(小时)", "待审核",
+         "时间银行(小时)"),
+        ("station", "volunteer", "active", "teams", "person-times", "hours", "pending",
+         "time bank (h)"),
+    )  # fmt: skip
+    rows: list[list[str] | None] = [
+        [
+            a.station_id,
+            a.volunteer_id,
+            "是 yes" if a.active else "否 no",
+            ", ".join(a.teams),
+            str(a.person_times),
+            str(a.hours),
+            str(a.pending_records),
+            str(a.bank_hours),
+        ]
+        for a in accounts
+    ]
+    rows.append(None)
+    total_s = sum(a.service_s for a in accounts)
+    rows.append(
+        [
+            "合计 total",
+            str(len(accounts)),
+            "",
+            "",
+            str(sum(a.person_times for a in accounts)),
+            str(hours_2dp(total_s)),
+            str(sum(a.pending_records for a in accounts)),
+            str(hours_2dp(sum(a.bank_balance_s for a in accounts))),
+        ]
+    )
+    print(
+        f"志愿者服务与时间银行 Volunteers: service and time bank    服务日期 service dates: "
+        f"{period}\n存储 store: {store}\n\n" + table(heads, rows, "lllrrrrr")
+    )
+    print(
+        "\n时长为已审核、未作废的志愿服务记录之和, 两位小数, 四舍五入 (hours: approved, "
+        "unvoided volunteer-service records, summed in seconds, then 2 decimals half up)"
+    )
+    return EXIT_OK
+
+
 def register(commands: Any, store_after: argparse.ArgumentParser) -> None:
     """Add the volunteer commands to the ``sgz-ledger`` parser."""
+    volunteers = commands.add_parser(
+        "volunteers",
+        parents=[store_after],
+        help="print each volunteer's person-times, service hours and time-bank balance",
+        description="Per volunteer: person-times (人次) and hours of approved, unvoided "
+        "volunteer-service records served in the period (all dates by default), records "
+        "awaiting approval, and the time-bank (爱心储蓄银行) balance now.",
+    )
+    volunteers.add_argument("--station", metavar="ID", help="only this station's volunteers")
+    volunteers.add_argument("--volunteer", metavar="ID", help="only this volunteer")
+    volunteers.add_argument(
+        "--from", dest="date_from", type=date_arg, metavar="YYYY-MM-DD", help="first service day"
+    )
+    volunteers.add_argument(
+        "--to", dest="date_to", type=date_arg, metavar="YYYY-MM-DD", help="last service day"
+    )
+    volunteers.add_argument("--json", action="store_true", help=JSON_HELP + " (seconds)")
+    volunteers.set_defaults(handler=_cmd_volunteers)
+
     verify = commands.add_parser(
         "verify-certificate",
         parents=[store_after],
