@@ -154,12 +154,16 @@ def balances_as_of(
     # Per fund: one seek per restriction in one statement, and (by position) the fund's
     # first and last log positions from the statement's key. A fund's opening is its
     # first event and its closing its last (a closed fund takes no more events).
+    # CROSS JOIN: SQLite then takes the fund's few restrictions first and seeks each one's
+    # point by its key; a plain JOIN let it scan every point of the fund instead (O(n)).
+    # PostgreSQL plans the same filtered product as it sees fit.
     seek = (
         f"SELECT t.{_ROW.replace(', ', ', t.')} FROM {{s}}fund_balances b "
-        f"JOIN {{s}}{table} t ON t.fund_id = b.fund_id AND t.restriction = b.restriction "
+        f"CROSS JOIN {{s}}{table} t WHERE t.fund_id = b.fund_id "
+        f"AND t.restriction = b.restriction "
         f"AND t.{column} = (SELECT MAX(x.{column}) FROM {{s}}{table} x "
         f"WHERE x.fund_id = b.fund_id AND x.restriction = b.restriction AND x.{column} <= ?) "
-        "WHERE b.fund_id = ? ORDER BY b.restriction"
+        "AND b.fund_id = ? ORDER BY b.restriction"
     )
     out = []
     for fund in _funds(store, fund_id, station_id):
@@ -170,9 +174,12 @@ def balances_as_of(
             closed = bool(closed_on) and closed_on <= at
         else:
             assert position is not None
+            # Two seeks on the statement's key (MIN/MAX over it could scan the fund's lines).
             [(first, last)] = store.query(
-                "SELECT MIN(position), MAX(position) FROM {s}fund_entries WHERE fund_id = ?",
-                (code,),
+                "SELECT (SELECT position FROM {s}fund_entries WHERE fund_id = ? "
+                "ORDER BY position LIMIT 1), (SELECT position FROM {s}fund_entries "
+                "WHERE fund_id = ? ORDER BY position DESC LIMIT 1)",
+                (code, code),
             )
             if first is None or first > position:
                 continue
