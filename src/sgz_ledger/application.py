@@ -1022,15 +1022,13 @@ class Ledger(Application[UUID]):
         """Fold the log's new events into ``view``, in order, each exactly once."""
         position = self._positions.get(id(view), 0)
         while True:
-            notifications = self.recorder.select_notifications(
-                start=position + 1, limit=CATCH_UP_BATCH
-            )
-            if not notifications:
+            pairs = self._read_log(position, CATCH_UP_BATCH)
+            if not pairs:
                 return
-            for n in notifications:
-                view.apply(self._decode(n))
+            for at, event in pairs:
+                view.apply(event)
                 # Per event: a failed apply is never re-applied (a delta would count twice).
-                position = self._positions[id(view)] = n.id
+                position = self._positions[id(view)] = at
 
     def log_position(self) -> int:
         """The position of the last event in the log (0 when empty): a cheap event count."""
