@@ -839,10 +839,11 @@ class Ledger(Application[UUID]):
             NotFound: ``fund_id`` names no fund.
         """
         with self._lock:
-            self.catch_up_views()
-            return fund_reports.donor_summary(
+            position = self.catch_up_views()
+            result = fund_reports.donor_summary(
                 self.view_store, fund_id=fund_id, station_id=station_id, donor=donor
             )
+            return msgspec.structs.replace(result, anchor=self.anchor(position))
 
     def disclosure(
         self, fund_id: str, *, from_day: dt.date, to_day: dt.date

@@ -179,12 +179,14 @@ def test_the_progress_bar_draws_on_a_terminal_only() -> None:
 def test_reports_print_the_anchor_a_later_verify_accepts(
     demo: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    """The anchor on a disclosure, a statement and the annual report is the chain's head then."""
+    """The anchor on a disclosure, a statement, the donors and the annual report is the chain's
+    head then."""
     outputs = [
         run(capsys, "disclosure", "--store", demo, "--fund", "cz-cuizhai", "--from", "2024-01-01",
             "--to", "2024-12-31")[1],
         run(capsys, "statement", "--store", demo, "--fund", "cz-cuizhai")[1],
         run(capsys, "report", "--store", demo, "--year", "2024")[1],
+        run(capsys, "donors", "--store", demo)[1],
     ]  # fmt: skip
     anchors = {
         line.split()[-1] for out in outputs for line in out.splitlines() if "锚点 anchor:" in line

@@ -433,6 +433,8 @@ def _render_donors(summary: DonorSummary) -> str:
                     + (f" ({m.counterparty})" if m.counterparty else "")
                 )
         out.append("\n".join(block))
+    if summary.anchor is not None:
+        out.append(anchor_line(summary.anchor))
     return "\n\n".join(out)
 
 

@@ -481,6 +481,7 @@ class DonorSummary(msgspec.Struct, frozen=True, kw_only=True):
     station_id: str | None
     donor: str | None
     donors: tuple[DonorRow, ...]
+    anchor: Anchor | None = None
 
 
 # ---- reading the views ------------------------------------------------------------------------
