@@ -537,6 +537,16 @@ def _cmd_report(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _period_arguments(
+    parser: argparse.ArgumentParser, *, required: bool, first: str, last: str
+) -> None:
+    """``--from`` and ``--to``, business days as YYYY-MM-DD (``from_day``, ``to_day``)."""
+    for option, dest, text in (("--from", "from_day", first), ("--to", "to_day", last)):
+        parser.add_argument(
+            option, dest=dest, required=required, type=date_arg, metavar="YYYY-MM-DD", help=text
+        )
+
+
 def register(commands: Any, store_after: argparse.ArgumentParser) -> None:
     """Add the fund commands to the ``sgz-ledger`` parser."""
     demo = commands.add_parser(
@@ -573,19 +583,11 @@ def register(commands: Any, store_after: argparse.ArgumentParser) -> None:
         "from the balance at the end of the day before --from.",
     )
     statement.add_argument("--fund", required=True, metavar="ID", help="the fund's code")
-    statement.add_argument(
-        "--from",
-        dest="from_day",
-        type=date_arg,
-        metavar="YYYY-MM-DD",
-        help="first business day (default: the fund's first entry)",
-    )
-    statement.add_argument(
-        "--to",
-        dest="to_day",
-        type=date_arg,
-        metavar="YYYY-MM-DD",
-        help="last business day (default: the last entry)",
+    _period_arguments(
+        statement,
+        required=False,
+        first="first business day (default: the fund's first entry)",
+        last="last business day (default: the last entry)",
     )
     statement.add_argument("--json", action="store_true", help=JSON_HELP)
     statement.set_defaults(handler=_cmd_statement)
@@ -599,21 +601,11 @@ def register(commands: Any, store_after: argparse.ArgumentParser) -> None:
         "correction as a note with its reason and who made it.",
     )
     disclosure.add_argument("--fund", required=True, metavar="ID", help="the fund's code")
-    disclosure.add_argument(
-        "--from",
-        dest="from_day",
+    _period_arguments(
+        disclosure,
         required=True,
-        type=date_arg,
-        metavar="YYYY-MM-DD",
-        help="first business day of the period",
-    )
-    disclosure.add_argument(
-        "--to",
-        dest="to_day",
-        required=True,
-        type=date_arg,
-        metavar="YYYY-MM-DD",
-        help="last business day of the period",
+        first="first business day of the period",
+        last="last business day of the period",
     )
     disclosure.add_argument("--json", action="store_true", help=JSON_HELP)
     disclosure.set_defaults(handler=_cmd_disclosure)
