@@ -200,6 +200,7 @@ def test_a_receipt_another_process_recorded_is_a_repeat(two: tuple[Ledger, Ledge
     assert donations(a) == ["A-0", "B-0", "R-9"]
 
 
+@pytest.mark.filterwarnings("ignore::sgz_ledger.personal.PersonalDataInClearWarning")
 def test_an_aggregate_only_read_is_read_again_when_another_process_changed_it(
     open_ledger: Callable[[], Ledger],
 ) -> None:
