@@ -40,7 +40,6 @@ from eventsourcing.persistence import (
     OperationalError,
     PersistenceError,
     RecordConflictError,
-    StoredEvent,
     Subscription,
 )
 from eventsourcing.utils import Environment, EnvType, TopicError
@@ -172,10 +171,6 @@ def _is_lock_timeout(error: OperationalError) -> bool:
 
 
 _EPOCH = dt.datetime(1970, 1, 1, tzinfo=dt.UTC)
-_UNREADABLE = (
-    "the stored events cannot be read; if the store is encrypted, open it with its key "
-    "(Ledger(..., cipher_key=...)) ({})"
-)
 
 
 def _utc_now() -> dt.datetime:
@@ -459,7 +454,7 @@ class Ledger(Application[UUID]):
             except AggregateNotFoundError:
                 raise NotFound("volunteer", volunteer_id) from None
             except MapperDeserialisationError as e:
-                raise StoreError(_UNREADABLE.format(e)) from e
+                raise StoreError.unreadable(e) from e
         assert isinstance(volunteer, Volunteer)
         return volunteer
 
@@ -577,7 +572,7 @@ class Ledger(Application[UUID]):
                     raise
                 except MapperDeserialisationError as e:
                     self._evict(work)
-                    raise StoreError("nothing was recorded: " + _UNREADABLE.format(e)) from e
+                    raise StoreError.unreadable(e, "nothing was recorded: ") from e
                 except BaseException:
                     self._evict(work)
                     raise
@@ -886,8 +881,8 @@ class Ledger(Application[UUID]):
         with self._lock:
             try:
                 return self.view_runner.catch_up(self.fund_views)
-            except MapperDeserialisationError as e:  # pragma: no cover - _decode wraps it
-                raise StoreError(_UNREADABLE.format(e)) from e
+            except MapperDeserialisationError as e:  # pragma: no cover - _read_log wraps it
+                raise StoreError.unreadable(e) from e
 
     def follow_views(self, stop: threading.Event, *, poll_s: float = 0.5) -> None:
         """Keep the persisted views current until ``stop`` is set; run it in a thread.
@@ -916,14 +911,14 @@ class Ledger(Application[UUID]):
         objects; ``tests/unit/test_bulk_reader.py`` checks it against
         ``select_notifications``.
         """
-        decode = self.mapper.decode_stored  # type: ignore[attr-defined]
+        decode = self.mapper.raw_decoder()  # type: ignore[attr-defined]
         try:
             return [
                 (position, decode(topic, state))
                 for position, topic, state in self.chained_recorder.read_raw(after, limit)
             ]
         except MapperDeserialisationError as e:
-            raise StoreError(_UNREADABLE.format(e)) from e
+            raise StoreError.unreadable(e) from e
 
     @property
     def chained_recorder(self) -> ChainedRecorder:
@@ -1045,12 +1040,6 @@ class Ledger(Application[UUID]):
                 return out
             out.extend(event for _, event in pairs)
             position = pairs[-1][0]
-
-    def _decode(self, stored: StoredEvent) -> LedgerEvent:
-        try:
-            return cast(LedgerEvent, self.mapper.to_domain_event(stored))
-        except MapperDeserialisationError as e:
-            raise StoreError(_UNREADABLE.format(e)) from e
 
 
 # ---- command handlers: one per command model; each loads funds and calls one command ----

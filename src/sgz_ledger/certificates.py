@@ -38,8 +38,9 @@ from typing import TYPE_CHECKING, Literal
 from uuid import UUID
 
 import msgspec
+from eventsourcing.persistence import MapperDeserialisationError
 
-from sgz_ledger.domain.errors import NotFound
+from sgz_ledger.domain.errors import NotFound, StoreError
 from sgz_ledger.domain.events import (
     CertificateIssued,
     CertificateRevoked,
@@ -242,8 +243,11 @@ def _scan_index(ledger: Ledger) -> CertificateIndex:
         )
         if not notifications:
             return index
-        for n in notifications:
-            index.apply(ledger.mapper.to_domain_event(n))
+        try:
+            for n in notifications:
+                index.apply(ledger.mapper.to_domain_event(n))
+        except MapperDeserialisationError as e:  # an encrypted store opened without its key
+            raise StoreError.unreadable(e) from e
         position = notifications[-1].id
 
 

@@ -71,7 +71,9 @@ def test_the_scans_give_every_row_in_order(open_ledger: Callable[[], Ledger]) ->
         n.id for n in notifications
     ]
     middle = notifications[10].id
-    assert [e.position for e in ledger.chained_recorder.scan_events(after=middle, upto=middle + 2)]
+    window = [n.id for n in notifications if middle < n.id <= notifications[12].id]
+    scanned_window = ledger.chained_recorder.scan_events(after=middle, upto=notifications[12].id)
+    assert [e.position for e in scanned_window] == window == [n.id for n in notifications[11:13]]
     assert ledger.stored_events() == [ledger.mapper.to_domain_event(n) for n in notifications]
 
 

@@ -675,3 +675,23 @@ def test_reissuing_the_same_number_for_another_period_is_refused(ledger: Ledger)
 
     assert refused.value.field == "period_from"
     assert ledger.log_position() == position
+
+
+def test_an_encrypted_store_without_its_key_is_a_store_error(tmp_path: Path) -> None:
+    """Verifying a certificate reads the stored certificates: without the key that is a
+    clear StoreError (the CLI's exit 2), never a decoding traceback."""
+    from eventsourcing.cipher import AESCipher
+
+    from sgz_ledger import StoreError
+
+    path = str(tmp_path / "sealed.db")
+    sealed = Ledger(path, cipher_key=AESCipher.create_key(16), clock=lambda: NOW)
+    _publish(sealed)
+    _register(sealed)
+    _serve(sealed, "R-1", dt.date(2024, 3, 1), 3600)
+    issued = _issue(sealed)
+    sealed.close()
+    keyless = Ledger(path, clock=lambda: NOW)
+    with pytest.raises(StoreError, match="cannot be read"):
+        verify_certificate(keyless, issued.certificate_no, "0000-0000-0000-0000")
+    keyless.close()

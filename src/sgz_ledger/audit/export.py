@@ -87,7 +87,7 @@ from sgz_ledger.domain.events import (
 )
 from sgz_ledger.domain.fund import fund_uuid
 from sgz_ledger.money import format_yuan
-from sgz_ledger.projections.fund_reports import ENTRY_KIND_LABELS
+from sgz_ledger.projections.fund_reports import ENTRY_KIND_LABELS, MOVED_FEN
 
 __all__ = [
     "ANONYMOUS",
@@ -281,7 +281,7 @@ class _Log:
 
     def batches(self) -> Iterator[list[_Row]]:
         recorder = self._ledger.chained_recorder
-        mapper = cast(MsgspecMapper, self._ledger.mapper)
+        decode = cast(MsgspecMapper, self._ledger.mapper).raw_decoder()
         prev = GENESIS
         after = 0
         next_progress = PROGRESS_EVERY
@@ -300,12 +300,9 @@ class _Log:
                         "inserted or deleted; run `sgz-ledger verify` to see where"
                     )
                 try:
-                    event = mapper.decode_stored(name, state, f"at position {position}")
+                    event = decode(name, state)
                 except MapperDeserialisationError as e:
-                    raise StoreError(
-                        "the stored events cannot be read; if the store is encrypted, open it "
-                        f"with its key ({e})"
-                    ) from e
+                    raise StoreError.unreadable(e, f"at position {position}: ") from e
                 if self.verified:
                     raw_event = RawEvent(
                         position,
@@ -497,20 +494,11 @@ CSV_COLUMNS = (
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 # The fund entries of one fund after (business date, position), in statement order,
-# with the amount a reclassification moved (the change of its source restriction's
-# moved_out counter at its position, as the statement computes it).
+# with the amount a reclassification moved (the statement's own column, MOVED_FEN).
 _ENTRIES_PAGE = (
     "SELECT e.position, e.occurred_on, e.recorded_at, e.kind, e.restriction, e.ref, "
     "e.of_ref, e.counterparty, e.purpose, e.actor, e.reason, e.cash_fen, e.reserved_fen, "
-    "e.in_kind_fen, e.goods, "
-    "CASE WHEN e.kind IN ('restriction_released', 'purpose_changed') THEN "
-    "COALESCE((SELECT b.moved_out_fen FROM {s}balance_at_position b "
-    "WHERE b.fund_id = e.fund_id AND b.restriction = e.restriction "
-    "AND b.position = e.position), 0) - "
-    "COALESCE((SELECT b.moved_out_fen FROM {s}balance_at_position b "
-    "WHERE b.fund_id = e.fund_id AND b.restriction = e.restriction "
-    "AND b.position < e.position ORDER BY b.position DESC LIMIT 1), 0) "
-    "ELSE 0 END AS moved_fen "
+    f"e.in_kind_fen, e.goods, {MOVED_FEN} "
     "FROM {s}fund_entries e WHERE e.fund_id = ? "
     "AND (e.occurred_on > ? OR (e.occurred_on = ? AND e.position > ?)) "
     "ORDER BY e.occurred_on, e.position LIMIT ?"

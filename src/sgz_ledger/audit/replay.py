@@ -69,7 +69,7 @@ def replay_events(
     older version of the library cannot audit a newer store): only the known
     names of other kinds are skipped.
     """
-    decode = _decoder(ledger)
+    decode = ledger.mapper.raw_decoder()  # type: ignore[attr-defined]
     read = ledger.chained_recorder.read_raw
     after = 0
     seen = 0
@@ -85,37 +85,11 @@ def replay_events(
                 try:
                     yield decode(name, state)
                 except MapperDeserialisationError as e:
-                    raise StoreError(f"the stored event at position {position}: {e}") from e
+                    raise StoreError.unreadable(e, f"at position {position}: ") from e
         after = rows[-1][0]
         seen += len(rows)
         if progress is not None:
             progress(seen)
-
-
-def _decoder(ledger: Ledger) -> Callable[[str, bytes], Any]:
-    """Stored name and bytes -> event, as the ledger's mapper decodes them.
-
-    Without a cipher or compressor, the codec's own decoder per name is called
-    directly (the replay's hot path: one dictionary lookup and one msgspec call per
-    event); otherwise the mapper decrypts and decompresses first.
-    """
-    mapper = ledger.mapper
-    if mapper.cipher is not None or mapper.compressor is not None:
-        return mapper.decode_stored  # type: ignore[attr-defined, no-any-return]
-    codec = ledger.codec
-    decoders: dict[str, Callable[[bytes], Any]] = {}
-
-    def decode(name: str, state: bytes) -> Any:
-        found = decoders.get(name)
-        if found is None:
-            found = decoders[name] = codec.decoder_for(name)
-        try:
-            return found(state)
-        except Exception as e:  # a malformed row: say which, as the mapper would
-            msg = f"cannot decode stored event {name!r}: {e}"
-            raise MapperDeserialisationError(msg) from e
-
-    return decode
 
 
 def replay_funds(

@@ -117,11 +117,6 @@ _TRANSFER_TAGS = frozenset({"HoursTransferredIn", "HoursTransferredOut"})
 # paragraph separators: what would break a line of a table or drive a terminal.
 _BREAKS = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029]+")
 
-_UNREADABLE = (
-    "the stored events cannot be read; if the store is encrypted, open it with its key "
-    "(Ledger(..., cipher_key=...)) ({})"
-)
-
 
 class TrailEntry(msgspec.Struct, frozen=True, kw_only=True):
     """One event of the log as an auditor reads it.
@@ -672,7 +667,7 @@ class _Reader:
         try:
             event = self.ledger.mapper.to_domain_event(stored)
         except MapperDeserialisationError as e:
-            raise StoreError(_UNREADABLE.format(e)) from e
+            raise StoreError.unreadable(e) from e
         assert isinstance(event, LedgerEvent), f"not a ledger event: {event!r}"
         code = _own_code(event)
         if code is not None:

@@ -166,3 +166,12 @@ class StoreError(LedgerError):
     """The store cannot be opened as asked (bad URL, missing file, unreachable server)."""
 
     reason = "store_error"
+
+    @classmethod
+    def unreadable(cls, cause: Exception, prefix: str = "") -> StoreError:
+        """The stored events cannot be decoded: most often an encrypted store opened
+        without its key. One message for every reader of the log."""
+        return cls(
+            f"{prefix}the stored events cannot be read; if the store is encrypted, open it "
+            f"with its key (Ledger(..., cipher_key=...), --cipher-key-file) ({cause})"
+        )

@@ -47,6 +47,7 @@ from sgz_ledger.projections.framework import ViewStore
 
 __all__ = [
     "ENTRY_KIND_LABELS",
+    "MOVED_FEN",
     "REPORT_LINES_MAX",
     "CorrectionNote",
     "Counters",
@@ -563,8 +564,9 @@ class _Entry(NamedTuple):
 
 
 # The amount a reclassification moved: the change of its source restriction's
-# moved_out counter at its position (one index seek each way in balance_at_position).
-_MOVED = (
+# moved_out counter at its position (one index seek each way in balance_at_position),
+# as a column of a query over ``fund_entries e``; the CSV export selects it too.
+MOVED_FEN = (
     "CASE WHEN e.kind IN ('restriction_released', 'purpose_changed') THEN "
     "COALESCE((SELECT b.moved_out_fen FROM {s}balance_at_position b "
     "WHERE b.fund_id = e.fund_id AND b.restriction = e.restriction "
@@ -577,7 +579,7 @@ _MOVED = (
 _ENTRY_COLUMNS = (
     "e.fund_id, e.position, e.station_id, e.occurred_on, e.recorded_at, e.kind, "
     "e.restriction, e.ref, e.of_ref, e.counterparty, e.purpose, e.actor, e.reason, "
-    f"e.cash_fen, e.reserved_fen, e.in_kind_fen, e.goods, {_MOVED}"
+    f"e.cash_fen, e.reserved_fen, e.in_kind_fen, e.goods, {MOVED_FEN}"
 )
 
 

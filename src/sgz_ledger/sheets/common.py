@@ -35,11 +35,18 @@ from typing import Any, TypeVar
 from uuid import UUID
 
 import msgspec
+from eventsourcing.persistence import MapperDeserialisationError
 from pydantic import BaseModel
 
 from sgz_ledger import boundary as b
 from sgz_ledger.application import BATCH_COMMANDS_MAX, BatchCommandRefused, Ledger
-from sgz_ledger.domain.errors import IdempotencyConflict, InvalidAmount, InvalidInput, LedgerError
+from sgz_ledger.domain.errors import (
+    IdempotencyConflict,
+    InvalidAmount,
+    InvalidInput,
+    LedgerError,
+    StoreError,
+)
 from sgz_ledger.money import parse_amount_fen
 
 __all__ = [
@@ -937,9 +944,14 @@ def events_between(ledger: Ledger, after: int, upto: int, originators: set[UUID]
         )
         if not notifications:
             break
-        for notification in notifications:
-            if notification.originator_id in originators:
-                out.append(ledger.mapper.to_domain_event(notification))
+        try:
+            out.extend(
+                ledger.mapper.to_domain_event(n)
+                for n in notifications
+                if n.originator_id in originators
+            )
+        except MapperDeserialisationError as e:
+            raise StoreError.unreadable(e) from e
         position = notifications[-1].id
     return out
 
