@@ -16,8 +16,6 @@ import contextlib
 import csv
 import datetime as dt
 import hashlib
-import importlib
-import importlib.util
 import json
 import os
 import random
@@ -38,9 +36,10 @@ from eventsourcing.application import Application
 from eventsourcing.domain import Aggregate, event
 
 from benchmarks import es_default as es_copy
-from benchmarks import history, journal, ours
+from benchmarks import history, ours
 from benchmarks.history import HistorySpec
 from sgz_ledger import Ledger
+from sgz_ledger.audit.export import write_export
 from sgz_ledger.codec import EventCodec
 from sgz_ledger.domain.balances import FundBalances
 from sgz_ledger.domain.events import FundEvent
@@ -206,8 +205,6 @@ def import_csv(p: dict[str, Any]) -> Result:
     The sheets (a funds sheet, then donation registers of ``CSV_ROWS_PER_FILE`` rows)
     are written first, untimed; the imports of all of them are timed together.
     """
-    if importlib.util.find_spec("sgz_ledger.sheets.funds") is None:
-        return {"skipped": "sgz_ledger.sheets.funds does not exist yet (fund sheet importers)"}
     from sgz_ledger.sheets import import_file
 
     spec, out = _spec(p), p["out"]
@@ -631,31 +628,19 @@ def es_save_postgres(p: dict[str, Any]) -> Result:
 
 
 def verify(p: dict[str, Any]) -> Result:
-    """The hash chain's verify over the whole store.
-
-    ``sgz_ledger.audit.chain.verify(ledger)`` where it exists, else ``Ledger.verify()``.
-    """
+    """The hash chain's verify over the whole store (``Ledger.verify``)."""
     ledger = Ledger(p["store"], create=False)
     try:
-        verify_chain: Callable[[], Any]
-        try:
-            function = importlib.import_module("sgz_ledger.audit.chain").verify
-            verify_chain, entry = (lambda: function(ledger)), "sgz_ledger.audit.chain.verify"
-        except (ImportError, AttributeError):
-            method = getattr(ledger, "verify", None)
-            if method is None:
-                return {"skipped": "neither sgz_ledger.audit.chain.verify nor Ledger.verify exists"}
-            verify_chain, entry = method, "Ledger.verify"
         started = time.perf_counter()
-        report = verify_chain()
+        report = ledger.verify()
         seconds = time.perf_counter() - started
     finally:
         ledger.close()
     return {
         "events": p["events"],
         "seconds": seconds,
-        "entry": entry,
-        "ok": getattr(report, "ok", None),
+        "entry": "Ledger.verify",
+        "ok": report.ok,
         "report": str(report)[:300],
     }
 
@@ -664,29 +649,20 @@ def verify(p: dict[str, Any]) -> Result:
 
 
 def build_journals(p: dict[str, Any]) -> Result:
-    """Write the history as journals for the peers (the library's export if it exists)."""
+    """Write the history as journals for the peers, with the library's own export."""
     started = time.perf_counter()
+    ledger = Ledger(p["store"], create=False)
     try:
-        export = importlib.import_module("sgz_ledger.audit.export").write_export
-    except (ImportError, AttributeError):
-        stats = journal.write_journals(p["store"], p["ledger_out"], p["beancount_out"])
-        source = "benchmarks/journal.py (sgz_ledger.audit.export.write_export not there yet)"
-        transactions = stats.transactions
-    else:
-        ledger = Ledger(p["store"], create=False)
-        try:
-            with open(p["ledger_out"], "w", encoding="utf-8") as out:
-                export(ledger, "hledger", out)
-            with open(p["beancount_out"], "w", encoding="utf-8") as out:
-                export(ledger, "beancount", out)
-        finally:
-            ledger.close()
-        source = "sgz_ledger.audit.export.write_export"
-        transactions = -1
+        with open(p["ledger_out"], "w", encoding="utf-8") as out:
+            summary = write_export(ledger, "hledger", out)
+        with open(p["beancount_out"], "w", encoding="utf-8") as out:
+            write_export(ledger, "beancount", out)
+    finally:
+        ledger.close()
     return {
         "seconds": time.perf_counter() - started,
-        "source": source,
-        "transactions": transactions,
+        "source": "sgz_ledger.audit.export.write_export",
+        "transactions": summary.transactions,
         "journal_mb": os.path.getsize(p["ledger_out"]) / 2**20,
         "beancount_mb": os.path.getsize(p["beancount_out"]) / 2**20,
     }
