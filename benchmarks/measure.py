@@ -397,10 +397,39 @@ def es_json(p: dict[str, Any]) -> Result:
 
 
 def catch_up(p: dict[str, Any]) -> Result:
-    """Drop the fund views and fold the whole log into them again (``ViewRunner.rebuild``)."""
+    """Drop the fund views and fold the whole log into them again (``ViewRunner.rebuild``).
+
+    Also splits the time in two: the view store's commits (SQLite writing the batch's
+    rows, the position and the commit itself) and the rest (reading and decoding the
+    log, the fold), and counts the rows written, by table: the rows an event costs
+    decide what the storage engine alone allows (docs/performance.md).
+    """
     started = time.perf_counter()
     ledger = Ledger(p["store"], create=False)
     opened = time.perf_counter() - started
+    store = ledger.view_store
+    write_s = 0.0
+    rows_by_table: dict[str, int] = {}
+    commit, statements = store.commit, store._statements
+
+    def counted_statements(*args: Any) -> Iterable[tuple[str, list[tuple[Any, ...]]]]:
+        for sql, rows in statements(*args):
+            # "INSERT INTO name (...": the table is the third word (no schema on SQLite).
+            table = sql.split(None, 3)[2]
+            rows_by_table[table] = rows_by_table.get(table, 0) + len(rows)
+            yield sql, rows
+
+    def timed_commit(*args: Any, **kwargs: Any) -> None:
+        nonlocal write_s
+        began = time.perf_counter()
+        try:
+            commit(*args, **kwargs)
+        finally:
+            write_s += time.perf_counter() - began
+
+    # Instance attributes, for this measurement's process only.
+    store._statements = counted_statements  # type: ignore[method-assign]
+    store.commit = timed_commit  # type: ignore[method-assign]
     try:
         started = time.perf_counter()
         position = ledger.view_runner.rebuild(ledger.fund_views)
@@ -412,11 +441,17 @@ def catch_up(p: dict[str, Any]) -> Result:
     finally:
         ledger.close()
     checksum = balance_checksum((_uuid_hex(r[0]), r[1], r[2], r[3], r[4]) for r in rows)
+    written = sum(rows_by_table.values())
     return {
         "events": position,
         "seconds": seconds,
         "open_s": opened,
         "events_per_s": position / seconds,
+        "write_s": write_s,
+        "fold_s": seconds - write_s,
+        "rows_written": written,
+        "rows_per_event": written / position if position else 0.0,
+        "rows_by_table": rows_by_table,
         "checksum": checksum,
     }
 

@@ -585,6 +585,15 @@ def table(results: dict[str, Any], ratio: dict[str, float]) -> str:
     seconds_row("es_json", "es default mapper+JSON", "es_json_to_floor", "floor")
     seconds_row("verify", "verify hash chain", "verify_to_floor", "floor")
     seconds_row("catch_up", "catch-up (rebuild views)", "catch_up_to_floor", "floor")
+    catch = results.get("catch_up", {})
+    if "write_s" in catch and lines[-1][0].startswith("catch-up"):
+        split = (
+            f"SQLite writes {catch['write_s']:.2f} s "
+            f"({catch['write_s'] / catch['seconds']:.0%}), "
+            f"{catch['rows_per_event']:.2f} rows/event"
+        )
+        note = lines[-1][6]
+        lines[-1] = (*lines[-1][:6], f"{split}; {note}" if note else split)
     for tool in PEERS:
         name = f"peer_{tool}"
         seconds_row(name, f"peer {tool}", f"{name}_to_floor", "floor")
