@@ -602,6 +602,11 @@ def table(results: dict[str, Any], ratio: dict[str, float]) -> str:
             lines[-1] = (*lines[-1][:5], f"{r['tool_peak_mb']:.0f}", r.get("command", ""))
     seconds_row("raw_insert", "raw insert (executemany)", None, "")
     seconds_row("import_batch", "import (execute_batch)", "import_batch_to_raw_insert", "raw")
+    imported = results.get("import_batch", {})
+    if "write_s" in imported and lines[-1][0].startswith("import (execute_batch)"):
+        share = imported["write_s"] / imported["seconds"]
+        split = f"recorder's write {imported['write_s']:.2f} s ({share:.0%})"
+        lines[-1] = (*lines[-1][:6], split)
     seconds_row("import_csv", "import (CSV sheets)", "import_csv_to_raw_insert", "raw")
     pit = results.get("point_in_time", {})
     if "as_of_position" in pit:
