@@ -430,8 +430,10 @@ def catch_up(p: dict[str, Any]) -> Result:
 
     def counted_statements(*args: Any) -> Iterable[tuple[str, list[tuple[Any, ...]]]]:
         for sql, rows in statements(*args):
-            # "INSERT INTO name (...": the table is the third word (no schema on SQLite).
-            table = sql.split(None, 3)[2]
+            # "INSERT INTO name ..." or "UPDATE name ..." (a late entry's carry; no schema
+            # prefix on SQLite): a parameter row of an UPDATE counts once.
+            words = sql.split(None, 3)
+            table = words[1] if words[0] == "UPDATE" else words[2]
             rows_by_table[table] = rows_by_table.get(table, 0) + len(rows)
             yield sql, rows
 
