@@ -24,6 +24,9 @@ from sgz_ledger.recorders import CHAIN_TABLE, META_TABLE, SCAN_BATCH, _Chain
 
 __all__ = ["ChainedPostgresApplicationRecorder"]
 
+# The greatest position a BIGINT holds: read_raw's bound when none is asked for.
+PG_POSITION_MAX = 2**63 - 1
+
 
 class ChainedPostgresApplicationRecorder(PostgresApplicationRecorder):
     """eventsourcing's PostgreSQL application recorder, with the hash chain and bulk reads."""
@@ -145,15 +148,18 @@ class ChainedPostgresApplicationRecorder(PostgresApplicationRecorder):
             curs.execute(SQL("SELECT name, value FROM {0}").format(self._meta_table))
             return {str(row["name"]): str(row["value"]) for row in curs.fetchall()}
 
-    def read_raw(self, after: int, limit: int) -> list[tuple[int, str, bytes]]:
+    def read_raw(
+        self, after: int, limit: int, upto: int | None = None
+    ) -> list[tuple[int, str, bytes]]:
+        last = PG_POSITION_MAX if upto is None else upto
         with self.datastore.transaction(commit=False) as curs:
             curs.row_factory = tuple_row  # type: ignore[assignment]
             curs.execute(
                 SQL(
                     "SELECT notification_id, topic, state FROM {0} WHERE notification_id > %s "
-                    "ORDER BY notification_id LIMIT %s"
+                    "AND notification_id <= %s ORDER BY notification_id LIMIT %s"
                 ).format(self._events_table),
-                (after, limit),
+                (after, last, limit),
                 prepare=True,
             )
             return [(r[0], r[1], bytes(r[2])) for r in curs.fetchall()]  # type: ignore[index]

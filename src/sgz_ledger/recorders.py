@@ -80,8 +80,12 @@ class ChainedRecorder(Protocol):
     def scan_links(self, after: int = 0, upto: int | None = None) -> Iterator[ChainLink]:
         """Every chain row after position ``after`` (up to ``upto``), in position order."""
 
-    def read_raw(self, after: int, limit: int) -> list[tuple[int, str, bytes]]:
-        """Up to ``limit`` ``(position, name, stored bytes)`` after ``after``, in order."""
+    def read_raw(
+        self, after: int, limit: int, upto: int | None = None
+    ) -> list[tuple[int, str, bytes]]:
+        """Up to ``limit`` ``(position, name, stored bytes)`` after ``after`` (and not after
+        ``upto``), in order. ``upto`` is a position, not a count: on PostgreSQL positions
+        may skip numbers, so ``limit = upto - after`` rows could reach past ``upto``."""
 
 
 class _Chain:
@@ -272,7 +276,12 @@ class ChainedSQLiteApplicationRecorder(SQLiteApplicationRecorder):
             c.execute(f"SELECT name, value FROM {META_TABLE}")
             return {row[0]: row[1] for row in c.fetchall()}
 
-    def read_raw(self, after: int, limit: int) -> list[tuple[int, str, bytes]]:
+    def read_raw(
+        self, after: int, limit: int, upto: int | None = None
+    ) -> list[tuple[int, str, bytes]]:
+        bound, params = (
+            ("", (after, limit)) if upto is None else (" AND rowid <= ?", (after, upto, limit))
+        )
         with self.datastore.transaction(commit=False) as c:
             cursor = c.sqlite_cursor
             # Plain tuples, not eventsourcing's sqlite3.Row objects: this is the hot path
@@ -280,8 +289,8 @@ class ChainedSQLiteApplicationRecorder(SQLiteApplicationRecorder):
             cursor.row_factory = None
             cursor.execute(
                 f"SELECT rowid, topic, state FROM {self.events_table_name} "
-                "WHERE rowid > ? ORDER BY rowid LIMIT ?",
-                (after, limit),
+                f"WHERE rowid > ?{bound} ORDER BY rowid LIMIT ?",
+                params,
             )
             rows: list[tuple[int, str, bytes]] = cursor.fetchall()
             return rows
@@ -349,9 +358,12 @@ class ChainedPOPOApplicationRecorder(POPOApplicationRecorder):
     def chain_meta(self) -> dict[str, str]:
         return self._chain.wanted_meta()
 
-    def read_raw(self, after: int, limit: int) -> list[tuple[int, str, bytes]]:
+    def read_raw(
+        self, after: int, limit: int, upto: int | None = None
+    ) -> list[tuple[int, str, bytes]]:
+        end = after + limit if upto is None else min(after + limit, upto)
         with self._database_lock:
-            rows = self._stored_events[after : after + limit]
+            rows = self._stored_events[after:end]
             return [(after + i + 1, s.topic, s.state) for i, s in enumerate(rows)]
 
     def scan_events(self, after: int = 0, upto: int | None = None) -> Iterator[RawEvent]:

@@ -20,7 +20,7 @@ from hypothesis import strategies as st
 from test_projection_views import START, STATIONS, HistoryWriter
 
 from conftest import FixedClock
-from reports_support import Recount
+from reports_support import YEAR_FIGURES, Recount
 from sgz_ledger import Ledger
 from sgz_ledger.domain.events import FundOpened
 
@@ -40,22 +40,6 @@ FLOW_FIGURES = (
     ("in_kind_donations_fen", "in_kind"),
     ("in_kind_reversed_fen", "in_kind_reversed"),
     ("goods_out_fen", "goods_out"),
-)
-YEAR_FIGURES = (
-    "funds_opened",
-    "funds_open",
-    "donations_cash_fen",
-    "donations_in_kind_fen",
-    "sale_proceeds_fen",
-    "refunds_fen",
-    "spending_fen",
-    "transfers_net_fen",
-    "goods_distributed_fen",
-    "cash_start_fen",
-    "cash_end_fen",
-    "reserved_end_fen",
-    "available_end_fen",
-    "in_kind_held_end_fen",
 )
 
 

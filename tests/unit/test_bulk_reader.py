@@ -9,12 +9,15 @@ any start and any page size, and the recorders' scans the same rows again.
 from __future__ import annotations
 
 import datetime as dt
+import sqlite3
 from collections.abc import Callable
+from pathlib import Path
 
 import pytest
 
 from conftest import FixedClock, open_test_fund
 from sgz_ledger import Ledger
+from sgz_ledger.audit.replay import replay_events
 
 D = dt.date(2024, 3, 1)
 
@@ -92,3 +95,43 @@ def test_an_encrypted_store_reads_the_same_through_the_bulk_reader() -> None:
     assert all("助学".encode() not in state for _, _, state in rows)
     assert ledger.verify().ok
     ledger.close()
+
+
+@pytest.mark.filterwarnings("ignore::sgz_ledger.personal.PersonalDataInClearWarning")
+@pytest.mark.parametrize(
+    ("after", "limit", "upto"), [(0, 1000, 5), (3, 5, 20), (0, 7, 7), (9, 4, 9)]
+)
+def test_the_bulk_reader_stops_at_upto(
+    open_ledger: Callable[[], Ledger], after: int, limit: int, upto: int
+) -> None:
+    ledger = open_ledger()
+    record(ledger)
+    notifications = ledger.recorder.select_notifications(start=after + 1, limit=limit, stop=upto)
+    assert ledger.chained_recorder.read_raw(after, limit, upto) == [
+        (n.id, n.topic, n.state) for n in notifications
+    ]
+
+
+@pytest.mark.filterwarnings("ignore::sgz_ledger.personal.PersonalDataInClearWarning")
+def test_a_gap_in_the_positions_does_not_carry_a_read_past_its_bound(tmp_path: Path) -> None:
+    """PostgreSQL's positions may skip numbers; a deleted row makes such a gap on SQLite.
+
+    ``upto - after`` events then reach past ``upto``: the replay, the export and the
+    views' catch-up bound by position must still stop at it.
+    """
+    store = str(tmp_path / "gap.db")
+    ledger = Ledger(store, clock=FixedClock())
+    record(ledger)
+    ledger.close()
+    with sqlite3.connect(store) as connection:  # a gift at position 10 (fund F1) goes
+        connection.execute("DELETE FROM stored_events WHERE rowid = 10")
+    ledger = Ledger(store, create=False, clock=FixedClock())
+    try:
+        up_to_12 = [p for p, _ in ledger._read_log(0, 1000) if p <= 12]
+        assert up_to_12 == [*range(1, 10), 11, 12]
+        assert [r[0] for r in ledger.chained_recorder.read_raw(0, 12, 12)] == up_to_12
+        assert len(list(replay_events(ledger, upto=12))) == len(up_to_12)
+        assert ledger.view_runner.catch_up(ledger.fund_views, until=12) == 12
+        assert ledger.view_store.position(ledger.fund_views.name) == 12
+    finally:
+        ledger.close()

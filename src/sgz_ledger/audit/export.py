@@ -286,7 +286,7 @@ class _Log:
         after = 0
         next_progress = PROGRESS_EVERY
         while after < self.head:
-            raw = [r for r in recorder.read_raw(after, EXPORT_BATCH) if r[0] <= self.head]
+            raw = recorder.read_raw(after, EXPORT_BATCH, self.head)
             if not raw:
                 break
             links = iter(recorder.scan_links(after=after, upto=raw[-1][0]))

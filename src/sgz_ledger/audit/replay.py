@@ -74,10 +74,7 @@ def replay_events(
     after = 0
     seen = 0
     while True:
-        limit = REPLAY_BATCH if upto is None else min(REPLAY_BATCH, upto - after)
-        if limit <= 0:
-            return
-        rows = read(after, limit)
+        rows = read(after, REPLAY_BATCH, upto)
         if not rows:
             return
         for position, name, state in rows:

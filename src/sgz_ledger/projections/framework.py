@@ -549,6 +549,10 @@ class ViewRunner:
             end = self.head() if until is None else until
             while position < end:
                 pairs = self.read(position, min(self.batch, end - position))
+                if pairs and pairs[-1][0] > end:
+                    # Positions may skip numbers (PostgreSQL): ``end - position`` events
+                    # can reach past ``end``, which ``until`` must not.
+                    pairs = [pair for pair in pairs if pair[0] <= end]
                 if not pairs:
                     break
                 ops: list[Op] = []
