@@ -189,11 +189,10 @@ class MsgspecMapper(Mapper[UUID]):
         except UnknownEventName:
             raise
         except Exception as e:  # the message is built only on failure: this is hot
-            where = f"of {stored_event.originator_id!s} version {stored_event.originator_version}"
-            msg = f"cannot decode stored event {stored_event.topic!r} {where}: {e}"
-            raise MapperDeserialisationError(msg) from e
+            where = f" of {stored_event.originator_id!s} version {stored_event.originator_version}"
+            raise _undecodable(stored_event.topic, e, where) from e
 
-    def decode_stored(self, topic: str, state: bytes, where: str = "") -> Any:
+    def decode_stored(self, topic: str, state: bytes) -> Any:
         """Decode a stored name and stored bytes (decrypted and decompressed first).
 
         The bulk readers' path: no ``StoredEvent`` object is needed.
@@ -203,8 +202,7 @@ class MsgspecMapper(Mapper[UUID]):
         except UnknownEventName:
             raise
         except Exception as e:
-            msg = f"cannot decode stored event {topic!r} {where}: {e}".replace("  ", " ")
-            raise MapperDeserialisationError(msg) from e
+            raise _undecodable(topic, e) from e
 
     def raw_decoder(self) -> Callable[[str, bytes], Any]:
         """A ``(stored name, stored bytes) -> event`` function for reading the log in bulk.
@@ -228,8 +226,7 @@ class MsgspecMapper(Mapper[UUID]):
             except UnknownEventName:
                 raise
             except Exception as e:
-                msg = f"cannot decode stored event {name!r}: {e}"
-                raise MapperDeserialisationError(msg) from e
+                raise _undecodable(name, e) from e
 
         return decode
 
@@ -239,3 +236,8 @@ class MsgspecMapper(Mapper[UUID]):
         if self.compressor:
             state = self.compressor.decompress(state)
         return self.codec.decode(topic, state)
+
+
+def _undecodable(topic: str, cause: Exception, where: str = "") -> MapperDeserialisationError:
+    """The one message of every decoding path: the stored name, where it was, why."""
+    return MapperDeserialisationError(f"cannot decode stored event {topic!r}{where}: {cause}")
