@@ -998,7 +998,11 @@ class Ledger(Application[UUID]):
         Service counts approved, unvoided ``volunteer_service`` records whose service date
         is in ``date_from .. date_to`` (both optional, inclusive); the time-bank balance is
         always the balance now. An in-memory view, brought up to date with the log first.
+
+        Raises:
+            InvalidInput: ``date_to`` is before ``date_from``.
         """
+        InvalidInput.check_period(date_from, date_to, field="date_to")
         with self._lock:
             self._catch_up(self._volunteer_accounts)
             return self._volunteer_accounts.accounts(

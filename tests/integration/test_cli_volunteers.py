@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from conftest import FixedClock
-from sgz_ledger import Ledger
+from sgz_ledger import InvalidInput, Ledger
 from sgz_ledger.cli import EXIT_OK, EXIT_USAGE, main
 
 pytestmark = pytest.mark.filterwarnings("ignore::sgz_ledger.personal.PersonalDataInClearWarning")
@@ -87,3 +87,14 @@ def test_one_volunteer_or_an_unknown_one(store: str, capsys: pytest.CaptureFixtu
     assert main(["volunteers", "--store", store, "--volunteer", "V9"]) == EXIT_USAGE
     assert "no volunteer 'V9'" in capsys.readouterr().err
     assert main(["volunteers", "--store", store, "--from", "2024-04-01", "--to", "2024-03-01"]) == 2
+    assert "date_to: 2024-03-01 is before 2024-04-01" in capsys.readouterr().err
+
+
+def test_the_library_refuses_a_period_that_ends_before_it_starts(store: str) -> None:
+    ledger = Ledger(store, create=False)
+    try:
+        with pytest.raises(InvalidInput, match="date_to: 2024-03-01 is before 2024-04-01"):
+            ledger.volunteer_accounts(date_from=dt.date(2024, 4, 1), date_to=dt.date(2024, 3, 1))
+        assert ledger.volunteer_accounts(date_from=dt.date(2024, 3, 1), date_to=dt.date(2024, 3, 1))
+    finally:
+        ledger.close()

@@ -32,6 +32,7 @@ __all__ = [
     "json_text",
     "open_ledger",
     "pad",
+    "period_arguments",
     "read_key_file",
     "restriction_label",
     "signed_yuan",
@@ -166,3 +167,14 @@ def year_arg(text: str) -> int:
     if not re.fullmatch(r"[0-9]{4}", text) or int(text) < 1:
         raise argparse.ArgumentTypeError(f"{text!r} is not a year (YYYY)")
     return int(text)
+
+
+def period_arguments(
+    parser: argparse.ArgumentParser, *, required: bool, first: str, last: str
+) -> None:
+    """``--from`` and ``--to``, business days as YYYY-MM-DD (``args.from_day``, ``args.to_day``);
+    ``first`` and ``last`` are their help texts. One definition for every command with a period."""
+    for option, dest, text in (("--from", "from_day", first), ("--to", "to_day", last)):
+        parser.add_argument(
+            option, dest=dest, required=required, type=date_arg, metavar="YYYY-MM-DD", help=text
+        )

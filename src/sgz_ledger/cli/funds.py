@@ -22,6 +22,7 @@ from sgz_ledger.cli.common import (
     date_arg,
     json_text,
     open_ledger,
+    period_arguments,
     restriction_label,
     signed_yuan,
     table,
@@ -537,16 +538,6 @@ def _cmd_report(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _period_arguments(
-    parser: argparse.ArgumentParser, *, required: bool, first: str, last: str
-) -> None:
-    """``--from`` and ``--to``, business days as YYYY-MM-DD (``from_day``, ``to_day``)."""
-    for option, dest, text in (("--from", "from_day", first), ("--to", "to_day", last)):
-        parser.add_argument(
-            option, dest=dest, required=required, type=date_arg, metavar="YYYY-MM-DD", help=text
-        )
-
-
 def register(commands: Any, store_after: argparse.ArgumentParser) -> None:
     """Add the fund commands to the ``sgz-ledger`` parser."""
     demo = commands.add_parser(
@@ -583,7 +574,7 @@ def register(commands: Any, store_after: argparse.ArgumentParser) -> None:
         "from the balance at the end of the day before --from.",
     )
     statement.add_argument("--fund", required=True, metavar="ID", help="the fund's code")
-    _period_arguments(
+    period_arguments(
         statement,
         required=False,
         first="first business day (default: the fund's first entry)",
@@ -601,7 +592,7 @@ def register(commands: Any, store_after: argparse.ArgumentParser) -> None:
         "correction as a note with its reason and who made it.",
     )
     disclosure.add_argument("--fund", required=True, metavar="ID", help="the fund's code")
-    _period_arguments(
+    period_arguments(
         disclosure,
         required=True,
         first="first business day of the period",

@@ -16,9 +16,9 @@ from sgz_ledger.cli.common import (
     EXIT_OK,
     JSON_HELP,
     UsageError,
-    date_arg,
     json_text,
     open_ledger,
+    period_arguments,
     table,
 )
 from sgz_ledger.money import hours_2dp
@@ -37,11 +37,9 @@ def _cmd_verify_certificate(args: argparse.Namespace) -> int:
 
 
 def _cmd_volunteers(args: argparse.Namespace) -> int:
-    if args.date_from and args.date_to and args.date_to < args.date_from:
-        raise UsageError(f"--to {args.date_to} is before --from {args.date_from}")
     with open_ledger(args, create=False) as ledger:
         accounts = ledger.volunteer_accounts(
-            station_id=args.station, date_from=args.date_from, date_to=args.date_to
+            station_id=args.station, date_from=args.from_day, date_to=args.to_day
         )
         if args.volunteer is not None:
             accounts = [a for a in accounts if a.volunteer_id == args.volunteer]
@@ -55,8 +53,8 @@ def _cmd_volunteers(args: argparse.Namespace) -> int:
         print(f"没有志愿者 No volunteers in {store}.")
         return EXIT_OK
     period = (
-        f"{args.date_from or '…'} .. {args.date_to or '…'}"
-        if args.date_from or args.date_to
+        f"{args.from_day or '…'} .. {args.to_day or '…'}"
+        if args.from_day or args.to_day
         else "全部 all dates"
     )
     heads = (
@@ -115,12 +113,7 @@ def register(commands: Any, store_after: argparse.ArgumentParser) -> None:
     )
     volunteers.add_argument("--station", metavar="ID", help="only this station's volunteers")
     volunteers.add_argument("--volunteer", metavar="ID", help="only this volunteer")
-    volunteers.add_argument(
-        "--from", dest="date_from", type=date_arg, metavar="YYYY-MM-DD", help="first service day"
-    )
-    volunteers.add_argument(
-        "--to", dest="date_to", type=date_arg, metavar="YYYY-MM-DD", help="last service day"
-    )
+    period_arguments(volunteers, required=False, first="first service day", last="last service day")
     volunteers.add_argument("--json", action="store_true", help=JSON_HELP + " (seconds)")
     volunteers.set_defaults(handler=_cmd_volunteers)
 

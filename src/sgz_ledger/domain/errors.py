@@ -8,6 +8,8 @@ station's staff can act on). A refused command records nothing.
 
 from __future__ import annotations
 
+import datetime as dt
+
 __all__ = [
     "ApprovalRefused",
     "ConcurrencyConflict",
@@ -46,6 +48,12 @@ class InvalidInput(LedgerError, ValueError):
         self.problems = tuple(problems)
         text = "; ".join(f"{field}: {message}" for field, message in self.problems)
         super().__init__(f"invalid input: {text}")
+
+    @classmethod
+    def check_period(cls, first: dt.date | None, last: dt.date | None, *, field: str) -> None:
+        """Refuse a period (both ends optional, inclusive) whose last day is before its first."""
+        if first is not None and last is not None and last < first:
+            raise cls([(field, f"{last.isoformat()} is before {first.isoformat()}")])
 
 
 class InvalidAmount(InvalidInput):

@@ -502,11 +502,6 @@ def _sum(column: str, alias: str) -> str:
     return f"CAST(COALESCE(SUM({column}), 0) AS BIGINT) AS {alias}"
 
 
-def _check_period(from_day: dt.date | None, to_day: dt.date | None) -> None:
-    if from_day is not None and to_day is not None and to_day < from_day:
-        raise InvalidInput([("to_day", f"{to_day.isoformat()} is before {from_day.isoformat()}")])
-
-
 def _fund_info(row: Sequence[Any]) -> FundInfo:
     fund_id, station_id, community, name, host, opened_on, closed_on = row
     return FundInfo(
@@ -713,7 +708,7 @@ def statement(
         NotFound: no such fund.
         InvalidInput: ``to_day`` before ``from_day``, or too many lines.
     """
-    _check_period(from_day, to_day)
+    InvalidInput.check_period(from_day, to_day, field="to_day")
     fund = _fund(store, fund_id)
     before = None if from_day is None else from_day - dt.timedelta(days=1)
     opening = 0
@@ -894,7 +889,7 @@ def disclosure(store: ViewStore, fund_id: str, from_day: dt.date, to_day: dt.dat
         NotFound: no such fund.
         InvalidInput: ``to_day`` before ``from_day``.
     """
-    _check_period(from_day, to_day)
+    InvalidInput.check_period(from_day, to_day, field="to_day")
     fund = _fund(store, fund_id)
     opening = balances_on_day(store, from_day - dt.timedelta(days=1), fund_id=fund_id)
     closing = balances_on_day(store, to_day, fund_id=fund_id)
