@@ -15,6 +15,7 @@ from __future__ import annotations
 import contextlib
 import csv
 import datetime as dt
+import functools
 import hashlib
 import json
 import os
@@ -110,6 +111,21 @@ def _checkpoint(path: str) -> None:
         connection.close()
 
 
+class _Stopwatch:
+    """Calls ``function`` and adds up the seconds spent in it (to stand in for a method)."""
+
+    def __init__(self, function: Callable[..., Any]) -> None:
+        self.function = function
+        self.seconds = 0.0
+
+    def __call__(self, *args: Any, **kwargs: Any) -> Any:
+        began = time.perf_counter()
+        try:
+            return self.function(*args, **kwargs)
+        finally:
+            self.seconds += time.perf_counter() - began
+
+
 # ---- loading ------------------------------------------------------------------------
 
 
@@ -126,30 +142,16 @@ def import_batch(p: dict[str, Any]) -> Result:
     # The time inside the recorder's write (SQLite's inserts of the event rows and their
     # hash-chain rows, the chain's digests, the durable commit), apart from the rest
     # (the rules, the events, their encoding): an instance attribute, this process only.
-    insert_events = ledger.recorder.insert_events
-    write_s = 0.0
-
-    def timed_insert_events(*args: Any, **kwargs: Any) -> Any:
-        nonlocal write_s
-        began = time.perf_counter()
-        try:
-            return insert_events(*args, **kwargs)
-        finally:
-            write_s += time.perf_counter() - began
-
-    ledger.recorder.insert_events = timed_insert_events
+    write = _Stopwatch(ledger.recorder.insert_events)
+    ledger.recorder.insert_events = write
     in_batches = 0.0
-    generate = 0.0
     per_batch: list[float] = []
     count = 0
+    # The next batch of command models, its generation timed apart.
+    batches = history.batched(history.commands(spec), size)
+    generate = _Stopwatch(functools.partial(next, batches, None))
     try:
-        stream = history.commands(spec)
-        while True:
-            started = time.perf_counter()
-            batch = [c for _, c in zip(range(size), stream, strict=False)]
-            generate += time.perf_counter() - started
-            if not batch:
-                break
+        for batch in iter(generate, None):
             started = time.perf_counter()
             ledger.execute_batch(batch)
             elapsed = time.perf_counter() - started
@@ -166,9 +168,9 @@ def import_batch(p: dict[str, Any]) -> Result:
         "commands": count,
         "batch": size,
         "seconds": in_batches,
-        "generate_s": generate,
+        "generate_s": generate.seconds,
         "events_per_s": logged / in_batches,
-        "write_s": write_s,
+        "write_s": write.seconds,
         "batch_median_ms": statistics.median(per_batch) * 1000,
         "batch_p99_ms": _quantile(per_batch, 0.99) * 1000,
         "store_mb": os.path.getsize(out) / 2**20,
@@ -181,27 +183,16 @@ def raw_insert(p: dict[str, Any]) -> Result:
 
     Same batch size, same row order (a batch's events grouped by fund, as the ledger
     logs them), same journal mode and ``synchronous`` as the ledger's store; only the
-    insert and commit are timed (encoding is ``encode_s``).
+    insert and commit are timed (generating and encoding is ``generate_encode_s``).
     """
     spec, out, size = _spec(p), p["out"], int(p["batch"])
     _remove_store(out)
-    codec = EventCodec()
-    encode_s = 0.0
-
-    def rows() -> Iterable[list[tuple[str, int, str, bytes]]]:
-        nonlocal encode_s
-        stream = history.raw_rows(spec, size, codec)
-        while True:
-            started = time.perf_counter()
-            batch = [r for _, r in zip(range(size), stream, strict=False)]
-            encode_s += time.perf_counter() - started
-            if not batch:
-                return
-            yield batch
-
+    # The next batch of encoded rows, its generation and encoding timed apart.
+    rows = history.batched(history.raw_rows(spec, size, EventCodec()), size)
+    encode = _Stopwatch(functools.partial(next, rows, None))
     seconds = 0.0
     count = 0
-    for n, elapsed in history.write_raw_store(out, rows()):
+    for n, elapsed in history.write_raw_store(out, iter(encode, None)):
         seconds += elapsed
         count += n
     _checkpoint(out)
@@ -209,7 +200,7 @@ def raw_insert(p: dict[str, Any]) -> Result:
         "events": count,
         "batch": size,
         "seconds": seconds,
-        "generate_encode_s": encode_s,
+        "generate_encode_s": encode.seconds,
         "events_per_s": count / seconds,
         "store_mb": os.path.getsize(out) / 2**20,
     }
@@ -424,9 +415,8 @@ def catch_up(p: dict[str, Any]) -> Result:
     ledger = Ledger(p["store"], create=False)
     opened = time.perf_counter() - started
     store = ledger.view_store
-    write_s = 0.0
     rows_by_table: dict[str, int] = {}
-    commit, statements = store.commit, store._statements
+    statements = store._statements
 
     def counted_statements(*args: Any) -> Iterable[tuple[str, list[tuple[Any, ...]]]]:
         for sql, rows in statements(*args):
@@ -437,17 +427,10 @@ def catch_up(p: dict[str, Any]) -> Result:
             rows_by_table[table] = rows_by_table.get(table, 0) + len(rows)
             yield sql, rows
 
-    def timed_commit(*args: Any, **kwargs: Any) -> None:
-        nonlocal write_s
-        began = time.perf_counter()
-        try:
-            commit(*args, **kwargs)
-        finally:
-            write_s += time.perf_counter() - began
-
     # Instance attributes, for this measurement's process only.
+    write = _Stopwatch(store.commit)
     store._statements = counted_statements  # type: ignore[method-assign]
-    store.commit = timed_commit  # type: ignore[method-assign]
+    store.commit = write  # type: ignore[method-assign]
     try:
         started = time.perf_counter()
         position = ledger.view_runner.rebuild(ledger.fund_views)
@@ -465,8 +448,8 @@ def catch_up(p: dict[str, Any]) -> Result:
         "seconds": seconds,
         "open_s": opened,
         "events_per_s": position / seconds,
-        "write_s": write_s,
-        "fold_s": seconds - write_s,
+        "write_s": write.seconds,
+        "fold_s": seconds - write.seconds,
         "rows_written": written,
         "rows_per_event": written / position if position else 0.0,
         "rows_by_table": rows_by_table,

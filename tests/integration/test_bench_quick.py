@@ -42,6 +42,17 @@ def test_quick_run_gives_every_number(tmp_path: Path) -> None:
     for name in ("import_batch", "raw_insert"):
         assert results[name]["events"] == 10_000
         assert results[name]["events_per_s"] > 0
+    # The storage engine's shares: parts of their measurement's time, rows counted by table
+    # (every event is one statement line of the fund views).
+    catch_up, imported = results["catch_up"], results["import_batch"]
+    assert 0 < catch_up["write_s"] < catch_up["seconds"]
+    assert catch_up["fold_s"] == catch_up["seconds"] - catch_up["write_s"]
+    assert catch_up["rows_by_table"]["fund_entries"] == 10_000
+    assert catch_up["rows_written"] == sum(catch_up["rows_by_table"].values())
+    assert catch_up["rows_per_event"] == catch_up["rows_written"] / 10_000 > 1
+    assert 0 < imported["write_s"] < imported["seconds"]
+    assert imported["generate_s"] > 0
+    assert results["raw_insert"]["generate_encode_s"] > 0
     for name in ("point_in_time", "command_sqlite", "es_save_sqlite"):
         assert results[name]["median_ms"] > 0
         assert results[name]["p99_ms"] >= results[name]["median_ms"]
