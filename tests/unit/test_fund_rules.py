@@ -15,6 +15,8 @@ from contextlib import contextmanager
 
 import msgspec
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from conftest import D, FixedClock, open_test_fund
 from sgz_ledger import Ledger
@@ -1316,3 +1318,59 @@ def test_restricted_goods_are_given_out_only_from_their_own_stock() -> None:
             buyer="回收公司",
             restriction="",
         )
+
+
+def _approve(fund: Fund, on: dt.date) -> object:
+    return fund.approve_disbursement(at(APPROVER, on), request_id="Q-1")
+
+
+def _reject(fund: Fund, on: dt.date) -> object:
+    return fund.reject_disbursement(at(APPROVER, on), request_id="Q-1", reason="不符合条件")
+
+
+def _cancel(fund: Fund, on: dt.date) -> object:
+    return fund.cancel_disbursement(at(REQUESTER, on), request_id="Q-1", reason="撤回")
+
+
+def _publicize(fund: Fund, on: dt.date) -> object:
+    return fund.publicize_disbursement(
+        at(CLERK, on), request_id="Q-1", notice_ref="公示-1", notice_from=on, notice_to=on
+    )
+
+
+def _pay(fund: Fund, on: dt.date) -> object:
+    return fund.pay_disbursement(at(CLERK, on), request_id="Q-1", voucher_no="V-1")
+
+
+def _refund(fund: Fund, on: dt.date) -> object:
+    return fund.refund(
+        at(CLERK, on), refund_id="T-1", receipt_no="R-1", amount_fen=1, reason="退回"
+    )
+
+
+# A step, and what it follows (besides the gift R-1): every step of the date rule.
+STEPS_AFTER = {
+    "approve": (given_request, _approve),
+    "reject": (given_request, _reject),
+    "cancel": (given_request, _cancel),
+    "publicize": (given_approved, _publicize),
+    "pay": (given_approved, _pay),
+    "refund": (None, _refund),
+}
+
+
+@given(step=st.sampled_from(sorted(STEPS_AFTER)), days=st.integers(-400, 400))
+def test_a_step_is_refused_exactly_when_dated_before_what_it_follows(step: str, days: int) -> None:
+    """Whatever the step and the gap: refused (and nothing changed) iff dated before."""
+    fund = given_fund()
+    given_cash(fund, "R-1", 100_000)  # dated D, like every given step
+    first, act = STEPS_AFTER[step]
+    if first is not None:
+        first(fund, "Q-1", 10_000)
+    on = D + dt.timedelta(days=days)
+    if days < 0:
+        with refused(fund, InvalidTransition, match="before"):
+            act(fund, on)
+    else:
+        act(fund, on)
+        assert [e.occurred_on for e in fund.collect_events()] == [on]
