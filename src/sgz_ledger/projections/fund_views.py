@@ -24,10 +24,10 @@ checks its rules with, so a view can never disagree with a rule about what an ev
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import operator
 from collections.abc import Callable
 from typing import Any
-from uuid import UUID
 
 from sgz_ledger.domain.balances import FundBalances, RestrictionBalance, StockLine, stock_key
 from sgz_ledger.domain.events import (
@@ -221,7 +221,8 @@ class FundViews:
 
     def reset(self) -> None:
         """Forget everything folded."""
-        self._funds: dict[UUID, _Fund] = {}
+        # By the aggregate id's integer: a UUID's own hash is Python code, an int's is not.
+        self._funds: dict[int, _Fund] = {}
         self._last_day: dict[tuple[str, str], str] = {}
         # Rows of this batch whose last value is written by ``finish``, by (fund, restriction).
         self._pending_balance: dict[tuple[str, str], tuple[Any, ...]] = {}
@@ -259,7 +260,7 @@ class FundViews:
                 approval_threshold_fen=0,
                 publicity_required=False,
             )
-            fund = self._funds[uid] = _Fund(opened)
+            fund = self._funds[uid.int] = _Fund(opened)
             fund.closed_on = closed_on
             fund.balances.in_kind_received_fen = kin
             fund.balances.in_kind_out_fen = kout
@@ -308,9 +309,9 @@ class FundViews:
         if kind is None:
             return  # not a fund event
         if cls is FundOpened:
-            fund = self._funds[event.originator_id] = _Fund(event)
+            fund = self._funds[event.originator_id.int] = _Fund(event)
         else:
-            fund = self._funds[event.originator_id]
+            fund = self._funds[event.originator_id.int]
         opened = fund.opened
         balances = fund.balances
         touched = _TOUCHED[cls](event)
@@ -322,7 +323,7 @@ class FundViews:
         if cls is FundClosed:
             fund.closed_on = event.occurred_on.isoformat()
         fund_id, station_id = opened.fund_id, opened.station_id
-        day = event.occurred_on.isoformat()
+        day = _iso_day(event.occurred_on)
 
         cash_delta = 0
         reserved_delta = 0
@@ -331,9 +332,14 @@ class FundViews:
         pending_balance = self._pending_balance
         pending_day = self._pending_day
         for restriction, base in zip(touched, before, strict=True):
-            after = _with_totals(_BASE(restrictions[restriction]))
-            cash_delta += after[7] - _total(base)
-            reserved_delta += after[8] - _reserved(base)
+            # _with_totals, _total and _reserved written out: this loop runs for
+            # nearly every event of a catch-up.
+            a = _BASE(restrictions[restriction])
+            total = a[0] - a[1] - a[2] + a[5] - a[6]
+            reserved = a[3] - a[2] - a[4]
+            after = (*a, total, reserved, total - reserved)
+            cash_delta += total - (base[0] - base[1] - base[2] + base[5] - base[6])
+            reserved_delta += reserved - (base[3] - base[2] - base[4])
             series = (fund_id, restriction)
             # Rows replaced by later events of the same batch are kept back until the
             # batch ends (``finish``): a busy restriction's row is written once a batch.
@@ -413,6 +419,9 @@ class FundViews:
             )
         )
 
+
+# A business day's ISO text, computed once per day (a catch-up meets each day many times).
+_iso_day: Callable[[dt.date], str] = functools.lru_cache(maxsize=8192)(dt.date.isoformat)
 
 # The seven stored counters of a restriction, in BALANCE_COLUMNS order, in one C call.
 _BASE = operator.attrgetter(
