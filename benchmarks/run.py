@@ -423,6 +423,13 @@ def ratios(results: dict[str, Any]) -> dict[str, float]:
             seconds = _seconds(results, f"peer_{tool}")
             if seconds is not None:
                 out[f"peer_{tool}_to_floor"] = seconds / floor_s
+        # Against the floor's time for as many events (its rate in the same run).
+        catch = results.get("catch_up", {})
+        behind, floor_events = catch.get("behind"), results.get("floor", {}).get("events")
+        if behind and floor_events:
+            out["catch_up_behind_to_floor"] = behind["seconds"] / (
+                floor_s * behind["events"] / floor_events
+            )
     replay_s = _seconds(results, "replay")
     for tool in PEERS:
         seconds = _seconds(results, f"peer_{tool}")
@@ -598,6 +605,21 @@ def table(results: dict[str, Any], ratio: dict[str, float]) -> str:
         )
         note = lines[-1][6]
         lines[-1] = (*lines[-1][:6], f"{split}; {note}" if note else split)
+    behind = catch.get("behind")
+    if behind:
+        ratio_text = ratio.get("catch_up_behind_to_floor")
+        lines.append(
+            (
+                "catch-up (view 10% behind)",
+                f"{behind['events']:,}",
+                f"{behind['seconds']:.2f} s",
+                _rate(behind["events_per_s"], "ev/s"),
+                f"{ratio_text:.2f}x floor" if ratio_text is not None else "",
+                "",
+                f"SQLite writes {behind['write_s']:.2f} s "
+                f"({behind['write_s'] / behind['seconds']:.0%})",
+            )
+        )
     for tool in PEERS:
         name = f"peer_{tool}"
         seconds_row(name, f"peer {tool}", f"{name}_to_floor", "floor")

@@ -50,6 +50,11 @@ def test_quick_run_gives_every_number(tmp_path: Path) -> None:
     assert catch_up["rows_by_table"]["fund_entries"] == 10_000
     assert catch_up["rows_written"] == sum(catch_up["rows_by_table"].values())
     assert catch_up["rows_per_event"] == catch_up["rows_written"] / 10_000 > 1
+    # A view 10% behind: caught up in ordinary batches, its own figures.
+    behind = catch_up["behind"]
+    assert behind["events"] == 1_000
+    assert 0 < behind["write_s"] < behind["seconds"]
+    assert behind["events_per_s"] == behind["events"] / behind["seconds"]
     assert 0 < imported["write_s"] < imported["seconds"]
     assert imported["generate_s"] > 0
     assert results["raw_insert"]["generate_encode_s"] > 0
@@ -59,6 +64,7 @@ def test_quick_run_gives_every_number(tmp_path: Path) -> None:
     for ratio in (
         "replay_to_floor",
         "catch_up_to_floor",
+        "catch_up_behind_to_floor",
         "import_batch_to_raw_insert",
         "command_sqlite_to_es_save",
     ):
