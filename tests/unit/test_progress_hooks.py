@@ -14,12 +14,12 @@ from sgz_ledger.sheets import import_sheet
 D = dt.date(2024, 3, 1)
 
 
-def gifts(n: int) -> list[ReceiveCashDonation]:
+def gifts(n: int, first: int = 0) -> list[ReceiveCashDonation]:
     return [
         ReceiveCashDonation(
             fund_id="cz-village", receipt_no=f"R-{i}", amount=100, actor="王芳", occurred_on=D
         )
-        for i in range(n)
+        for i in range(first, first + n)
     ]
 
 
@@ -48,8 +48,14 @@ def test_an_import_reports_the_entries_it_records(monkeypatch: pytest.MonkeyPatc
 def test_a_rebuild_reports_the_position_of_each_batch() -> None:
     ledger = Ledger("memory:", clock=FixedClock())
     open_test_fund(ledger)
-    ledger.execute_batch(gifts(12))
+    ledger.execute_batch(gifts(50))
     ledger.view_runner.batch = 5
     seen: list[int] = []
-    assert ledger.rebuild_views(progress=seen.append) == 13
-    assert seen == [5, 10, 13]
+    assert ledger.rebuild_views(progress=seen.append) == 51
+    # A rebuild fills empty views: a bulk load, in batches four times the usual size.
+    assert seen == [20, 40, 51]
+    # A catch-up of a view that is behind: the usual batches.
+    ledger.execute_batch(gifts(12, first=51))
+    seen.clear()
+    assert ledger.view_runner.catch_up(ledger.fund_views, progress=seen.append) == 63
+    assert seen == [56, 61, 63]
