@@ -322,7 +322,8 @@ CHILD = textwrap.dedent(
 
     store, point, nth, batch = sys.argv[1], sys.argv[2], int(sys.argv[3]), int(sys.argv[4])
     ledger = Ledger(store)
-    ledger.view_runner.batch = batch
+    # Ordinary and bulk batches alike (a catch-up of more than a batch is a bulk load).
+    ledger.view_runner.batch = ledger.view_runner.bulk_batch = batch
     commits = 0
     armed = False
 

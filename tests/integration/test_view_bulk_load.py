@@ -1,13 +1,15 @@
-"""Filling an empty view is a bulk load, and it leaves what an ordinary catch-up leaves.
+"""A catch-up of many batches is a bulk load, and it leaves what an ordinary one leaves.
 
-``ViewRunner.catch_up`` from position 0 with more than one batch to fold goes through
-``ViewStore.bulk_load``: on SQLite the views' secondary indexes are dropped and built at
-the end, and on a SQLite file the batches are written through a connection of the
-load's own (bigger page cache, rarer WAL checkpoints). These tests check that it is only
-a faster way to the same place:
+``ViewRunner.catch_up`` with more than one batch to fold goes through
+``ViewStore.bulk_load``: on a SQLite file the batches are written through a connection
+of the load's own (bigger page cache, rarer WAL checkpoints), in batches of four, and
+an empty view's secondary indexes are dropped and built at the end. These tests check
+that it is only a faster way to the same place:
 
 * the tables equal a fold of the log in one go, every index is there afterwards, the
   load did run without them, through its own connection, in batches of four;
+* a view more than a batch behind keeps its indexes up, on the load's connection; one
+  a batch or less behind is caught up on the ledger's own connections;
 * a fold that fails half-way through a load (or through an ordinary catch-up) leaves
   whole batches in the store and nothing of the failed batch in the fold's state, and
   the indexes are back; the next catch-up finishes the views exactly once;
@@ -114,7 +116,7 @@ def test_an_empty_view_is_filled_as_a_bulk_load_with_the_same_rows_and_every_ind
         assert Path(sqlite_store + "-wal").stat().st_size == 0
 
 
-def test_a_view_behind_catches_up_in_ordinary_batches_with_its_indexes(
+def test_a_view_behind_by_more_than_a_batch_keeps_its_indexes_on_the_loads_connection(
     sqlite_store: str,
 ) -> None:
     with opened(sqlite_store) as ledger:
@@ -122,11 +124,18 @@ def test_a_view_behind_catches_up_in_ordinary_batches_with_its_indexes(
         views = Watched(ledger.view_store, sqlite_store)
         runner = ViewRunner(ledger.view_store, reader(ledger), ledger.log_position, batch=7)
         runner.catch_up(views, until=5)  # one batch: not a bulk load
+        assert views.seen == [(False, frozenset(expected_indexes()))]
         views.seen.clear()
         committed: list[int] = []
-        assert runner.catch_up(views, progress=committed.append) == head
-        assert committed == [*range(12, head, 7), head]
-        assert all(not bulk and present == expected_indexes() for bulk, present in views.seen)
+        # More than a batch behind: bulk batches of 28, every index kept up meanwhile.
+        assert runner.catch_up(views, until=head - 3, progress=committed.append) == head - 3
+        assert committed == [*range(33, head - 3, 28), head - 3]
+        assert views.seen
+        assert all(bulk and present == expected_indexes() for bulk, present in views.seen)
+        # Behind by a batch or less: the ledger's own connections.
+        views.seen.clear()
+        assert runner.catch_up(views) == head
+        assert all(not bulk for bulk, _ in views.seen)
         assert dump(ledger.view_store, views) == folded(ledger)
 
 
@@ -157,8 +166,8 @@ def test_a_fold_that_fails_leaves_whole_batches_and_nothing_of_the_failed_one(
 def test_a_process_killed_during_a_bulk_load_leaves_whole_batches_and_the_indexes_return(
     sqlite_store: str, tmp_path: Path
 ) -> None:
-    """The child's first catch-up starts at 0 (a bulk load in batches of 28); it is killed
-    after its first commit, with the indexes dropped; the next ledger has them again."""
+    """The child's first catch-up starts at 0 (a bulk load, in its batches of 7); it is
+    killed after its first commit, with the indexes dropped; they come back."""
     killed_child(tmp_path, sqlite_store, 1, 0.0)
     assert indexes(sqlite_store) == set()  # the load's own end never came
     with opened(sqlite_store) as ledger:
@@ -166,7 +175,7 @@ def test_a_process_killed_during_a_bulk_load_leaves_whole_batches_and_the_indexe
         # ``ensure``, as a process first uses the views (check_whole_batches calls it).
         assert indexes(sqlite_store) == expected_indexes()
         assert 0 < position < ledger.log_position()
-        assert position % 28 == 0
+        assert position % 7 == 0
         check_exactly_once(ledger)
 
 
@@ -210,8 +219,8 @@ def test_postgres_fills_an_empty_view_on_the_ordinary_path(
         bulk_load: Callable[..., Any] = ledger.view_store.bulk_load
 
         @contextmanager
-        def watched(projection: Any) -> Iterator[None]:
-            with bulk_load(projection):
+        def watched(projection: Any, *, empty: bool) -> Iterator[None]:
+            with bulk_load(projection, empty=empty):
                 loads.append(ledger.view_store._bulk is not None)
                 yield
 

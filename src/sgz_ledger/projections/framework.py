@@ -27,11 +27,11 @@ SQLite recorder has none. ``ViewRunner`` reads the notification log in batches
 instead (polling on SQLite; on PostgreSQL ``follow`` uses eventsourcing's LISTEN/NOTIFY
 subscription) and commits one transaction per batch.
 
-An empty view with more than one batch to fold (a rebuild, a new view version, a store
-just imported) is filled as a bulk load (``ViewStore.bulk_load``): its SQLite secondary
-indexes are built once at the end, and on a SQLite file the batches are written through
-a connection of the load's own, tuned for it. Each batch still commits durably with its
-position, exactly as above.
+A catch-up with more than one batch to fold (a rebuild, a new view version, a store just
+imported, a view far behind) is a bulk load (``ViewStore.bulk_load``): on a SQLite file
+the batches are written through a connection of the load's own, tuned for it, and an
+empty view's SQLite secondary indexes are built once at the end. Each batch still
+commits durably with its position, exactly as above.
 """
 
 from __future__ import annotations
@@ -358,13 +358,16 @@ class ViewStore:
                 yield c
 
     @contextmanager
-    def bulk_load(self, projection: Projection) -> Iterator[None]:
-        """Fill an empty view fast, with every batch still committed durably.
+    def bulk_load(self, projection: Projection, *, empty: bool) -> Iterator[None]:
+        """Write many batches fast, each still committed durably with its position.
 
-        Two things SQLite does better for a load of many rows (PostgreSQL: unchanged):
+        For a catch-up with more than one batch to fold (``empty``: the view has no
+        rows yet, as in a rebuild). Two things SQLite does better for a load of many
+        rows (PostgreSQL: unchanged):
 
-        * the tables' secondary indexes are dropped first and created at the end: one
-          sort each, instead of an index insert per row (a third of the writes);
+        * when ``empty``, the tables' secondary indexes are dropped first and created
+          at the end: one sort each, instead of an index insert per row (a third of the
+          writes). A view that has rows keeps its indexes up as it goes;
         * on a SQLite file, the batches go through a connection of their own, with a
           bigger page cache (``BULK_CACHE_KIB``) and WAL checkpoints every
           ``BULK_WAL_AUTOCHECKPOINT_PAGES`` pages instead of SQLite's 1,000: a
@@ -375,17 +378,18 @@ class ViewStore:
 
         Only the write path changes: the rows, the positions and their compare-and-set
         are those of ``commit``. An error or a crash leaves the committed batches; the
-        indexes are created again here, or by ``ensure`` when the store is next opened
-        (in the meantime, queries are slower, never wrong).
+        indexes are created again here, or by ``ensure`` when a process next uses the
+        views (in the meantime, queries are slower, never wrong).
         """
         if self._postgres:
             yield
             return
         pool = self.recorder.datastore.pool
-        with self._lock, self.recorder.datastore.transaction(commit=True) as c:
-            for table in projection.tables:
-                for i in range(len(table.indexes)):
-                    c.execute(f"DROP INDEX IF EXISTS {table.name}_i{i}")
+        if empty:
+            with self._lock, self.recorder.datastore.transaction(commit=True) as c:
+                for table in projection.tables:
+                    for i in range(len(table.indexes)):
+                        c.execute(f"DROP INDEX IF EXISTS {table.name}_i{i}")
         try:
             if not pool.is_sqlite_memory_mode:
                 connection = sqlite3.connect(
@@ -597,8 +601,8 @@ class ViewRunner:
             after log position ``after``, in log order.
         head: returns the log's last position.
         batch: events per transaction.
-        bulk_batch: events per transaction when an empty view is filled (a bulk load);
-            four batches by default.
+        bulk_batch: events per transaction when more than ``batch`` are to be folded
+            (a bulk load); four batches by default.
     """
 
     def __init__(
@@ -642,11 +646,12 @@ class ViewRunner:
             if stored != position:
                 position = self._reload(projection)
             end = self.head() if until is None else until
-            if position == 0 and end > self.batch:
-                # An empty view and more than one batch to fold: a bulk load, in bigger
-                # batches (fewer commits; the rows of a batch are held until it commits).
+            if end - position > self.batch:
+                # More than one batch to fold: a bulk load (an empty view's without its
+                # indexes until the end), in bigger batches (fewer commits; a batch's
+                # rows are held until it commits).
                 bulk_batch = self.bulk_batch or 4 * self.batch
-                with self.store.bulk_load(projection):
+                with self.store.bulk_load(projection, empty=position == 0):
                     return self._fold(projection, position, end, bulk_batch, progress)
             return self._fold(projection, position, end, self.batch, progress)
 
