@@ -23,6 +23,7 @@ The history and the checks are those of ``test_projection_crash.py``.
 from __future__ import annotations
 
 import sqlite3
+import threading
 from collections.abc import Callable, Iterator
 from contextlib import closing, contextmanager
 from pathlib import Path
@@ -229,3 +230,26 @@ def test_postgres_fills_an_empty_view_on_the_ordinary_path(
         assert ledger.catch_up_views() == ledger.log_position()
         assert loads == [False]  # bulk_load was entered, and did nothing on PostgreSQL
         check_exactly_once(ledger)
+
+
+def test_the_loads_connection_is_the_loading_threads_only(sqlite_store: str) -> None:
+    """Another thread writing to the same view store meanwhile (another runner, say) uses
+    the ledger's own connections, never the load's."""
+    seen_elsewhere: list[bool] = []
+
+    class Peeking(FundViews):
+        def apply(self, event: Any, position: int, ops: list[Op]) -> None:
+            if position == 50:
+                store = ledger.view_store
+                assert store._bulk is not None  # this thread is loading
+                other = threading.Thread(
+                    target=lambda: seen_elsewhere.append(store._bulk is not None)
+                )
+                other.start()
+                other.join()
+            super().apply(event, position, ops)
+
+    with opened(sqlite_store) as ledger:
+        runner = ViewRunner(ledger.view_store, reader(ledger), ledger.log_position, batch=7)
+        assert runner.catch_up(Peeking()) == ledger.log_position()
+    assert seen_elsewhere == [False]

@@ -179,8 +179,8 @@ class ViewStore:
         self._ensured: set[str] = set()
         self._reading = threading.local()  # this thread's snapshot cursor, if any
         # During ``bulk_load`` on a SQLite file: the load's own connection (eventsourcing's
-        # wrapper, for its transactions and its error types).
-        self._bulk: SQLiteConnection | None = None
+        # wrapper, for its transactions and its error types), for the loading thread only.
+        self._bulk_thread = threading.local()
 
     # ---- SQL helpers ----------------------------------------------------------------
 
@@ -347,6 +347,12 @@ class ViewStore:
             for statement, rows in self._statements(tables, ops):
                 c.executemany(statement, rows)
 
+    @property
+    def _bulk(self) -> SQLiteConnection | None:
+        """This thread's bulk-load connection, if it is loading (other threads: None)."""
+        connection: SQLiteConnection | None = getattr(self._bulk_thread, "connection", None)
+        return connection
+
     @contextmanager
     def _write_transaction(self) -> Iterator[Any]:
         bulk = self._bulk
@@ -400,14 +406,16 @@ class ViewStore:
                 )
                 connection.execute(f"PRAGMA cache_size = -{BULK_CACHE_KIB}")
                 connection.execute(f"PRAGMA wal_autocheckpoint = {BULK_WAL_AUTOCHECKPOINT_PAGES}")
-                self._bulk = SQLiteConnection(sqlite_conn=connection, max_age=None)
+                self._bulk_thread.connection = SQLiteConnection(
+                    sqlite_conn=connection, max_age=None
+                )
             yield
         finally:
             try:
                 with self._lock, self._write_transaction() as c:
                     self._create_indexes(c, projection)
             finally:
-                bulk, self._bulk = self._bulk, None
+                bulk, self._bulk_thread.connection = self._bulk, None
                 if bulk is not None:
                     try:
                         # Readers may hold the WAL: then this checkpoints what it can.
