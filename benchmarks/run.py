@@ -415,10 +415,17 @@ def ratios(results: dict[str, Any]) -> dict[str, float]:
     out: dict[str, float] = {}
     floor_s = _seconds(results, "floor")
     if floor_s:
+        floor_min = results["floor"].get("min_s")
         for name in ("replay", "es_default", "es_json", "verify", "catch_up"):
             seconds = _seconds(results, name)
             if seconds is not None:
                 out[f"{name}_to_floor"] = seconds / floor_s
+            # Fastest run against fastest run: the floor's own runs spread widely on a
+            # shared machine (3.4 to 5.5 s in one run), and a median of three can fall in
+            # a fast spell that the measurement beside it did not share.
+            fastest = results.get(name, {}).get("min_s")
+            if fastest is not None and floor_min:
+                out[f"{name}_to_floor_fastest"] = fastest / floor_min
         for tool in PEERS:
             seconds = _seconds(results, f"peer_{tool}")
             if seconds is not None:
@@ -574,6 +581,9 @@ def table(results: dict[str, Any], ratio: dict[str, float]) -> str:
         events = r.get("events")
         rate = _rate(events / r["seconds"], "ev/s") if isinstance(events, int) else ""
         ratio_text = f"{ratio[ratio_key]:.2f}x {ratio_label}" if ratio_key in ratio else ""
+        fastest = ratio.get(f"{ratio_key}_fastest")
+        if ratio_text and fastest is not None:
+            ratio_text += f" (fastest {fastest:.2f}x)"
         note = ""
         if "runs_s" in r:
             note = "runs " + ", ".join(f"{s:.2f}" for s in r["runs_s"])
