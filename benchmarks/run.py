@@ -620,7 +620,7 @@ def table(results: dict[str, Any], ratio: dict[str, float]) -> str:
         ratio_text = ratio.get("catch_up_behind_to_floor")
         lines.append(
             (
-                "catch-up (view 10% behind)",
+                f"catch-up (view {behind['events'] / catch['events']:.0%} behind)",
                 f"{behind['events']:,}",
                 f"{behind['seconds']:.2f} s",
                 _rate(behind["events_per_s"], "ev/s"),

@@ -903,8 +903,9 @@ class Ledger(Application[UUID]):
 
         self.view_runner.follow([self.fund_views], stop, poll_s=poll_s, subscribe=subscribe)
 
-    def _read_log(self, after: int, limit: int) -> list[tuple[int, Any]]:
-        """Up to ``limit`` ``(position, event)`` after ``after``: the views' bulk reader.
+    def _read_log(self, after: int, limit: int, upto: int | None = None) -> list[tuple[int, Any]]:
+        """Up to ``limit`` ``(position, event)`` after ``after`` (not after ``upto``): the
+        views' bulk reader.
 
         Reads ``(position, name, bytes)`` rows straight from the events table and
         decodes them with the codec, without eventsourcing's per-row ``Notification``
@@ -915,7 +916,7 @@ class Ledger(Application[UUID]):
         try:
             return [
                 (position, decode(topic, state))
-                for position, topic, state in self.chained_recorder.read_raw(after, limit)
+                for position, topic, state in self.chained_recorder.read_raw(after, limit, upto)
             ]
         except MapperDeserialisationError as e:
             raise StoreError.unreadable(e) from e

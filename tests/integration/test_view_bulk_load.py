@@ -183,16 +183,17 @@ def test_a_process_killed_during_a_bulk_load_leaves_whole_batches_and_the_indexe
 def test_a_bulk_loads_own_connection_gets_the_pragmas(
     sqlite_store: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    settings: list[tuple[int, int]] = []
+    settings: list[tuple[int, int, int]] = []
     commit = ViewStore.commit
 
     def watched_commit(self: ViewStore, *args: Any, **kwargs: Any) -> None:
         if self._bulk is not None:
             cursor = self._bulk.cursor()
-            cursor.execute("PRAGMA cache_size")
-            cache = cursor.fetchone()[0]
-            cursor.execute("PRAGMA wal_autocheckpoint")
-            settings.append((cache, cursor.fetchone()[0]))
+            values = []
+            for pragma in ("cache_size", "wal_autocheckpoint", "synchronous"):
+                cursor.execute(f"PRAGMA {pragma}")
+                values.append(cursor.fetchone()[0])
+            settings.append((values[0], values[1], values[2]))
         commit(self, *args, **kwargs)
 
     monkeypatch.setattr(ViewStore, "commit", watched_commit)
@@ -200,13 +201,16 @@ def test_a_bulk_loads_own_connection_gets_the_pragmas(
         ledger.view_runner.batch = 7
         ledger.catch_up_views()
         assert settings
-        assert set(settings) == {
-            (-framework.BULK_CACHE_KIB, framework.BULK_WAL_AUTOCHECKPOINT_PAGES)
-        }
-        # The ledger's own connections keep SQLite's defaults.
+        # The ledger's own connections keep SQLite's defaults; the load's commits are as
+        # durable as theirs (the same ``synchronous``).
         with ledger.recorder.datastore.transaction(commit=False) as c:
             c.execute("PRAGMA wal_autocheckpoint")
             assert c.fetchone()[0] == 1000
+            c.execute("PRAGMA synchronous")
+            synchronous = c.fetchone()[0]
+        assert set(settings) == {
+            (-framework.BULK_CACHE_KIB, framework.BULK_WAL_AUTOCHECKPOINT_PAGES, synchronous)
+        }
 
 
 @pytest.mark.postgres

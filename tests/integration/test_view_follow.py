@@ -287,8 +287,8 @@ def test_a_batch_reaching_past_another_runners_commit_is_refused(
     runner_b = ViewRunner(b.view_store, reader(b), b.log_position, batch=7)
     interleaved: list[int] = []
 
-    def read_a(after: int, limit: int) -> list[tuple[int, Any]]:
-        pairs = reader(a)(after, limit)
+    def read_a(after: int, limit: int, upto: int | None) -> list[tuple[int, Any]]:
+        pairs = reader(a)(after, limit, upto)
         if not interleaved:  # once: B commits its first batch while A folds its own
             interleaved.append(runner_b.catch_up(views_b, until=7))
         return pairs

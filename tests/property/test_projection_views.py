@@ -420,11 +420,13 @@ def log(ledger: Ledger) -> list[Pair]:
     return [(n.id, ledger.mapper.to_domain_event(n)) for n in notifications]
 
 
-def reader(ledger: Ledger) -> Callable[[int, int], list[Pair]]:
+def reader(ledger: Ledger) -> Callable[[int, int, int | None], list[Pair]]:
     """A ``ViewRunner`` read function over the ledger's log (public eventsourcing API)."""
 
-    def read(after: int, limit: int) -> list[Pair]:
-        notifications = ledger.recorder.select_notifications(start=after + 1, limit=limit)
+    def read(after: int, limit: int, upto: int | None = None) -> list[Pair]:
+        notifications = ledger.recorder.select_notifications(
+            start=after + 1, limit=limit, stop=upto
+        )
         return [(n.id, ledger.mapper.to_domain_event(n)) for n in notifications]
 
     return read

@@ -393,9 +393,8 @@ class ViewStore:
         pool = self.recorder.datastore.pool
         if empty:
             with self._lock, self.recorder.datastore.transaction(commit=True) as c:
-                for table in projection.tables:
-                    for i in range(len(table.indexes)):
-                        c.execute(f"DROP INDEX IF EXISTS {table.name}_i{i}")
+                for name, _, _ in _indexes(projection):
+                    c.execute(f"DROP INDEX IF EXISTS {name}")
         try:
             if not pool.is_sqlite_memory_mode:
                 connection = sqlite3.connect(
@@ -412,8 +411,9 @@ class ViewStore:
             yield
         finally:
             try:
-                with self._lock, self._write_transaction() as c:
-                    self._create_indexes(c, projection)
+                if empty:
+                    with self._lock, self._write_transaction() as c:
+                        self._create_indexes(c, projection)
             finally:
                 bulk, self._bulk_thread.connection = self._bulk, None
                 if bulk is not None:
@@ -425,12 +425,8 @@ class ViewStore:
 
     def _create_indexes(self, c: Any, projection: Projection) -> None:
         s = self.dialect.schema
-        for table in projection.tables:
-            for i, index in enumerate(table.indexes):
-                c.execute(
-                    f"CREATE INDEX IF NOT EXISTS {table.name}_i{i} "
-                    f"ON {s}{table.name} ({', '.join(index)})"
-                )
+        for name, table, columns in _indexes(projection):
+            c.execute(f"CREATE INDEX IF NOT EXISTS {name} ON {s}{table} ({', '.join(columns)})")
 
     def _move_position(self, c: Any, name: str, after: int, position: int) -> None:
         """Set the tracking row of ``name`` to ``position`` if it is ``after`` (else raise).
@@ -573,6 +569,13 @@ class ViewStore:
             self.recorder.datastore.close()
 
 
+def _indexes(projection: Projection) -> Iterator[tuple[str, str, tuple[str, ...]]]:
+    """``(name, table, columns)`` of each secondary index of the projection's tables."""
+    for table in projection.tables:
+        for i, columns in enumerate(table.indexes):
+            yield f"{table.name}_i{i}", table.name, columns
+
+
 class _SQLiteViewRecorder(SQLiteTrackingRecorder):
     """eventsourcing's SQLite tracking recorder, used for its transactions and tracking."""
 
@@ -605,8 +608,9 @@ class ViewRunner:
 
     Args:
         store: where the views and their positions are.
-        read: ``read(after, limit)`` returns up to ``limit`` ``(position, event)`` pairs
-            after log position ``after``, in log order.
+        read: ``read(after, limit, upto)`` returns up to ``limit`` ``(position, event)`` pairs
+            after log position ``after`` and not after ``upto``, in log order (``upto`` is a
+            position, not a count: on PostgreSQL positions may skip numbers).
         head: returns the log's last position.
         batch: events per transaction.
         bulk_batch: events per transaction when more than ``batch`` are to be folded
@@ -616,7 +620,7 @@ class ViewRunner:
     def __init__(
         self,
         store: ViewStore,
-        read: Callable[[int, int], Sequence[tuple[int, Any]]],
+        read: Callable[[int, int, int], Sequence[tuple[int, Any]]],
         head: Callable[[], int],
         *,
         batch: int = 5000,
@@ -682,11 +686,7 @@ class ViewRunner:
         finish = getattr(projection, "finish", None)
         try:
             while position < end:
-                pairs = self.read(position, min(batch, end - position))
-                if pairs and pairs[-1][0] > end:
-                    # Positions may skip numbers (PostgreSQL): ``end - position`` events
-                    # can reach past ``end``, which ``until`` must not.
-                    pairs = [pair for pair in pairs if pair[0] <= end]
+                pairs = self.read(position, batch, end)
                 if not pairs:
                     break
                 ops: list[Op] = []
