@@ -642,3 +642,21 @@ def test_views_on_postgres() -> None:
             check_history(ledger, data)
 
     run()
+
+
+# ---- the statement line's recording time ---------------------------------------------------
+
+offsets = st.timedeltas(min_value=dt.timedelta(hours=-23), max_value=dt.timedelta(hours=23))
+zones = st.one_of(
+    st.just(dt.UTC),
+    st.none(),
+    offsets.map(dt.timezone),  # includes offsets with seconds, and a zero one that is not UTC
+)
+
+
+@given(moment=st.datetimes(timezones=zones))
+def test_recorded_at_text_is_isoformat(moment: dt.datetime) -> None:
+    """The fold's fast spelling of a recording time is ``isoformat``'s, to the character."""
+    from sgz_ledger.projections.fund_views import _iso_time
+
+    assert _iso_time(moment) == moment.isoformat()

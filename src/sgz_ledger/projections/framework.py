@@ -481,12 +481,18 @@ class ViewStore:
         puts: dict[str, dict[tuple[Any, ...], tuple[Any, ...]]] = {}
         adds: dict[str, dict[tuple[Any, ...], list[Any]]] = {}
         appends: dict[str, list[tuple[Any, ...]]] = {}
+        widths = {name: len(table.key) for name, table in tables.items()}
         for op in ops:
-            table = tables[op.table]
-            width = len(table.key)
-            if isinstance(op, Put):
-                puts.setdefault(op.table, {})[op.row[:width]] = op.row
-            elif isinstance(op, Add):
+            # By exact class, the commonest first: a catch-up groups a few ops per event.
+            if type(op) is Append:
+                appended = appends.get(op.table)
+                if appended is None:
+                    appended = appends[op.table] = []
+                appended.append(op.row)
+            elif type(op) is Put:
+                puts.setdefault(op.table, {})[op.row[: widths[op.table]]] = op.row
+            elif type(op) is Add:
+                width = widths[op.table]
                 rows = adds.setdefault(op.table, {})
                 key = op.row[:width]
                 have = rows.get(key)
@@ -495,8 +501,9 @@ class ViewStore:
                 else:
                     for i in range(width, len(op.row)):
                         have[i] += op.row[i]
-            elif isinstance(op, Append):
-                appends.setdefault(op.table, []).append(op.row)
+            else:
+                msg = f"not a view operation: {op!r}"
+                raise TypeError(msg)
         s = self.dialect.schema
         for name, keyed in puts.items():
             table = tables[name]
