@@ -41,7 +41,7 @@ test: lint typecheck pytest
 # (the store is built through execute_batch, then cached in benchmarks/.cache/). ledger-cli
 # and hledger are compared when installed: apt-get install -y ledger hledger.
 bench: $(BENCH_STAMP) bench-peers
-	$(BIN)/python -m benchmarks.run --repeat 3 --json benchmarks/results.json
+	$(BIN)/python -m benchmarks.run --repeat 5 --json benchmarks/results.json
 
 # The peers from Debian's packages, where this machine lets us install them (as root, or
 # with sudo); otherwise the suite reports them as skipped, with this command.

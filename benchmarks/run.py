@@ -37,6 +37,7 @@ import os
 import platform
 import shutil
 import sqlite3
+import statistics
 import subprocess
 import sys
 import time
@@ -410,6 +411,27 @@ def _seconds(results: dict[str, Any], name: str) -> float | None:
     return float(value) if value is not None else None
 
 
+def _paired(runs: dict[str, Any], floor: dict[str, Any]) -> float | None:
+    """The median, over the rounds, of a run's time to the floor's run of the same round.
+
+    The repeated measurements run round robin (floor, replay, ..., then again), so a
+    round's runs share the machine's mood of the moment: a slow spell (the floor's runs
+    spread from 3.4 to 5.5 s within one run) moves both sides of a round's ratio, where
+    it moves only one side of a ratio of medians taken from different rounds. ``None``
+    unless both were measured in every round (two rounds at least).
+    """
+    mine, base = runs.get("runs_s"), floor.get("runs_s")
+    if not mine or not base or len(mine) != len(base) or len(mine) < 2:
+        return None
+    return float(statistics.median(m / f for m, f in zip(mine, base, strict=True)))
+
+
+def to_floor(ratio: dict[str, float], name: str) -> float | None:
+    """``name``'s ratio to the floor as the targets judge it: round by round where the run
+    had repeats (``_paired``), else its time to the floor's."""
+    return ratio.get(f"{name}_to_floor_paired", ratio.get(f"{name}_to_floor"))
+
+
 def ratios(results: dict[str, Any]) -> dict[str, float]:
     """Every ratio the run can give (to the floor, the raw insert, eventsourcing's save)."""
     out: dict[str, float] = {}
@@ -426,6 +448,9 @@ def ratios(results: dict[str, Any]) -> dict[str, float]:
             fastest = results.get(name, {}).get("min_s")
             if fastest is not None and floor_min:
                 out[f"{name}_to_floor_fastest"] = fastest / floor_min
+            paired = _paired(results.get(name, {}), results["floor"])
+            if paired is not None:
+                out[f"{name}_to_floor_paired"] = paired
         for tool in PEERS:
             seconds = _seconds(results, f"peer_{tool}")
             if seconds is not None:
@@ -479,7 +504,7 @@ TARGETS = (
     Target(
         "replay",
         "replay <= 1.5x floor",
-        lambda r, q: _compare(q.get("replay_to_floor"), 1.5, below=True),
+        lambda r, q: _compare(to_floor(q, "replay"), 1.5, below=True),
     ),
     Target(
         "replay",
@@ -514,7 +539,7 @@ TARGETS = (
     Target(
         "verify",
         "verify <= 2x floor",
-        lambda r, q: _compare(q.get("verify_to_floor"), 2.0, below=True),
+        lambda r, q: _compare(to_floor(q, "verify"), 2.0, below=True),
     ),
     Target(
         "peers",
@@ -581,8 +606,13 @@ def table(results: dict[str, Any], ratio: dict[str, float]) -> str:
         events = r.get("events")
         rate = _rate(events / r["seconds"], "ev/s") if isinstance(events, int) else ""
         ratio_text = f"{ratio[ratio_key]:.2f}x {ratio_label}" if ratio_key in ratio else ""
+        paired = ratio.get(f"{ratio_key}_paired")
         fastest = ratio.get(f"{ratio_key}_fastest")
-        if ratio_text and fastest is not None:
+        if ratio_text and paired is not None:
+            # Round by round first: the figure the targets judge (see ``_paired``).
+            ratio_text = f"{paired:.2f}x {ratio_label} by round (medians {ratio[ratio_key]:.2f}x"
+            ratio_text += f", fastest {fastest:.2f}x)" if fastest is not None else ")"
+        elif ratio_text and fastest is not None:
             ratio_text += f" (fastest {fastest:.2f}x)"
         note = ""
         if "runs_s" in r:
@@ -608,9 +638,11 @@ def table(results: dict[str, Any], ratio: dict[str, float]) -> str:
     seconds_row("catch_up", "catch-up (rebuild views)", "catch_up_to_floor", "floor")
     catch = results.get("catch_up", {})
     if "write_s" in catch and lines[-1][0].startswith("catch-up"):
+        # SQLite's share: the batches' commits and the bulk load's index build at the end.
+        sqlite_s = catch["write_s"] + catch.get("index_s", 0.0)
         split = (
-            f"SQLite writes {catch['write_s']:.2f} s "
-            f"({catch['write_s'] / catch['seconds']:.0%}), "
+            f"SQLite writes {sqlite_s:.2f} s ({sqlite_s / catch['seconds']:.0%}; "
+            f"indexes {catch.get('index_s', 0.0):.2f} s), "
             f"{catch['rows_per_event']:.2f} rows/event"
         )
         note = lines[-1][6]
