@@ -350,9 +350,9 @@ class FundViews:
             cash_delta += total - (base[0] - base[1] - base[2] + base[5] - base[6])
             reserved_delta += reserved - (base[3] - base[2] - base[4])
             series = (fund_id, restriction)
-            # Rows replaced by later events of the same batch are kept back until the
-            # batch ends (``finish``): a busy restriction's row is written once a batch.
-            # (The kept-back rows are built by ``finish``: only the last of them is written.)
+            # Rows replaced by later events of the same batch are kept back, as their
+            # counters, until the batch ends: ``finish`` builds the last one of each and a
+            # busy restriction's row is written once a batch.
             pending_balance[series] = (station_id, after)
             ops.append(Append("balance_at_position", (fund_id, restriction, position, *after)))
             last = last_day.get(series)
