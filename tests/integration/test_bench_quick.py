@@ -145,3 +145,33 @@ def test_ratios_by_round_pair_each_run_with_the_floor_run_of_its_round() -> None
     assert "replay_to_floor_paired" not in got
     assert "verify_to_floor_paired" not in got
     assert to_floor(got, "verify") == 4.2 / 3.5
+
+
+def test_the_withheld_rows_experiment_leaves_out_only_what_it_names(tmp_path: Path) -> None:
+    """``benchmarks.withheld_rows``: each variant's rebuild writes every table but those it
+    withholds, and the store it copies is left as it was."""
+    if str(REPO) not in sys.path:
+        sys.path.insert(0, str(REPO))
+    from benchmarks.history import HistorySpec, batched, commands
+    from benchmarks.withheld_rows import VARIANTS, rebuild_without
+
+    from sgz_ledger import Ledger
+
+    store = tmp_path / "history.db"
+    ledger = Ledger(str(store))
+    try:
+        for batch in batched(commands(HistorySpec(events=2000)), 500):
+            ledger.execute_batch(batch)
+    finally:
+        ledger.close()
+    before = store.read_bytes()
+    work = tmp_path / "work"
+    work.mkdir()
+    for withheld in VARIANTS.values():
+        seconds, counts = rebuild_without(store, withheld, work)
+        assert seconds > 0
+        empty = {t for t, n in counts.items() if n == 0}
+        assert empty - {"fund_goods"} == withheld  # the history's gifts are all cash
+    assert counts["fund_balances"] > 0  # the last variant withholds both per-event tables
+    assert store.read_bytes() == before
+    assert list(work.iterdir()) == []
