@@ -35,7 +35,6 @@ import subprocess
 import sys
 import textwrap
 import time
-from collections.abc import Callable
 from contextlib import closing
 from pathlib import Path
 from typing import Any
@@ -57,8 +56,9 @@ from sgz_ledger import (
 )
 from sgz_ledger.domain.events import FundEvent
 from sgz_ledger.projections.balances import BalancesProjection
-from sgz_ledger.projections.framework import ViewRunner, ViewStore, open_view_store
+from sgz_ledger.projections.framework import ViewRunner, open_view_store
 from sgz_ledger.projections.fund_views import FundViews
+from view_support import dump, log, reader
 
 # ---- a history of a few thousand fund events ------------------------------------------------
 
@@ -234,36 +234,7 @@ def write_history(store: str, **kwargs: Any) -> int:
         ledger.close()
 
 
-# ---- reading the log and the views ----------------------------------------------------------
-
-Pair = tuple[int, Any]
-
-
-def reader(ledger: Ledger) -> Callable[[int, int, int | None], list[Pair]]:
-    """A ``ViewRunner`` read function over the ledger's log (public eventsourcing API)."""
-
-    def read(after: int, limit: int, upto: int | None = None) -> list[Pair]:
-        notifications = ledger.recorder.select_notifications(
-            start=after + 1, limit=limit, stop=upto
-        )
-        return [(n.id, ledger.mapper.to_domain_event(n)) for n in notifications]
-
-    return read
-
-
-def log(ledger: Ledger) -> list[Pair]:
-    """Every stored event with its log position, decoded, in log order."""
-    return reader(ledger)(0, 1_000_000)
-
-
-def dump(store: ViewStore, views: FundViews) -> dict[str, list[tuple[Any, ...]]]:
-    """Every row of every table of the fund views, sorted (the order of SQL is not asked)."""
-    return {
-        table.name: sorted(
-            store.query(f"SELECT {', '.join(table.column_names)} FROM {{s}}{table.name}")
-        )
-        for table in views.tables
-    }
+# ---- the views folded in one go --------------------------------------------------------------
 
 
 def folded(ledger: Ledger, until: int | None = None) -> dict[str, list[tuple[Any, ...]]]:

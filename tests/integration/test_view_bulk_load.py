@@ -33,10 +33,8 @@ import pytest
 from test_projection_crash import (
     check_exactly_once,
     check_whole_batches,
-    dump,
     folded,
     killed_child,
-    reader,
     sqlite_copy,
     sqlite_template,  # noqa: F401 - the fixture
     write_history,
@@ -46,6 +44,7 @@ from sgz_ledger import Ledger
 from sgz_ledger.projections import framework
 from sgz_ledger.projections.framework import Op, ViewRunner, ViewStore
 from sgz_ledger.projections.fund_views import FundViews
+from view_support import dump, reader
 
 SMALL_ROUNDS = 8  # about 200 events: enough for several batches of 7
 

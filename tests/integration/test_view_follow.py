@@ -29,11 +29,8 @@ from test_projection_crash import (
     ROUNDS_POSTGRES,
     START,
     check_exactly_once,
-    dump,
     folded,
     history,
-    log,
-    reader,
     sqlite_copy,
     sqlite_template,  # noqa: F401 - a module fixture, used by ``history_store``
     write_history,
@@ -42,6 +39,7 @@ from test_projection_crash import (
 from sgz_ledger import Ledger, ReceiveCashDonation
 from sgz_ledger.projections.framework import Add, Op, Table, ViewRunner, ViewStore
 from sgz_ledger.projections.fund_views import FundViews
+from view_support import dump, log, reader
 
 WAIT_S = 60  # generous: the machine may be busy; a working follower needs well under 1 s
 POLL_S = 0.05  # the SQLite follower's polling period

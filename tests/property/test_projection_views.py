@@ -46,8 +46,9 @@ from sgz_ledger.domain.events import (
     FundOpened,
 )
 from sgz_ledger.projections.balances import BalancesProjection
-from sgz_ledger.projections.framework import ViewRunner, ViewStore, open_view_store
+from sgz_ledger.projections.framework import ViewRunner, open_view_store
 from sgz_ledger.projections.fund_views import ENTRY_KINDS, FundViews
+from view_support import Pair, dump, log, reader
 
 # ---- a small world, so that commands meet each other often ---------------------------------
 
@@ -91,7 +92,6 @@ KINDS = (
 )
 
 Draw = Callable[[st.SearchStrategy[Any]], Any]
-Pair = tuple[int, Any]
 
 
 class HistoryWriter:
@@ -412,34 +412,6 @@ class HistoryWriter:
 
 
 # ---- reading the log and the views ----------------------------------------------------------
-
-
-def log(ledger: Ledger) -> list[Pair]:
-    """Every stored event with its log position, decoded, in log order."""
-    notifications = ledger.recorder.select_notifications(start=1, limit=1_000_000)
-    return [(n.id, ledger.mapper.to_domain_event(n)) for n in notifications]
-
-
-def reader(ledger: Ledger) -> Callable[[int, int, int | None], list[Pair]]:
-    """A ``ViewRunner`` read function over the ledger's log (public eventsourcing API)."""
-
-    def read(after: int, limit: int, upto: int | None = None) -> list[Pair]:
-        notifications = ledger.recorder.select_notifications(
-            start=after + 1, limit=limit, stop=upto
-        )
-        return [(n.id, ledger.mapper.to_domain_event(n)) for n in notifications]
-
-    return read
-
-
-def dump(store: ViewStore, views: FundViews) -> dict[str, list[tuple[Any, ...]]]:
-    """Every row of every table of the fund views, sorted (the order of SQL is not asked)."""
-    return {
-        table.name: sorted(
-            store.query(f"SELECT {', '.join(table.column_names)} FROM {{s}}{table.name}")
-        )
-        for table in views.tables
-    }
 
 
 def rebuilt_elsewhere(ledger: Ledger) -> dict[str, list[tuple[Any, ...]]]:
