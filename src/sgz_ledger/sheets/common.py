@@ -35,7 +35,6 @@ from typing import Any, TypeVar
 from uuid import UUID
 
 import msgspec
-from eventsourcing.persistence import MapperDeserialisationError
 from pydantic import BaseModel
 
 from sgz_ledger import boundary as b
@@ -45,7 +44,6 @@ from sgz_ledger.domain.errors import (
     InvalidAmount,
     InvalidInput,
     LedgerError,
-    StoreError,
 )
 from sgz_ledger.money import parse_amount_fen
 
@@ -939,20 +937,13 @@ def events_between(ledger: Ledger, after: int, upto: int, originators: set[UUID]
     out: list[Any] = []
     position = after
     while position < upto:
-        notifications = ledger.recorder.select_notifications(
-            start=position + 1, limit=5000, stop=upto
-        )
-        if not notifications:
+        # The ledger's bulk reader (the views' and the replay's): eventsourcing's
+        # ``select_notifications`` and mapper took a tenth of a CSV import's time here.
+        pairs = ledger._read_log(position, 5000, upto)
+        if not pairs:
             break
-        try:
-            out.extend(
-                ledger.mapper.to_domain_event(n)
-                for n in notifications
-                if n.originator_id in originators
-            )
-        except MapperDeserialisationError as e:
-            raise StoreError.unreadable(e) from e
-        position = notifications[-1].id
+        out.extend(event for _, event in pairs if event.originator_id in originators)
+        position = pairs[-1][0]
     return out
 
 
