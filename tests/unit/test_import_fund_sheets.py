@@ -23,9 +23,10 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from conftest import FixedClock
+from conftest import FixedClock, open_test_fund
 from sgz_ledger import IdempotencyConflict, Ledger
 from sgz_ledger.domain.events import CashDonationReceived, GoodsLine, InKindDonationReceived
+from sgz_ledger.domain.fund import fund_uuid
 from sgz_ledger.projections.balances import FundBalance
 from sgz_ledger.sheets import ImportSummary, SheetRefused, common, import_file, import_sheet
 from sgz_ledger.sheets.funds import APPROVERS_PER_ROW_MAX, split_approvers
@@ -823,3 +824,28 @@ def test_a_valid_register_imports_to_the_sum_of_its_rows(
     assert stores[0].stored_events() == stores[1].stored_events()
     for ledger in stores:
         ledger.close()
+
+
+def test_the_summary_reads_only_the_named_funds_events_in_the_range() -> None:
+    """``events_between``: what a batch recorded, read back from the log for its summary,
+    keeps the given funds' events in (after, upto] and nothing of another writer's."""
+    ledger = Ledger("memory:", clock=FixedClock())
+    open_test_fund(ledger, "cz-village")
+    open_test_fund(ledger, "other-fund")
+    before = ledger.log_position()
+    for n, fund_id in enumerate(["cz-village", "other-fund", "cz-village", "other-fund"]):
+        ledger.receive_cash(
+            fund_id=fund_id,
+            receipt_no=f"R-{n}",
+            amount="10.00",
+            actor="王芳",
+            occurred_on=dt.date(2024, 3, 1),
+        )
+    upto = ledger.log_position() - 1  # the last gift is past the range
+    got = common.events_between(ledger, before, upto, {fund_uuid("cz-village")})
+    assert [(type(e), e.receipt_no) for e in got] == [
+        (CashDonationReceived, "R-0"),
+        (CashDonationReceived, "R-2"),
+    ]
+    others = common.events_between(ledger, before, upto, {fund_uuid("other-fund")})
+    assert [e.receipt_no for e in others] == ["R-1"]
