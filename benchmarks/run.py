@@ -286,6 +286,9 @@ def _repeated(runs: list[dict[str, Any]]) -> dict[str, Any]:
     if len(good) > 1:
         chosen["runs_s"] = [r["seconds"] for r in good]
         chosen["min_s"] = ordered[0]["seconds"]
+    if len(runs) > 1:
+        # Round by round, a failed run as None: what ``_paired`` lines up with the floor.
+        chosen["rounds_s"] = [r.get("seconds") for r in runs]
     return chosen
 
 
@@ -417,13 +420,16 @@ def _paired(runs: dict[str, Any], floor: dict[str, Any]) -> float | None:
     The repeated measurements run round robin (floor, replay, ..., then again), so a
     round's runs share the machine's mood of the moment: a slow spell (the floor's runs
     spread from 3.4 to 5.5 s within one run) moves both sides of a round's ratio, where
-    it moves only one side of a ratio of medians taken from different rounds. ``None``
-    unless both were measured in every round (two rounds at least).
+    it moves only one side of a ratio of medians taken from different rounds. Rounds
+    where either run failed are left out; ``None`` unless two rounds at least remain.
     """
-    mine, base = runs.get("runs_s"), floor.get("runs_s")
-    if not mine or not base or len(mine) != len(base) or len(mine) < 2:
+    mine, base = runs.get("rounds_s"), floor.get("rounds_s")
+    if not mine or not base or len(mine) != len(base):
         return None
-    return float(statistics.median(m / f for m, f in zip(mine, base, strict=True)))
+    pairs = [(m, f) for m, f in zip(mine, base, strict=True) if m is not None and f]
+    if len(pairs) < 2:
+        return None
+    return float(statistics.median(m / f for m, f in pairs))
 
 
 def to_floor(ratio: dict[str, float], name: str) -> float | None:

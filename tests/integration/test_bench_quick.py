@@ -138,13 +138,20 @@ def test_ratios_by_round_pair_each_run_with_the_floor_run_of_its_round() -> None
     [replay_target] = [t for t in TARGETS if t.text == "replay <= 1.5x floor"]
     assert replay_target.check({}, got) is True
     assert replay_target.check({}, {**got, "replay_to_floor_paired": 1.51}) is False
-    # Rounds that do not line up (a failed run, or a single run) give no pairing.
+    # A failed run leaves its round out, and only its round: the others still pair up.
+    failed = {"error": "exit 1, no result"}
+    floor = _repeated([{"seconds": 5.5, "events": 10}, failed, {"seconds": 3.5, "events": 10}])
+    replay = _repeated([{"seconds": s, "events": 10} for s in (8.0, 5.0, 4.9)])
+    assert ratios({"floor": floor, "replay": replay})["replay_to_floor_paired"] == (
+        (8.0 / 5.5 + 4.9 / 3.5) / 2
+    )
+    # Rounds that do not line up (other counts, or a single run) give no pairing.
     short = _repeated([{"seconds": s, "events": 10} for s in (4.0, 4.1)])
     once = {"seconds": 4.2, "events": 10}
     got = ratios({"floor": floor, "replay": short, "verify": once})
     assert "replay_to_floor_paired" not in got
     assert "verify_to_floor_paired" not in got
-    assert to_floor(got, "verify") == 4.2 / 3.5
+    assert to_floor(got, "verify") == 4.2 / floor["seconds"]
 
 
 def test_the_withheld_rows_experiment_leaves_out_only_what_it_names(tmp_path: Path) -> None:
