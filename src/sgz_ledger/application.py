@@ -1035,16 +1035,24 @@ class Ledger(Application[UUID]):
         """The position of the last event in the log (0 when empty): a cheap event count."""
         return self.recorder.max_notification_id() or 0
 
-    def stored_events(self) -> list[LedgerEvent]:
-        """Every stored event in log order, decoded (for tests, replays and small audits)."""
+    def stored_events(self, *, after: int = 0, upto: int | None = None) -> list[LedgerEvent]:
+        """The stored events at log positions after ``after`` and not after ``upto`` (every
+        one by default), in log order, decoded (for tests, replays, small audits, and an
+        import's summary of what its batch recorded).
+
+        Raises:
+            StoreError: the stored events cannot be decoded (most often an encrypted store
+                opened without its key).
+        """
         out: list[LedgerEvent] = []
-        position = 0
-        while True:
-            pairs = self._read_log(position, CATCH_UP_BATCH)
+        position = after
+        while upto is None or position < upto:
+            pairs = self._read_log(position, CATCH_UP_BATCH, upto)
             if not pairs:
-                return out
+                break
             out.extend(event for _, event in pairs)
             position = pairs[-1][0]
+        return out
 
 
 # ---- command handlers: one per command model; each loads funds and calls one command ----

@@ -23,6 +23,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+import sgz_ledger.application
 from conftest import FixedClock, open_test_fund
 from sgz_ledger import IdempotencyConflict, Ledger
 from sgz_ledger.domain.events import CashDonationReceived, GoodsLine, InKindDonationReceived
@@ -826,9 +827,14 @@ def test_a_valid_register_imports_to_the_sum_of_its_rows(
         ledger.close()
 
 
-def test_the_summary_reads_only_the_named_funds_events_in_the_range() -> None:
-    """``events_between``: what a batch recorded, read back from the log for its summary,
-    keeps the given funds' events in (after, upto] and nothing of another writer's."""
+@pytest.mark.parametrize("page", [1, 5000])
+def test_the_summary_reads_only_the_named_funds_events_in_the_range(
+    page: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """``events_between``: what a batch recorded, read back from the log for its summary
+    (``Ledger.stored_events(after=, upto=)``, in pages of one event or of many), keeps the
+    given funds' events in (after, upto] and nothing of another writer's."""
+    monkeypatch.setattr(sgz_ledger.application, "CATCH_UP_BATCH", page)
     ledger = Ledger("memory:", clock=FixedClock())
     open_test_fund(ledger, "cz-village")
     open_test_fund(ledger, "other-fund")
@@ -849,3 +855,6 @@ def test_the_summary_reads_only_the_named_funds_events_in_the_range() -> None:
     ]
     others = common.events_between(ledger, before, upto, {fund_uuid("other-fund")})
     assert [e.receipt_no for e in others] == ["R-1"]
+    assert ledger.stored_events(after=ledger.log_position()) == []
+    assert len(ledger.stored_events(after=before)) == 4
+    assert ledger.stored_events(upto=before) == ledger.stored_events()[:before]

@@ -934,17 +934,11 @@ def events_between(ledger: Ledger, after: int, upto: int, originators: set[UUID]
     Used for an import's summary: the log says exactly what the batch recorded, so the
     summary never has to guess which commands were repeats.
     """
-    out: list[Any] = []
-    position = after
-    while position < upto:
-        # The ledger's bulk reader (the views' and the replay's): eventsourcing's
-        # ``select_notifications`` and mapper took a tenth of a CSV import's time here.
-        pairs = ledger._read_log(position, 5000, upto)
-        if not pairs:
-            break
-        out.extend(event for _, event in pairs if event.originator_id in originators)
-        position = pairs[-1][0]
-    return out
+    # ``stored_events`` reads through the ledger's bulk reader; eventsourcing's
+    # ``select_notifications`` and mapper took a tenth of a CSV import's time here.
+    return [
+        e for e in ledger.stored_events(after=after, upto=upto) if e.originator_id in originators
+    ]
 
 
 def summary(sheet: Sheet, **counts: int) -> ImportSummary:
