@@ -102,6 +102,13 @@ def _remove_store(path: str) -> None:
             os.remove(path + suffix)
 
 
+def statement_table(sql: str) -> str:
+    """The table a view store's write statement writes: "INSERT INTO name ..." or
+    "UPDATE name ..." (no schema prefix on SQLite)."""
+    words = sql.split(None, 3)
+    return words[1] if words[0] == "UPDATE" else words[2]
+
+
 def _checkpoint(path: str) -> None:
     """Fold the WAL into the database file, so the file alone is the whole store."""
     connection = sqlite3.connect(path)
@@ -427,10 +434,8 @@ def catch_up(p: dict[str, Any]) -> Result:
 
     def counted_statements(*args: Any) -> Iterable[tuple[str, list[tuple[Any, ...]]]]:
         for sql, rows in statements(*args):
-            # "INSERT INTO name ..." or "UPDATE name ..." (a late entry's carry; no schema
-            # prefix on SQLite): a parameter row of an UPDATE counts once.
-            words = sql.split(None, 3)
-            table = words[1] if words[0] == "UPDATE" else words[2]
+            # A parameter row of an UPDATE (a late entry's carry) counts once.
+            table = statement_table(sql)
             rows_by_table[table] = rows_by_table.get(table, 0) + len(rows)
             yield sql, rows
 

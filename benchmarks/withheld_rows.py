@@ -15,7 +15,6 @@ The views left in the copies are incomplete: the copies are removed afterwards.
 
 from __future__ import annotations
 
-import shutil
 import statistics
 import sys
 import tempfile
@@ -24,6 +23,8 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
+from benchmarks.measure import statement_table
+from benchmarks.run import _copy_store, _remove_store
 from sgz_ledger import Ledger
 
 VARIANTS: dict[str, frozenset[str]] = {
@@ -34,20 +35,13 @@ VARIANTS: dict[str, frozenset[str]] = {
 }
 
 
-def _copy(store: Path, target: Path) -> None:
-    for suffix in ("", "-wal", "-shm"):
-        source = Path(str(store) + suffix)
-        if source.exists():
-            shutil.copyfile(source, Path(str(target) + suffix))
-
-
 def rebuild_without(
     store: Path, withheld: frozenset[str], work: Path
 ) -> tuple[float, dict[str, int]]:
     """Rebuild a copy of ``store``'s fund views, ``withheld`` tables' rows unwritten: the
     seconds it took, and the rows each view table then held."""
     copy = work / "views.db"
-    _copy(store, copy)
+    _copy_store(store, copy)
     ledger = Ledger(str(copy), create=False)
     try:
         view_store = ledger.view_store
@@ -56,10 +50,7 @@ def rebuild_without(
         def kept(*args: Any) -> Iterator[tuple[str, list[tuple[Any, ...]]]]:
             rows: Iterable[tuple[str, list[tuple[Any, ...]]]] = statements(*args)
             for sql, params in rows:
-                # "INSERT INTO name ..." or "UPDATE name ..." (no schema prefix on SQLite).
-                words = sql.split(None, 3)
-                table = words[1] if words[0] == "UPDATE" else words[2]
-                if table not in withheld:
+                if statement_table(sql) not in withheld:
                     yield sql, params
 
         view_store._statements = kept  # type: ignore[method-assign]
@@ -73,8 +64,7 @@ def rebuild_without(
         return seconds, counts
     finally:
         ledger.close()
-        for suffix in ("", "-wal", "-shm"):
-            Path(str(copy) + suffix).unlink(missing_ok=True)
+        _remove_store(copy)
 
 
 def main(argv: list[str]) -> int:
