@@ -358,8 +358,8 @@ class Ledger(Application[UUID]):
         Returns:
             The log positions of the events recorded, in order.
         """
-        to_stored = self.mapper.to_stored_event
-        stored = [to_stored(event) for aggregate in objs for event in aggregate.collect_events()]
+        events = [event for aggregate in objs for event in aggregate.collect_events()]
+        stored = cast(MsgspecMapper, self.mapper).encode_events(events)
         return list(self.recorder.insert_events(stored, **kwargs) or [])
 
     def construct_recorder(self) -> ApplicationRecorder:

@@ -54,6 +54,7 @@ __all__ = [
     "RawEvent",
     "VerifyReport",
     "anchor_line",
+    "digest_of",
     "key_fingerprint",
     "link",
     "verify_rows",
@@ -67,6 +68,8 @@ CHAIN_FORMAT = "1"
 _PREFIX = b"sgz-ledger/chain/v1\x00"
 _HEAD = struct.Struct(">32sQ16sQI")  # prev, position, aggregate id, version, len(name)
 _FINGERPRINT_MESSAGE = b"sgz-ledger/chain-key-fingerprint/v1"
+_sha256 = hashlib.sha256
+_hmac_digest = hmac.digest
 
 
 class RawEvent(NamedTuple):
@@ -88,21 +91,42 @@ class ChainLink(NamedTuple):
 
 def link(prev: bytes, event: RawEvent, key: bytes | None = None) -> bytes:
     """The digest of ``event`` after the digest ``prev`` (HMAC when ``key`` is given)."""
-    name = event.topic.encode("utf-8")
+    return digest_of(
+        prev,
+        event.position,
+        event.originator_id,
+        event.originator_version,
+        event.topic.encode("utf-8"),
+        event.state,
+        key,
+    )
+
+
+def digest_of(
+    prev: bytes,
+    position: int,
+    originator_id: bytes,
+    version: int,
+    name: bytes,
+    state: bytes,
+    key: bytes | None = None,
+) -> bytes:
+    """``link`` on the fields themselves (``name`` already UTF-8): the one place the
+    message is built. Writers call it directly, without a ``RawEvent`` per event."""
     message = b"".join(
         (
             _PREFIX,
-            _HEAD.pack(
-                prev, event.position, event.originator_id, event.originator_version, len(name)
-            ),
+            _HEAD.pack(prev, position, originator_id, version, len(name)),
             name,
-            len(event.state).to_bytes(4, "big"),
-            event.state,
+            len(state).to_bytes(4, "big"),
+            state,
         )
     )
     if key is None:
-        return hashlib.sha256(message).digest()
-    return hmac.new(key, message, hashlib.sha256).digest()
+        return _sha256(message).digest()
+    # hmac.digest is OpenSSL's one-shot HMAC: the same digest as hmac.new(...).digest(),
+    # without building a Python HMAC object per event.
+    return _hmac_digest(key, message, "sha256")
 
 
 def key_fingerprint(key: bytes) -> str:

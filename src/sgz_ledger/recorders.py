@@ -47,6 +47,7 @@ from sgz_ledger.chain import (
     GENESIS,
     ChainLink,
     RawEvent,
+    digest_of,
     key_fingerprint,
     link,
 )
@@ -128,17 +129,22 @@ class _Chain:
     def links(
         self, prev: bytes, positions: Sequence[int], stored_events: Sequence[StoredEvent]
     ) -> list[tuple[int, bytes]]:
+        # A bulk import's hot path: a command's events come grouped by aggregate and
+        # share a few names, so each id's bytes and each name's UTF-8 are made once.
+        key = self.key
         rows = []
+        names: dict[str, bytes] = {}
+        last_uid: Any = None
+        uid_bytes = b""
         for position, s in zip(positions, stored_events, strict=True):
             uid = s.originator_id
-            raw = RawEvent(
-                position,
-                uid.bytes if isinstance(uid, UUID) else UUID(str(uid)).bytes,
-                s.originator_version,
-                s.topic,
-                s.state,
-            )
-            prev = link(prev, raw, self.key)
+            if uid is not last_uid:
+                last_uid = uid
+                uid_bytes = uid.bytes if isinstance(uid, UUID) else UUID(str(uid)).bytes
+            name = names.get(s.topic)
+            if name is None:
+                name = names[s.topic] = s.topic.encode("utf-8")
+            prev = digest_of(prev, position, uid_bytes, s.originator_version, name, s.state, key)
             rows.append((position, prev))
         return rows
 
@@ -230,18 +236,7 @@ class ChainedSQLiteApplicationRecorder(SQLiteApplicationRecorder):
         self._chain.require_writable()
         if not stored_events:
             return []
-        c.executemany(
-            self.insert_events_statement,
-            [
-                (
-                    s.originator_id.hex if isinstance(s.originator_id, UUID) else s.originator_id,
-                    s.originator_version,
-                    s.topic,
-                    s.state,
-                )
-                for s in stored_events
-            ],
-        )
+        c.executemany(self.insert_events_statement, _sqlite_rows(stored_events))
         # Positions: SQLite gives each new row the largest rowid so far plus one, and
         # this transaction holds the write lock, so the rows just inserted have the
         # last len(stored_events) positions. Checked at both ends, not assumed.
@@ -326,6 +321,21 @@ class ChainedSQLiteApplicationRecorder(SQLiteApplicationRecorder):
                     return
                 for row in rows:
                     yield make(row)
+
+
+def _sqlite_rows(stored_events: Sequence[StoredEvent]) -> list[tuple[str, int, str, bytes]]:
+    """eventsourcing's row parameters for ``stored_events``, each aggregate id's hex made
+    once (``UUID.hex`` is Python code; a command's events come grouped by aggregate)."""
+    rows = []
+    last_uid: Any = None
+    uid_text = ""
+    for s in stored_events:
+        uid = s.originator_id
+        if uid is not last_uid:
+            last_uid = uid
+            uid_text = uid.hex if isinstance(uid, UUID) else uid
+        rows.append((uid_text, s.originator_version, s.topic, s.state))
+    return rows
 
 
 def _sqlite_raw(row: Any) -> RawEvent:

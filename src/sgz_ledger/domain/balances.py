@@ -25,7 +25,9 @@ from sgz_ledger.domain.events import (
     DisbursementApproved,
     DisbursementCancelled,
     DisbursementPaid,
+    DisbursementPublicized,
     DisbursementRejected,
+    DisbursementRequested,
     DonationRefunded,
     DonationReversed,
     FundEvent,
@@ -141,9 +143,13 @@ class FundBalances(msgspec.Struct, kw_only=True):
 
     def apply(self, event: FundEvent) -> None:
         """Move the counters as ``event`` says. Events that move no money are ignored."""
+        # Cases are tested in order: the commonest kinds first (the history of a year is
+        # mostly gifts and the steps of disbursements), those that move nothing early.
         match event:
             case CashDonationReceived():
                 self.restriction(event.restriction).received_fen += event.amount_fen
+            case DisbursementRequested() | DisbursementPublicized():
+                pass
             case InKindDonationReceived():
                 for line in event.items:
                     self._goods_in(line, event.restriction, 1)

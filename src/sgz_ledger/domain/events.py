@@ -58,7 +58,7 @@ UNRESTRICTED = ""
 ValueBasis = Literal["document", "fair_value", "unvalued"]
 
 
-class LedgerEvent(msgspec.Struct, frozen=True, kw_only=True, tag_field="type"):
+class LedgerEvent(msgspec.Struct, frozen=True, kw_only=True, tag_field="type", gc=False):
     """Base of every stored event (not stored itself: it has no tag)."""
 
     version: ClassVar[int] = 1
@@ -108,7 +108,7 @@ class CashDonationReceived(FundEvent, frozen=True, kw_only=True, tag="CashDonati
     note: str = ""
 
 
-class GoodsLine(msgspec.Struct, frozen=True, kw_only=True):
+class GoodsLine(msgspec.Struct, frozen=True, kw_only=True, gc=False):
     """One kind of goods in an in-kind gift.
 
     Attributes:

@@ -165,11 +165,32 @@ class Fund(Aggregate):
     def _mutate(self, event: FundEvent) -> None:
         state = self.state
         state.balances.apply(event)
+        # Cases are tested in order (the kinds are disjoint): the commonest first.
         match event:
-            case FundOpened():
-                state.opened = event
             case CashDonationReceived() | InKindDonationReceived():
                 state.donations[event.receipt_no] = event
+            case DisbursementRequested():
+                state.disbursements[event.request_id] = DisbursementState(request=event)
+            case DisbursementApproved():
+                d = state.disbursements[event.request_id]
+                d.approvals.append(event)
+                if event.reserved_fen:
+                    d.status = "approved"
+                    d.reserved_fen = event.reserved_fen
+            case DisbursementPublicized():
+                state.disbursements[event.request_id].notice = event
+            case DisbursementPaid():
+                d = state.disbursements[event.request_id]
+                d.status = "paid"
+                d.payment = event
+                d.reserved_fen = 0
+            case DisbursementRejected() | DisbursementCancelled():
+                d = state.disbursements[event.request_id]
+                d.status = "rejected" if isinstance(event, DisbursementRejected) else "cancelled"
+                d.ended = event
+                d.reserved_fen = 0
+            case FundOpened():
+                state.opened = event
             case DonationRefunded():
                 state.refunds[event.refund_id] = event
                 state.refunded_fen_by_receipt[event.receipt_no] = (
@@ -196,26 +217,6 @@ class Fund(Aggregate):
                 state.sales[event.sale_id] = event
             case FundTransferredOut() | FundTransferredIn():
                 state.transfers[event.transfer_id] = event
-            case DisbursementRequested():
-                state.disbursements[event.request_id] = DisbursementState(request=event)
-            case DisbursementApproved():
-                d = state.disbursements[event.request_id]
-                d.approvals.append(event)
-                if event.reserved_fen:
-                    d.status = "approved"
-                    d.reserved_fen = event.reserved_fen
-            case DisbursementPublicized():
-                state.disbursements[event.request_id].notice = event
-            case DisbursementPaid():
-                d = state.disbursements[event.request_id]
-                d.status = "paid"
-                d.payment = event
-                d.reserved_fen = 0
-            case DisbursementRejected() | DisbursementCancelled():
-                d = state.disbursements[event.request_id]
-                d.status = "rejected" if isinstance(event, DisbursementRejected) else "cancelled"
-                d.ended = event
-                d.reserved_fen = 0
             case FundClosed():
                 state.closed = event
             case _:  # pragma: no cover - every FundEvent is matched above
