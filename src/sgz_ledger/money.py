@@ -30,10 +30,14 @@ FEN_PER_YUAN = 100
 AMOUNT_FEN_MAX = 1_000_000_000 * FEN_PER_YUAN
 
 _DECIMAL_PLACES_MAX = 2
+assert 10**_DECIMAL_PLACES_MAX == FEN_PER_YUAN  # a fen is the last decimal of a yuan
+# A tuple, not ``Decimal | str``: that expression builds a new union on every call.
+_YUAN_TYPES = (Decimal, str)
 # More integer digits than this cannot be a real amount; refusing early keeps the
 # conversion to fen exact for any input length.
 _YUAN_DIGITS_MAX = 20
-_YUAN_TEXT = re.compile(r"[+-]?[0-9]+(?:\.[0-9]+)?")
+# Sign, whole yuan, decimals: the groups are what the integer fast path reads.
+_YUAN_TEXT = re.compile(r"([+-]?)([0-9]+)(?:\.([0-9]+))?")
 
 
 def yuan_to_fen(yuan: Decimal | str, *, field: str = "amount") -> int:
@@ -44,14 +48,25 @@ def yuan_to_fen(yuan: Decimal | str, *, field: str = "amount") -> int:
     """
     if isinstance(yuan, str):
         text = yuan.strip().replace(",", "").replace("，", "")
-        if text.startswith(("¥", "￥")):
-            text = text[1:].strip()
-        if text.endswith("元"):
-            text = text[:-1].strip()
+        # ASCII text has no yen sign or 元 (a measured hot path: the checks cost more).
+        if not text.isascii():
+            if text.startswith(("¥", "￥")):
+                text = text[1:].strip()
+            if text.endswith("元"):
+                text = text[:-1].strip()
         # Plain ASCII digits only: Decimal() would also take "1_000", full-width
         # digits and exponents ("1e3"), which no one means when typing yuan.
-        if not _YUAN_TEXT.fullmatch(text):
+        match = _YUAN_TEXT.fullmatch(text)
+        if match is None:
             raise InvalidAmount(field, yuan, "is not a number of yuan (like 1200 or 35.50)")
+        sign, whole, part = match.groups()
+        decimals = part or ""
+        # Fast path (measured: a sheet import's hot path). Up to 21 whole digits (Decimal's
+        # adjusted() <= 20) and 2 decimals are always accepted: read them exactly as ints.
+        # Anything else, and so every refusal, goes through Decimal, which stays the reference.
+        if len(whole) <= _YUAN_DIGITS_MAX + 1 and len(decimals) <= _DECIMAL_PLACES_MAX:
+            fen = int(whole + decimals.ljust(_DECIMAL_PLACES_MAX, "0"))
+            return -fen if sign == "-" else fen
         value = Decimal(text)
     elif isinstance(yuan, Decimal):
         value = yuan
@@ -95,7 +110,7 @@ def parse_amount_fen(
         raise InvalidAmount(field, amount, reason)
     if isinstance(amount, int):
         fen = amount
-    elif isinstance(amount, Decimal | str):
+    elif isinstance(amount, _YUAN_TYPES):
         fen = yuan_to_fen(amount, field=field)
     else:
         raise InvalidAmount(

@@ -253,6 +253,10 @@ _PAY_FIELDS = {
     "request_id": "request_id",
     "voucher_no": "voucher_no",
 }
+# Tuples for isinstance in the loops over a sheet's events and plans: ``A | B`` written
+# there would build a new union for every one.
+_GIFT_EVENTS = (CashDonationReceived, InKindDonationReceived)
+_GIFT_COMMANDS = (b.ReceiveCashDonation, b.ReceiveGoodsDonation)
 # Stands in for an amount already reported as bad, so that the row's other cells are
 # still checked by the boundary model (the row never becomes a command).
 _STAND_IN_FEN = 1
@@ -290,7 +294,7 @@ def _record(
     record_whole(
         ledger, plans, setup={}, problems=problems, source=sheet.source, progress=options.progress
     )
-    funds = {fund_uuid(plan.group) for plan in plans}
+    funds = {fund_uuid(code) for code in {plan.group for plan in plans}}
     return events_between(ledger, before, ledger.log_position(), funds)
 
 
@@ -497,13 +501,13 @@ def import_donations(ledger: Ledger, sheet: Sheet, options: ImportOptions) -> Im
 
     problems = [*sheet.problems, *(p for r in readers for p in r.problems)]
     events = _record(ledger, sheet, plans, problems, options)
-    gifts = [e for e in events if isinstance(e, CashDonationReceived | InKindDonationReceived)]
+    gifts = [e for e in events if isinstance(e, _GIFT_EVENTS)]
     recorded = {(e.originator_id, e.receipt_no) for e in gifts}
     present = sum(
         1 + len(plan.also)
         for plan in plans
         for command in plan.commands
-        if isinstance(command, b.ReceiveCashDonation | b.ReceiveGoodsDonation)
+        if isinstance(command, _GIFT_COMMANDS)
         and (fund_uuid(command.fund_id), command.receipt_no) not in recorded
     )
     return summary(
