@@ -651,6 +651,8 @@ def table(results: dict[str, Any], ratio: dict[str, float]) -> str:
             f"indexes {catch.get('index_s', 0.0):.2f} s), "
             f"{catch['rows_per_event']:.2f} rows/event"
         )
+        if "gc_s" in catch:
+            split += f"; cyclic GC {catch['gc_s']:.2f} s"
         note = lines[-1][6]
         lines[-1] = (*lines[-1][:6], f"{split}; {note}" if note else split)
     behind = catch.get("behind")
@@ -680,6 +682,8 @@ def table(results: dict[str, Any], ratio: dict[str, float]) -> str:
     if "write_s" in imported and lines[-1][0].startswith("import (execute_batch)"):
         share = imported["write_s"] / imported["seconds"]
         split = f"recorder's write {imported['write_s']:.2f} s ({share:.0%})"
+        if "gc_s" in imported:
+            split += f"; cyclic GC {imported['gc_s']:.2f} s"
         lines[-1] = (*lines[-1][:6], split)
     seconds_row("import_csv", "import (CSV sheets)", "import_csv_to_raw_insert", "raw")
     pit = results.get("point_in_time", {})

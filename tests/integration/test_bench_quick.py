@@ -59,6 +59,9 @@ def test_quick_run_gives_every_number(tmp_path: Path) -> None:
     assert behind["events_per_s"] == behind["events"] / behind["seconds"]
     assert 0 < imported["write_s"] < imported["seconds"]
     assert imported["generate_s"] > 0
+    # The collector's time is reported beside (within) the time it ran in.
+    assert 0 <= imported["gc_s"] < imported["seconds"]
+    assert 0 <= catch_up["gc_s"] < catch_up["seconds"]
     assert results["raw_insert"]["generate_encode_s"] > 0
     for name in ("point_in_time", "command_sqlite", "es_save_sqlite"):
         assert results[name]["median_ms"] > 0
