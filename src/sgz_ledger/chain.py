@@ -68,8 +68,6 @@ CHAIN_FORMAT = "1"
 _PREFIX = b"sgz-ledger/chain/v1\x00"
 _HEAD = struct.Struct(">32sQ16sQI")  # prev, position, aggregate id, version, len(name)
 _FINGERPRINT_MESSAGE = b"sgz-ledger/chain-key-fingerprint/v1"
-_sha256 = hashlib.sha256
-_hmac_digest = hmac.digest
 
 
 class RawEvent(NamedTuple):
@@ -123,10 +121,10 @@ def digest_of(
         )
     )
     if key is None:
-        return _sha256(message).digest()
+        return hashlib.sha256(message).digest()
     # hmac.digest is OpenSSL's one-shot HMAC: the same digest as hmac.new(...).digest(),
     # without building a Python HMAC object per event.
-    return _hmac_digest(key, message, "sha256")
+    return hmac.digest(key, message, "sha256")
 
 
 def key_fingerprint(key: bytes) -> str:

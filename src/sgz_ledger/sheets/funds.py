@@ -294,7 +294,7 @@ def _record(
     record_whole(
         ledger, plans, setup={}, problems=problems, source=sheet.source, progress=options.progress
     )
-    funds = {fund_uuid(code) for code in {plan.group for plan in plans}}
+    funds = {fund_uuid(plan.group) for plan in plans}
     return events_between(ledger, before, ledger.log_position(), funds)
 
 

@@ -566,8 +566,7 @@ def import_service(ledger: Ledger, sheet: Sheet, options: ImportOptions) -> Impo
         progress=options.progress,
     )
     record_ids = {row.record_id for row in rows}
-    # Each volunteer's id once: a sheet has many rows per volunteer, and uuid5 is not free.
-    ours = {volunteer_uuid(v) for v in {row.volunteer_id for row in rows}} | {
+    ours = {volunteer_uuid(row.volunteer_id) for row in rows} | {
         activity_uuid(code) for code in setup
     }
     events = events_between(ledger, before, ledger.log_position(), ours)
