@@ -596,7 +596,9 @@ class Ledger(Application[UUID]):
                 and self.snapshots is not None
                 and _snapshot_due(before, aggregate.version)
             ):
-                self.snapshots.put([aggregate.snapshot(self._clock())])
+                # Encoded and stored here, under the ledger's lock, before any other
+                # command can change the fund: the live state needs no copy.
+                self.snapshots.put([aggregate.snapshot(self._clock(), copy=False)])
         while len(self._cache) > AGGREGATE_CACHE_MAX:
             self._cache.popitem(last=False)
 

@@ -10,7 +10,8 @@ taken because it was measured on a bulk import's hot path (docs/performance.md):
   chain's documented message, computed here from scratch;
 * event structs are not tracked by Python's cyclic garbage collector (``gc=False``),
   which is safe only while no event can hold a mutable container, and so be part of a
-  reference cycle: checked for every registered event class.
+  reference cycle: checked for every registered event class; nor is a fund's
+  ``DisbursementState``, whose fields are checked the same way.
 """
 
 from __future__ import annotations
@@ -31,8 +32,13 @@ from hypothesis import strategies as st
 from reports_support import record_small_year
 from sgz_ledger import Ledger
 from sgz_ledger.codec import DEFAULT_EVENT_TYPES, EncodedEvent, MsgspecMapper
-from sgz_ledger.domain.events import FUND_EVENT_TYPES, VOLUNTEER_EVENT_TYPES, LedgerEvent
-from sgz_ledger.domain.fund import FundSnapshot
+from sgz_ledger.domain.events import (
+    FUND_EVENT_TYPES,
+    VOLUNTEER_EVENT_TYPES,
+    FundOpened,
+    LedgerEvent,
+)
+from sgz_ledger.domain.fund import DisbursementState, Fund, FundSnapshot
 from sgz_ledger.recorders import _Chain
 
 # ---- the chain's writer against the documented message ------------------------------------
@@ -197,6 +203,35 @@ def test_recorded_and_decoded_events_are_not_tracked_by_the_collector() -> None:
     events = recorded_events(ledger)  # decoded from the log
     assert events
     assert not any(gc.is_tracked(e) for e in events)
+
+
+def test_a_disbursements_state_is_untracked_and_can_hold_nothing_mutable() -> None:
+    # A fund keeps one DisbursementState per request for good, untracked like the
+    # events. It is itself mutable (its status moves), so it is safe only while none
+    # of its fields can hold a container that could hold it back: only events,
+    # strings, numbers and tuples of those.
+    assert DisbursementState.__struct_config__.gc is False
+    info = msgspec.inspect.type_info(DisbursementState)
+    assert isinstance(info, msgspec.inspect.StructType)
+    for f in info.fields:
+        assert mutable_parts(f.type, set()) == [], f.name
+
+
+def test_a_funds_disbursements_are_not_tracked_by_the_collector() -> None:
+    ledger = Ledger("memory:")
+    events = recorded_events(ledger)
+    funds = {e.fund_id for e in events if isinstance(e, FundOpened)}
+    # As a command builds them (a fund replayed from its events), and as a snapshot
+    # decodes them (ledger.fund's copy).
+    by_fund: dict[Any, list[Any]] = {}
+    for e in events:
+        by_fund.setdefault(e.originator_id, []).append(e)
+    replayed = [Fund.replay(history) for history in by_fund.values()]
+    states = [d for f in replayed if f is not None for d in f.state.disbursements.values()]
+    states += [d for f in funds for d in ledger.fund(f).state.disbursements.values()]
+    assert states, "the history has disbursements"
+    assert any(d.approvals for d in states)
+    assert not any(gc.is_tracked(d) for d in states)
 
 
 def test_the_checks_above_cover_every_registered_event_class() -> None:

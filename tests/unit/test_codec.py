@@ -632,8 +632,14 @@ def check_types(snapshot: FundSnapshot) -> None:
     for d in state.disbursements.values():
         assert type(d) is DisbursementState
         assert type(d.request) is DisbursementRequested
-        assert type(d.approvals) is list
+        assert type(d.approvals) is tuple
         assert {type(a) for a in d.approvals} <= {DisbursementApproved}
+        # Snapshots stored while these were lists read the same: MessagePack writes a
+        # list and a tuple as the same array.
+        as_lists = msgspec.structs.replace(
+            d, approvals=list(d.approvals), reversed_vouchers=list(d.reversed_vouchers)
+        )
+        assert msgspec.msgpack.encode(as_lists) == msgspec.msgpack.encode(d)
     paid = state.disbursements["SQ-1"]
     assert type(paid.notice) is DisbursementPublicized
     assert type(paid.notice.notice_from) is dt.date
@@ -682,6 +688,38 @@ def test_a_snapshot_is_a_copy_that_later_commands_do_not_touch(
         fund_id=FUND, request_id="SQ-2", voucher_no="PZ-2", actor="王芳", occurred_on=D
     )
     assert msgspec.msgpack.encode(snapshot) == before
+
+
+def test_every_stored_snapshot_is_the_state_at_its_own_version(
+    sqlite_path: Path, clock: FixedClock, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The ledger stores its scheduled snapshots from the live state, without a copy:
+    # the commands after a snapshot must not reach what was stored.
+    monkeypatch.setattr(sgz_ledger.application, "SNAPSHOT_INTERVAL", 3)
+    ledger = Ledger(str(sqlite_path), clock=clock)
+    try:
+        record_rich_history(ledger)
+        uid = fund_uuid(FUND)
+        assert ledger.snapshots is not None
+        snapshots = list(ledger.snapshots.get(uid))
+        assert len(snapshots) >= 2, "snapshots at 3 events and at each doubling"
+        events = list(ledger.events.get(uid))
+        for snapshot in snapshots:
+            upto = Fund.replay(events[: snapshot.originator_version])
+            assert upto is not None
+            assert snapshot.state == upto.state
+        assert snapshots[-1].originator_version < len(events)
+    finally:
+        ledger.close()
+
+
+def test_a_snapshot_without_copy_shares_the_live_state(
+    memory_ledger: Ledger, clock: FixedClock
+) -> None:
+    fund = memory_ledger.fund(FUND)
+    assert fund.snapshot(clock(), copy=False).state is fund.state
+    assert fund.snapshot(clock()).state is not fund.state
+    assert fund.snapshot(clock()).state == fund.state
 
 
 def test_a_new_ledger_loads_from_snapshot_and_later_events(

@@ -284,7 +284,7 @@ def test_what_each_row_records(mem: Ledger) -> None:
     assert sq2.payment.actor == CLERK
     assert cuizhai.disbursements["SQ-03"].status == "approved"
     sq4 = cuizhai.disbursements["SQ-04"]
-    assert (sq4.status, sq4.approvals) == ("requested", [])
+    assert (sq4.status, sq4.approvals) == ("requested", ())
     sq5 = wanghe.disbursements["SQ-05"]
     assert [a.actor for a in sq5.approvals] == ["王芳", "陈静"]
     assert sq5.notice is not None

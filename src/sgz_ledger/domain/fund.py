@@ -86,17 +86,24 @@ def fund_uuid(fund_id: str) -> UUID:
     return uuid5(FUND_NAMESPACE, "fund:" + fund_id)
 
 
-class DisbursementState(msgspec.Struct, kw_only=True):
-    """Where one disbursement stands in request -> approve -> publicize -> pay."""
+class DisbursementState(msgspec.Struct, kw_only=True, gc=False):
+    """Where one disbursement stands in request -> approve -> publicize -> pay.
+
+    Not tracked by Python's cyclic garbage collector (``gc=False``), like the events:
+    a fund keeps one per request for good, and every full collection walked them all
+    (with their lists, three objects a request). It cannot be part of a reference
+    cycle: its fields are events, strings, numbers and tuples of those, never a
+    container that could hold it (a test checks the fields' types).
+    """
 
     request: DisbursementRequested
     status: DisbursementStatus = "requested"
-    approvals: list[DisbursementApproved] = msgspec.field(default_factory=list)
+    approvals: tuple[DisbursementApproved, ...] = ()
     reserved_fen: int = 0
     notice: DisbursementPublicized | None = None
     payment: DisbursementPaid | None = None
     ended: DisbursementRejected | DisbursementCancelled | None = None
-    reversed_vouchers: list[str] = msgspec.field(default_factory=list)
+    reversed_vouchers: tuple[str, ...] = ()
 
 
 class FundState(msgspec.Struct, kw_only=True):
@@ -173,7 +180,7 @@ class Fund(Aggregate):
                 state.disbursements[event.request_id] = DisbursementState(request=event)
             case DisbursementApproved():
                 d = state.disbursements[event.request_id]
-                d.approvals.append(event)
+                d.approvals = (*d.approvals, event)
                 if event.reserved_fen:
                     d.status = "approved"
                     d.reserved_fen = event.reserved_fen
@@ -204,7 +211,7 @@ class Fund(Aggregate):
                 d = state.disbursements[event.request_id]
                 d.status = "approved"
                 if d.payment is not None:
-                    d.reversed_vouchers.append(d.payment.voucher_no)
+                    d.reversed_vouchers = (*d.reversed_vouchers, d.payment.voucher_no)
                 d.payment = None
                 d.reserved_fen = event.amount_fen
             case RestrictionReleased():
@@ -233,9 +240,20 @@ class Fund(Aggregate):
             fund.apply(event)
         return fund
 
-    def snapshot(self, recorded_at: dt.datetime) -> FundSnapshot:
-        """The fund's state as a snapshot event (a deep copy, so later commands don't touch it)."""
-        state = msgspec.msgpack.decode(msgspec.msgpack.encode(self.state), type=FundState)
+    def snapshot(self, recorded_at: dt.datetime, *, copy: bool = True) -> FundSnapshot:
+        """The fund's state as a snapshot event.
+
+        A deep copy by default, so later commands don't touch it. ``copy=False`` shares
+        the live state: only for a snapshot that is encoded at once, before any other
+        command runs (the ledger's own schedule, ``Ledger._after_save``). A fund's state
+        holds its whole history, so the copy (an encode and a decode) cost more than
+        storing the snapshot: 2.3 s of a million-event import's 3.6 s of snapshots.
+        """
+        state = (
+            msgspec.msgpack.decode(msgspec.msgpack.encode(self.state), type=FundState)
+            if copy
+            else self.state
+        )
         return FundSnapshot(
             originator_id=self.id,
             originator_version=self.version,
