@@ -125,8 +125,10 @@ class _Stopwatch:
     def __init__(self, function: Callable[..., Any]) -> None:
         self.function = function
         self.seconds = 0.0
+        self.calls = 0
 
     def __call__(self, *args: Any, **kwargs: Any) -> Any:
+        self.calls += 1
         began = time.perf_counter()
         try:
             return self.function(*args, **kwargs)
@@ -180,6 +182,11 @@ def import_batch(p: dict[str, Any]) -> Result:
     # (the rules, the events, their encoding): an instance attribute, this process only.
     write = _Stopwatch(ledger.recorder.insert_events)
     ledger.recorder.insert_events = write
+    # The snapshots the ledger stores on its schedule (a fund's 10,000th event, then each
+    # doubling): a fund's state holds its history, so these are big and few.
+    assert ledger.snapshots is not None
+    snapshot = _Stopwatch(ledger.snapshots.put)
+    ledger.snapshots.put = snapshot  # type: ignore[method-assign]
     in_batches = 0.0
     per_batch: list[float] = []
     count = 0
@@ -211,6 +218,8 @@ def import_batch(p: dict[str, Any]) -> Result:
         "generate_s": generate.seconds,
         "events_per_s": logged / in_batches,
         "write_s": write.seconds,
+        "snapshot_s": snapshot.seconds,
+        "snapshots": snapshot.calls,
         "gc_s": collector.seconds,
         "gc_collections": collector.collections,
         "batch_median_ms": statistics.median(per_batch) * 1000,

@@ -682,6 +682,8 @@ def table(results: dict[str, Any], ratio: dict[str, float]) -> str:
     if "write_s" in imported and lines[-1][0].startswith("import (execute_batch)"):
         share = imported["write_s"] / imported["seconds"]
         split = f"recorder's write {imported['write_s']:.2f} s ({share:.0%})"
+        if imported.get("snapshots"):
+            split += f"; {imported['snapshots']} snapshots {imported['snapshot_s']:.2f} s"
         if "gc_s" in imported:
             split += f"; cyclic GC {imported['gc_s']:.2f} s"
         lines[-1] = (*lines[-1][:6], split)

@@ -59,6 +59,8 @@ def test_quick_run_gives_every_number(tmp_path: Path) -> None:
     assert behind["events_per_s"] == behind["events"] / behind["seconds"]
     assert 0 < imported["write_s"] < imported["seconds"]
     assert imported["generate_s"] > 0
+    # No fund reaches the first snapshot point (10,000 events) in 10,000 events.
+    assert (imported["snapshots"], imported["snapshot_s"]) == (0, 0.0)
     # The collector's time is reported beside (within) the time it ran in.
     assert 0 <= imported["gc_s"] < imported["seconds"]
     assert 0 <= catch_up["gc_s"] < catch_up["seconds"]
