@@ -26,8 +26,8 @@ import dataclasses
 import datetime as dt
 import threading
 from collections import OrderedDict
-from collections.abc import Callable, Iterable, Sequence
-from typing import Any, Protocol, TypeVar, cast
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from typing import Any, Protocol, TypeVar, cast, overload
 from uuid import UUID
 
 import msgspec
@@ -211,6 +211,48 @@ def _default_policy(station_id: str) -> StationPolicySet:
 A = TypeVar("A", bound=Aggregate)
 
 
+class _DecodedOnRead(Sequence[tuple[int, Any]]):
+    """``(position, event)`` pairs over stored ``(position, name, bytes)`` rows, each
+    event decoded when it is reached (see ``Ledger._read_log_lazily``); an unreadable
+    event raises ``StoreError`` there, as ``Ledger._read_log`` does."""
+
+    __slots__ = ("_decode", "_rows")
+
+    def __init__(
+        self, rows: Sequence[tuple[int, str, bytes]], decode: Callable[[str, bytes], Any]
+    ) -> None:
+        self._rows = rows
+        self._decode = decode
+
+    def __len__(self) -> int:
+        return len(self._rows)
+
+    def _pair(self, row: tuple[int, str, bytes]) -> tuple[int, Any]:
+        try:
+            return row[0], self._decode(row[1], row[2])
+        except MapperDeserialisationError as e:
+            raise StoreError.unreadable(e) from e
+
+    @overload
+    def __getitem__(self, index: int) -> tuple[int, Any]: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> list[tuple[int, Any]]: ...
+
+    def __getitem__(self, index: int | slice) -> tuple[int, Any] | list[tuple[int, Any]]:
+        if isinstance(index, slice):
+            return [self._pair(row) for row in self._rows[index]]
+        return self._pair(self._rows[index])
+
+    def __iter__(self) -> Iterator[tuple[int, Any]]:
+        decode = self._decode
+        try:
+            for position, name, state in self._rows:
+                yield position, decode(name, state)
+        except MapperDeserialisationError as e:
+            raise StoreError.unreadable(e) from e
+
+
 class _Work:
     """The aggregates one command (or batch) loaded and changed: its unit of work."""
 
@@ -336,7 +378,7 @@ class Ledger(Application[UUID]):
             # (pycryptodome, a dependency) is not importable in this environment.
             raise StoreError(f"cannot open the store ({settings.describe()}): {e}") from e
         self.fund_views = FundViews()
-        self.view_runner = ViewRunner(self.view_store, self._read_log, self.log_position)
+        self.view_runner = ViewRunner(self.view_store, self._read_log_lazily, self.log_position)
 
     # ---- eventsourcing construction hooks ------------------------------------------
 
@@ -922,6 +964,20 @@ class Ledger(Application[UUID]):
             ]
         except MapperDeserialisationError as e:
             raise StoreError.unreadable(e) from e
+
+    def _read_log_lazily(
+        self, after: int, limit: int, upto: int | None = None
+    ) -> Sequence[tuple[int, Any]]:
+        """``_read_log``, each event decoded only when it is reached: the view runner's reader.
+
+        A bulk catch-up folds 20,000 events a batch. Decoded all at once, their aggregate
+        ids (``uuid.UUID`` objects, which Python's cyclic garbage collector tracks; the
+        events themselves it does not) lived through the whole batch, reached the
+        collector's oldest generation and set off full collections that walked them all.
+        Decoded as the fold reaches it, an event and its id are freed once folded.
+        """
+        decode = self.mapper.raw_decoder()  # type: ignore[attr-defined]
+        return _DecodedOnRead(self.chained_recorder.read_raw(after, limit, upto), decode)
 
     @property
     def chained_recorder(self) -> ChainedRecorder:

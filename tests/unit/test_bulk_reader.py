@@ -12,12 +12,16 @@ import datetime as dt
 import sqlite3
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
+from eventsourcing.persistence import MapperDeserialisationError
 
 from conftest import FixedClock, open_test_fund
 from sgz_ledger import Ledger
+from sgz_ledger.application import _DecodedOnRead
 from sgz_ledger.audit.replay import replay_events
+from sgz_ledger.domain.errors import StoreError
 
 D = dt.date(2024, 3, 1)
 
@@ -135,3 +139,81 @@ def test_a_gap_in_the_positions_does_not_carry_a_read_past_its_bound(tmp_path: P
         assert ledger.view_store.position(ledger.fund_views.name) == 12
     finally:
         ledger.close()
+
+
+# ---- the view runner's reader: the same pairs, each event decoded when reached --------------
+
+
+@pytest.mark.parametrize(("after", "limit"), [(0, 1), (0, 7), (3, 5), (0, 1000), (20, 3), (99, 5)])
+def test_the_views_reader_gives_what_the_bulk_reader_gives(
+    open_ledger: Callable[[], Ledger], after: int, limit: int
+) -> None:
+    ledger = open_ledger()
+    record(ledger)
+    eager = ledger._read_log(after, limit)
+    lazy = ledger._read_log_lazily(after, limit)
+    assert len(lazy) == len(eager)
+    assert bool(lazy) == bool(eager)
+    assert list(lazy) == eager
+    assert [lazy[i] for i in range(-len(eager), len(eager))] == eager + eager
+    assert lazy[1:3] == eager[1:3]
+    bounded = ledger._read_log(after, limit, after + 2)
+    assert list(ledger._read_log_lazily(after, limit, after + 2)) == bounded
+
+
+def test_the_views_reader_decodes_each_event_only_when_it_is_reached() -> None:
+    decoded: list[str] = []
+
+    def decode(name: str, data: bytes) -> str:
+        decoded.append(name)
+        return name.upper()
+
+    pairs = _DecodedOnRead([(1, "a", b""), (2, "b", b""), (5, "c", b"")], decode)
+    assert len(pairs) == 3
+    assert decoded == []
+    walk = iter(pairs)
+    assert next(walk) == (1, "A")
+    assert decoded == ["a"]
+    assert pairs[-1] == (5, "C")
+    assert decoded == ["a", "c"]
+
+
+def test_an_unreadable_event_stops_the_views_with_a_store_error(tmp_path: Path) -> None:
+    path = tmp_path / "station.db"
+    ledger = Ledger(str(path), clock=FixedClock())
+    record(ledger)
+    ledger.catch_up_views()
+    before = ledger.view_runner.lag(ledger.fund_views)
+    ledger.receive_cash(fund_id="F1", receipt_no="R-late", amount=5, actor="王芳", occurred_on=D)
+    ledger.close()
+    with sqlite3.connect(path) as db:
+        db.execute(
+            "UPDATE stored_events SET state = x'c1' "
+            "WHERE rowid = (SELECT MAX(rowid) FROM stored_events)"
+        )
+    ledger = Ledger(str(path), clock=FixedClock())
+    try:
+        last = ledger.log_position()
+        with pytest.raises(StoreError):
+            list(ledger._read_log_lazily(last - 1, 10))
+        with pytest.raises(StoreError):
+            ledger._read_log_lazily(last - 1, 10)[0]
+        with pytest.raises(StoreError):
+            ledger.catch_up_views()
+        # Nothing of the batch was written: the views are where they were.
+        assert ledger.view_runner.lag(ledger.fund_views) == before + 1
+    finally:
+        ledger.close()
+
+
+def test_a_decoding_failure_is_a_store_error_however_the_pair_is_reached() -> None:
+    def decode(name: str, data: bytes) -> Any:
+        raise MapperDeserialisationError(f"cannot decode {name}")
+
+    pairs = _DecodedOnRead([(1, "a", b"")], decode)
+    with pytest.raises(StoreError):
+        list(pairs)
+    with pytest.raises(StoreError):
+        pairs[0]
+    with pytest.raises(StoreError):
+        pairs[:1]

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import gc
 from typing import Any, NamedTuple
 
 import pytest
 
 from conftest import FixedClock, open_test_fund
+from reports_support import record_small_year
 from sgz_ledger import Ledger
-from sgz_ledger.projections.framework import Append, Op, Table
+from sgz_ledger.projections.framework import Add, Append, CarryAdd, Op, Put, Table
+from sgz_ledger.projections.fund_views import FundViews
 
 
 class Insert(NamedTuple):
@@ -49,3 +52,30 @@ def test_an_operation_of_no_known_kind_is_refused_and_nothing_is_written() -> No
     # The same projection with a real Append records every event.
     assert runner.catch_up(Lines(Append)) == ledger.log_position()
     assert store.query("SELECT COUNT(*) FROM {s}lines") == [(ledger.log_position(),)]
+
+
+def test_operations_are_not_tracked_by_the_collector() -> None:
+    # A bulk catch-up holds two or three operations an event until its batch commits;
+    # untracked, they never reach the collector's oldest generation (framework.py).
+    ops: list[Op] = [
+        Put("t", (1, "a")),
+        Add("t", (1, 2)),
+        Append("t", (3,)),
+        CarryAdd("t", ("F1", ""), "2024-01-01", (1, 2)),
+    ]
+    assert not any(gc.is_tracked(op) for op in ops)
+    for op in ops:
+        assert type(op).__struct_config__.gc is False
+        assert type(op).__struct_config__.frozen is True
+
+
+def test_the_fund_views_fold_makes_only_untracked_operations() -> None:
+    ledger = Ledger("memory:")
+    record_small_year(ledger)
+    views = FundViews()
+    ops: list[Op] = []
+    for position, event in ledger._read_log(0, 100_000):
+        views.apply(event, position, ops)
+    views.finish(ops)
+    assert {type(op) for op in ops} >= {Put, Append}
+    assert not any(gc.is_tracked(op) for op in ops)

@@ -43,6 +43,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from typing import Any, NamedTuple, Protocol
 
+import msgspec
 from eventsourcing.persistence import IntegrityError, Subscription
 from eventsourcing.sqlite import (
     SQLITE3_DEFAULT_LOCK_TIMEOUT,
@@ -89,28 +90,36 @@ class Table(NamedTuple):
         return tuple(name for name, _ in self.columns)
 
 
-class Put(NamedTuple):
+# The operations are msgspec structs that Python's cyclic garbage collector does not track
+# (``gc=False``): a bulk catch-up holds two or three of them an event until its batch
+# commits, and as tracked objects (they were named tuples) they reached the collector's
+# oldest generation and set off full collections that walked them all. They cannot be
+# part of a reference cycle: they hold a table's name and tuples of SQL parameter values
+# (text, numbers, None), the only values a commit can write.
+
+
+class Put(msgspec.Struct, frozen=True, gc=False):
     """Insert the row, or replace the row with the same key (values in column order)."""
 
     table: str
     row: tuple[Any, ...]
 
 
-class Add(NamedTuple):
+class Add(msgspec.Struct, frozen=True, gc=False):
     """Insert the row, or add its non-key values to those of the row with the same key."""
 
     table: str
     row: tuple[Any, ...]
 
 
-class Append(NamedTuple):
+class Append(msgspec.Struct, frozen=True, gc=False):
     """Insert a row whose key is new (a log position, for instance)."""
 
     table: str
     row: tuple[Any, ...]
 
 
-class CarryAdd(NamedTuple):
+class CarryAdd(msgspec.Struct, frozen=True, gc=False):
     """A cumulative series changed in its past (a late entry).
 
     In ``table``, the rows whose leading key columns equal ``key`` form a series
