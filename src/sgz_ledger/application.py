@@ -948,33 +948,25 @@ class Ledger(Application[UUID]):
         self.view_runner.follow([self.fund_views], stop, poll_s=poll_s, subscribe=subscribe)
 
     def _read_log(self, after: int, limit: int, upto: int | None = None) -> list[tuple[int, Any]]:
-        """Up to ``limit`` ``(position, event)`` after ``after`` (not after ``upto``): the
-        views' bulk reader.
-
-        Reads ``(position, name, bytes)`` rows straight from the events table and
-        decodes them with the codec, without eventsourcing's per-row ``Notification``
-        objects; ``tests/unit/test_bulk_reader.py`` checks it against
-        ``select_notifications``.
-        """
-        decode = self.mapper.raw_decoder()  # type: ignore[attr-defined]
-        try:
-            return [
-                (position, decode(topic, state))
-                for position, topic, state in self.chained_recorder.read_raw(after, limit, upto)
-            ]
-        except MapperDeserialisationError as e:
-            raise StoreError.unreadable(e) from e
+        """``_read_log_lazily``'s pairs, all decoded at once (replays, in-memory views,
+        ``stored_events``)."""
+        return list(self._read_log_lazily(after, limit, upto))
 
     def _read_log_lazily(
         self, after: int, limit: int, upto: int | None = None
     ) -> Sequence[tuple[int, Any]]:
-        """``_read_log``, each event decoded only when it is reached: the view runner's reader.
+        """Up to ``limit`` ``(position, event)`` after ``after`` (not after ``upto``): the
+        bulk reader, and the view runner's.
 
-        A bulk catch-up folds 20,000 events a batch. Decoded all at once, their aggregate
-        ids (``uuid.UUID`` objects, which Python's cyclic garbage collector tracks; the
-        events themselves it does not) lived through the whole batch, reached the
-        collector's oldest generation and set off full collections that walked them all.
-        Decoded as the fold reaches it, an event and its id are freed once folded.
+        Reads ``(position, name, bytes)`` rows straight from the events table and decodes
+        them with the codec, without eventsourcing's per-row ``Notification`` objects
+        (``tests/unit/test_bulk_reader.py`` checks it against ``select_notifications``),
+        each event only when it is reached. Why lazily: a bulk catch-up folds 20,000
+        events a batch. Decoded all at once, their aggregate ids (``uuid.UUID`` objects,
+        which Python's cyclic garbage collector tracks; the events themselves it does
+        not) lived through the whole batch, reached the collector's oldest generation and
+        set off full collections that walked them all. Decoded as the fold reaches it, an
+        event and its id are freed once folded.
         """
         decode = self.mapper.raw_decoder()  # type: ignore[attr-defined]
         return _DecodedOnRead(self.chained_recorder.read_raw(after, limit, upto), decode)
