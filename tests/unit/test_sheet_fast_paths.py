@@ -15,6 +15,7 @@ with what the texts they read mean.
 from __future__ import annotations
 
 import datetime as dt
+import gc
 import re
 import unicodedata
 from collections.abc import Callable, Mapping, Sequence
@@ -25,13 +26,16 @@ from typing import Any
 import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
+from pydantic import ValidationError
 
+from sgz_ledger import boundary as b
 from sgz_ledger.domain.errors import InvalidAmount
 from sgz_ledger.money import FEN_PER_YUAN
 from sgz_ledger.money import yuan_to_fen as fast_yuan_to_fen
 from sgz_ledger.sheets.common import (
     _CONTROL,
     CELL_CHARS_MAX,
+    RowPlan,
     RowProblem,
     RowReader,
     Sheet,
@@ -44,6 +48,7 @@ from sgz_ledger.sheets.common import (
     header_key,
     parse_date,
     parse_time_of_day,
+    read_sheet,
 )
 from sgz_ledger.sheets.funds import BASES, FUNDS, GIFT_KINDS, YES_NO
 from sgz_ledger.sheets.volunteers import CATEGORIES, CONSENT
@@ -428,3 +433,34 @@ def test_choice_reads_a_changed_mapping_as_it_is_now() -> None:
     found, problems = _read_choice(_fast_choice, "Maybe", choices, False)
     assert found is None
     assert [p.message for p in problems] == ["'Maybe' is not one of: yes、no、maybe"]
+
+
+# ---- a sheet's rows and plans are not tracked by the cyclic garbage collector --------------
+
+
+def test_a_sheets_rows_and_plans_are_untracked_and_hold_no_cycle() -> None:
+    # A sheet holds a SheetRow and a RowPlan for every row until it is recorded; both
+    # are gc=False (sheets/common.py). Safe only while neither can hold a reference back:
+    # a row holds text, a plan text, numbers and frozen command models.
+    data = (
+        "fund,name,station,community,host,approval_threshold,opened_on\n"
+        "F-1,助学基金,S01,崔寨村,街道,5000,2024-01-02\n"
+    )
+    sheet = read_sheet(data.encode("utf-8"), [FUNDS])
+    assert sheet.rows
+    assert not any(gc.is_tracked(row) for row in sheet.rows)
+    assert all(type(cell) is str for row in sheet.rows for cell in row.cells.values())
+    command = b.ReceiveCashDonation(
+        fund_id="F-1", receipt_no="R-1", amount=100, actor="王芳", occurred_on=dt.date(2024, 1, 2)
+    )
+    plan = RowPlan(line=2, group="F-1", commands=(command,))
+    assert not gc.is_tracked(plan)
+    for cls in (SheetRow, RowPlan):
+        assert cls.__struct_config__.gc is False
+        assert cls.__struct_config__.frozen is True
+    # Every command a plan can hold is frozen: it cannot be changed to refer to its plan.
+    commands = [c for c in vars(b).values() if isinstance(c, type) and issubclass(c, b.Command)]
+    assert len(commands) > 10
+    assert all(c.model_config.get("frozen") is True for c in commands)
+    with pytest.raises(ValidationError):
+        command.note = "changed"  # type: ignore[misc]
