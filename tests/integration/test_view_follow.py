@@ -26,7 +26,6 @@ from typing import Any
 import pytest
 from test_projection_crash import (
     FUNDS,
-    ROUNDS_POSTGRES,
     START,
     check_exactly_once,
     folded,
@@ -65,12 +64,12 @@ def history_store(
     tmp_path: Path,
     sqlite_template: Path,  # noqa: F811 - the imported fixture
 ) -> str:
-    """The crash tests' history: a SQLite file (about 2,600 events), or a PostgreSQL
-    schema (about 770)."""
+    """The crash tests' history (about 2,600 events): a SQLite file, or a PostgreSQL
+    schema."""
     if request.param == "sqlite-file":
         return sqlite_copy(sqlite_template, tmp_path)
     url = str(request.getfixturevalue("pg_url"))
-    write_history(url, rounds=ROUNDS_POSTGRES)
+    write_history(url)
     return url
 
 

@@ -35,10 +35,9 @@ from sgz_ledger.codec import DEFAULT_EVENT_TYPES, EncodedEvent, MsgspecMapper
 from sgz_ledger.domain.events import (
     FUND_EVENT_TYPES,
     VOLUNTEER_EVENT_TYPES,
-    FundOpened,
     LedgerEvent,
 )
-from sgz_ledger.domain.fund import DisbursementState, Fund, FundSnapshot
+from sgz_ledger.domain.fund import DisbursementState, FundSnapshot
 from sgz_ledger.recorders import _Chain
 
 # ---- the chain's writer against the documented message ------------------------------------
@@ -215,23 +214,6 @@ def test_a_disbursements_state_is_untracked_and_can_hold_nothing_mutable() -> No
     assert isinstance(info, msgspec.inspect.StructType)
     for f in info.fields:
         assert mutable_parts(f.type, set()) == [], f.name
-
-
-def test_a_funds_disbursements_are_not_tracked_by_the_collector() -> None:
-    ledger = Ledger("memory:")
-    events = recorded_events(ledger)
-    funds = {e.fund_id for e in events if isinstance(e, FundOpened)}
-    # As a command builds them (a fund replayed from its events), and as a snapshot
-    # decodes them (ledger.fund's copy).
-    by_fund: dict[Any, list[Any]] = {}
-    for e in events:
-        by_fund.setdefault(e.originator_id, []).append(e)
-    replayed = [Fund.replay(history) for history in by_fund.values()]
-    states = [d for f in replayed if f is not None for d in f.state.disbursements.values()]
-    states += [d for f in funds for d in ledger.fund(f).state.disbursements.values()]
-    assert states, "the history has disbursements"
-    assert any(d.approvals for d in states)
-    assert not any(gc.is_tracked(d) for d in states)
 
 
 def test_the_checks_above_cover_every_registered_event_class() -> None:

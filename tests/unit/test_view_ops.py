@@ -8,10 +8,8 @@ from typing import Any, NamedTuple
 import pytest
 
 from conftest import FixedClock, open_test_fund
-from reports_support import record_small_year
 from sgz_ledger import Ledger
 from sgz_ledger.projections.framework import Add, Append, CarryAdd, Op, Put, Table
-from sgz_ledger.projections.fund_views import FundViews
 
 
 class Insert(NamedTuple):
@@ -67,15 +65,3 @@ def test_operations_are_not_tracked_by_the_collector() -> None:
     for op in ops:
         assert type(op).__struct_config__.gc is False
         assert type(op).__struct_config__.frozen is True
-
-
-def test_the_fund_views_fold_makes_only_untracked_operations() -> None:
-    ledger = Ledger("memory:")
-    record_small_year(ledger)
-    views = FundViews()
-    ops: list[Op] = []
-    for position, event in ledger._read_log(0, 100_000):
-        views.apply(event, position, ops)
-    views.finish(ops)
-    assert {type(op) for op in ops} >= {Put, Append}
-    assert not any(gc.is_tracked(op) for op in ops)

@@ -706,11 +706,13 @@ class ViewRunner:
                 if not pairs:
                     break
                 ops: list[Op] = []
-                for at, event in pairs:
-                    apply(event, at, ops)
+                last = position
+                # The last position from the loop itself: a reader may decode each pair
+                # as it is reached (the Ledger's does), so pairs[-1] would decode again.
+                for last, event in pairs:
+                    apply(event, last, ops)
                 if finish is not None:
                     finish(ops)
-                last = pairs[-1][0]
                 try:
                     self.store.commit(projection, ops, last, after=position)
                 except IntegrityError:
