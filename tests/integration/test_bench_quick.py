@@ -13,6 +13,7 @@ import sys
 from pathlib import Path
 
 import msgspec
+import pytest
 
 REPO = Path(__file__).resolve().parents[2]
 ONLY = "floor,replay,import_batch,raw_insert,catch_up,point_in_time,command_sqlite"
@@ -187,3 +188,55 @@ def test_the_withheld_rows_experiment_leaves_out_only_what_it_names(tmp_path: Pa
     assert counts["fund_balances"] > 0  # the last variant withholds both per-event tables
     assert store.read_bytes() == before
     assert list(work.iterdir()) == []
+
+
+def test_the_chain_rows_experiment_writes_what_each_variant_names(tmp_path: Path) -> None:
+    """``benchmarks.chain_rows``: every variant stores the same event rows at the same
+    positions; the chain table's rows, and the digest column, are a chain that verifies
+    over those rows; the events-only variant has neither."""
+    if str(REPO) not in sys.path:
+        sys.path.insert(0, str(REPO))
+    import sqlite3
+
+    from benchmarks.chain_rows import BATCH, VARIANTS, chain_digests, write
+    from benchmarks.history import HistorySpec, raw_rows
+
+    from sgz_ledger.chain import ALGORITHM_PLAIN, ChainLink, RawEvent, verify_rows
+
+    rows = list(raw_rows(HistorySpec(events=2500), BATCH))  # two full batches and a part
+    digests = chain_digests(rows)
+    stored: dict[str, list[tuple[object, ...]]] = {}
+    for variant in VARIANTS:
+        path = tmp_path / f"{variant}.db"
+        assert write(path, variant, rows, digests) > 0
+        db = sqlite3.connect(path)
+        try:
+            stored[variant] = db.execute(
+                "SELECT rowid, originator_id, originator_version, topic, state "
+                "FROM stored_events ORDER BY rowid"
+            ).fetchall()
+            tables = {r[0] for r in db.execute("SELECT name FROM sqlite_master")}
+            columns = {r[1] for r in db.execute("PRAGMA table_info(stored_events)")}
+            if variant == "chain table":
+                links = db.execute("SELECT position, digest FROM event_chain ORDER BY 1").fetchall()
+            elif variant == "digest in row":
+                links = db.execute("SELECT rowid, digest FROM stored_events ORDER BY 1").fetchall()
+            else:
+                links = []
+        finally:
+            db.close()
+        assert ("event_chain" in tables) == (variant == "chain table")
+        assert ("digest" in columns) == (variant == "digest in row")
+        assert [r[1:] for r in stored[variant]] == rows
+        assert [r[0] for r in stored[variant]] == list(range(1, len(rows) + 1))
+        if links:
+            report = verify_rows(
+                (RawEvent(p, bytes.fromhex(u), v, t, s) for p, u, v, t, s in stored[variant]),
+                (ChainLink(p, bytes(d)) for p, d in links),
+                algorithm=ALGORITHM_PLAIN,
+                contiguous=True,
+            )
+            assert report.ok, report
+            assert report.events == len(rows)
+    with pytest.raises(ValueError, match="no such variant"):
+        write(tmp_path / "x.db", "digest elsewhere", rows, digests)
