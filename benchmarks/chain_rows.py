@@ -4,7 +4,7 @@ An experiment, not a measurement of the suite: it answers "how much of the recor
 write is the chain's table, and would the digest in the event's own row (a new chain
 format) be cheaper?" before anyone changes the chain's format. The history's encoded
 rows are inserted three ways into fresh SQLite files set up as the raw insert's
-(``history.write_raw_store``: WAL, SQLite's default ``synchronous``, one transaction a
+(``history.write_statements``: WAL, SQLite's default ``synchronous``, one transaction a
 batch):
 
 - ``events only``: eventsourcing's ``stored_events`` rows, as the suite's raw insert;
@@ -14,7 +14,7 @@ batch):
   their positions given explicitly (a digest covers its position, so a writer of this
   format must know positions before it inserts).
 
-The digests are the chain's real ones (``chain.digest_of``), computed before the timing:
+The digests are the chain's real ones (``chain.link``), computed before the timing:
 only SQLite's inserts and commits are timed, so the differences are SQLite's work for
 the chain's bytes. The variants run round robin and each round's times are printed with
 their ratios to that round's ``events only``.
@@ -24,25 +24,43 @@ their ratios to that round's ``events only``.
 
 from __future__ import annotations
 
-import sqlite3
 import statistics
 import sys
 import tempfile
-import time
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 
-from benchmarks.history import RAW_TABLE_SQL, HistorySpec, batched, raw_rows
+from benchmarks.history import (
+    RAW_INSERT_SQL,
+    RAW_TABLE_SQL,
+    HistorySpec,
+    Statements,
+    batched,
+    raw_rows,
+    write_statements,
+)
 from benchmarks.run import _remove_store
-from sgz_ledger.chain import GENESIS, digest_of
+from sgz_ledger.chain import GENESIS, RawEvent, link
 
-VARIANTS = ("events only", "chain table", "digest in row")
 BATCH = 1000
 
 Row = tuple[str, int, str, bytes]
 
 _CHAIN_TABLE_SQL = "CREATE TABLE event_chain (position INTEGER PRIMARY KEY, digest BLOB NOT NULL)"
+_CHAIN_INSERT_SQL = "INSERT INTO event_chain VALUES (?,?)"
 _DIGEST_COLUMN_SQL = RAW_TABLE_SQL.replace("state BLOB, ", "state BLOB, digest BLOB NOT NULL, ")
+_DIGEST_INSERT_SQL = (
+    "INSERT INTO stored_events (rowid, originator_id, originator_version, topic, state, digest) "
+    "VALUES (?,?,?,?,?,?)"
+)
+
+# Each variant's tables.
+SCHEMAS: dict[str, list[str]] = {
+    "events only": [RAW_TABLE_SQL],
+    "chain table": [RAW_TABLE_SQL, _CHAIN_TABLE_SQL],
+    "digest in row": [_DIGEST_COLUMN_SQL],
+}
+VARIANTS = tuple(SCHEMAS)
 
 
 def chain_digests(rows: Sequence[Row]) -> list[bytes]:
@@ -50,59 +68,42 @@ def chain_digests(rows: Sequence[Row]) -> list[bytes]:
     digests = []
     prev = GENESIS
     for position, (uid_hex, version, topic, state) in enumerate(rows, start=1):
-        prev = digest_of(
-            prev, position, bytes.fromhex(uid_hex), version, topic.encode("utf-8"), state
-        )
+        prev = link(prev, RawEvent(position, bytes.fromhex(uid_hex), version, topic, state))
         digests.append(prev)
     return digests
+
+
+def _statements(
+    variant: str, rows: Sequence[Row], digests: Sequence[bytes]
+) -> Iterator[Statements]:
+    """Each batch's statements as ``variant`` writes them (built before the clock starts)."""
+    start = 0
+    for batch in batched(rows, BATCH):
+        end = start + len(batch)
+        positions = range(start + 1, end + 1)
+        chunk = digests[start:end]
+        if variant == "events only":
+            yield [(RAW_INSERT_SQL, batch)]
+        elif variant == "chain table":
+            links = list(zip(positions, chunk, strict=True))
+            yield [(RAW_INSERT_SQL, batch), (_CHAIN_INSERT_SQL, links)]
+        else:
+            rows_with_digests = [
+                (p, *row, d) for p, row, d in zip(positions, batch, chunk, strict=True)
+            ]
+            yield [(_DIGEST_INSERT_SQL, rows_with_digests)]
+        start = end
 
 
 def write(path: Path, variant: str, rows: Sequence[Row], digests: Sequence[bytes]) -> float:
     """Insert ``rows`` into a fresh file at ``path`` as ``variant`` does, in batches of
     ``BATCH``: the seconds of the inserts and commits alone."""
-    if variant not in VARIANTS:
+    if variant not in SCHEMAS:
         msg = f"no such variant: {variant!r} (one of {', '.join(VARIANTS)})"
         raise ValueError(msg)
-    _remove_store(str(path))
-    connection = sqlite3.connect(path, isolation_level=None)
-    try:
-        connection.execute("PRAGMA journal_mode=WAL")
-        connection.execute(_DIGEST_COLUMN_SQL if variant == "digest in row" else RAW_TABLE_SQL)
-        if variant == "chain table":
-            connection.execute(_CHAIN_TABLE_SQL)
-        seconds = 0.0
-        start = 0
-        for batch in batched(rows, BATCH):
-            end = start + len(batch)
-            # The statement's parameters are built before the clock starts, as the digests.
-            if variant == "chain table":
-                links = list(zip(range(start + 1, end + 1), digests[start:end], strict=True))
-            elif variant == "digest in row":
-                batch = [
-                    (position, *row, digest)
-                    for position, row, digest in zip(
-                        range(start + 1, end + 1), batch, digests[start:end], strict=True
-                    )
-                ]
-            started = time.perf_counter()
-            connection.execute("BEGIN")
-            if variant == "events only":
-                connection.executemany("INSERT INTO stored_events VALUES (?,?,?,?)", batch)
-            elif variant == "chain table":
-                connection.executemany("INSERT INTO stored_events VALUES (?,?,?,?)", batch)
-                connection.executemany("INSERT INTO event_chain VALUES (?,?)", links)
-            else:
-                connection.executemany(
-                    "INSERT INTO stored_events (rowid, originator_id, originator_version, "
-                    "topic, state, digest) VALUES (?,?,?,?,?,?)",
-                    batch,
-                )
-            connection.execute("COMMIT")
-            seconds += time.perf_counter() - started
-            start = end
-    finally:
-        connection.close()
-    return seconds
+    _remove_store(path)
+    batches = _statements(variant, rows, digests)
+    return sum(seconds for _, seconds in write_statements(path, SCHEMAS[variant], batches))
 
 
 def main(argv: Sequence[str]) -> None:
@@ -124,7 +125,6 @@ def main(argv: Sequence[str]) -> None:
                 ),
                 flush=True,
             )
-            _remove_store(str(path))
     print(f"{len(rows):,} events, batches of {BATCH}, medians over {rounds} rounds:")
     for variant in VARIANTS:
         by_round = [t / b for t, b in zip(times[variant], times["events only"], strict=True)]

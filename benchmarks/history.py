@@ -30,10 +30,11 @@ from __future__ import annotations
 import datetime as dt
 import heapq
 import math
+import os
 import random
 import sqlite3
 from collections import deque
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any, NamedTuple, TypeVar
 from uuid import UUID
@@ -56,6 +57,7 @@ __all__ = [
     "steps",
     "to_command",
     "write_raw_store",
+    "write_statements",
 ]
 
 # Bump when the generated history changes in any way (cached stores are keyed by it).
@@ -590,29 +592,47 @@ def batched(items: Iterable[T], size: int) -> Iterator[list[T]]:
         yield batch
 
 
+RAW_INSERT_SQL = "INSERT INTO stored_events VALUES (?,?,?,?)"
+
+# A batch's statements: each SQL statement with its rows of parameters (one executemany).
+Statements = Sequence[tuple[str, Sequence[tuple[Any, ...]]]]
+
+
 def write_raw_store(
     path: str, batches: Iterable[list[tuple[str, int, str, bytes]]]
 ) -> Iterator[tuple[int, float]]:
-    """Insert row batches into a fresh SQLite file with eventsourcing's table, durably.
+    """Insert row batches into a fresh SQLite file with eventsourcing's table, durably
+    (``write_statements``). Yields ``(rows, seconds)`` per batch."""
+    statements = ([(RAW_INSERT_SQL, batch)] for batch in batches)
+    for done, seconds in write_statements(path, [RAW_TABLE_SQL], statements):
+        yield len(done[0][1]), seconds
+
+
+def write_statements(
+    path: str | os.PathLike[str], schema: Sequence[str], batches: Iterable[Statements]
+) -> Iterator[tuple[Statements, float]]:
+    """Create ``schema`` in a fresh SQLite file, then run each batch's statements in one
+    durable transaction.
 
     The connection is set up as eventsourcing's SQLite datastore sets up its own (WAL
     journal, SQLite's default ``synchronous``, autocommit with explicit transactions),
-    and each batch is one ``executemany`` in one transaction. Yields ``(rows, seconds)``
-    per batch, the seconds of the insert and commit alone, so that a caller times the
-    database and not the generator feeding it.
+    and each statement is one ``executemany``. Yields each batch with the seconds of its
+    statements and commit alone, so that a caller times the database and not the
+    generator feeding it.
     """
     import time
 
     connection = sqlite3.connect(path, isolation_level=None)
     try:
         connection.execute("PRAGMA journal_mode=WAL")
-        connection.execute(RAW_TABLE_SQL)
-        insert = "INSERT INTO stored_events VALUES (?,?,?,?)"
+        for create in schema:
+            connection.execute(create)
         for batch in batches:
             started = time.perf_counter()
             connection.execute("BEGIN")
-            connection.executemany(insert, batch)
+            for sql, rows in batch:
+                connection.executemany(sql, rows)
             connection.execute("COMMIT")
-            yield len(batch), time.perf_counter() - started
+            yield batch, time.perf_counter() - started
     finally:
         connection.close()

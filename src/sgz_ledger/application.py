@@ -27,7 +27,7 @@ import datetime as dt
 import threading
 from collections import OrderedDict
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from typing import Any, Protocol, TypeVar, cast, overload
+from typing import Any, Protocol, TypeVar, cast
 from uuid import UUID
 
 import msgspec
@@ -209,44 +209,6 @@ def _default_policy(station_id: str) -> StationPolicySet:
 
 
 A = TypeVar("A", bound=Aggregate)
-
-
-class _DecodedOnRead(Sequence[tuple[int, Any]]):
-    """``(position, event)`` pairs over stored ``(position, name, bytes)`` rows, each
-    event decoded when it is reached (see ``Ledger._read_log_lazily``); an unreadable
-    event raises ``StoreError`` there, as ``Ledger._read_log`` does."""
-
-    __slots__ = ("_decode", "_rows")
-
-    def __init__(
-        self, rows: Sequence[tuple[int, str, bytes]], decode: Callable[[str, bytes], Any]
-    ) -> None:
-        self._rows = rows
-        self._decode = decode
-
-    def __len__(self) -> int:
-        return len(self._rows)
-
-    def _pair(self, row: tuple[int, str, bytes]) -> tuple[int, Any]:
-        try:
-            return row[0], self._decode(row[1], row[2])
-        except MapperDeserialisationError as e:
-            raise StoreError.unreadable(e) from e
-
-    @overload
-    def __getitem__(self, index: int) -> tuple[int, Any]: ...
-
-    @overload
-    def __getitem__(self, index: slice) -> list[tuple[int, Any]]: ...
-
-    def __getitem__(self, index: int | slice) -> tuple[int, Any] | list[tuple[int, Any]]:
-        if isinstance(index, slice):
-            return [self._pair(row) for row in self._rows[index]]
-        return self._pair(self._rows[index])
-
-    def __iter__(self) -> Iterator[tuple[int, Any]]:
-        # As cheap a row as a generator inlining the decode (measured: about 120 ns).
-        return map(self._pair, self._rows)
 
 
 class _Work:
@@ -950,22 +912,30 @@ class Ledger(Application[UUID]):
 
     def _read_log_lazily(
         self, after: int, limit: int, upto: int | None = None
-    ) -> Sequence[tuple[int, Any]]:
+    ) -> Iterator[tuple[int, Any]]:
         """Up to ``limit`` ``(position, event)`` after ``after`` (not after ``upto``): the
         bulk reader, and the view runner's.
 
-        Reads ``(position, name, bytes)`` rows straight from the events table and decodes
-        them with the codec, without eventsourcing's per-row ``Notification`` objects
-        (``tests/unit/test_bulk_reader.py`` checks it against ``select_notifications``),
-        each event only when it is reached. Why lazily: a bulk catch-up folds 20,000
-        events a batch. Decoded all at once, their aggregate ids (``uuid.UUID`` objects,
-        which Python's cyclic garbage collector tracks; the events themselves it does
-        not) lived through the whole batch, reached the collector's oldest generation and
-        set off full collections that walked them all. Decoded as the fold reaches it, an
-        event and its id are freed once folded.
+        Reads ``(position, name, bytes)`` rows straight from the events table (at once,
+        in the caller's call) and decodes them with the codec, without eventsourcing's
+        per-row ``Notification`` objects (``tests/unit/test_bulk_reader.py`` checks it
+        against ``select_notifications``), each event only when the iteration reaches
+        it; an unreadable event raises ``StoreError`` there. Why lazily: a bulk catch-up
+        folds 20,000 events a batch. Decoded all at once, their aggregate ids
+        (``uuid.UUID`` objects, which Python's cyclic garbage collector tracks; the events
+        themselves it does not) lived through the whole batch, reached the collector's
+        oldest generation and set off full collections that walked them all. Decoded as
+        the fold reaches it, an event and its id are freed once folded.
         """
         decode = self.mapper.raw_decoder()  # type: ignore[attr-defined]
-        return _DecodedOnRead(self.chained_recorder.read_raw(after, limit, upto), decode)
+
+        def pair(row: tuple[int, str, bytes]) -> tuple[int, Any]:
+            try:
+                return row[0], decode(row[1], row[2])
+            except MapperDeserialisationError as e:
+                raise StoreError.unreadable(e) from e
+
+        return map(pair, self.chained_recorder.read_raw(after, limit, upto))
 
     @property
     def chained_recorder(self) -> ChainedRecorder:

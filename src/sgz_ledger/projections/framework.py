@@ -626,7 +626,8 @@ class ViewRunner:
         store: where the views and their positions are.
         read: ``read(after, limit, upto)`` returns up to ``limit`` ``(position, event)`` pairs
             after log position ``after`` and not after ``upto``, in log order (``upto`` is a
-            position, not a count: on PostgreSQL positions may skip numbers).
+            position, not a count: on PostgreSQL positions may skip numbers). Any iterable:
+            the runner walks it once, so a reader may decode each event as it is reached.
         head: returns the log's last position.
         batch: events per transaction.
         bulk_batch: events per transaction when more than ``batch`` are to be folded
@@ -636,7 +637,7 @@ class ViewRunner:
     def __init__(
         self,
         store: ViewStore,
-        read: Callable[[int, int, int], Sequence[tuple[int, Any]]],
+        read: Callable[[int, int, int], Iterable[tuple[int, Any]]],
         head: Callable[[], int],
         *,
         batch: int = 5000,
@@ -702,15 +703,12 @@ class ViewRunner:
         finish = getattr(projection, "finish", None)
         try:
             while position < end:
-                pairs = self.read(position, batch, end)
-                if not pairs:
-                    break
                 ops: list[Op] = []
                 last = position
-                # The last position from the loop itself: a reader may decode each pair
-                # as it is reached (the Ledger's does), so pairs[-1] would decode again.
-                for last, event in pairs:
+                for last, event in self.read(position, batch, end):
                     apply(event, last, ops)
+                if last == position:
+                    break  # nothing left up to ``end`` (positions may skip numbers)
                 if finish is not None:
                     finish(ops)
                 try:
