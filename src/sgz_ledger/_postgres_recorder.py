@@ -10,7 +10,8 @@ hook is ``_fetch_ids_after_insert_events``, the one eventsourcing's own
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from typing import Any
 
 from eventsourcing.persistence import StoredEvent
@@ -19,7 +20,7 @@ from psycopg import Cursor
 from psycopg.rows import DictRow, tuple_row
 from psycopg.sql import SQL, Identifier
 
-from sgz_ledger.chain import GENESIS, ChainLink, RawEvent, link
+from sgz_ledger.chain import GENESIS, ChainLink, RawEvent
 from sgz_ledger.recorders import CHAIN_TABLE, META_TABLE, SCAN_BATCH, _Chain
 
 __all__ = ["ChainedPostgresApplicationRecorder"]
@@ -40,9 +41,10 @@ class ChainedPostgresApplicationRecorder(PostgresApplicationRecorder):
         *,
         events_table_name: str = "stored_events",
         chain_key: bytes | None = None,
+        cipher_meta: Mapping[str, str] | None = None,
     ) -> None:
         super().__init__(datastore, events_table_name=events_table_name)
-        self._chain = _Chain(chain_key)
+        self._chain = _Chain(chain_key, cipher_meta)
         schema = Identifier(self.datastore.schema)
         self._chain_table = SQL("{0}.{1}").format(schema, Identifier(CHAIN_TABLE))
         self._meta_table = SQL("{0}.{1}").format(schema, Identifier(META_TABLE))
@@ -59,63 +61,57 @@ class ChainedPostgresApplicationRecorder(PostgresApplicationRecorder):
             ).format(self._meta_table)
         )
 
+    def _inspect(self) -> tuple[dict[str, str], bool]:
+        """The store's metadata and whether it holds events, read without creating anything."""
+        with self.datastore.transaction(commit=False) as curs:
+            curs.row_factory = tuple_row  # type: ignore[assignment]
+            schema = self.datastore.schema
+            curs.execute(
+                "SELECT to_regclass(%s), to_regclass(%s)",
+                (f'"{schema}"."{self.events_table_name}"', f'"{schema}"."{META_TABLE}"'),
+            )
+            row: Any = curs.fetchone()
+            events_exist, meta_exists = (row[0], row[1]) if row else (None, None)
+            has_events = False
+            if events_exist is not None:
+                curs.execute(SQL("SELECT 1 FROM {0} LIMIT 1").format(self._events_table))
+                has_events = curs.fetchone() is not None
+            stored: dict[str, str] = {}
+            if meta_exists is not None:
+                curs.execute(SQL("SELECT name, value FROM {0}").format(self._meta_table))
+                stored = {str(r[0]): str(r[1]) for r in curs.fetchall()}  # type: ignore[index]
+        return stored, has_events
+
     def create_table(self) -> None:
+        """A writer's opening: create a new store's tables and metadata; on a store that
+        holds events, create and change nothing (only check that this writer may extend it)."""
+        stored, has_events = self._inspect()
+        if has_events:
+            self._chain.check(stored)
+            return
         super().create_table()
         with self.datastore.transaction(commit=True) as curs:
-            # The events table's lock: no writer runs while the chain is set up.
+            # The events table's lock: two writers creating one store take turns; the
+            # first one's metadata stays and the other checks itself against it.
             self._lock_table(curs)
             curs.row_factory = tuple_row  # type: ignore[assignment]
+            curs.executemany(
+                SQL(
+                    "INSERT INTO {0} (name, value) VALUES (%s, %s) ON CONFLICT (name) DO NOTHING"
+                ).format(self._meta_table),
+                list(self._chain.wanted_meta().items()),
+            )
             curs.execute(SQL("SELECT name, value FROM {0}").format(self._meta_table))
             stored = {str(row[0]): str(row[1]) for row in curs.fetchall()}  # type: ignore[index]
-            if "algorithm" not in stored:
-                stored = self._chain.wanted_meta()
-                curs.executemany(
-                    SQL(
-                        "INSERT INTO {0} (name, value) VALUES (%s, %s) "
-                        "ON CONFLICT (name) DO UPDATE SET value = excluded.value"
-                    ).format(self._meta_table),
-                    list(stored.items()),
-                )
-                self._chain.check(stored)
-                self._backfill(curs)
-            self._chain.check(stored)
+        self._chain.check(stored, has_events=False)
 
-    def _backfill(self, curs: Cursor[Any]) -> None:
-        """Chain the events of a store written before the chain existed."""
-        curs.execute(SQL("SELECT COUNT(*) FROM {0}").format(self._chain_table))
-        row = curs.fetchone()
-        if row is not None and row[0]:
-            return
-        # Streamed through a server-side cursor of the same transaction: a store of
-        # millions of events must not be read at once.
-        reading = curs.connection.cursor(name="sgz_backfill", row_factory=tuple_row)
-        reading.execute(
-            SQL(
-                "SELECT notification_id, originator_id, originator_version, topic, state "
-                "FROM {0} ORDER BY notification_id"
-            ).format(self._events_table)
-        )
-        prev = GENESIS
-        last = 0
-        while rows := reading.fetchmany(SCAN_BATCH):
-            links = []
-            for r in rows:
-                prev = link(prev, _pg_raw(r), self._chain.key)
-                links.append((r[0], prev))
+    def pin_meta(self, rows: Mapping[str, str]) -> None:
+        with self.datastore.transaction(commit=True) as curs:
             curs.executemany(
-                SQL("INSERT INTO {0} (position, digest) VALUES (%s, %s)").format(self._chain_table),
-                links,
-            )
-            last = links[-1][0]
-        reading.close()
-        if last:
-            # Said, not hidden: these events were chained now, not as they were written.
-            curs.execute(
                 SQL(
-                    "INSERT INTO {0} (name, value) VALUES ('chained_late_upto', %s) "
-                    "ON CONFLICT (name) DO UPDATE SET value = excluded.value"
+                    "INSERT INTO {0} (name, value) VALUES (%s, %s) ON CONFLICT (name) DO NOTHING"
                 ).format(self._meta_table),
-                (str(last),),
+                list(rows.items()),
             )
 
     def _insert_events(
@@ -130,11 +126,21 @@ class ChainedPostgresApplicationRecorder(PostgresApplicationRecorder):
         ids = list(super()._fetch_ids_after_insert_events(curs, stored_events, **kwargs) or [])
         if not ids:
             return ids
+        # The chain's last digest, and the last event before these: the chain must reach
+        # it (positions may skip numbers here, so it is asked, not computed).
         curs.execute(
-            SQL("SELECT digest FROM {0} ORDER BY position DESC LIMIT 1").format(self._chain_table)
+            SQL(
+                "SELECT (SELECT MAX(notification_id) FROM {0} WHERE notification_id < %s) "
+                "AS before, c.position, c.digest FROM (SELECT 1) AS one LEFT JOIN "
+                "(SELECT position, digest FROM {1} ORDER BY position DESC LIMIT 1) AS c ON TRUE"
+            ).format(self._events_table, self._chain_table),
+            (ids[0],),
         )
         found = curs.fetchone()
-        prev = GENESIS if found is None else bytes(found["digest"])
+        assert found is not None
+        if found["position"] != found["before"]:
+            raise _Chain.broken_tail(found["position"], found["before"])
+        prev = GENESIS if found["digest"] is None else bytes(found["digest"])
         curs.executemany(
             SQL("INSERT INTO {0} (position, digest) VALUES (%s, %s)").format(self._chain_table),
             self._chain.links(prev, ids, stored_events),
@@ -144,9 +150,56 @@ class ChainedPostgresApplicationRecorder(PostgresApplicationRecorder):
     # ---- reading ------------------------------------------------------------------------
 
     def chain_meta(self) -> dict[str, str]:
-        with self.datastore.transaction(commit=False) as curs:
-            curs.execute(SQL("SELECT name, value FROM {0}").format(self._meta_table))
-            return {str(row["name"]): str(row["value"]) for row in curs.fetchall()}
+        return self._inspect()[0]
+
+    @contextmanager
+    def verify_scan(self) -> Iterator[tuple[Iterator[RawEvent], Iterator[ChainLink]]]:
+        # Two server-side cursors in one REPEATABLE READ transaction: one snapshot of the
+        # log and its chain (under READ COMMITTED each cursor would see its own moment).
+        schema = self.datastore.schema
+        with (
+            self.datastore.get_connection() as conn,
+            conn.transaction(force_rollback=True),
+        ):
+            conn.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY")
+            row = conn.execute(
+                "SELECT to_regclass(%s) IS NOT NULL AS events, "
+                "to_regclass(%s) IS NOT NULL AS chain",
+                (f'"{schema}"."{self.events_table_name}"', f'"{schema}"."{CHAIN_TABLE}"'),
+                prepare=False,
+            ).fetchone()
+            events_exist = row is not None and bool(row["events"])
+            chain_exists = row is not None and bool(row["chain"])
+            with (
+                conn.cursor(name="sgz_verify_events", row_factory=tuple_row) as events,
+                conn.cursor(name="sgz_verify_links", row_factory=tuple_row) as links,
+            ):
+                events.itersize = links.itersize = SCAN_BATCH
+                if events_exist:
+                    events.execute(
+                        SQL(
+                            "SELECT notification_id, originator_id, originator_version, topic, "
+                            "state FROM {0} ORDER BY notification_id"
+                        ).format(self._events_table)
+                    )
+                if chain_exists:
+                    links.execute(
+                        SQL("SELECT position, digest FROM {0} ORDER BY position").format(
+                            self._chain_table
+                        )
+                    )
+
+                def event_rows() -> Iterator[RawEvent]:
+                    if events_exist:
+                        for r in events:
+                            yield _pg_raw(r)
+
+                def link_rows() -> Iterator[ChainLink]:
+                    if chain_exists:
+                        for r in links:
+                            yield ChainLink(int(r[0]), bytes(r[1]))
+
+                yield event_rows(), link_rows()
 
     def read_raw(
         self, after: int, limit: int, upto: int | None = None

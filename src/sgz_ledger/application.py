@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import itertools
 import threading
 from collections import OrderedDict
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -46,15 +47,16 @@ from eventsourcing.utils import Environment, EnvType, TopicError
 
 from sgz_ledger import boundary as b
 from sgz_ledger.chain import (
+    ALGORITHM_HMAC,
     Anchor,
-    ChainKeyError,
     VerifyReport,
-    key_fingerprint,
+    check_meta,
     verify_rows,
 )
 from sgz_ledger.codec import EventCodec, MsgspecMapper
 from sgz_ledger.domain.aggregate import Aggregate, Stamp
 from sgz_ledger.domain.errors import (
+    CipherKeyError,
     ConcurrencyConflict,
     FundNotOpen,
     IdempotencyConflict,
@@ -62,6 +64,7 @@ from sgz_ledger.domain.errors import (
     InvalidTransition,
     LedgerError,
     NotFound,
+    ReadOnlyStore,
     RuleViolation,
     StoreError,
 )
@@ -102,7 +105,16 @@ from sgz_ledger.recorders import (
     ChainedSQLiteApplicationRecorder,
     chained_postgres_recorder_class,
 )
-from sgz_ledger.storage import DEFAULT_STORE, StoreSettings, parse_store
+from sgz_ledger.storage import (
+    CIPHER_AES_GCM,
+    CIPHER_NONE,
+    DEFAULT_STORE,
+    StoreSettings,
+    cipher_key_bytes,
+    cipher_key_check,
+    cipher_meta,
+    parse_store,
+)
 
 __all__ = ["BatchCommandRefused", "Ledger"]
 
@@ -290,10 +302,17 @@ class Ledger(Application[UUID]):
         cipher_key: encrypt stored events with eventsourcing's AES cipher.
         chain_key: key the hash chain (HMAC-SHA-256) with this secret; every writer of
             the store must then give it (see ``docs/audit.md``).
+        read_only: open an existing store for reading only (reports, ``verify``, ``audit``,
+            a write-protected copy): nothing is created or written, not even the views
+            (when the store's views are not up to date they are folded in memory), and
+            every command is refused with ``ReadOnlyStore``.
         clock: returns the recording timestamp (UTC); inject a fixed one in tests.
 
     Raises:
         StoreError: the store cannot be opened as asked (never a silent fallback).
+        CipherKeyError: the store is encrypted and no key, or another key, was given; or a
+            key was given for a store kept in clear; or the key is malformed. Checked
+            before anything is read or written.
     """
 
     name = "SgzLedger"
@@ -305,15 +324,20 @@ class Ledger(Application[UUID]):
         create: bool = True,
         cipher_key: str = "",
         chain_key: str = "",
+        read_only: bool = False,
         clock: Callable[[], dt.datetime] = _utc_now,
     ) -> None:
         settings = (
             store
             if isinstance(store, StoreSettings)
-            else parse_store(store, create=create, cipher_key=cipher_key)
+            else parse_store(store, create=create, cipher_key=cipher_key, read_only=read_only)
         )
         if chain_key:
             settings = dataclasses.replace(settings, chain_key=chain_key)
+        if read_only and not settings.read_only:
+            settings = dataclasses.replace(settings, read_only=True, create=False)
+        if settings.cipher_key:
+            cipher_key_bytes(settings.cipher_key)  # a malformed key: refused first, in words
         self.settings = settings
         self.codec = EventCodec()
         self._clock = clock
@@ -324,17 +348,25 @@ class Ledger(Application[UUID]):
         self._volunteer_stats = VolunteerStatsProjection()
         self._volunteer_accounts = VolunteerAccounts()
         self._positions: dict[int, int] = {}
+        # Folded in memory instead of the store's views: a read-only ledger whose store's
+        # views are not up to date (it may not write them).
+        self._private_views = False
         try:
             super().__init__(env=settings.to_env())
+            self._check_cipher_key()
             # Persisted views: in the store's own database (a private in-memory
             # SQLite database when the events are in memory), with their positions.
-            self.view_store = open_view_store(self.recorder)
-        except StoreError:
+            self.view_store = open_view_store(self.recorder, read_only=settings.read_only)
+        except BaseException as e:
+            if hasattr(self, "factory"):
+                self.factory.close()
+            if isinstance(e, StoreError):
+                raise
+            if isinstance(e, (PersistenceError, OSError, ValueError, ImportError, TopicError)):
+                # TopicError/ImportError: a cipher key was given but the cipher's library
+                # (pycryptodome, a dependency) is not importable in this environment.
+                raise StoreError(f"cannot open the store ({settings.describe()}): {e}") from e
             raise
-        except (PersistenceError, OSError, ValueError, ImportError, TopicError) as e:
-            # TopicError/ImportError: a cipher key was given but the cipher's library
-            # (pycryptodome, a dependency) is not importable in this environment.
-            raise StoreError(f"cannot open the store ({settings.describe()}): {e}") from e
         self.fund_views = FundViews()
         self.view_runner = ViewRunner(self.view_store, self._read_log_lazily, self.log_position)
 
@@ -363,22 +395,105 @@ class Ledger(Application[UUID]):
         return list(self.recorder.insert_events(stored, **kwargs) or [])
 
     def construct_recorder(self) -> ApplicationRecorder:
-        """eventsourcing's recorder for the store's kind, extended with the hash chain."""
-        key = self.settings.chain_key.encode("utf-8") or None
+        """eventsourcing's recorder for the store's kind, extended with the hash chain.
+
+        A writer creates a new store's tables and metadata (an existing store's are left as
+        they are); a read-only ledger creates nothing, and its connections are read-only.
+        """
+        settings = self.settings
+        key = settings.chain_key.encode("utf-8") or None
+        meta = cipher_meta(settings.cipher_key)
         recorder: Any
-        if self.settings.kind == "memory":
-            return ChainedPOPOApplicationRecorder(chain_key=key)
+        if settings.kind == "memory":
+            return ChainedPOPOApplicationRecorder(chain_key=key, cipher_meta=meta)
         datastore = self.factory.datastore  # type: ignore[attr-defined]
-        if self.settings.kind == "sqlite":
-            recorder = ChainedSQLiteApplicationRecorder(datastore, chain_key=key)
+        if settings.kind == "sqlite":
+            if settings.read_only:
+                # eventsourcing switches a file to WAL mode on its first connection: a
+                # write, which a read-only connection must not attempt (a copy kept in
+                # another journal mode is read as it is).
+                datastore.pool.is_journal_mode_wal = True
+            recorder = ChainedSQLiteApplicationRecorder(datastore, chain_key=key, cipher_meta=meta)
         else:
+            if settings.read_only:
+                # Every transaction of this ledger's sessions is read-only: the server
+                # refuses any write, whatever the code path (before any connection opens).
+                datastore.pool.kwargs["options"] = "-c default_transaction_read_only=on"
             # The table eventsourcing's PostgreSQL factory would name ("sgzledger_events").
             table = f"{self.factory.env.name.lower() or 'stored'}_events"
             recorder = chained_postgres_recorder_class()(
-                datastore, events_table_name=table, chain_key=key
+                datastore, events_table_name=table, chain_key=key, cipher_meta=meta
             )
-        recorder.create_table()
+        if not settings.read_only:
+            recorder.create_table()
         return cast(ApplicationRecorder, recorder)
+
+    def _check_cipher_key(self) -> None:
+        """Refuse, before anything is read or written, a key that does not fit the store.
+
+        A store created by this version says in its metadata whether its events are
+        encrypted and keeps a check value of the key. A store written by an earlier
+        version has neither: its first and last events tell (MessagePack in clear, or
+        ciphertext that only the right key opens); ``upgrade`` pins the metadata.
+        """
+        settings = self.settings
+        meta = self.chained_recorder.chain_meta()
+        cipher = meta.get("cipher")
+        given = bool(settings.cipher_key)
+        if cipher is None:
+            self._sniff_cipher(given)
+            return
+        if cipher == CIPHER_NONE:
+            if given:
+                raise CipherKeyError(
+                    "this store keeps its events in clear: open it without a cipher key "
+                    "(a key would mix encrypted events into it)"
+                )
+        elif cipher == CIPHER_AES_GCM:
+            if not given:
+                raise CipherKeyError(
+                    "this store is encrypted: open it with its cipher key "
+                    "(Ledger(..., cipher_key=...), --cipher-key-file FILE)"
+                )
+            if cipher_key_check(settings.cipher_key) != meta.get("cipher_key_check"):
+                raise CipherKeyError("the cipher key given is not this store's key")
+        else:
+            raise CipherKeyError(
+                f"this store's events are kept with a cipher this version does not know "
+                f"({cipher!r})"
+            )
+
+    def _sniff_cipher(self, given: bool) -> None:
+        """``_check_cipher_key`` for a store without cipher metadata (see there)."""
+        recorder = self.chained_recorder
+        head = self.log_position()
+        rows = recorder.read_raw(0, 1)
+        if head > 1:
+            rows += recorder.read_raw(head - 1, 1)
+        decode = self.mapper.raw_decoder()  # type: ignore[attr-defined]
+        for _, name, state in rows:
+            try:
+                self.codec.decode(name, state)
+                clear = True
+            except Exception:  # any failure to read it as MessagePack in clear
+                clear = False
+            if clear and given:
+                raise CipherKeyError(
+                    "this store keeps its events in clear: open it without a cipher key "
+                    "(a key would mix encrypted events into it)"
+                )
+            if not clear and not given:
+                raise CipherKeyError(
+                    "this store's events are encrypted: open it with its cipher key "
+                    "(Ledger(..., cipher_key=...), --cipher-key-file FILE)"
+                )
+            if not clear:
+                try:
+                    decode(name, state)
+                except MapperDeserialisationError:
+                    raise CipherKeyError(
+                        "the cipher key given does not open this store's events (another key?)"
+                    ) from None
 
     def construct_mapper(self) -> Mapper[UUID]:
         """The msgspec mapper (stable names), with eventsourcing's cipher if a key is set."""
@@ -529,6 +644,11 @@ class Ledger(Application[UUID]):
         dry_run: bool = False,
         progress: Callable[[int], None] | None = None,
     ) -> list[Any]:
+        if self.settings.read_only:
+            raise ReadOnlyStore(
+                "nothing was recorded: this ledger was opened read-only "
+                f"({self.settings.describe()})"
+            )
         with self._lock:
             for _ in range(CONFLICT_RETRIES_MAX + 1):
                 # Optimistic: cached aggregates are used without asking the store for newer
@@ -874,13 +994,31 @@ class Ledger(Application[UUID]):
         ``progress`` is called with the log position reached after each batch.
         Returns the position the views were rebuilt to.
         """
+        if self.settings.read_only:
+            raise ReadOnlyStore(
+                "the views were not rebuilt: this ledger was opened read-only "
+                f"({self.settings.describe()})"
+            )
         with self._lock:
             # A rebuild folds the whole log: large batches, few transactions.
             return self.view_runner.rebuild(self.fund_views, progress=progress)
 
     def catch_up_views(self) -> int:
-        """Bring the persisted views up to date with the log; returns their position."""
+        """Bring the persisted views up to date with the log; returns their position.
+
+        A read-only ledger writes nothing: it reads the store's views where they are up to
+        date, and otherwise folds the log into views of its own, in memory.
+        """
         with self._lock:
+            if self.settings.read_only and not self._private_views:
+                head = self.log_position()
+                if self.view_store.is_current(self.fund_views, head):
+                    return head
+                self.view_store = open_view_store(None)
+                self.view_runner = ViewRunner(
+                    self.view_store, self._read_log_lazily, self.log_position
+                )
+                self._private_views = True
             try:
                 return self.view_runner.catch_up(self.fund_views)
             except MapperDeserialisationError as e:  # pragma: no cover - _read_log wraps it
@@ -949,52 +1087,70 @@ class Ledger(Application[UUID]):
         chain_key: str | None = None,
         progress: Callable[[int], None] | None = None,
     ) -> VerifyReport:
-        """Recompute the hash chain from the raw stored rows; report the first break.
+        """Recompute the hash chain from the raw stored rows; report the first finding.
+
+        Reads only: it never writes to the store (nor chains an event that has no digest:
+        that is a finding). The store's chain metadata is checked first
+        (``sgz_ledger.chain.check_meta``: missing or unknown, a keyed chain without its key
+        or with another, a key given to a chain that says it is unkeyed, an anchor whose
+        pinned algorithm differs), then every row, in one snapshot of the log.
 
         Args:
-            anchors: published anchors (``position:hex``) the history must pass through.
+            anchors: published anchors the history must pass through.
             chain_key: the chain key of a keyed store (default: the one the ledger was
                 opened with).
             progress: called with the number of events checked so far, now and then.
-
-        Raises:
-            ChainKeyError: a keyed chain and no key, or not its key.
         """
         recorder = self.chained_recorder
-        meta = recorder.chain_meta()
-        algorithm = meta.get("algorithm", "sha256")
         given = self.settings.chain_key if chain_key is None else chain_key
         key = given.encode("utf-8") if given else None
-        if (
-            algorithm == "hmac-sha256"
-            and key is not None
-            and key_fingerprint(key) != meta.get("key_fingerprint")
-        ):
-            raise ChainKeyError("the chain key given is not this store's chain key")
-        with self._lock:
+        anchors = tuple(anchors)
+        with self._lock, recorder.verify_scan() as (events, links):
+            meta = recorder.chain_meta()
+            first = next(events, None)
+            algorithm = meta.get("algorithm", "")
+            finding = check_meta(meta, has_events=first is not None, key=key, anchors=anchors)
+            if finding is not None:
+                return VerifyReport(
+                    ok=False, algorithm=algorithm, events=0, head=None, first_break=finding
+                )
+            rows = events if first is None else itertools.chain((first,), events)
             report = verify_rows(
-                recorder.scan_events(),
-                recorder.scan_links(),
-                algorithm=algorithm,
+                rows,
+                links,
+                algorithm=algorithm or "sha256",
                 key=key,
                 anchors=anchors,
                 contiguous=recorder.contiguous_positions,
                 progress=progress,
             )
-        late = int(meta.get("chained_late_upto", "0"))
+        late = int(meta.get("chained_late_upto", "0") or 0)
         return msgspec.structs.replace(report, chained_late_upto=late) if late else report
 
     def anchor(self, position: int | None = None) -> Anchor | None:
         """The chain's digest at ``position`` (default: the last event), to publish.
 
         ``None`` for an empty log. Reports and disclosures carry the anchor of the log
-        position their figures were computed at.
+        position their figures were computed at, with the chain's algorithm (and key
+        fingerprint) pinned.
         """
         at = self.log_position() if position is None else position
         links = list(self.chained_recorder.scan_links(after=at - 1, upto=at))
         if not links:
             return None
-        return Anchor(position=links[-1].position, digest=links[-1].digest.hex())
+        meta = self._chain_pins()
+        return Anchor(
+            position=links[-1].position,
+            digest=links[-1].digest.hex(),
+            algorithm=meta[0],
+            key_fingerprint=meta[1],
+        )
+
+    def _chain_pins(self) -> tuple[str, str]:
+        """The chain's algorithm and key fingerprint, as the store's metadata says."""
+        meta = self.chained_recorder.chain_meta()
+        algorithm = meta.get("algorithm", "")
+        return algorithm, meta.get("key_fingerprint", "") if algorithm == ALGORITHM_HMAC else ""
 
     def close(self) -> None:
         """Close the store (and a private in-memory view store)."""

@@ -20,14 +20,28 @@ with that key over the same message, so that only holders of the key can make
 digests that verify.
 
 Because each digest covers the one before it, the digest at position ``p`` (an
-**anchor**, written ``p:hex``) stands for the whole history up to ``p``: an auditor
-who kept a published anchor proves that a later store extends exactly that history
-by recomputing the chain up to ``p`` (``verify(..., anchors=[...])``). Cutting off
-the newest events cannot be seen without an anchor at or after them; every other
-change to the raw rows (a changed byte, a deleted, inserted or swapped row, a
-changed digest) breaks the chain at the first position it touches.
+**anchor**) stands for the whole history up to ``p``: an auditor who kept a published
+anchor proves that a later store extends exactly that history by recomputing the chain
+up to ``p`` (``verify(..., anchors=[...])``). Cutting off the newest events cannot be
+seen without an anchor at or after them; every other change to the raw rows (a changed
+byte, a deleted, inserted or swapped row, a changed digest) breaks the chain at the
+first position it touches.
 
-This module is pure (no I/O): the recorders feed it raw rows.
+An anchor is printed with the chain's algorithm (and, for a keyed chain, the key's
+fingerprint) pinned in front: ``sha256:p:hex`` or ``hmac-sha256/fingerprint:p:hex``.
+Both are fixed when the store is created and kept in its chain metadata; an anchor
+pins them so that a store whose metadata was changed afterwards (a keyed chain
+"downgraded" to plain SHA-256 and recomputed without the key, say) no longer matches
+the anchors it published. The bare ``p:hex`` form printed by earlier versions is still
+read; it pins the history, not the algorithm.
+
+What the chain cannot do on its own: someone who can write the store's file and
+compute SHA-256 can recompute a plain chain over forged events. Only an anchor
+published before (or a keyed chain, whose key the forger does not have) shows that.
+``check_meta`` states the findings about the metadata itself; ``verify_rows`` those
+about the rows.
+
+This module is pure (no I/O): the recorders feed it raw rows and metadata.
 """
 
 from __future__ import annotations
@@ -36,7 +50,7 @@ import hashlib
 import hmac
 import re
 import struct
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from typing import Literal, NamedTuple
 
 import msgspec
@@ -44,8 +58,10 @@ import msgspec
 from sgz_ledger.domain.errors import InvalidInput
 
 __all__ = [
+    "ALGORITHMS",
     "ALGORITHM_HMAC",
     "ALGORITHM_PLAIN",
+    "CHAIN_FORMAT",
     "GENESIS",
     "Anchor",
     "ChainBreak",
@@ -54,6 +70,7 @@ __all__ = [
     "RawEvent",
     "VerifyReport",
     "anchor_line",
+    "check_meta",
     "digest_of",
     "key_fingerprint",
     "link",
@@ -63,7 +80,10 @@ __all__ = [
 GENESIS = bytes(32)
 ALGORITHM_PLAIN = "sha256"
 ALGORITHM_HMAC = "hmac-sha256"
+ALGORITHMS = (ALGORITHM_PLAIN, ALGORITHM_HMAC)
 CHAIN_FORMAT = "1"
+# Hex digits of a key fingerprint (128 bits: enough to tell keys apart, and public).
+FINGERPRINT_HEX = 32
 
 _PREFIX = b"sgz-ledger/chain/v1\x00"
 _HEAD = struct.Struct(">32sQ16sQI")  # prev, position, aggregate id, version, len(name)
@@ -129,7 +149,7 @@ def digest_of(
 
 def key_fingerprint(key: bytes) -> str:
     """A public fingerprint of a chain key: tells a wrong key from a changed store."""
-    return hmac.new(key, _FINGERPRINT_MESSAGE, hashlib.sha256).hexdigest()[:32]
+    return hmac.new(key, _FINGERPRINT_MESSAGE, hashlib.sha256).hexdigest()[:FINGERPRINT_HEX]
 
 
 class ChainKeyError(InvalidInput):
@@ -141,34 +161,77 @@ class ChainKeyError(InvalidInput):
         super().__init__([("chain_key", message)])
 
 
-_ANCHOR = re.compile(r"([0-9]{1,19}):([0-9a-fA-F]{64})")
+_ANCHOR = re.compile(
+    r"(?:(?P<algorithm>[a-z0-9-]{1,32})(?:/(?P<fingerprint>[0-9a-fA-F]{"
+    + str(FINGERPRINT_HEX)
+    + r"}))?:)?(?P<position>[0-9]{1,19}):(?P<digest>[0-9a-fA-F]{64})"
+)
 
 
-class Anchor(msgspec.Struct, frozen=True, kw_only=True):
+class Anchor(msgspec.Struct, frozen=True, kw_only=True, omit_defaults=True):
     """The chain's digest at a log position: the whole history up to it, in 64 hex digits.
 
-    Printed on reports as ``position:hex``; keep it to check a later copy of the store.
+    Printed on reports as ``sha256:position:hex`` (``hmac-sha256/fingerprint:position:hex``
+    for a keyed chain); keep it to check a later copy of the store.
+
+    Attributes:
+        position: the log position.
+        digest: the chain's digest there, 64 hex digits.
+        algorithm: the chain's algorithm, pinned (``""``: an anchor in the earlier bare
+            ``position:hex`` form, which pins the history only).
+        key_fingerprint: a keyed chain's key fingerprint, pinned.
     """
 
     position: int
     digest: str
+    algorithm: str = ""
+    key_fingerprint: str = ""
 
     def __str__(self) -> str:
-        return f"{self.position}:{self.digest}"
+        if not self.algorithm:
+            return f"{self.position}:{self.digest}"
+        pin = f"{self.algorithm}/{self.key_fingerprint}" if self.key_fingerprint else self.algorithm
+        return f"{pin}:{self.position}:{self.digest}"
 
     @classmethod
     def parse(cls, text: str) -> Anchor:
-        """Read ``position:hex`` (as printed on a report).
+        """Read an anchor as printed on a report (``sha256:position:hex``,
+        ``hmac-sha256/fingerprint:position:hex``, or the earlier ``position:hex``).
 
         Raises:
-            InvalidInput: not an anchor.
+            InvalidInput: not an anchor, or an algorithm this version does not know.
         """
         found = _ANCHOR.fullmatch(text.strip())
-        if found is None or int(found.group(1)) < 1:
+        if found is None or int(found.group("position")) < 1:
             raise InvalidInput(
-                [("anchor", f"{text!r} is not an anchor (POSITION:64 hex digits, from a report)")]
+                [
+                    (
+                        "anchor",
+                        f"{text!r} is not an anchor (ALGORITHM:POSITION:64 hex digits, as "
+                        "printed on a report)",
+                    )
+                ]
             )
-        return cls(position=int(found.group(1)), digest=found.group(2).lower())
+        algorithm = found.group("algorithm") or ""
+        fingerprint = (found.group("fingerprint") or "").lower()
+        if algorithm and algorithm not in ALGORITHMS:
+            raise InvalidInput([("anchor", f"{text!r} names an unknown algorithm {algorithm!r}")])
+        if (algorithm == ALGORITHM_HMAC) != bool(fingerprint):
+            raise InvalidInput(
+                [
+                    (
+                        "anchor",
+                        f"{text!r}: a keyed (hmac-sha256) anchor carries its key fingerprint, "
+                        "and only a keyed one does",
+                    )
+                ]
+            )
+        return cls(
+            position=int(found.group("position")),
+            digest=found.group("digest").lower(),
+            algorithm=algorithm,
+            key_fingerprint=fingerprint,
+        )
 
 
 def anchor_line(anchor: Anchor) -> str:
@@ -182,15 +245,19 @@ def anchor_line(anchor: Anchor) -> str:
 BreakKind = Literal[
     "changed",  # the event's bytes (or its digest) differ from what was chained
     "removed",  # a chained event is gone from the log
-    "unchained",  # an event is in the log without a digest (inserted by hand)
+    "unchained",  # events are in the log without a digest (inserted, or the chain removed)
     "out_of_order",  # positions are not increasing where they must be
     "anchor_mismatch",  # the history up to an anchor is not the one published
     "truncated",  # the log ends before a published anchor
+    "metadata",  # the chain's metadata is missing, unknown, or not what an anchor pinned
+    "key_required",  # a keyed chain, and no key to check it with
+    "wrong_key",  # the key given is not the one the store's chain was created with
 ]
 
 
 class ChainBreak(msgspec.Struct, frozen=True, kw_only=True):
-    """Where and how the chain breaks: the first position that does not verify."""
+    """Where and how the chain breaks: the first position that does not verify (0 for a
+    finding about the store's chain metadata rather than a row)."""
 
     position: int
     kind: BreakKind
@@ -202,7 +269,8 @@ class VerifyReport(msgspec.Struct, frozen=True, kw_only=True):
 
     Attributes:
         ok: every event verifies and every anchor matches.
-        algorithm: ``sha256``, or ``hmac-sha256`` for a keyed chain.
+        algorithm: ``sha256``, or ``hmac-sha256`` for a keyed chain (as the store says;
+            an anchor's pinned algorithm is checked against it).
         events: events checked before the first break (all of them when ``ok``).
         head: the anchor of the last event checked that verified (publish it).
         first_break: the first problem found, ``None`` when ``ok``.
@@ -269,6 +337,7 @@ def verify_rows(
     if algorithm == ALGORITHM_HMAC and key is None:
         raise ChainKeyError("this store's chain is keyed (HMAC): verify it with its chain key")
     use_key = key if algorithm == ALGORITHM_HMAC else None
+    fingerprint = key_fingerprint(use_key) if use_key is not None else ""
     wanted = {a.position: a for a in anchors}
     matched: list[Anchor] = []
     prev = GENESIS
@@ -340,7 +409,12 @@ def verify_rows(
             matched.append(anchor)
         prev, last_position = digest, position
         count += 1
-        head = Anchor(position=position, digest=digest.hex())
+        head = Anchor(
+            position=position,
+            digest=digest.hex(),
+            algorithm=algorithm,
+            key_fingerprint=fingerprint,
+        )
         if progress is not None and count % 65536 == 0:
             progress(count)
     if wanted:
@@ -363,3 +437,97 @@ def verify_rows(
         first_break=None,
         anchors=tuple(matched),
     )
+
+
+def check_meta(
+    meta: Mapping[str, str],
+    *,
+    has_events: bool,
+    key: bytes | None,
+    anchors: Iterable[Anchor] = (),
+) -> ChainBreak | None:
+    """The findings about the chain's metadata, before any row is read (``None``: none).
+
+    The metadata (``format``, ``algorithm``, ``key_fingerprint``) is written once, when
+    the store is created, and never again; whoever can write the file can still change
+    it, so it is checked against what it must be:
+
+    * present and known (a store with events and no metadata had its chain removed);
+    * a keyed chain is checked with its key: without one nothing is proved (a finding,
+      not a pass), and a key whose fingerprint differs is a wrong key or an altered
+      fingerprint;
+    * a key given for a store that says it is unkeyed: if the store was created keyed,
+      its chain was downgraded (recomputed without the key), so it is a finding too;
+    * every anchor that pins an algorithm (and fingerprint) must agree with the store.
+
+    Args:
+        meta: the store's chain metadata.
+        has_events: whether the log holds any event.
+        key: the chain key the auditor gave (``None``: none).
+        anchors: the published anchors the store is checked against.
+    """
+
+    def finding(kind: BreakKind, message: str) -> ChainBreak:
+        return ChainBreak(position=0, kind=kind, message=message)
+
+    algorithm = meta.get("algorithm")
+    if algorithm is None:
+        if not has_events:
+            return None
+        return finding(
+            "metadata",
+            "the store's hash chain metadata is missing (its chain tables were emptied or "
+            "removed): nothing in this store can be proved",
+        )
+    if meta.get("format", CHAIN_FORMAT) != CHAIN_FORMAT or algorithm not in ALGORITHMS:
+        return finding(
+            "metadata",
+            f"the store names an unknown hash chain ({algorithm!r}, format "
+            f"{meta.get('format')!r}): this version verifies {', '.join(ALGORITHMS)} only",
+        )
+    stored_fingerprint = meta.get("key_fingerprint", "")
+    if algorithm == ALGORITHM_HMAC:
+        if not stored_fingerprint:
+            return finding(
+                "metadata", "the store's chain is keyed but its key fingerprint is missing"
+            )
+        if key is None:
+            return finding(
+                "key_required",
+                "this store's chain is keyed (HMAC): without its chain key nothing can be "
+                "proved; verify it with --chain-key-file",
+            )
+        if key_fingerprint(key) != stored_fingerprint:
+            return finding(
+                "wrong_key",
+                "the chain key given is not the key of this store's chain (a wrong key "
+                "file, or the store's key fingerprint was changed)",
+            )
+    else:
+        if stored_fingerprint:
+            return finding(
+                "metadata",
+                "the store says its chain is unkeyed (sha256) yet keeps a key fingerprint: "
+                "its chain metadata was changed",
+            )
+        if key is not None:
+            return finding(
+                "metadata",
+                "a chain key was given, but the store says its chain is unkeyed (sha256): if "
+                "the store was created with that key, its chain was downgraded and recomputed "
+                "without it",
+            )
+    for anchor in anchors:
+        if not anchor.algorithm:
+            continue  # an anchor in the earlier bare form pins the history only
+        if anchor.algorithm != algorithm or anchor.key_fingerprint != stored_fingerprint:
+            published = anchor.algorithm + (
+                f" (key {anchor.key_fingerprint})" if anchor.key_fingerprint else ""
+            )
+            now = algorithm + (f" (key {stored_fingerprint})" if stored_fingerprint else "")
+            return finding(
+                "metadata",
+                f"the anchor published at position {anchor.position} pins a {published} "
+                f"chain, but the store's chain is now {now}: its chain was changed since",
+            )
+    return None

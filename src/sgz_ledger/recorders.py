@@ -11,13 +11,19 @@ eventsourcing's ``stored_events``:
 ``event_chain``       ``position`` (the event's log position), ``digest`` (32 bytes)
 ``event_chain_meta``  ``name``, ``value``: ``format``, ``algorithm`` (``sha256`` or
                       ``hmac-sha256``), ``key_fingerprint`` (keyed chains only),
-                      ``chained_late_upto`` (stores written before the chain)
+                      ``cipher`` (``none`` or ``aes-gcm``), ``cipher_key_check``
+                      (encrypted stores), ``chained_late_upto`` (stores written
+                      before the chain existed)
 
-The chain's algorithm is fixed by the first ledger that opens the store. A store
-written before the chain existed gets its digests computed once, on first opening,
-and says so (``chained_late_upto``: the last position chained then); ``verify``
-reports it, because digests computed late prove nothing about what happened to
-those events before: only an anchor published earlier can.
+The metadata is written once, by the writer that creates the store, in the same
+transaction as the tables, before any event: the chain's algorithm and key fingerprint,
+and whether the events are encrypted and with which key (a check value, never the key).
+Nothing rewrites it afterwards; ``sgz_ledger.chain.check_meta`` says what ``verify``
+finds when it was changed. Opening an existing store creates and writes nothing (and a
+reader never calls ``create_table`` at all): in particular the chain is never computed
+"late" over events already in the log, which would give a forger's edits fresh
+digests. A writer refuses to add events to a store whose chain does not reach the end
+of its log.
 
 Why subclasses of eventsourcing's recorders rather than a wrapper: the digests must
 be written inside eventsourcing's insert transaction, after positions are known;
@@ -31,8 +37,8 @@ eventsourcing's ``Notification`` objects, for replays and catch-up.
 
 from __future__ import annotations
 
-import threading
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
+from contextlib import AbstractContextManager, contextmanager
 from typing import Any, Protocol
 from uuid import UUID
 
@@ -43,18 +49,19 @@ from eventsourcing.sqlite import SQLiteApplicationRecorder, SQLiteCursor, SQLite
 from sgz_ledger.chain import (
     ALGORITHM_HMAC,
     ALGORITHM_PLAIN,
+    ALGORITHMS,
     CHAIN_FORMAT,
     GENESIS,
     ChainLink,
     RawEvent,
     digest_of,
     key_fingerprint,
-    link,
 )
 from sgz_ledger.domain.errors import StoreError
 
 __all__ = [
     "CHAIN_TABLE",
+    "META_TABLE",
     "ChainedPOPOApplicationRecorder",
     "ChainedRecorder",
     "ChainedSQLiteApplicationRecorder",
@@ -73,7 +80,16 @@ class ChainedRecorder(Protocol):
     contiguous_positions: bool
 
     def chain_meta(self) -> dict[str, str]:
-        """The chain's metadata: ``format``, ``algorithm``, ``key_fingerprint``."""
+        """The store's metadata (``{}`` when it has none): ``format``, ``algorithm``,
+        ``key_fingerprint``, ``cipher``, ``cipher_key_check``..."""
+
+    def verify_scan(self) -> AbstractContextManager[tuple[Iterator[RawEvent], Iterator[ChainLink]]]:
+        """The whole log and the whole chain, read in one snapshot (one read transaction):
+        a write between reading the events and reading their digests cannot make an
+        event look unchained."""
+
+    def pin_meta(self, rows: Mapping[str, str]) -> None:
+        """Add metadata rows the store does not have yet (``upgrade``); never changes one."""
 
     def scan_events(self, after: int = 0, upto: int | None = None) -> Iterator[RawEvent]:
         """Every stored event after position ``after`` (up to ``upto``), in position order."""
@@ -90,32 +106,44 @@ class ChainedRecorder(Protocol):
 
 
 class _Chain:
-    """The chain's writing side: its mode, and digests for newly positioned events."""
+    """The chain's writing side: the metadata this writer would create a store with, whether
+    it may extend the store it opened, and digests for newly positioned events."""
 
-    def __init__(self, key: bytes | None) -> None:
+    def __init__(self, key: bytes | None, cipher_meta: Mapping[str, str] | None = None) -> None:
         self.key = key
         self.algorithm = ALGORITHM_HMAC if key else ALGORITHM_PLAIN
         self.fingerprint = key_fingerprint(key) if key else ""
+        self.cipher_meta = dict(cipher_meta or {})
         self.mismatch = ""  # why this writer must not extend the store's chain, if it must not
 
     def wanted_meta(self) -> dict[str, str]:
         meta = {"format": CHAIN_FORMAT, "algorithm": self.algorithm}
         if self.fingerprint:
             meta["key_fingerprint"] = self.fingerprint
+        meta.update(self.cipher_meta)
         return meta
 
-    def check(self, stored: dict[str, str]) -> None:
+    def check(self, stored: Mapping[str, str], *, has_events: bool = True) -> None:
         """Remember whether this writer's key fits the store's chain (raise on writing)."""
-        if stored.get("algorithm") == ALGORITHM_HMAC and not self.key:
+        algorithm = stored.get("algorithm")
+        if algorithm is None:
+            self.mismatch = (
+                "this store's events are not hash-chained (its chain metadata is missing): "
+                "run `sgz-ledger verify`"
+                if has_events
+                else ""
+            )
+        elif stored.get("format", CHAIN_FORMAT) != CHAIN_FORMAT or algorithm not in ALGORITHMS:
+            self.mismatch = (
+                f"this store's hash chain ({algorithm!r}) is not one this version writes"
+            )
+        elif algorithm == ALGORITHM_HMAC and not self.key:
             self.mismatch = (
                 "this store's hash chain is keyed (HMAC): open it with its chain key to record"
             )
-        elif (
-            stored.get("algorithm") == ALGORITHM_HMAC
-            and stored.get("key_fingerprint") != self.fingerprint
-        ):
+        elif algorithm == ALGORITHM_HMAC and stored.get("key_fingerprint") != self.fingerprint:
             self.mismatch = "the chain key given is not this store's chain key"
-        elif stored.get("algorithm") == ALGORITHM_PLAIN and self.key:
+        elif algorithm == ALGORITHM_PLAIN and self.key:
             self.mismatch = (
                 "this store's hash chain has no key; open it without a chain key to record"
             )
@@ -125,6 +153,15 @@ class _Chain:
     def require_writable(self) -> None:
         if self.mismatch:
             raise StoreError("nothing was recorded: " + self.mismatch)
+
+    @staticmethod
+    def broken_tail(last_chained: int | None, last_before: int | None) -> StoreError:
+        """The error for a log whose chain stops before its end (checked on every write)."""
+        return StoreError(
+            "nothing was recorded: the store's hash chain does not reach the end of its log "
+            f"(the last digest is at position {last_chained or 0}, the last event before "
+            f"this write at {last_before or 0}); run `sgz-ledger verify`"
+        )
 
     def links(
         self, prev: bytes, positions: Sequence[int], stored_events: Sequence[StoredEvent]
@@ -163,9 +200,10 @@ class ChainedSQLiteApplicationRecorder(SQLiteApplicationRecorder):
         events_table_name: str = "stored_events",
         *,
         chain_key: bytes | None = None,
+        cipher_meta: Mapping[str, str] | None = None,
     ) -> None:
         super().__init__(datastore, events_table_name)
-        self._chain = _Chain(chain_key)
+        self._chain = _Chain(chain_key, cipher_meta)
         t = self.events_table_name
         self._max_rowid = f"SELECT MAX(rowid) FROM {t}"
         self._rowid_of = f"SELECT rowid FROM {t} WHERE originator_id = ? AND originator_version = ?"
@@ -178,56 +216,45 @@ class ChainedSQLiteApplicationRecorder(SQLiteApplicationRecorder):
             f"CREATE TABLE IF NOT EXISTS {META_TABLE} (name TEXT PRIMARY KEY, value TEXT NOT NULL)",
         ]
 
+    def _inspect(self) -> tuple[dict[str, str], bool]:
+        """The store's metadata and whether it holds events, read without creating anything."""
+        with self.datastore.transaction(commit=False) as c:
+            c.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
+            tables = {row[0] for row in c.fetchall()}
+            has_events = False
+            if self.events_table_name in tables:
+                c.execute(f"SELECT 1 FROM {self.events_table_name} LIMIT 1")
+                has_events = c.fetchone() is not None
+            stored: dict[str, str] = {}
+            if META_TABLE in tables:
+                c.execute(f"SELECT name, value FROM {META_TABLE}")
+                stored = {row[0]: row[1] for row in c.fetchall()}
+        return stored, has_events
+
     def create_table(self) -> None:
+        """A writer's opening: create a new store's tables and metadata; on a store that
+        holds events, create and change nothing (only check that this writer may extend it)."""
+        stored, has_events = self._inspect()
+        if has_events:
+            self._chain.check(stored)
+            return
         super().create_table()
         with self.datastore.transaction(commit=True) as c:
-            # A write first, so this transaction holds the write lock before it reads:
-            # two processes opening a store written before the chain existed do not
-            # both compute its digests.
-            c.execute(
-                f"INSERT OR IGNORE INTO {META_TABLE} (name, value) VALUES ('format', ?)",
-                (CHAIN_FORMAT,),
+            # INSERT OR IGNORE: of two writers creating one store at once, the first one's
+            # metadata stays and the other checks itself against it.
+            c.executemany(
+                f"INSERT OR IGNORE INTO {META_TABLE} (name, value) VALUES (?, ?)",
+                list(self._chain.wanted_meta().items()),
             )
             c.execute(f"SELECT name, value FROM {META_TABLE}")
             stored = {row[0]: row[1] for row in c.fetchall()}
-            if "algorithm" not in stored:
-                stored = self._chain.wanted_meta()
-                c.executemany(
-                    f"INSERT OR REPLACE INTO {META_TABLE} (name, value) VALUES (?, ?)",
-                    list(stored.items()),
-                )
-                self._chain.check(stored)
-                self._backfill(c)
-            self._chain.check(stored)
+        self._chain.check(stored, has_events=False)
 
-    def _backfill(self, c: SQLiteCursor) -> None:
-        """Chain the events of a store written before the chain existed."""
-        c.execute(f"SELECT COUNT(*) FROM {CHAIN_TABLE}")
-        if c.fetchone()[0]:
-            return
-        # Streamed in batches (a store of millions of events must not be read at once);
-        # the reading cursor is another cursor of the same connection and transaction.
-        reading = c.sqlite_cursor.connection.cursor()
-        reading.execute(
-            f"SELECT rowid, originator_id, originator_version, topic, state "
-            f"FROM {self.events_table_name} ORDER BY rowid"
-        )
-        prev = GENESIS
-        last = 0
-        while rows := reading.fetchmany(SCAN_BATCH):
-            links = []
-            for row in rows:
-                prev = link(prev, _sqlite_raw(row), self._chain.key)
-                links.append((row[0], prev))
-            c.executemany(f"INSERT INTO {CHAIN_TABLE} (position, digest) VALUES (?, ?)", links)
-            last = links[-1][0]
-        reading.close()
-        if last:
-            # Said, not hidden: these events were chained now, not as they were written.
-            c.execute(
-                f"INSERT OR REPLACE INTO {META_TABLE} (name, value) "
-                "VALUES ('chained_late_upto', ?)",
-                (str(last),),
+    def pin_meta(self, rows: Mapping[str, str]) -> None:
+        with self.datastore.transaction(commit=True) as c:
+            c.executemany(
+                f"INSERT OR IGNORE INTO {META_TABLE} (name, value) VALUES (?, ?)",
+                list(rows.items()),
             )
 
     def _insert_events(
@@ -255,9 +282,12 @@ class ChainedSQLiteApplicationRecorder(SQLiteApplicationRecorder):
         )
         assert c.fetchone()[0] == first, "SQLite did not number the new rows consecutively"
         positions = range(first, last + 1)
-        c.execute(f"SELECT digest FROM {CHAIN_TABLE} ORDER BY position DESC LIMIT 1")
+        c.execute(f"SELECT position, digest FROM {CHAIN_TABLE} ORDER BY position DESC LIMIT 1")
         found = c.fetchone()
-        prev = GENESIS if found is None else bytes(found[0])
+        # The chain must reach the event just before these (positions are contiguous here).
+        if (found[0] if found is not None else 0) != first - 1:
+            raise _Chain.broken_tail(found[0] if found is not None else None, first - 1)
+        prev = GENESIS if found is None else bytes(found[1])
         c.executemany(
             f"INSERT INTO {CHAIN_TABLE} (position, digest) VALUES (?, ?)",
             self._chain.links(prev, positions, stored_events),
@@ -267,9 +297,39 @@ class ChainedSQLiteApplicationRecorder(SQLiteApplicationRecorder):
     # ---- reading ------------------------------------------------------------------------
 
     def chain_meta(self) -> dict[str, str]:
+        return self._inspect()[0]
+
+    @contextmanager
+    def verify_scan(self) -> Iterator[tuple[Iterator[RawEvent], Iterator[ChainLink]]]:
+        # Two cursors of one connection in one read transaction: one snapshot of both.
         with self.datastore.transaction(commit=False) as c:
-            c.execute(f"SELECT name, value FROM {META_TABLE}")
-            return {row[0]: row[1] for row in c.fetchall()}
+            connection = c.sqlite_cursor.connection
+            c.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
+            tables = {row[0] for row in c.fetchall()}
+            events = connection.cursor()
+            links = connection.cursor()
+            for cursor in (events, links):
+                cursor.row_factory = None
+            if self.events_table_name in tables:
+                events.execute(
+                    f"SELECT rowid, originator_id, originator_version, topic, state "
+                    f"FROM {self.events_table_name} ORDER BY rowid"
+                )
+            if CHAIN_TABLE in tables:
+                links.execute(f"SELECT position, digest FROM {CHAIN_TABLE} ORDER BY position")
+
+            def rows(cursor: Any, make: Any) -> Iterator[Any]:
+                if cursor.description is None:
+                    return
+                while batch := cursor.fetchmany(SCAN_BATCH):
+                    for row in batch:
+                        yield make(row)
+
+            try:
+                yield rows(events, _sqlite_raw), rows(links, ChainLink._make)
+            finally:
+                events.close()
+                links.close()
 
     def read_raw(
         self, after: int, limit: int, upto: int | None = None
@@ -352,12 +412,14 @@ class ChainedPOPOApplicationRecorder(POPOApplicationRecorder):
 
     contiguous_positions = True
 
-    def __init__(self, *, chain_key: bytes | None = None) -> None:
+    def __init__(
+        self, *, chain_key: bytes | None = None, cipher_meta: Mapping[str, str] | None = None
+    ) -> None:
         super().__init__()
-        self._chain = _Chain(chain_key)
-        self._chain.check(self._chain.wanted_meta())
+        self._chain = _Chain(chain_key, cipher_meta)
+        self._meta = self._chain.wanted_meta()
+        self._chain.check(self._meta)
         self._links: list[bytes] = []
-        self._chain_lock = threading.Lock()
 
     def _update_table(self, stored_events: Sequence[StoredEvent], **kwargs: Any) -> Sequence[int]:
         ids = list(super()._update_table(stored_events, **kwargs) or [])
@@ -366,7 +428,18 @@ class ChainedPOPOApplicationRecorder(POPOApplicationRecorder):
         return ids
 
     def chain_meta(self) -> dict[str, str]:
-        return self._chain.wanted_meta()
+        return dict(self._meta)
+
+    def pin_meta(self, rows: Mapping[str, str]) -> None:
+        for name, value in rows.items():
+            self._meta.setdefault(name, value)
+
+    @contextmanager
+    def verify_scan(self) -> Iterator[tuple[Iterator[RawEvent], Iterator[ChainLink]]]:
+        with self._database_lock:
+            count = len(self._stored_events)
+            links = list(self._links)
+        yield self.scan_events(upto=count), iter([ChainLink(i + 1, d) for i, d in enumerate(links)])
 
     def read_raw(
         self, after: int, limit: int, upto: int | None = None

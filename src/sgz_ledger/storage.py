@@ -21,15 +21,30 @@ Accepted forms of ``store``:
 
 from __future__ import annotations
 
+import base64
+import binascii
+import dataclasses
+import hashlib
+import hmac
 import os
+import sqlite3
 import urllib.parse
 import uuid
 from dataclasses import dataclass, field
 from typing import Literal
 
-from sgz_ledger.domain.errors import StoreError
+from sgz_ledger.domain.errors import CipherKeyError, StoreError
 
-__all__ = ["DEFAULT_STORE", "StoreSettings", "parse_store"]
+__all__ = [
+    "CIPHER_AES_GCM",
+    "CIPHER_NONE",
+    "DEFAULT_STORE",
+    "StoreSettings",
+    "cipher_key_bytes",
+    "cipher_key_check",
+    "cipher_meta",
+    "parse_store",
+]
 
 DEFAULT_STORE = "station.db"
 
@@ -38,6 +53,15 @@ SQLITE_LOCK_TIMEOUT_S = 5
 POSTGRES_CONNECT_TIMEOUT_S = 5
 
 StoreKind = Literal["memory", "sqlite", "postgres"]
+
+# The store's metadata says whether its events are encrypted (``cipher``) and, if they
+# are, which key opens them (``cipher_key_check``: a keyed hash of a fixed message, which
+# tells a wrong key from the right one and reveals nothing of the key).
+CIPHER_NONE = "none"
+CIPHER_AES_GCM = "aes-gcm"
+_KEY_CHECK_MESSAGE = b"sgz-ledger/cipher-key-check/v1"
+# AES keys: 128, 192 or 256 bits (eventsourcing's AESCipher takes any of them).
+CIPHER_KEY_BYTES = (16, 24, 32)
 
 # Words that start a store URL; a store string that is only such a word, or the
 # word and a colon in a form not accepted above, is a typo and is refused.
@@ -55,6 +79,9 @@ class StoreSettings:
         pg_host, pg_port, pg_dbname, pg_user, pg_password, pg_schema: PostgreSQL connection.
         cipher_key: an AES key (eventsourcing's ``AESCipher``) to encrypt stored events.
         chain_key: a secret for the hash chain (HMAC-SHA-256 digests); empty: SHA-256.
+        read_only: open the store for reading only (SQLite ``mode=ro``, or ``immutable=1``
+            for a copy in a write-protected folder; a read-only PostgreSQL session):
+            nothing is created or written, not even the views.
     """
 
     kind: StoreKind
@@ -68,6 +95,7 @@ class StoreSettings:
     pg_schema: str = ""
     cipher_key: str = field(default="", repr=False)
     chain_key: str = field(default="", repr=False)
+    read_only: bool = False
 
     def describe(self) -> str:
         """Where the events are, in words for a person (no password)."""
@@ -83,6 +111,8 @@ class StoreSettings:
     def to_env(self) -> dict[str, str]:
         """The complete eventsourcing environment for these settings (nothing ambient)."""
         env: dict[str, str] = {}
+        if self.read_only:
+            env["CREATE_TABLE"] = "n"
         if self.kind == "memory":
             env["PERSISTENCE_MODULE"] = "eventsourcing.popo"
         elif self.kind == "sqlite":
@@ -101,6 +131,7 @@ class StoreSettings:
                 env["POSTGRES_SCHEMA"] = self.pg_schema
         env["IS_SNAPSHOTTING_ENABLED"] = "y"
         if self.cipher_key:
+            cipher_key_bytes(self.cipher_key)  # a malformed key is refused here, in words
             env["CIPHER_TOPIC"] = "eventsourcing.cipher:AESCipher"
             env["CIPHER_KEY"] = self.cipher_key
         return env
@@ -117,21 +148,120 @@ class StoreSettings:
         directory = os.path.dirname(path)
         if not os.path.isdir(directory):
             raise StoreError(f"cannot open SQLite store {path}: folder {directory} does not exist")
-        if not self.create and not os.path.exists(path):
+        exists = os.path.exists(path)
+        if (not self.create or self.read_only) and not exists:
             raise StoreError(
                 f"there is no ledger at {path}: check the path, or record something first "
                 "(sgz-ledger demo, or an import)"
             )
+        if os.path.isdir(path):
+            raise StoreError(f"cannot open SQLite store {path}: it is a folder, not a file")
+        quoted = f"file:{urllib.parse.quote(path)}"
+        if self.read_only:
+            return _read_only_uri(path, quoted)
+        if exists:
+            _probe(path, f"{quoted}?mode=rw")
         mode = "rwc" if self.create else "rw"
-        return f"file:{urllib.parse.quote(path)}?mode={mode}"
+        return f"{quoted}?mode={mode}"
 
 
-def parse_store(store: str, *, create: bool = True, cipher_key: str = "") -> StoreSettings:
+def _probe(path: str, uri: str) -> None:
+    """Open the file as SQLite and read its schema, or say in words why it cannot be."""
+    try:
+        connection = sqlite3.connect(uri, uri=True)
+        try:
+            connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        finally:
+            connection.close()
+    except sqlite3.DatabaseError as e:
+        text = str(e).lower()
+        if "not a database" in text or "malformed" in text:
+            raise StoreError(
+                f"{path} is not a sgz-ledger store (not a SQLite database, or a damaged one)"
+            ) from None
+        raise
+
+
+def _read_only_uri(path: str, quoted: str) -> str:
+    """``mode=ro``; or, where SQLite cannot open the file that way (a write-protected folder
+    without the file's ``-shm``), ``immutable=1``, which reads the file alone.
+
+    ``immutable`` promises SQLite that nobody writes the file meanwhile, which holds for a
+    copy in a write-protected folder, and it ignores a ``-wal`` file: a copy whose write-ahead
+    log still holds events is refused rather than read without them.
+    """
+    read_only = f"{quoted}?mode=ro"
+    try:
+        _probe(path, read_only)
+        return read_only
+    except sqlite3.DatabaseError as e:
+        text = str(e).lower()
+        if "readonly" not in text and "read-only" not in text and "unable to open" not in text:
+            raise StoreError(f"cannot open SQLite store {path} read-only: {e}") from None
+    wal = path + "-wal"
+    if os.path.exists(wal) and os.path.getsize(wal) > 0:
+        raise StoreError(
+            f"cannot read {path}: its write-ahead log ({wal}) holds changes that cannot be read "
+            "from this write-protected folder; copy the .db, -wal and -shm files together into "
+            "a folder you may write, or have the station close the store before copying it"
+        )
+    immutable = f"{quoted}?mode=ro&immutable=1"
+    try:
+        _probe(path, immutable)
+    except sqlite3.DatabaseError as e:
+        raise StoreError(f"cannot open SQLite store {path} read-only: {e}") from None
+    return immutable
+
+
+def cipher_key_bytes(cipher_key: str) -> bytes:
+    """The raw bytes of a cipher key given as base64 text (what ``AESCipher.create_key``
+    and ``sgz-ledger keygen`` make).
+
+    Raises:
+        CipherKeyError: not base64, or not 16, 24 or 32 bytes long.
+    """
+    try:
+        raw = base64.b64decode(cipher_key.strip(), validate=True)
+    except (binascii.Error, ValueError):
+        raw = b""
+    if len(raw) not in CIPHER_KEY_BYTES:
+        raise CipherKeyError(
+            "the cipher key is not a valid key: it must be the base64 text of a 16-, 24- or "
+            "32-byte AES key (make one with `sgz-ledger keygen`)"
+        )
+    return raw
+
+
+def cipher_key_check(cipher_key: str) -> str:
+    """The check value of a cipher key, as kept in the store's metadata."""
+    raw = cipher_key_bytes(cipher_key)
+    return hmac.new(raw, _KEY_CHECK_MESSAGE, hashlib.sha256).hexdigest()[:32]
+
+
+def cipher_meta(cipher_key: str) -> dict[str, str]:
+    """The metadata a store created with ``cipher_key`` (``""``: none) keeps about it."""
+    if not cipher_key:
+        return {"cipher": CIPHER_NONE}
+    return {"cipher": CIPHER_AES_GCM, "cipher_key_check": cipher_key_check(cipher_key)}
+
+
+def parse_store(
+    store: str, *, create: bool = True, cipher_key: str = "", read_only: bool = False
+) -> StoreSettings:
     """Read a store URL or path (see the module docs for the forms).
 
     Raises:
         StoreError: an empty store, an unknown URL scheme, or a PostgreSQL URL without a database.
     """
+    settings = _parse_store(store, create=create, cipher_key=cipher_key)
+    if read_only:
+        if settings.kind != "sqlite" and settings.kind != "postgres":
+            raise StoreError(f"store {store!r} is in memory: there is nothing to open read-only")
+        return dataclasses.replace(settings, read_only=True, create=False)
+    return settings
+
+
+def _parse_store(store: str, *, create: bool, cipher_key: str) -> StoreSettings:
     text = store.strip()
     if not text:
         raise StoreError("no store given: pass a SQLite path or a postgresql:// URL")

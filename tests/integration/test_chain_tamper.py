@@ -21,7 +21,7 @@ import pytest
 
 from conftest import PG_DB, PG_HOST, PG_PORT, PG_USER, FixedClock, open_test_fund, require_postgres
 from sgz_ledger import Ledger
-from sgz_ledger.chain import GENESIS, Anchor, ChainKeyError, RawEvent, link
+from sgz_ledger.chain import GENESIS, Anchor, ChainKeyError, RawEvent, link, verify_rows
 from sgz_ledger.domain.errors import StoreError
 
 D = dt.date(2024, 3, 1)
@@ -350,10 +350,14 @@ def keyed(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Store]:
 def test_a_keyed_chain_verifies_with_its_key_only(keyed: Store) -> None:
     assert keyed.verify(chain_key="区民政局-2024").ok
     assert keyed.verify(chain_key="区民政局-2024").algorithm == "hmac-sha256"
-    with pytest.raises(ChainKeyError):
-        keyed.verify(chain_key="")
-    with pytest.raises(ChainKeyError):
-        keyed.verify(chain_key="another key")
+    # Without its key, or with another, nothing is proved: a finding, never a pass.
+    for key, kind in (("", "key_required"), ("another key", "wrong_key")):
+        report = keyed.verify(chain_key=key)
+        assert not report.ok
+        assert report.first_break is not None
+        assert (report.first_break.position, report.first_break.kind) == (0, kind)
+    with pytest.raises(ChainKeyError):  # the pure function asked for a keyed chain, no key
+        verify_rows([], [], algorithm="hmac-sha256")
 
 
 def test_a_keyed_chain_cannot_be_rewritten_without_the_key(keyed: Store) -> None:
@@ -392,50 +396,81 @@ def test_a_plain_store_refuses_a_writer_with_a_key(store: Store) -> None:
     assert store.verify().ok
 
 
-# ---- stores written before the chain --------------------------------------------------------
+# ---- a removed chain is a finding, never chained again ----------------------------------------
 
 
 @pytest.mark.parametrize("kind", ["sqlite", "postgres"])
-def test_a_store_written_before_the_chain_is_chained_on_first_opening(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, kind: str
+@pytest.mark.parametrize("dropped", [("event_chain",), ("event_chain", "event_chain_meta")])
+def test_a_removed_chain_is_a_finding_and_is_never_recomputed(
+    tmp_path: Path, kind: str, dropped: tuple[str, ...]
 ) -> None:
-    import sgz_ledger.recorders
-
-    monkeypatch.setattr(sgz_ledger.recorders, "SCAN_BATCH", 5)  # several batches of 12 events
-    if kind == "postgres":
-        import sgz_ledger._postgres_recorder
-
-        monkeypatch.setattr(sgz_ledger._postgres_recorder, "SCAN_BATCH", 5)
+    """A forger edits an amount and drops the chain, hoping the ledger chains the forged
+    events afresh (as a store written before the chain would be): verify reports it,
+    writes nothing, and no writer extends such a store."""
     maker = sqlite_store(tmp_path) if kind == "sqlite" else postgres_store()
     with maker as made:
         ledger = made.open()
         record_history(ledger)
         ledger.close()
-        made.sql("DROP TABLE event_chain", ())
-        made.sql("DROP TABLE event_chain_meta", ())
-        report = made.verify()
-        assert report.ok
-        assert report.events == EVENTS
-        # Said, not hidden: those digests were computed late, not as the events were written.
-        assert report.chained_late_upto == EVENTS
+        state = bytearray(state_at(made, 3))
+        state[-1] ^= 0x01
+        set_state(made, 3, bytes(state))
+        for table in dropped:
+            made.sql(f"DROP TABLE {table}", ())
+        for _ in range(2):  # a second look finds the same: nothing was written by the first
+            report = made.verify()
+            assert not report.ok
+            assert report.first_break is not None
+            if "event_chain_meta" in dropped:
+                assert (report.first_break.position, report.first_break.kind) == (0, "metadata")
+            else:
+                assert (report.first_break.position, report.first_break.kind) == (1, "unchained")
+        tables = (
+            {r[0] for r in made.sql("SELECT name FROM sqlite_master WHERE type='table'", ())}
+            if kind == "sqlite"
+            else {
+                r[0]
+                for r in made.sql(
+                    "SELECT tablename FROM pg_tables WHERE schemaname = current_schema()", ()
+                )
+            }
+        )
+        assert not set(dropped) & tables  # opening the store created none of them again
         ledger = made.open()
-        ledger.receive_cash(fund_id="F1", receipt_no="R-new", amount=1, actor="王芳", occurred_on=D)
+        with pytest.raises(StoreError, match="nothing was recorded"):
+            ledger.receive_cash(
+                fund_id="F1", receipt_no="R-new", amount=1, actor="王芳", occurred_on=D
+            )
         ledger.close()
-        again = made.verify()
-        assert again.ok
-        assert again.chained_late_upto == EVENTS
 
 
 # ---- anchors -----------------------------------------------------------------------------------
 
 
 def test_an_anchor_reads_back_as_printed() -> None:
-    anchor = Anchor(position=12, digest="ab" * 32)
-    assert Anchor.parse(str(anchor)) == anchor
-    assert Anchor.parse(f" 12:{'AB' * 32} ") == anchor
+    for anchor in (
+        Anchor(position=12, digest="ab" * 32),
+        Anchor(position=12, digest="ab" * 32, algorithm="sha256"),
+        Anchor(position=12, digest="ab" * 32, algorithm="hmac-sha256", key_fingerprint="cd" * 16),
+    ):
+        assert Anchor.parse(str(anchor)) == anchor
+    assert Anchor.parse(f" 12:{'AB' * 32} ") == Anchor(position=12, digest="ab" * 32)
+    assert str(Anchor(position=7, digest="ab" * 32, algorithm="sha256")) == f"sha256:7:{'ab' * 32}"
 
 
-@pytest.mark.parametrize("text", ["", "12", "0:" + "ab" * 32, "12:" + "ab" * 31, "x:" + "ab" * 32])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "12",
+        "0:" + "ab" * 32,
+        "12:" + "ab" * 31,
+        "x:" + "ab" * 32,
+        "md5:12:" + "ab" * 32,  # an algorithm this version does not know
+        "sha256/" + "cd" * 16 + ":12:" + "ab" * 32,  # a plain chain has no key fingerprint
+        "hmac-sha256:12:" + "ab" * 32,  # a keyed one always has
+    ],
+)
 def test_a_bad_anchor_is_invalid_input(text: str) -> None:
     from sgz_ledger import InvalidInput
 

@@ -58,7 +58,7 @@ def test_verify_finds_a_changed_row_and_exits_1(
     code, out, _ = run(capsys, "verify", "--store", demo)
     assert code == EXIT_FINDING
     assert "BROKEN at position 17 (changed)" in out
-    assert "last good anchor: 16:" in out
+    assert "last good anchor: sha256:16:" in out
     _, out, _ = run(capsys, "verify", "--store", demo, "--json")
     assert json.loads(out)["first_break"]["position"] == 17
 
@@ -102,12 +102,16 @@ def test_verify_of_a_keyed_store_needs_its_key_file(
     code, out, _ = run(capsys, "verify", "--store", path, "--chain-key-file", str(key_file))
     assert code == EXIT_OK
     assert "hmac-sha256" in out
-    code, _, err = run(capsys, "verify", "--store", path)
-    assert code == EXIT_USAGE
-    assert "chain key" in err
+    # Without the key, or with another, nothing is proved: a finding (exit 1), not a pass.
+    code, out, _ = run(capsys, "verify", "--store", path)
+    assert code == EXIT_FINDING
+    assert "key_required" in out
+    assert "--chain-key-file" in out
     wrong = tmp_path / "wrong.key"
     wrong.write_text("another", encoding="utf-8")
-    assert run(capsys, "verify", "--store", path, "--chain-key-file", str(wrong))[0] == EXIT_USAGE
+    code, out, _ = run(capsys, "verify", "--store", path, "--chain-key-file", str(wrong))
+    assert code == EXIT_FINDING
+    assert "wrong_key" in out
     missing = str(tmp_path / "missing.key")
     assert run(capsys, "verify", "--store", path, "--chain-key-file", missing)[0] == EXIT_USAGE
 
@@ -195,7 +199,8 @@ def test_reports_print_the_anchor_a_later_verify_accepts(
     [anchor] = anchors
     _, out, _ = run(capsys, "report", "--store", demo, "--year", "2024", "--json")
     printed = json.loads(out)["anchor"]
-    assert anchor == f"{printed['position']}:{printed['digest']}"
+    assert anchor == f"sha256:{printed['position']}:{printed['digest']}"
+    assert printed["algorithm"] == "sha256"
     assert run(capsys, "verify", "--store", demo, "--anchor", anchor)[0] == EXIT_OK
 
 

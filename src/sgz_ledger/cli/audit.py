@@ -132,14 +132,17 @@ def _anchor_arg(text: str) -> Anchor:
 
 def _render_verify(r: VerifyReport, store: str) -> str:
     lines = [f"哈希链校验 Hash chain verification    存储 store: {store}"]
-    lines.append(f"  算法 algorithm: {r.algorithm}")
+    lines.append(f"  算法 algorithm: {r.algorithm or '(none)'}")
     lines.append(f"  已核对事件 events verified: {r.events:,}")
     if r.ok:
         lines.append("  结果 result: 完好 intact: every event is there, in order, unaltered")
     else:
         assert r.first_break is not None
         b = r.first_break
-        lines.append(f"  结果 result: 发现问题 BROKEN at position {b.position} ({b.kind})")
+        if b.position == 0:  # about the store's chain itself, before any row
+            lines.append(f"  结果 result: 发现问题 NOT VERIFIED: the chain's metadata ({b.kind})")
+        else:
+            lines.append(f"  结果 result: 发现问题 BROKEN at position {b.position} ({b.kind})")
         lines.append(f"  说明 why: {b.message}")
     for anchor in r.anchors:
         lines.append(f"  锚点相符 anchor matched: {anchor}")
@@ -206,7 +209,7 @@ def _cmd_audit(args: argparse.Namespace) -> int:
 
 
 def _cmd_rebuild(args: argparse.Namespace) -> int:
-    with open_ledger(args, create=False) as ledger:
+    with open_ledger(args, write=True) as ledger:
         head = ledger.log_position()
         started = time.monotonic()
         with Progress("重建 rebuild", head) as progress:

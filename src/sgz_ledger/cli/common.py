@@ -116,13 +116,21 @@ class UsageError(Exception):
 
 
 @contextlib.contextmanager
-def open_ledger(args: argparse.Namespace, *, create: bool, chain_key: str = "") -> Iterator[Ledger]:
-    """The ledger on ``args.store`` (with the key of ``--cipher-key-file``), closed afterwards."""
+def open_ledger(
+    args: argparse.Namespace, *, create: bool = False, write: bool = False, chain_key: str = ""
+) -> Iterator[Ledger]:
+    """The ledger on ``args.store`` (with the key of ``--cipher-key-file``), closed afterwards.
+
+    Read-only unless the command records (``write``, or ``create`` for a new store): every
+    report, ``verify``, ``audit`` and ``export`` works on a write-protected copy and
+    cannot change the store it reads.
+    """
     ledger = Ledger(
         args.store,
         create=create,
         cipher_key=read_key_file(getattr(args, "cipher_key_file", None), "cipher key"),
         chain_key=chain_key,
+        read_only=not (create or write),
     )
     try:
         yield ledger

@@ -12,6 +12,7 @@ import datetime as dt
 
 __all__ = [
     "ApprovalRefused",
+    "CipherKeyError",
     "ConcurrencyConflict",
     "ConsentRequired",
     "FundNotEmpty",
@@ -24,6 +25,7 @@ __all__ = [
     "InvalidTransition",
     "LedgerError",
     "NotFound",
+    "ReadOnlyStore",
     "RuleViolation",
     "StoreError",
 ]
@@ -183,3 +185,17 @@ class StoreError(LedgerError):
             f"{prefix}the stored events cannot be read; if the store is encrypted, open it "
             f"with its key (Ledger(..., cipher_key=...), --cipher-key-file) ({cause})"
         )
+
+
+class CipherKeyError(StoreError):
+    """The store's cipher key is missing, wrong, malformed, or given to a store kept in
+    clear: refused before anything is read or written, so a store never mixes events
+    encrypted with different keys (or encrypted and clear ones)."""
+
+    reason = "cipher_key"
+
+
+class ReadOnlyStore(StoreError):
+    """The ledger was opened read-only (an auditor's copy, a report): it records nothing."""
+
+    reason = "read_only"

@@ -44,7 +44,7 @@ from contextlib import contextmanager
 from typing import Any, NamedTuple, Protocol
 
 import msgspec
-from eventsourcing.persistence import IntegrityError, Subscription
+from eventsourcing.persistence import IntegrityError, PersistenceError, Subscription
 from eventsourcing.sqlite import (
     SQLITE3_DEFAULT_LOCK_TIMEOUT,
     SQLiteConnection,
@@ -251,6 +251,20 @@ class ViewStore:
     @property
     def _postgres(self) -> bool:
         return self.dialect.param == "%s"
+
+    def is_current(self, projection: Projection, head: int) -> bool:
+        """Whether the projection's tables are there, of its version, and folded up to
+        log position ``head``: read-only, for a reader that may not bring them up to date."""
+        try:
+            with self.snapshot():
+                rows = self.query(
+                    "SELECT version FROM {s}view_versions WHERE name = ?", (projection.name,)
+                )
+                if not rows or rows[0][0] != projection.version:
+                    return False
+                return self.position(projection.name) == head
+        except PersistenceError:
+            return False  # a table is missing: views never made, or made by another version
 
     # ---- schema ---------------------------------------------------------------------
 
@@ -596,22 +610,26 @@ class _SQLiteViewRecorder(SQLiteTrackingRecorder):
     """eventsourcing's SQLite tracking recorder, used for its transactions and tracking."""
 
 
-def open_view_store(application_recorder: Any) -> ViewStore:
+def open_view_store(application_recorder: Any, *, read_only: bool = False) -> ViewStore:
     """The view store beside an application's recorder.
 
     SQLite and PostgreSQL: the same database (and schema) as the events, through the
-    recorder's own datastore. In memory (POPO): a private in-memory SQLite database.
+    recorder's own datastore. In memory (POPO), or with no recorder: a private in-memory
+    SQLite database. ``read_only``: the store's own views, created nowhere (only read
+    where ``ViewStore.is_current``).
     """
     datastore = getattr(application_recorder, "datastore", None)
     if isinstance(datastore, SQLiteDatastore):
         recorder = _SQLiteViewRecorder(datastore)
-        recorder.create_table()
+        if not read_only:
+            recorder.create_table()
         return ViewStore(recorder, _Dialect("?", ""), owns_datastore=False)
     if datastore is not None and type(datastore).__name__ == "PostgresDatastore":
         from eventsourcing.postgres import PostgresTrackingRecorder
 
         pg = PostgresTrackingRecorder(datastore, tracking_table_name="view_tracking")
-        pg.create_table()
+        if not read_only:
+            pg.create_table()
         return ViewStore(pg, _Dialect("%s", f'"{datastore.schema}".'), owns_datastore=False)
     private = SQLiteDatastore(f"file:sgz-views-{uuid.uuid4().hex}?mode=memory&cache=shared")
     recorder = _SQLiteViewRecorder(private)
