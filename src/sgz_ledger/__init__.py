@@ -39,6 +39,7 @@ from sgz_ledger.boundary import (
 )
 from sgz_ledger.domain.errors import (
     ApprovalRefused,
+    CipherKeyError,
     ConcurrencyConflict,
     ConsentRequired,
     FundNotEmpty,
@@ -51,6 +52,7 @@ from sgz_ledger.domain.errors import (
     InvalidTransition,
     LedgerError,
     NotFound,
+    ReadOnlyStore,
     RuleViolation,
     StoreError,
 )
@@ -64,6 +66,7 @@ __all__ = [
     "BatchCommandRefused",
     "CancelDisbursement",
     "ChangePurpose",
+    "CipherKeyError",
     "CloseFund",
     "Command",
     "ConcurrencyConflict",
@@ -86,6 +89,7 @@ __all__ = [
     "OpenFund",
     "PayDisbursement",
     "PublicizeDisbursement",
+    "ReadOnlyStore",
     "ReceiveCashDonation",
     "ReceiveGoodsDonation",
     "RefundDonation",

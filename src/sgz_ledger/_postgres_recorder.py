@@ -21,7 +21,7 @@ from psycopg.rows import DictRow, tuple_row
 from psycopg.sql import SQL, Identifier
 
 from sgz_ledger.chain import GENESIS, ChainLink, RawEvent
-from sgz_ledger.recorders import CHAIN_TABLE, META_TABLE, SCAN_BATCH, _Chain
+from sgz_ledger.recorders import CHAIN_TABLE, META_TABLE, SCAN_BATCH, _Chain, as_stored_bytes
 
 __all__ = ["ChainedPostgresApplicationRecorder"]
 
@@ -215,7 +215,7 @@ class ChainedPostgresApplicationRecorder(PostgresApplicationRecorder):
                 (after, last, limit),
                 prepare=True,
             )
-            return [(r[0], r[1], bytes(r[2])) for r in curs.fetchall()]  # type: ignore[index]
+            return [(r[0], r[1], as_stored_bytes(r[2])) for r in curs.fetchall()]  # type: ignore[index]
 
     def scan_events(self, after: int = 0, upto: int | None = None) -> Iterator[RawEvent]:
         statement = SQL(
@@ -254,4 +254,4 @@ class ChainedPostgresApplicationRecorder(PostgresApplicationRecorder):
 
 
 def _pg_raw(row: Any) -> RawEvent:
-    return RawEvent(int(row[0]), row[1].bytes, int(row[2]), str(row[3]), bytes(row[4]))
+    return RawEvent(int(row[0]), row[1].bytes, int(row[2]), str(row[3]), as_stored_bytes(row[4]))

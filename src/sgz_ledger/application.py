@@ -113,10 +113,11 @@ from sgz_ledger.storage import (
     cipher_key_bytes,
     cipher_key_check,
     cipher_meta,
+    describe_failure,
     parse_store,
 )
 
-__all__ = ["BatchCommandRefused", "Ledger"]
+__all__ = ["BatchCommandRefused", "Ledger", "UpgradeReport"]
 
 # A writer that loses the race reloads and tries again this many times: enough to
 # ride out a burst from another process, few enough that a hot loop surfaces.
@@ -169,6 +170,20 @@ def _snapshot_due(before: int, after: int) -> bool:
     while point <= before:
         point *= 2
     return point <= after
+
+
+class UpgradeReport(msgspec.Struct, frozen=True, kw_only=True):
+    """What ``Ledger.upgrade`` found and did.
+
+    Attributes:
+        verify: the verification it ran first; nothing was pinned unless it is ``ok``.
+        pinned: the metadata rows added (``{}``: the store already had them all).
+        views_position: the log position the views were brought up to.
+    """
+
+    verify: VerifyReport
+    pinned: dict[str, str]
+    views_position: int
 
 
 class _StaleCache(Exception):
@@ -689,10 +704,13 @@ class Ledger(Application[UUID]):
                     self._evict(work)
                     if _is_lock_timeout(e):
                         continue
-                    raise
+                    raise StoreError(describe_failure(e)) from e
                 except MapperDeserialisationError as e:
                     self._evict(work)
                     raise StoreError.unreadable(e, "nothing was recorded: ") from e
+                except PersistenceError as e:
+                    self._evict(work)
+                    raise StoreError(describe_failure(e)) from e
                 except BaseException:
                     self._evict(work)
                     raise
@@ -1126,6 +1144,34 @@ class Ledger(Application[UUID]):
             )
         late = int(meta.get("chained_late_upto", "0") or 0)
         return msgspec.structs.replace(report, chained_late_upto=late) if late else report
+
+    def upgrade(
+        self, *, anchors: Iterable[Anchor] = (), chain_key: str | None = None
+    ) -> UpgradeReport:
+        """Pin what a store written by an earlier version does not say about itself.
+
+        A store created by this version records at creation whether its events are
+        encrypted and a check value of the key; an earlier one does not, and each opening
+        tells it from the events instead. After a clean ``verify`` (with the chain key and
+        any published anchors), this adds those rows to the store's metadata (never
+        changing one it has) and brings the views up to date. On a finding it changes
+        nothing.
+
+        Raises:
+            ReadOnlyStore: the ledger was opened read-only.
+        """
+        if self.settings.read_only:
+            raise ReadOnlyStore("nothing was upgraded: this ledger was opened read-only")
+        with self._lock:
+            report = self.verify(anchors=anchors, chain_key=chain_key)
+            if not report.ok:
+                return UpgradeReport(verify=report, pinned={}, views_position=0)
+            have = self.chained_recorder.chain_meta()
+            wanted = cipher_meta(self.settings.cipher_key)
+            pinned = {name: value for name, value in wanted.items() if name not in have}
+            if pinned:
+                self.chained_recorder.pin_meta(pinned)
+            return UpgradeReport(verify=report, pinned=pinned, views_position=self.catch_up_views())
 
     def anchor(self, position: int | None = None) -> Anchor | None:
         """The chain's digest at ``position`` (default: the last event), to publish.

@@ -65,6 +65,7 @@ __all__ = [
     "ChainedPOPOApplicationRecorder",
     "ChainedRecorder",
     "ChainedSQLiteApplicationRecorder",
+    "as_stored_bytes",
     "chained_postgres_recorder_class",
 ]
 
@@ -401,7 +402,24 @@ def _sqlite_rows(stored_events: Sequence[StoredEvent]) -> list[tuple[str, int, s
 def _sqlite_raw(row: Any) -> RawEvent:
     # eventsourcing keeps a UUID as 32 hex digits: their bytes are the UUID's bytes
     # (bytes.fromhex is several times cheaper than building a UUID per row).
-    return RawEvent(row[0], bytes.fromhex(row[1]), row[2], row[3], row[4])
+    state = row[4]
+    return RawEvent(
+        row[0],
+        bytes.fromhex(row[1]),
+        row[2],
+        row[3],
+        state if type(state) is bytes else as_stored_bytes(state),
+    )
+
+
+def as_stored_bytes(value: Any) -> bytes:
+    """A stored event's bytes as the chain hashes them, whatever a hand edit put in the column
+    (text, a number, NULL): such a row then fails its digest, as a finding, not a crash."""
+    if isinstance(value, bytes | bytearray | memoryview):
+        return bytes(value)
+    if value is None:
+        return b""
+    return str(value).encode("utf-8")
 
 
 # ---- in memory ------------------------------------------------------------------------------

@@ -43,6 +43,7 @@ __all__ = [
     "cipher_key_bytes",
     "cipher_key_check",
     "cipher_meta",
+    "describe_failure",
     "parse_store",
 ]
 
@@ -211,6 +212,53 @@ def _read_only_uri(path: str, quoted: str) -> str:
     except sqlite3.DatabaseError as e:
         raise StoreError(f"cannot open SQLite store {path} read-only: {e}") from None
     return immutable
+
+
+# What SQLite and PostgreSQL say, mapped to what a person can do about it.
+_FAILURES = (
+    (
+        ("disk is full", "disk full", "no space left", "disk i/o error", "file too large"),
+        "the store could not be written: the disk is full or failing (free some space or check "
+        "the disk, then run the command again; nothing of the failed write was kept)",
+    ),
+    (
+        ("readonly database", "read-only", "read only", "permission denied"),
+        "the store cannot be written here: its file, its folder or its database session is "
+        "read-only (reports, verify and audit work on such a copy; commands that record do not)",
+    ),
+    (
+        (
+            "not a database",
+            "malformed",
+            "no such table",
+            "no such column",
+            "does not exist",
+            "undefined column",
+            "datatype mismatch",
+        ),
+        "the store's tables are damaged or are not a sgz-ledger store's (run `sgz-ledger "
+        "verify`; restore the store from a backup if it finds the damage)",
+    ),
+    (
+        ("database is locked", "lock timeout", "could not obtain lock"),
+        "another program kept the store locked; nothing was recorded, try again",
+    ),
+    (
+        ("connection", "server closed", "could not connect", "timeout expired"),
+        "the connection to the store's database failed (is the server running and reachable?)",
+    ),
+)
+
+
+def describe_failure(error: BaseException) -> str:
+    """A sentence for a failure of the store itself (a database or disk error): what happened
+    and what to do, then the database's own words."""
+    text = str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__
+    lowered = text.lower()
+    for needles, sentence in _FAILURES:
+        if any(needle in lowered for needle in needles):
+            return f"{sentence} ({text})"
+    return f"the store failed: {text}"
 
 
 def cipher_key_bytes(cipher_key: str) -> bytes:

@@ -685,13 +685,15 @@ def test_an_encrypted_store_without_its_key_is_a_store_error(tmp_path: Path) -> 
     from sgz_ledger import StoreError
 
     path = str(tmp_path / "sealed.db")
-    sealed = Ledger(path, cipher_key=AESCipher.create_key(16), clock=lambda: NOW)
+    key = AESCipher.create_key(16)
+    sealed = Ledger(path, cipher_key=key, clock=lambda: NOW)
     _publish(sealed)
     _register(sealed)
     _serve(sealed, "R-1", dt.date(2024, 3, 1), 3600)
     issued = _issue(sealed)
     sealed.close()
-    keyless = Ledger(path, clock=lambda: NOW)
-    with pytest.raises(StoreError, match="cannot be read"):
-        verify_certificate(keyless, issued.certificate_no, "0000-0000-0000-0000")
-    keyless.close()
+    with pytest.raises(StoreError, match="encrypted"):
+        Ledger(path, clock=lambda: NOW)  # refused at opening, before any certificate is read
+    keyed = Ledger(path, cipher_key=key, clock=lambda: NOW, read_only=True)
+    assert verify_certificate(keyed, issued.certificate_no, "0000-0000-0000-0000").status == "wrong_code"
+    keyed.close()

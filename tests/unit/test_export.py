@@ -158,7 +158,7 @@ def test_jsonl_has_every_event_once_with_the_chains_digests(ledger: Ledger) -> N
         "last_digest": links[-1].digest.hex(),
     }
     assert ledger.anchor() is not None
-    assert f"{end['last_position']}:{end['last_digest']}" == str(ledger.anchor())
+    assert f"sha256:{end['last_position']}:{end['last_digest']}" == str(ledger.anchor())
 
     assert len(lines) == len(stored)
     for line, event in zip(lines, stored, strict=True):

@@ -136,9 +136,21 @@ def test_every_store_names_its_persistence_module_and_enables_snapshots() -> Non
 
 
 def test_a_cipher_key_is_passed_to_eventsourcing() -> None:
-    env = parse_store("memory:", cipher_key="a-key").to_env()
+    key = "QUJDREVGR0hJSktMTU5PUA=="  # 16 bytes, base64
+    env = parse_store("memory:", cipher_key=key).to_env()
     assert env["CIPHER_TOPIC"] == "eventsourcing.cipher:AESCipher"
-    assert env["CIPHER_KEY"] == "a-key"
+    assert env["CIPHER_KEY"] == key
+
+
+@pytest.mark.parametrize(
+    "key", ["a-key", "", "QUJD", "QUJDREVGR0hJSktMTU5PUA", "QUJDREVGR0hJSktMTU5PUA==\x00", "=" * 24]
+)
+def test_a_malformed_cipher_key_is_refused_in_words(key: str) -> None:
+    from sgz_ledger import CipherKeyError
+    from sgz_ledger.storage import cipher_key_bytes
+
+    with pytest.raises(CipherKeyError, match="not a valid key"):
+        cipher_key_bytes(key)
 
 
 # ---- refusals ---------------------------------------------------------------------------

@@ -38,12 +38,15 @@ from __future__ import annotations
 
 import argparse
 import os
+import sqlite3
 import sys
 import warnings
 from collections.abc import Callable
 from typing import TextIO
 
-from sgz_ledger.cli import audit, exports, funds, sheets, volunteers
+from eventsourcing.persistence import MapperDeserialisationError, PersistenceError
+
+from sgz_ledger.cli import audit, exports, funds, sheets, store, volunteers
 from sgz_ledger.cli.common import (
     CIPHER_KEY_HELP,
     EXIT_FINDING,
@@ -53,16 +56,16 @@ from sgz_ledger.cli.common import (
     UsageError,
     display_width,
 )
-from sgz_ledger.domain.errors import LedgerError
+from sgz_ledger.domain.errors import LedgerError, StoreError
 from sgz_ledger.personal import PersonalDataInClearWarning
-from sgz_ledger.storage import DEFAULT_STORE
+from sgz_ledger.storage import DEFAULT_STORE, describe_failure
 
 __all__ = ["EXIT_FINDING", "EXIT_OK", "EXIT_USAGE", "display_width", "main"]
 
 Handler = Callable[[argparse.Namespace], int]
 
 # Each module adds its subcommands, in this order in ``--help``.
-COMMAND_GROUPS = (funds, volunteers, sheets, audit, exports)
+COMMAND_GROUPS = (funds, volunteers, sheets, audit, exports, store)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -129,3 +132,38 @@ def main(argv: list[str] | None = None) -> int:
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
         return EXIT_OK
+    except KeyboardInterrupt:
+        print(
+            f"{PROG}: interrupted (what was recorded is whole; the rest was not)", file=sys.stderr
+        )
+        return EXIT_USAGE
+    except Exception as e:
+        # A failure of the store itself (a disk, a database, a damaged table) reached the
+        # command without the library's own words: one sentence, never a traceback.
+        if os.environ.get("SGZ_LEDGER_TRACEBACK"):
+            raise
+        print(f"{PROG}: error: {_sentence(e)}", file=sys.stderr)
+        return EXIT_USAGE
+
+
+def _sentence(error: Exception) -> str:
+    """What to tell a person about an error no command expected."""
+    if isinstance(error, MapperDeserialisationError):
+        return str(StoreError.unreadable(error))
+    if isinstance(error, OSError) and not _is_database_error(error):
+        where = f" {error.filename}" if error.filename else ""
+        return f"cannot use{where}: {error.strerror or error}"
+    if _is_database_error(error):
+        return describe_failure(error)
+    return (
+        f"an unexpected failure, which is a bug in sgz-ledger: please report it with the "
+        f"command you ran ({type(error).__name__}: {error}; SGZ_LEDGER_TRACEBACK=1 shows where)"
+    )
+
+
+def _is_database_error(error: BaseException) -> bool:
+    """Whether ``error`` comes from SQLite, PostgreSQL or eventsourcing's persistence."""
+    if isinstance(error, (sqlite3.Error, PersistenceError)):
+        return True
+    module = type(error).__module__
+    return module.startswith(("psycopg", "psycopg_pool"))

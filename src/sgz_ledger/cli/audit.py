@@ -29,12 +29,14 @@ from sgz_ledger.cli.common import (
     json_text,
     open_ledger,
     read_key_file,
+    read_text_file,
     table,
 )
 from sgz_ledger.cli.progress import Progress
 from sgz_ledger.domain.errors import InvalidInput, NotFound
+from sgz_ledger.publication import read_anchor_file
 
-__all__ = ["register"]
+__all__ = ["register", "render_verify"]
 
 _HEADS = (
     ("位置", "业务日期", "记录时间 (UTC)", "操作人", "事项", "说明", "原因"),
@@ -130,7 +132,8 @@ def _anchor_arg(text: str) -> Anchor:
         raise argparse.ArgumentTypeError(str(e.problems[0][1])) from None
 
 
-def _render_verify(r: VerifyReport, store: str) -> str:
+def render_verify(r: VerifyReport, store: str) -> str:
+    """A verification report for people (also printed by ``upgrade``)."""
     lines = [f"哈希链校验 Hash chain verification    存储 store: {store}"]
     lines.append(f"  算法 algorithm: {r.algorithm or '(none)'}")
     lines.append(f"  已核对事件 events verified: {r.events:,}")
@@ -160,14 +163,31 @@ def _render_verify(r: VerifyReport, store: str) -> str:
     return "\n".join(lines)
 
 
+def _published_anchors(args: argparse.Namespace) -> list[Anchor]:
+    """The anchors given on the command line and in signed anchor files."""
+    anchors: list[Anchor] = list(args.anchor or ())
+    if args.anchor_file and args.public_key_file is None:
+        raise UsageError(
+            "--anchor-file needs --public-key-file: the station's public key, from somewhere "
+            "you trust (never from the anchor file itself)"
+        )
+    for path in args.anchor_file or ():
+        text = read_text_file(path, "anchor")
+        public = read_text_file(args.public_key_file, "public key")
+        try:
+            anchors.append(read_anchor_file(text, public).anchor)
+        except InvalidInput as e:
+            raise UsageError(f"{path}: {e}") from None
+    return anchors
+
+
 def _cmd_verify(args: argparse.Namespace) -> int:
     key = read_key_file(args.chain_key_file, "chain key")
-    with open_ledger(args, create=False, chain_key=key) as ledger:
+    anchors = _published_anchors(args)
+    with open_ledger(args, chain_key=key) as ledger:
         with Progress("校验 verify", ledger.log_position()) as progress:
-            report = ledger.verify(anchors=args.anchor or (), progress=progress.update)
-        print(
-            json_text(report) if args.json else _render_verify(report, ledger.settings.describe())
-        )
+            report = ledger.verify(anchors=anchors, progress=progress.update)
+        print(json_text(report) if args.json else render_verify(report, ledger.settings.describe()))
     return EXIT_OK if report.ok else EXIT_FINDING
 
 
@@ -234,16 +254,32 @@ def register(commands: Any, store_after: argparse.ArgumentParser) -> None:
         help="check the hash chain: every event there, in order, unaltered (exit 1 if not)",
         description="Recompute every event's digest from the raw stored rows and report the "
         "first position where the chain breaks (a changed byte, a deleted, inserted or swapped "
-        "row). With --anchor (printed on reports and by an earlier verify), also prove that "
-        "this store extends exactly that published history; a cut-off tail is found only "
-        "this way. Prints the head anchor to publish. Exit 0 intact, 1 broken, 2 bad usage.",
+        "row, events without a digest). The chain's metadata is checked first: a keyed chain "
+        "verified without its key, a key given to a chain that says it is unkeyed, an unknown "
+        "algorithm are findings. With --anchor or --anchor-file (printed on reports, published "
+        "by the station), also prove that this store extends exactly that published history "
+        "with the algorithm it pinned: a cut-off tail, or a chain recomputed over forged "
+        "events, is found only this way. Reads only: it never writes to the store. Prints "
+        "the head anchor to publish. Exit 0 intact, 1 a finding, 2 bad usage.",
     )
     verify.add_argument(
         "--anchor",
         action="append",
         type=_anchor_arg,
-        metavar="POSITION:HEX",
-        help="a published anchor the history must pass through (repeatable)",
+        metavar="ANCHOR",
+        help="a published anchor the history must pass through, as printed "
+        "(ALGORITHM:POSITION:HEX; repeatable)",
+    )
+    verify.add_argument(
+        "--anchor-file",
+        action="append",
+        metavar="FILE",
+        help="a signed anchor file (sgz-ledger anchor --sign-key-file); needs --public-key-file",
+    )
+    verify.add_argument(
+        "--public-key-file",
+        metavar="FILE",
+        help="the station's public signing key (PEM), from a source you trust",
     )
     verify.add_argument(
         "--chain-key-file",

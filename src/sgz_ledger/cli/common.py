@@ -34,6 +34,7 @@ __all__ = [
     "pad",
     "period_arguments",
     "read_key_file",
+    "read_text_file",
     "restriction_label",
     "signed_yuan",
     "table",
@@ -136,6 +137,15 @@ def open_ledger(
         yield ledger
     finally:
         ledger.close()
+
+
+def read_text_file(path: str, what: str) -> str:
+    """A small text file the user named (a key, an anchor file), or a ``UsageError``."""
+    try:
+        with open(path, encoding="utf-8") as f:
+            return f.read()
+    except (OSError, UnicodeDecodeError) as e:
+        raise UsageError(f"cannot read the {what} file {path}: {e}") from None
 
 
 def read_key_file(path: str | None, what: str) -> str:

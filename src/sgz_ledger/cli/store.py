@@ -1,0 +1,181 @@
+"""Store commands: keys, the published anchor, and upgrading a store written earlier.
+
+``keygen`` makes the three kinds of key a station keeps (the cipher key that encrypts
+its events, the chain key that keys its hash chain, the Ed25519 key that signs what it
+publishes); ``anchor`` prints (and signs) the anchor to publish; ``upgrade`` pins what a
+store written by an earlier version does not say about itself, after a clean verify.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import os
+import secrets
+from pathlib import Path
+from typing import Any
+
+from eventsourcing.cipher import AESCipher
+
+from sgz_ledger.chain import Anchor
+from sgz_ledger.cli.audit import render_verify
+from sgz_ledger.cli.common import (
+    EXIT_FINDING,
+    EXIT_OK,
+    UsageError,
+    json_text,
+    open_ledger,
+    read_key_file,
+    read_text_file,
+)
+from sgz_ledger.domain.errors import InvalidInput
+from sgz_ledger.publication import new_signing_key, public_key_pem, sign_anchor
+
+__all__ = ["register"]
+
+# 32 random bytes for a chain key, written as 64 hex digits.
+CHAIN_KEY_BYTES = 32
+
+
+def _write_secret(path: Path, text: str) -> None:
+    """Write a key file readable by its owner only; never overwrite one."""
+    try:
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    except FileExistsError:
+        raise UsageError(f"{path} exists already: a key file is never overwritten") from None
+    except OSError as e:
+        raise UsageError(f"cannot write {path}: {e.strerror or e}") from None
+    with os.fdopen(fd, "w", encoding="utf-8") as f:
+        f.write(text)
+
+
+def _cmd_keygen(args: argparse.Namespace) -> int:
+    out = Path(args.output)
+    if args.kind == "cipher":
+        _write_secret(out, AESCipher.create_key(32) + "\n")
+        print(
+            f"密钥已生成 cipher key written to {out} (keep it safe: without it the store is lost)"
+        )
+    elif args.kind == "chain":
+        _write_secret(out, secrets.token_hex(CHAIN_KEY_BYTES) + "\n")
+        print(f"链密钥已生成 chain key written to {out} (every writer and auditor needs it)")
+    else:
+        private = new_signing_key()
+        public = out.with_name(out.name + ".pub")
+        if public.exists():
+            raise UsageError(f"{public} exists already: a key file is never overwritten")
+        _write_secret(out, private)
+        public.write_text(public_key_pem(private), encoding="utf-8")
+        print(
+            f"签名密钥已生成 signing key written to {out}; its public key to {public} "
+            "(publish the public key where readers can find it)"
+        )
+    return EXIT_OK
+
+
+def _cmd_anchor(args: argparse.Namespace) -> int:
+    with open_ledger(args) as ledger:
+        anchor = ledger.anchor()
+        store = ledger.settings.describe()
+    if anchor is None:
+        raise UsageError(f"the store holds no events yet: there is no anchor to publish ({store})")
+    if args.sign_key_file is None:
+        print(json_text(anchor) if args.json else str(anchor))
+        return EXIT_OK
+    private = read_text_file(args.sign_key_file, "signing key")
+    try:
+        text = sign_anchor(anchor, private, published_at=dt.datetime.now(dt.UTC), note=args.note)
+    except InvalidInput as e:
+        raise UsageError(f"{args.sign_key_file}: {e}") from None
+    if args.output in (None, "-"):
+        print(text, end="")
+    else:
+        try:
+            Path(args.output).write_text(text, encoding="utf-8")
+        except OSError as e:
+            raise UsageError(f"cannot write {args.output}: {e.strerror or e}") from None
+        print(f"已签名锚点 signed anchor {anchor} written to {args.output}")
+    return EXIT_OK
+
+
+def _cmd_upgrade(args: argparse.Namespace) -> int:
+    key = read_key_file(args.chain_key_file, "chain key")
+    anchors: list[Anchor] = list(args.anchor or ())
+    with open_ledger(args, write=True, chain_key=key) as ledger:
+        report = ledger.upgrade(anchors=anchors)
+        store = ledger.settings.describe()
+    if args.json:
+        print(json_text(report))
+    elif not report.verify.ok:
+        print(render_verify(report.verify, store))
+        print("  未升级 NOT upgraded: the store changes nothing until it verifies")
+    elif report.pinned:
+        pinned = ", ".join(f"{name}={value}" for name, value in sorted(report.pinned.items()))
+        print(
+            f"已升级 Upgraded {store}: verified {report.verify.events:,} events, pinned {pinned}, "
+            f"views up to position {report.views_position:,}"
+        )
+    else:
+        print(f"无需升级 Nothing to upgrade in {store}: it already says all it should")
+    return EXIT_OK if report.verify.ok else EXIT_FINDING
+
+
+def _anchor_arg(text: str) -> Anchor:
+    try:
+        return Anchor.parse(text)
+    except InvalidInput as e:
+        raise argparse.ArgumentTypeError(str(e.problems[0][1])) from None
+
+
+def register(commands: Any, store_after: argparse.ArgumentParser) -> None:
+    """Add the store commands to the ``sgz-ledger`` parser."""
+    keygen = commands.add_parser(
+        "keygen",
+        help="make a new key file: a store's cipher key, a chain key, or a signing key",
+        description="Write a new random key to FILE (readable by you only; never overwrites). "
+        "cipher: the AES key that encrypts a store's events and personal data "
+        "(--cipher-key-file); chain: the secret that keys a store's hash chain "
+        "(--chain-key-file); signing: an Ed25519 key that signs published anchors (its public "
+        "key goes to FILE.pub).",
+    )
+    keygen.add_argument("kind", choices=("cipher", "chain", "signing"))
+    keygen.add_argument("-o", "--output", required=True, metavar="FILE", help="the key file")
+    keygen.set_defaults(handler=_cmd_keygen)
+
+    anchor = commands.add_parser(
+        "anchor",
+        parents=[store_after],
+        help="print the anchor to publish (the whole history in one line), or sign it",
+        description="Print the store's head anchor: its chain's algorithm (and key "
+        "fingerprint), the last position and the digest there. Published (on the disclosure, "
+        "the annual report, or as a signed file with --sign-key-file), it lets anyone check a "
+        "later copy of the store with `sgz-ledger verify --anchor` or `--anchor-file`.",
+    )
+    anchor.add_argument(
+        "--sign-key-file", metavar="FILE", help="sign it with this Ed25519 key (keygen signing)"
+    )
+    anchor.add_argument("--note", default="", help="a line saying what it was published with")
+    anchor.add_argument("-o", "--output", metavar="FILE", help="write the signed file here")
+    anchor.add_argument("--json", action="store_true", help="print the anchor as JSON")
+    anchor.set_defaults(handler=_cmd_anchor)
+
+    upgrade = commands.add_parser(
+        "upgrade",
+        parents=[store_after],
+        help="pin what a store written by an earlier version does not record (after verify)",
+        description="Verify the store (exit 1 and change nothing on a finding); then record "
+        "in its metadata what an earlier version did not (whether its events are encrypted, "
+        "and a check value of the key) and bring its views up to date.",
+    )
+    upgrade.add_argument(
+        "--chain-key-file", metavar="FILE", help="the chain key of a keyed (HMAC) store"
+    )
+    upgrade.add_argument(
+        "--anchor",
+        action="append",
+        type=_anchor_arg,
+        metavar="ANCHOR",
+        help="a published anchor the history must pass through (repeatable)",
+    )
+    upgrade.add_argument("--json", action="store_true", help="print the result as JSON")
+    upgrade.set_defaults(handler=_cmd_upgrade)
