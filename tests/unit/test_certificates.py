@@ -695,5 +695,6 @@ def test_an_encrypted_store_without_its_key_is_a_store_error(tmp_path: Path) -> 
     with pytest.raises(StoreError, match="encrypted"):
         Ledger(path, clock=lambda: NOW)  # refused at opening, before any certificate is read
     keyed = Ledger(path, cipher_key=key, clock=lambda: NOW, read_only=True)
-    assert verify_certificate(keyed, issued.certificate_no, "0000-0000-0000-0000").status == "wrong_code"
+    checked = verify_certificate(keyed, issued.certificate_no, "0000-0000-0000-0000")
+    assert checked.status == "wrong_code"
     keyed.close()
