@@ -504,7 +504,7 @@ def check_meta(
                 "file, or the store's key fingerprint was changed)",
             )
     else:
-        if stored_fingerprint:
+        if "key_fingerprint" in meta:
             return finding(
                 "metadata",
                 "the store says its chain is unkeyed (sha256) yet keeps a key fingerprint: "

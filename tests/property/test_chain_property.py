@@ -129,3 +129,69 @@ def test_an_anchor_holds_exactly_for_the_history_it_was_taken_from(
     report = check(events, rechained, anchors=[anchor])
     assert report.first_break.kind == "anchor_mismatch"  # type: ignore[attr-defined]
     assert report.first_break.position == at  # type: ignore[attr-defined]
+
+
+# ---- the chain's metadata: any change of what the store was created with is a finding ----------
+
+KEYS = [b"station key", b"another key"]
+
+
+@st.composite
+def edited_meta(draw: st.DrawFn) -> tuple[dict[str, str], dict[str, str], bytes | None]:
+    """The metadata a store was created with, the same after random edits, and the creator's key."""
+    from sgz_ledger.chain import ALGORITHM_HMAC, CHAIN_FORMAT, key_fingerprint
+
+    key = draw(st.sampled_from([None, *KEYS]))
+    created = {"format": CHAIN_FORMAT, "algorithm": ALGORITHM_HMAC if key else ALGORITHM_PLAIN}
+    if key:
+        created["key_fingerprint"] = key_fingerprint(key)
+    meta = dict(created)
+    for _ in range(draw(st.integers(0, 3))):
+        name = draw(st.sampled_from(["format", "algorithm", "key_fingerprint"]))
+        if draw(st.booleans()):
+            meta.pop(name, None)
+        else:
+            meta[name] = draw(
+                st.sampled_from(
+                    ["sha256", "hmac-sha256", "md5", "1", "2", "", *map(key_fingerprint, KEYS)]
+                )
+            )
+    return created, meta, key
+
+
+@given(edited_meta(), st.sampled_from([None, *KEYS]), st.booleans())
+@settings(max_examples=500)
+def test_metadata_passes_only_as_created_and_with_the_creators_key(
+    case: tuple[dict[str, str], dict[str, str], bytes | None], given_key: bytes | None, pinned: bool
+) -> None:
+    """An auditor who knows how the store was created (its key, or its published anchor's
+    pin) gets a finding for every change of the metadata; only the unchanged metadata with the
+    creator's key (or none, for a plain chain) passes."""
+    from sgz_ledger.chain import check_meta
+
+    created, meta, creator_key = case
+    anchor = Anchor(
+        position=1,
+        digest="00" * 32,
+        algorithm=created["algorithm"],
+        key_fingerprint=created.get("key_fingerprint", ""),
+    )
+    finding = check_meta(meta, has_events=True, key=given_key, anchors=[anchor] if pinned else [])
+
+    def norm(m: dict[str, str]) -> dict[str, str]:
+        return {"format": "1", **m}  # a missing format is the first one
+
+    unchanged = norm(meta) == norm(created)
+    if given_key is not None and given_key != creator_key:
+        assert finding is not None  # another key (or any key for a plain chain) never passes
+    elif given_key == creator_key and (given_key is not None or pinned):
+        # Told how the store was made (by its key, or an anchor's pin): exactly the
+        # unchanged metadata passes.
+        assert (finding is None) == unchanged
+    elif creator_key is not None:
+        # A keyed store, no key, no anchor: only a full downgrade to a plain chain gets
+        # through (the documented limit: the published anchor is what catches it).
+        downgraded = norm(meta) == {"format": "1", "algorithm": ALGORITHM_PLAIN}
+        assert (finding is None) == downgraded
+    else:
+        assert (finding is None) == unchanged
