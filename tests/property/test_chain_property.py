@@ -188,6 +188,8 @@ def test_metadata_passes_only_as_created_and_with_the_creators_key(
         # Told how the store was made (by its key, or an anchor's pin): exactly the
         # unchanged metadata passes.
         assert (finding is None) == unchanged
+    elif creator_key is not None and pinned:
+        assert finding is not None  # no key for a keyed chain: never a pass
     elif creator_key is not None:
         # A keyed store, no key, no anchor: only a full downgrade to a plain chain gets
         # through (the documented limit: the published anchor is what catches it).
