@@ -303,7 +303,7 @@ def parse_store(
     """
     settings = _parse_store(store, create=create, cipher_key=cipher_key)
     if read_only:
-        if settings.kind != "sqlite" and settings.kind != "postgres":
+        if settings.kind == "memory" or settings.sqlite_path == ":memory:":
             raise StoreError(f"store {store!r} is in memory: there is nothing to open read-only")
         return dataclasses.replace(settings, read_only=True, create=False)
     return settings

@@ -339,3 +339,19 @@ def test_a_mistyped_url_is_refused_not_created_as_a_file(
 def test_sqlalchemy_style_four_slash_urls_name_an_absolute_path() -> None:
     assert parse_store("sqlite:////srv/station.db").sqlite_path == "/srv/station.db"
     assert parse_store("sqlite:///srv/station.db").sqlite_path == "/srv/station.db"
+
+
+@pytest.mark.parametrize("store", ["memory:", "sqlite::memory:", ":memory:"])
+def test_a_store_in_memory_cannot_be_opened_read_only(store: str) -> None:
+    with pytest.raises(StoreError, match="in memory"):
+        parse_store(store, read_only=True)
+
+
+def test_read_only_settings_create_nothing(tmp_path: Path) -> None:
+    with pytest.raises(StoreError, match="no ledger"):
+        parse_store(str(tmp_path / "missing.db"), read_only=True).to_env()
+    path = tmp_path / "there.db"
+    path.write_bytes(b"")
+    env = parse_store(str(path), read_only=True).to_env()
+    assert env["CREATE_TABLE"] == "n"
+    assert env["SQLITE_DBNAME"].endswith("?mode=ro")
