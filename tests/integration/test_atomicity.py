@@ -32,6 +32,7 @@ from sgz_ledger import (
     NotFound,
     ReceiveCashDonation,
     RequestDisbursement,
+    StoreError,
 )
 from sgz_ledger.domain.events import CashDonationReceived
 
@@ -225,7 +226,7 @@ def test_a_failed_write_while_closing_changes_neither_fund(
     copies = {f: ledger.fund(f).snapshot(NOW) for f in (FUND, OTHER)}
     calls = spy_on_inserts(monkeypatch, ledger, fail=True)
 
-    with pytest.raises(OperationalError, match="simulated failure"):
+    with pytest.raises(StoreError, match="simulated failure"):
         close_other(ledger)
 
     [attempted] = calls
@@ -262,7 +263,7 @@ def test_sqlite_rolls_back_rows_written_before_a_failure(
         raise OperationalError("simulated failure after some rows")
 
     monkeypatch.setattr(ledger.recorder, "_insert_events", half_then_fail)
-    with pytest.raises(OperationalError):
+    with pytest.raises(StoreError, match="simulated failure"):
         close_other(ledger)
     monkeypatch.undo()
 

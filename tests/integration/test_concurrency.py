@@ -21,7 +21,13 @@ from eventsourcing.persistence import OperationalError
 import sgz_ledger.application
 import sgz_ledger.storage
 from conftest import D, FixedClock, open_test_fund
-from sgz_ledger import ConcurrencyConflict, InsufficientFunds, Ledger, ReceiveCashDonation
+from sgz_ledger import (
+    ConcurrencyConflict,
+    InsufficientFunds,
+    Ledger,
+    ReceiveCashDonation,
+    StoreError,
+)
 from sgz_ledger.domain.events import CashDonationReceived
 
 FUND = "cz-village"
@@ -395,7 +401,7 @@ def test_other_operational_errors_are_not_retried(
         raise OperationalError("database or disk is full")
 
     monkeypatch.setattr(b.recorder, "insert_events", disk_full)
-    with pytest.raises(OperationalError, match="disk is full"):
+    with pytest.raises(StoreError, match="disk is full"):
         donate(b, "B-1")
     assert calls == [1]
 
