@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 from typing import Any
+from uuid import UUID
 
 from eventsourcing.persistence import StoredEvent
 from eventsourcing.postgres import PostgresApplicationRecorder, PostgresDatastore
@@ -160,6 +161,19 @@ class ChainedPostgresApplicationRecorder(PostgresApplicationRecorder):
                     "AND notification_id <= %s ORDER BY notification_id LIMIT %s"
                 ).format(self._events_table),
                 (after, last, limit),
+                prepare=True,
+            )
+            return [(r[0], r[1], bytes(r[2])) for r in curs.fetchall()]  # type: ignore[index]
+
+    def read_aggregate(self, originator_id: UUID) -> list[tuple[int, str, bytes]]:
+        with self.datastore.transaction(commit=False) as curs:
+            curs.row_factory = tuple_row  # type: ignore[assignment]
+            curs.execute(
+                SQL(
+                    "SELECT notification_id, topic, state FROM {0} WHERE originator_id = %s "
+                    "ORDER BY originator_version"
+                ).format(self._events_table),
+                (originator_id,),
                 prepare=True,
             )
             return [(r[0], r[1], bytes(r[2])) for r in curs.fetchall()]  # type: ignore[index]
