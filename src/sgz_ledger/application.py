@@ -819,8 +819,9 @@ class Ledger(Application[UUID]):
             InvalidInput: ``to_day`` is before ``from_day``.
         """
         with self._lock:
-            position = self.catch_up_views()
-            result = fund_reports.statement(self.view_store, fund_id, from_day, to_day)
+            # Read from the log alone (the views hold no statement lines): up to its head now.
+            position = self.log_position()
+            result = fund_reports.statement(self._fund_reader(position), fund_id, from_day, to_day)
             return msgspec.structs.replace(result, anchor=self.anchor(position))
 
     def donor_summary(
@@ -836,9 +837,13 @@ class Ledger(Application[UUID]):
             NotFound: ``fund_id`` names no fund.
         """
         with self._lock:
-            position = self.catch_up_views()
+            position = self.catch_up_views()  # the views list the funds
             result = fund_reports.donor_summary(
-                self.view_store, fund_id=fund_id, station_id=station_id, donor=donor
+                self.view_store,
+                self._fund_reader(position),
+                fund_id=fund_id,
+                station_id=station_id,
+                donor=donor,
             )
             return msgspec.structs.replace(result, anchor=self.anchor(position))
 
@@ -852,8 +857,8 @@ class Ledger(Application[UUID]):
             InvalidInput: ``to_day`` is before ``from_day``.
         """
         with self._lock:
-            position = self.catch_up_views()
-            result = fund_reports.disclosure(self.view_store, fund_id, from_day, to_day)
+            position = self.log_position()
+            result = fund_reports.disclosure(self._fund_reader(position), fund_id, from_day, to_day)
             return msgspec.structs.replace(result, anchor=self.anchor(position))
 
     def annual_report(self, year: int, *, station_id: str | None = None) -> AnnualReport:

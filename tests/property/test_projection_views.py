@@ -10,8 +10,8 @@ entries are common. Between commands it catches the views up at random cut point
 
 * every view table equals a full rebuild, both ``view_runner.rebuild`` on the same
   store and a fresh ``FundViews`` folded into a fresh in-memory store in one go;
-* the balances equal ``BalancesProjection`` folded over the stored events, and the
-  statement lines (``fund_entries``) count and sum to each fund's figures;
+* the balances equal ``BalancesProjection`` folded over the stored events, and each
+  fund's statement lines (read from the log) count and sum to its figures;
 * ``balances(as_of=day)`` and ``balances(position=p)`` equal the direct fold of the
   events dated on or before ``day`` / at or before log position ``p`` (funds not yet
   opened are absent; cash only);
@@ -509,22 +509,17 @@ def check_history(ledger: Ledger, data: st.DataObject) -> None:
     codes = {e.originator_id: e.fund_id for _, e in pairs if isinstance(e, FundOpened)}
     for position, event in pairs:
         fund_events[codes[event.originator_id]].append((position, event))
-    entries: dict[str, list[tuple[Any, ...]]] = defaultdict(list)
-    for row in ledger.view_store.query(
-        "SELECT fund_id, position, kind, cash_fen, reserved_fen, in_kind_fen FROM {s}fund_entries"
-    ):
-        entries[row[0]].append(row)
-    assert set(entries) == set(fund_events) == {row.fund_id for row in now}
+    assert set(fund_events) == {row.fund_id for row in now}
     for row in now:
-        lines = entries[row.fund_id]
+        lines = ledger.statement(row.fund_id).lines
         events = fund_events[row.fund_id]
-        assert sorted(line[1] for line in lines) == [position for position, _ in events]
-        assert Counter(line[2] for line in lines) == Counter(
+        assert sorted(line.position for line in lines) == [position for position, _ in events]
+        assert Counter(line.kind for line in lines) == Counter(
             ENTRY_KINDS[type(event)] for _, event in events
         )
-        assert sum(line[3] for line in lines) == row.total_fen, row.fund_id
-        assert sum(line[4] for line in lines) == row.reserved_fen, row.fund_id
-        assert sum(line[5] for line in lines) == row.in_kind_held_fen, row.fund_id
+        assert sum(line.cash_fen for line in lines) == row.total_fen, row.fund_id
+        assert sum(line.reserved_fen for line in lines) == row.reserved_fen, row.fund_id
+        assert sum(line.in_kind_fen for line in lines) == row.in_kind_held_fen, row.fund_id
 
     # Point in time: every business date used (and the days either side), some positions.
     days = {e.occurred_on for _, e in pairs} | {START}
@@ -628,7 +623,7 @@ zones = st.one_of(
 
 @given(moment=st.datetimes(timezones=zones))
 def test_recorded_at_text_is_isoformat(moment: dt.datetime) -> None:
-    """The fold's fast spelling of a recording time is ``isoformat``'s, to the character."""
-    from sgz_ledger.projections.fund_views import _iso_time
+    """The CSV export's fast spelling of a recording time is ``isoformat``'s, to the character."""
+    from sgz_ledger.projections.fund_log import iso_time
 
-    assert _iso_time(moment) == moment.isoformat()
+    assert iso_time(moment) == moment.isoformat()

@@ -144,6 +144,9 @@ class Projection(Protocol):
         name: the tracking name (unique in a store).
         version: bump it when the fold changes; the store then rebuilds the view.
         tables: the view's tables.
+
+    A projection may also have ``retired_tables``: names of tables its earlier versions
+    had, dropped (their content overwritten, on SQLite) when the view is rebuilt.
     """
 
     name: str
@@ -285,6 +288,7 @@ class ViewStore:
             stored = None if row is None else (row["version"] if isinstance(row, dict) else row[0])
             fresh = stored != projection.version
             if fresh:
+                self._drop_retired(c, projection)
                 for table in projection.tables:
                     c.execute(f"DROP TABLE IF EXISTS {s}{table.name}")
                 c.execute(
@@ -314,6 +318,32 @@ class ViewStore:
             self._create_indexes(c, projection)
         self._ensured.add(projection.name)
         return fresh
+
+    def _drop_retired(self, c: Any, projection: Projection) -> None:
+        """Drop the tables an earlier version of the projection had.
+
+        On SQLite a dropped table's pages keep their bytes in the file's free list until
+        reused: ``secure_delete`` overwrites them with zeros as they are freed, so what
+        such a table held (an old statement table's names, in clear) is not left in the
+        file. It is a setting of the connection, put back as it was afterwards.
+        """
+        retired: tuple[str, ...] = getattr(projection, "retired_tables", ())
+        if not retired:
+            return
+        s = self.dialect.schema
+        if self._postgres:
+            for name in retired:
+                c.execute(f"DROP TABLE IF EXISTS {s}{name}")
+            return
+        c.execute("PRAGMA secure_delete")
+        row = c.fetchone()
+        was = row[0] if not isinstance(row, dict) else next(iter(row.values()))
+        c.execute("PRAGMA secure_delete = 1")
+        try:
+            for name in retired:
+                c.execute(f"DROP TABLE IF EXISTS {name}")
+        finally:
+            c.execute(f"PRAGMA secure_delete = {int(was)}")
 
     @property
     def _tracking_table(self) -> str:
