@@ -255,6 +255,73 @@ class ViewStore:
     def _postgres(self) -> bool:
         return self.dialect.param == "%s"
 
+    # ---- reading for an audit (nothing here creates or writes anything) ----------------
+
+    @property
+    def tracking_table(self) -> str:
+        """The name of the table that holds each view's position."""
+        return self._tracking_table
+
+    def columns(self, table: str) -> tuple[str, ...] | None:
+        """The columns ``table`` has in the store, in order; ``None`` when there is no such
+        table. Unlike ``ensure`` it creates nothing."""
+        if self._postgres:
+            rows = self.query(
+                "SELECT column_name FROM information_schema.columns "
+                "WHERE table_schema = ? AND table_name = ? ORDER BY ordinal_position",
+                (self.recorder.datastore.schema, table),
+            )
+        else:
+            rows = self.query("SELECT name FROM pragma_table_info(?) ORDER BY cid", (table,))
+        return tuple(str(row[0]) for row in rows) or None
+
+    def stored_version(self, name: str) -> int | None:
+        """The version of projection ``name`` its tables were made for; ``None`` when no
+        version is stored (its views were never made here)."""
+        if self.columns("view_versions") is None:
+            return None
+        rows = self.query("SELECT version FROM {s}view_versions WHERE name = ?", (name,))
+        return None if not rows else int(rows[0][0])
+
+    def scan(self, table: Table, *, batch: int = 10_000) -> Iterator[tuple[Any, ...]]:
+        """Every row of ``table`` (its columns in order), by its key, streamed in batches.
+
+        Text keys are ordered by code point (SQLite's own order; on PostgreSQL
+        ``COLLATE "C"``, not the database's collation), so two stores' scans of a table
+        can be merged row by row. Inside ``snapshot()`` (in the same thread) it reads
+        that snapshot, otherwise a read transaction of its own.
+        """
+        kinds = dict(table.columns)
+        order = ", ".join(
+            f'{c} COLLATE "C"' if self._postgres and kinds[c] == "text" else c for c in table.key
+        )
+        text = self.sql(
+            f"SELECT {', '.join(table.column_names)} FROM {{s}}{table.name} ORDER BY {order}"
+        )
+        cursor = getattr(self._reading, "cursor", None)
+        if cursor is not None:
+            yield from self._stream(cursor, text, batch)
+            return
+        with self.recorder.datastore.transaction(commit=False) as c:
+            yield from self._stream(c, text, batch)
+
+    def _stream(self, c: Any, text: str, batch: int) -> Iterator[tuple[Any, ...]]:
+        if self._postgres:
+            from psycopg.rows import tuple_row
+
+            # A server-side cursor of the transaction: a big table is not fetched at once.
+            reading = c.connection.cursor(name="sgz_view_scan", row_factory=tuple_row)
+        else:
+            reading = c.sqlite_cursor.connection.cursor()  # the same transaction
+            reading.row_factory = None  # plain tuples
+        try:
+            reading.execute(text)
+            while rows := reading.fetchmany(batch):
+                for row in rows:
+                    yield tuple(row)
+        finally:
+            reading.close()
+
     # ---- schema ---------------------------------------------------------------------
 
     def ensure(self, projection: Projection) -> bool:
