@@ -165,10 +165,17 @@ _BASE = operator.attrgetter(
     "moved_out_fen",
 )
 _MOVES = (RestrictionReleased, PurposeChanged)
+# The events that move goods, and so the booked value of goods held.
+_GOODS_EVENTS = frozenset({InKindDonationReceived, DonationReversed, GoodsDistributed, GoodsSold})
 
 
-class FundEntry(NamedTuple):
+class FundEntry(msgspec.Struct, frozen=True, gc=False):
     """One fund event as a statement line shows it (a balance is added by the report).
+
+    Untracked by Python's cyclic garbage collector (``gc=False``): a fund's history holds
+    one for each of its events, thousands at a big station, and as tracked objects they
+    set off collections that walked them all. It holds text, numbers, dates and tuples of
+    them: it cannot be part of a reference cycle.
 
     Attributes:
         position: the event's log position (orders entries of the same day).
@@ -229,7 +236,7 @@ class FundHistory:
     def dated(self) -> list[FundEntry]:
         """The entries in statement order: by business date, then log position."""
         if self._dated is None:
-            self._dated = sorted(self.entries, key=_date_and_position)
+            self._dated = sorted(self.entries, key=_DATE_AND_POSITION)
         return self._dated
 
     def counters(self, day: dt.date | None = None) -> dict[str, Counters]:
@@ -256,8 +263,7 @@ class FundHistory:
         return sum(e.in_kind_fen for e in self.entries if day is None or e.occurred_on <= day)
 
 
-def _date_and_position(entry: FundEntry) -> tuple[dt.date, int]:
-    return entry.occurred_on, entry.position
+_DATE_AND_POSITION = operator.attrgetter("occurred_on", "position")
 
 
 def _counters(b: Sequence[int]) -> Counters:
@@ -276,10 +282,14 @@ def fund_history(events: Iterable[tuple[int, Any]]) -> FundHistory | None:
         ValueError: the first event is not the fund's opening (not one fund's history).
     """
     balances = FundBalances()
+    apply = balances.apply
     restriction_of = balances.restriction
+    restrictions = balances.restrictions
     entries: list[FundEntry] = []
+    append = entries.append
     opened: FundOpened | None = None
     closed_on: dt.date | None = None
+    fund_id = station_id = ""
     for position, event in events:
         cls = type(event)
         if opened is None:
@@ -287,30 +297,49 @@ def fund_history(events: Iterable[tuple[int, Any]]) -> FundHistory | None:
                 msg = f"a fund's history starts with its opening, not {cls.__name__}"
                 raise ValueError(msg)
             opened = event
+            fund_id, station_id = event.fund_id, event.station_id
         elif cls is FundClosed:
             closed_on = event.occurred_on
-        # dict.fromkeys: a restriction named twice (a move onto itself) is counted once.
-        touched = tuple(dict.fromkeys(TOUCHED[cls](event)))
-        before = [_BASE(restriction_of(r)) for r in touched]
-        in_kind_before = balances.in_kind_received_fen - balances.in_kind_out_fen
-        balances.apply(event)
-        cash = reserved = moved = 0
-        changes = []
-        for restriction, base in zip(touched, before, strict=True):
-            after = _BASE(balances.restrictions[restriction])
-            change = tuple(a - b for a, b in zip(after, base, strict=True))
-            changes.append((restriction, change))
-            cash += change[0] - change[1] - change[2] + change[5] - change[6]
-            reserved += change[3] - change[2] - change[4]
         ref, of_ref, counterparty, purpose, reason, restriction, goods = _DESCRIBE[cls](event)
-        if cls in _MOVES:
-            # The amount the source restriction's moved-out counter grew by.
-            moved = next(c[6] for r, c in changes if r == restriction)
-        entries.append(
+        touched = TOUCHED[cls](event)
+        cash = reserved = moved = in_kind = 0
+        changes: tuple[tuple[str, tuple[int, ...]], ...] = ()
+        goods_moved = cls in _GOODS_EVENTS
+        if goods_moved:
+            held = balances.in_kind_received_fen - balances.in_kind_out_fen
+        if touched:
+            if len(touched) == 2 and touched[0] == touched[1]:
+                touched = touched[:1]  # a move onto itself: one restriction, counted once
+            before = [_BASE(restriction_of(r)) for r in touched]
+            apply(event)
+            found = []
+            for r, base in zip(touched, before, strict=True):
+                a = _BASE(restrictions[r])
+                change = (
+                    a[0] - base[0],
+                    a[1] - base[1],
+                    a[2] - base[2],
+                    a[3] - base[3],
+                    a[4] - base[4],
+                    a[5] - base[5],
+                    a[6] - base[6],
+                )
+                found.append((r, change))
+                cash += change[0] - change[1] - change[2] + change[5] - change[6]
+                reserved += change[3] - change[2] - change[4]
+                if r == restriction and cls in _MOVES:
+                    # The amount the source restriction's moved-out counter grew by.
+                    moved = change[6]
+            changes = tuple(found)
+        else:
+            apply(event)  # no cash counter moves (goods, a request, a notice...)
+        if goods_moved:
+            in_kind = balances.in_kind_received_fen - balances.in_kind_out_fen - held
+        append(
             FundEntry(
-                opened.fund_id,
+                fund_id,
                 position,
-                opened.station_id,
+                station_id,
                 event.occurred_on,
                 event.timestamp,
                 ENTRY_KINDS[cls],
@@ -323,10 +352,10 @@ def fund_history(events: Iterable[tuple[int, Any]]) -> FundHistory | None:
                 reason,
                 cash,
                 reserved,
-                balances.in_kind_received_fen - balances.in_kind_out_fen - in_kind_before,
+                in_kind,
                 goods,
                 moved,
-                tuple(changes),
+                changes,
             )
         )
     if opened is None:

@@ -166,8 +166,8 @@ class Statement(msgspec.Struct, frozen=True, kw_only=True):
     Attributes:
         from_day, to_day: the period (``None``: from the first entry / to the last).
         opening_fen: cash at the end of the day before ``from_day`` (0 without one).
-        closing_fen: cash at the end of ``to_day`` (now, without one), from the
-            balance index; equals the last line's ``balance_fen`` (or the opening).
+        closing_fen: cash at the end of ``to_day`` (now, without one): the last line's
+            ``balance_fen`` (or the opening).
         opening_in_kind_fen, closing_in_kind_fen: the booked value of goods held then.
     """
 
@@ -582,16 +582,28 @@ def statement(
     """
     InvalidInput.check_period(from_day, to_day, field="to_day")
     history = read_history(read, fund_id)
-    opening = 0
-    opening_in_kind = 0
-    if from_day is not None:
-        before = from_day - dt.timedelta(days=1)
-        opening = _cash(history.counters(before))
-        opening_in_kind = history.in_kind_held(before)
+    # One pass: the cash and goods' value before the period and up to its end (the sums
+    # of the entries' changes dated then), and the period's entries.
+    opening = opening_in_kind = 0
+    chosen = []
+    for e in history.dated():
+        day = e.occurred_on
+        if from_day is not None and day < from_day:
+            opening += e.cash_fen
+            opening_in_kind += e.in_kind_fen
+        elif to_day is not None and day > to_day:
+            break  # in date order: nothing later is in the period
+        else:
+            chosen.append(e)
+    if len(chosen) > REPORT_LINES_MAX:
+        msg = f"more than {REPORT_LINES_MAX} entries: ask for a shorter period"
+        raise InvalidInput([("period", msg)])
     lines = []
     running = opening
-    for e in _select(history.dated(), from_day, to_day):
+    closing_in_kind = opening_in_kind
+    for e in chosen:
         running += e.cash_fen
+        closing_in_kind += e.in_kind_fen
         lines.append(
             StatementLine(
                 position=e.position,
@@ -618,9 +630,9 @@ def statement(
         from_day=from_day,
         to_day=to_day,
         opening_fen=opening,
-        closing_fen=_cash(history.counters(to_day)),
+        closing_fen=running,
         opening_in_kind_fen=opening_in_kind,
-        closing_in_kind_fen=history.in_kind_held(to_day),
+        closing_in_kind_fen=closing_in_kind,
         lines=tuple(lines),
     )
 
