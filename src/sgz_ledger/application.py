@@ -886,15 +886,19 @@ class Ledger(Application[UUID]):
                 store opened without its key).
         """
         decode = self.mapper.raw_decoder()  # type: ignore[attr-defined]
-        out: list[tuple[int, FundEvent]] = []
-        for position, name, state in self.chained_recorder.read_aggregate(fund_uuid(fund_id)):
-            if upto is not None and position > upto:
-                break  # version order is log order: the rest came later still
-            try:
-                out.append((position, decode(name, state)))
-            except MapperDeserialisationError as e:
-                raise StoreError.unreadable(e, f"at position {position}: ") from e
-        return out
+        rows = self.chained_recorder.read_aggregate(fund_uuid(fund_id))
+        if upto is not None and rows and rows[-1][0] > upto:
+            rows = [row for row in rows if row[0] <= upto]
+        try:
+            # One comprehension: a statement decodes every event of the fund.
+            return [(position, decode(name, state)) for position, name, state in rows]
+        except MapperDeserialisationError:
+            for position, name, state in rows:  # which one: said in the error
+                try:
+                    decode(name, state)
+                except MapperDeserialisationError as e:
+                    raise StoreError.unreadable(e, f"at position {position}: ") from e
+            raise
 
     def _fund_reader(self, upto: int) -> Callable[[str], list[tuple[int, FundEvent]]]:
         """``fund_events`` up to log position ``upto``, as the reports take it."""
