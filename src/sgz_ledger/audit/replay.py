@@ -449,6 +449,13 @@ def _compare_bookkeeping(store: ViewStore, names: tuple[str, ...], found: _Found
             found.cell(table, (name,), "", "absent", "present")
 
 
+def _views_position(store: ViewStore, name: str) -> int:
+    """The persisted views' position; 0 where no tracking table was ever made."""
+    if store.columns(store.tracking_table) is None:
+        return 0
+    return store.position(name)
+
+
 def audit(ledger: Ledger, *, as_of: dt.date | None = None) -> AuditReport:
     """Fold the log again and compare it with every persisted view; list every difference.
 
@@ -480,7 +487,7 @@ def audit(ledger: Ledger, *, as_of: dt.date | None = None) -> AuditReport:
         for _ in range(POSITION_TRIES_MAX):
             # Folded outside the snapshot below: the log is read through other
             # connections than the one a snapshot holds.
-            position = store.position(projection.name)
+            position = _views_position(store, projection.name)
             folded = runner.catch_up(fresh, until=position)
             if folded > position:
                 # The views were rebuilt meanwhile, to an earlier position: fold again.
@@ -488,7 +495,7 @@ def audit(ledger: Ledger, *, as_of: dt.date | None = None) -> AuditReport:
                 runner = ViewRunner(fresh_store, ledger.view_runner.read, ledger.log_position)
                 continue
             with store.snapshot():
-                if store.position(projection.name) != position:
+                if _views_position(store, projection.name) != position:
                     continue  # a writer moved the views on meanwhile: again, at its position
                 compared = _compare_projection(
                     store, fresh_store, projection, (position, folded), found
