@@ -3,9 +3,11 @@
 ``tests/golden/`` holds a station year recorded by the code before the views stopped
 keeping a statement line per event (``make_stores.py`` says how): a clear and an
 encrypted SQLite file, their PostgreSQL dumps, and what that code's CLI printed for them
-(``*.expected.json``). Opened with today's code (always a copy: the fixtures are never
-changed), ``balances``, ``statement``, ``disclosure``, ``donors`` and ``report`` print
-the same JSON, except the printed anchor (its printed form is not this test's subject).
+(``*.expected.json``; ``legacy.expected.csv`` is that code's CSV export of either SQLite
+store, written by its CLI at c13f0c6). Opened with today's code (always a copy: the
+fixtures are never changed), ``balances``, ``statement``, ``disclosure``, ``donors`` and
+``report`` print the same JSON, except the printed anchor (its printed form is not this
+test's subject), and the CSV export is the same file.
 The first catch-up rebuilds the views at their new version and drops the old
 ``fund_entries`` table, so an upgraded file no longer holds its names in clear.
 """
@@ -116,6 +118,22 @@ def test_an_old_sqlite_store_reports_as_it_did(name: str, keyed: bool, tmp_path:
             p.read_bytes() for p in tmp_path.iterdir() if p.name.startswith(f"{name}.db")
         )
         assert [n for n in names if n.encode("utf-8") in held] == []
+
+
+@pytest.mark.parametrize(("name", "keyed"), [("legacy-plain", False), ("legacy-keyed", True)])
+def test_an_old_stores_csv_export_is_as_it_was(
+    name: str, keyed: bool, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """``export --format csv``, made from the old statement table then, from the log now:
+    byte for byte the file the earlier code wrote (``legacy.expected.csv``, by its CLI)."""
+    path = copy_of(f"{name}.db", tmp_path)
+    out = tmp_path / "statements.csv"
+    base = ["--store", str(path)]
+    if keyed:
+        base += ["--cipher-key-file", str(CIPHER_KEY_FILE)]
+    assert main([*base, "export", "--format", "csv", "-o", str(out)]) == 0
+    capsys.readouterr()
+    assert out.read_bytes() == (GOLDEN / "legacy.expected.csv").read_bytes()
 
 
 def load_pg_dump(dump: Path, schema: str, original: str) -> None:
