@@ -1,11 +1,11 @@
 """What each per-event view table costs a catch-up: rebuilds with its rows withheld.
 
 An experiment, not a measurement of the suite: it answers "how much faster would the
-fund views' rebuild be without the statement lines, or without the position index?"
-before anyone redesigns them. Each variant rebuilds a copy of a store's fund views with
-the rows of some tables left out of the writes (the fold itself unchanged, so the
-difference is SQLite's work for those rows). The variants run round robin, so that the
-machine's slow spells hit them alike, and each variant's median is printed.
+fund views' rebuild be without the position index?" before anyone redesigns it. Each
+variant rebuilds a copy of a store's fund views with the rows of some tables left out of
+the writes (the fold itself unchanged, so the difference is SQLite's work for those
+rows). The variants run round robin, so that the machine's slow spells hit them alike,
+and each variant's median is printed.
 
     python -m benchmarks.run --events 300000 --only floor      # builds a cached store
     python -m benchmarks.withheld_rows benchmarks/.cache/h1-n300000-...-b1000-....db
@@ -30,8 +30,6 @@ from sgz_ledger import Ledger
 VARIANTS: dict[str, frozenset[str]] = {
     "every row": frozenset(),
     "no position points": frozenset({"balance_at_position"}),
-    "no statement lines": frozenset({"fund_entries"}),
-    "neither": frozenset({"balance_at_position", "fund_entries"}),
 }
 
 

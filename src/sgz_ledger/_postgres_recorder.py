@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from typing import Any
+from uuid import UUID
 
 from eventsourcing.persistence import StoredEvent
 from eventsourcing.postgres import PostgresApplicationRecorder, PostgresDatastore
@@ -216,6 +217,19 @@ class ChainedPostgresApplicationRecorder(PostgresApplicationRecorder):
                 prepare=True,
             )
             return [(r[0], r[1], as_stored_bytes(r[2])) for r in curs.fetchall()]  # type: ignore[index]
+
+    def read_aggregate(self, originator_id: UUID) -> list[tuple[int, str, bytes]]:
+        with self.datastore.transaction(commit=False) as curs:
+            curs.row_factory = tuple_row  # type: ignore[assignment]
+            curs.execute(
+                SQL(
+                    "SELECT notification_id, topic, state FROM {0} WHERE originator_id = %s "
+                    "ORDER BY originator_version"
+                ).format(self._events_table),
+                (originator_id,),
+                prepare=True,
+            )
+            return [(r[0], r[1], bytes(r[2])) for r in curs.fetchall()]  # type: ignore[index]
 
     def scan_events(self, after: int = 0, upto: int | None = None) -> Iterator[RawEvent]:
         statement = SQL(

@@ -32,7 +32,8 @@ records atomically with events. The SQLite recorder also inserts a command's eve
 with one ``executemany`` instead of eventsourcing's row-by-row ``execute`` (the
 positions are then read back once), which keeps bulk imports near SQLite's own
 insert rate; and ``read_raw`` reads ``(position, name, bytes)`` without building
-eventsourcing's ``Notification`` objects, for replays and catch-up.
+eventsourcing's ``Notification`` objects, for replays and catch-up (``read_aggregate``
+the same for one aggregate's events, for the reports read from the log).
 """
 
 from __future__ import annotations
@@ -104,6 +105,11 @@ class ChainedRecorder(Protocol):
         """Up to ``limit`` ``(position, name, stored bytes)`` after ``after`` (and not after
         ``upto``), in order. ``upto`` is a position, not a count: on PostgreSQL positions
         may skip numbers, so ``limit = upto - after`` rows could reach past ``upto``."""
+
+    def read_aggregate(self, originator_id: UUID) -> list[tuple[int, str, bytes]]:
+        """One aggregate's ``(position, name, stored bytes)``, in version order (which is
+        log order: an aggregate's next version is always recorded after the last). Empty
+        when it has no events. A fund's statement is read this way, from the log itself."""
 
 
 class _Chain:
@@ -351,6 +357,20 @@ class ChainedSQLiteApplicationRecorder(SQLiteApplicationRecorder):
             rows: list[tuple[int, str, bytes]] = cursor.fetchall()
             return rows
 
+    def read_aggregate(self, originator_id: UUID) -> list[tuple[int, str, bytes]]:
+        with self.datastore.transaction(commit=False) as c:
+            cursor = c.sqlite_cursor
+            cursor.row_factory = None  # plain tuples, as read_raw
+            # eventsourcing stores a UUID as its 32 hex digits; the primary key
+            # (originator_id, originator_version) gives the rows in version order.
+            cursor.execute(
+                f"SELECT rowid, topic, state FROM {self.events_table_name} "
+                "WHERE originator_id = ? ORDER BY originator_version",
+                (originator_id.hex,),
+            )
+            rows: list[tuple[int, str, bytes]] = cursor.fetchall()
+            return rows
+
     def scan_events(self, after: int = 0, upto: int | None = None) -> Iterator[RawEvent]:
         statement = (
             f"SELECT rowid, originator_id, originator_version, topic, state "
@@ -466,6 +486,16 @@ class ChainedPOPOApplicationRecorder(POPOApplicationRecorder):
         with self._database_lock:
             rows = self._stored_events[after:end]
             return [(after + i + 1, s.topic, s.state) for i, s in enumerate(rows)]
+
+    def read_aggregate(self, originator_id: UUID) -> list[tuple[int, str, bytes]]:
+        with self._database_lock:
+            # eventsourcing's index: the aggregate's versions -> their places in the log.
+            index = self._stored_events_index.get(str(originator_id), {})
+            rows = []
+            for _, i in sorted(index.items()):
+                s = self._stored_events[i]
+                rows.append((i + 1, s.topic, s.state))
+            return rows
 
     def scan_events(self, after: int = 0, upto: int | None = None) -> Iterator[RawEvent]:
         with self._database_lock:

@@ -54,7 +54,7 @@ from sgz_ledger import (
     RefundDonation,
     RequestDisbursement,
 )
-from sgz_ledger.domain.events import FundEvent
+from sgz_ledger.domain.events import FundClosed, FundEvent
 from sgz_ledger.projections.balances import BalancesProjection
 from sgz_ledger.projections.framework import ViewRunner, open_view_store
 from sgz_ledger.projections.fund_views import FundViews
@@ -262,9 +262,17 @@ def check_exactly_once(ledger: Ledger) -> None:
         if isinstance(event, FundEvent):
             projection.apply(event)
     assert ledger.balances() == projection.rows()
-    fund_positions = [position for position, event in pairs if isinstance(event, FundEvent)]
-    lines = ledger.view_store.query("SELECT position FROM {s}fund_entries ORDER BY position")
-    assert [position for (position,) in lines] == fund_positions
+    # Each fund's opening is at its first event's position, and a closing at its last.
+    first: dict[Any, int] = {}
+    last: dict[Any, tuple[int, Any]] = {}
+    for position, event in pairs:
+        if isinstance(event, FundEvent):
+            first.setdefault(event.originator_id, position)
+            last[event.originator_id] = (position, event)
+    rows = ledger.view_store.query("SELECT fund_id, opened_position, closed_position FROM {s}funds")
+    assert sorted(opened for _, opened, _ in rows) == sorted(first.values())
+    closed = sorted(p for p, e in last.values() if isinstance(e, FundClosed))
+    assert sorted(c for _, _, c in rows if c) == closed
 
 
 def check_whole_batches(ledger: Ledger) -> int:

@@ -1560,9 +1560,10 @@ class FundMachine(RuleBasedStateMachine):
     # -- invariants, after every step --
 
     def check_all_invariants(self) -> None:
-        """Both invariants, for rules that run several commands."""
+        """Every invariant, for rules that run several commands."""
         self.balances_are_as_the_model_says()
         self.replaying_the_log_gives_the_live_state()
+        self.statements_read_from_the_log_recount_the_funds()
 
     @invariant()
     def balances_are_as_the_model_says(self) -> None:
@@ -1682,6 +1683,43 @@ class FundMachine(RuleBasedStateMachine):
             assert replayed is not None
             assert replayed.version == live.version
             assert msgspec.msgpack.encode(replayed.state) == msgspec.msgpack.encode(live.state)
+
+    @invariant()
+    def statements_read_from_the_log_recount_the_funds(self) -> None:
+        """Each fund's statement (read from the log): a line per event of the fund, in
+        (business date, position) order, its running cash ending at the model's cash, its
+        in-kind changes at the model's value held; a period's lines and opening agree."""
+        notifications = self.ledger.recorder.select_notifications(start=1, limit=1_000_000)
+        positions: dict[UUID, list[int]] = defaultdict(list)
+        for n in notifications:
+            positions[n.originator_id].append(n.id)
+        for code, expected in self.model.funds.items():
+            statement = self.ledger.statement(code)
+            lines = statement.lines
+            assert sorted(line.position for line in lines) == positions[fund_uuid(code)]
+            assert [(x.occurred_on, x.position) for x in lines] == sorted(
+                (x.occurred_on, x.position) for x in lines
+            )
+            running = 0
+            for line in lines:
+                running += line.cash_fen
+                assert line.balance_fen == running, (code, line)
+            cash = sum(c.total for c in expected.cash.values())
+            assert statement.opening_fen == 0
+            assert statement.closing_fen == running == cash, code
+            assert sum(x.reserved_fen for x in lines) == sum(
+                c.reserved for c in expected.cash.values()
+            )
+            held = expected.in_kind_received - expected.in_kind_out
+            assert sum(x.in_kind_fen for x in lines) == statement.closing_in_kind_fen == held
+            if lines:
+                # From a day inside: the lines dated from it on, after the cash before it.
+                day = lines[len(lines) // 2].occurred_on
+                part = self.ledger.statement(code, from_day=day)
+                assert part.lines == tuple(x for x in lines if x.occurred_on >= day)
+                before = sum(x.cash_fen for x in lines if x.occurred_on < day)
+                assert part.opening_fen == before
+                assert part.closing_fen == cash
 
 
 # ---- one machine per backend -------------------------------------------------------------

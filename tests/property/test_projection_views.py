@@ -10,8 +10,8 @@ entries are common. Between commands it catches the views up at random cut point
 
 * every view table equals a full rebuild, both ``view_runner.rebuild`` on the same
   store and a fresh ``FundViews`` folded into a fresh in-memory store in one go;
-* the balances equal ``BalancesProjection`` folded over the stored events, and the
-  statement lines (``fund_entries``) count and sum to each fund's figures;
+* the balances equal ``BalancesProjection`` folded over the stored events, and each
+  fund's statement lines (read from the log) count and sum to its figures;
 * ``balances(as_of=day)`` and ``balances(position=p)`` equal the direct fold of the
   events dated on or before ``day`` / at or before log position ``p`` (funds not yet
   opened are absent; cash only);
@@ -35,6 +35,7 @@ from typing import Any
 import msgspec
 import pytest
 from hypothesis import HealthCheck, given, settings
+from hypothesis import event as note_event
 from hypothesis import strategies as st
 
 from conftest import PG_DB, PG_HOST, PG_PORT, PG_USER, FixedClock, require_postgres
@@ -47,6 +48,8 @@ from sgz_ledger.domain.events import (
 )
 from sgz_ledger.projections.balances import BalancesProjection
 from sgz_ledger.projections.framework import ViewRunner, open_view_store
+from sgz_ledger.projections.fund_log import Counters, fund_history
+from sgz_ledger.projections.fund_reports import balances_on_day
 from sgz_ledger.projections.fund_views import ENTRY_KINDS, FundViews
 from view_support import Pair, dump, log, reader
 
@@ -509,26 +512,37 @@ def check_history(ledger: Ledger, data: st.DataObject) -> None:
     codes = {e.originator_id: e.fund_id for _, e in pairs if isinstance(e, FundOpened)}
     for position, event in pairs:
         fund_events[codes[event.originator_id]].append((position, event))
-    entries: dict[str, list[tuple[Any, ...]]] = defaultdict(list)
-    for row in ledger.view_store.query(
-        "SELECT fund_id, position, kind, cash_fen, reserved_fen, in_kind_fen FROM {s}fund_entries"
-    ):
-        entries[row[0]].append(row)
-    assert set(entries) == set(fund_events) == {row.fund_id for row in now}
+    assert set(fund_events) == {row.fund_id for row in now}
     for row in now:
-        lines = entries[row.fund_id]
+        lines = ledger.statement(row.fund_id).lines
         events = fund_events[row.fund_id]
-        assert sorted(line[1] for line in lines) == [position for position, _ in events]
-        assert Counter(line[2] for line in lines) == Counter(
+        assert sorted(line.position for line in lines) == [position for position, _ in events]
+        assert Counter(line.kind for line in lines) == Counter(
             ENTRY_KINDS[type(event)] for _, event in events
         )
-        assert sum(line[3] for line in lines) == row.total_fen, row.fund_id
-        assert sum(line[4] for line in lines) == row.reserved_fen, row.fund_id
-        assert sum(line[5] for line in lines) == row.in_kind_held_fen, row.fund_id
+        assert sum(line.cash_fen for line in lines) == row.total_fen, row.fund_id
+        assert sum(line.reserved_fen for line in lines) == row.reserved_fen, row.fund_id
+        assert sum(line.in_kind_fen for line in lines) == row.in_kind_held_fen, row.fund_id
 
     # Point in time: every business date used (and the days either side), some positions.
     days = {e.occurred_on for _, e in pairs} | {START}
     days |= {d + dt.timedelta(days=1) for d in days} | {d - dt.timedelta(days=1) for d in days}
+
+    # A fund's history read from the log gives, on every day, the day index's counters.
+    for row in now:
+        history = fund_history(fund_events[row.fund_id])
+        assert history is not None
+        assert ledger.fund_events(row.fund_id) == fund_events[row.fund_id]
+        for day in sorted(days):
+            indexed = balances_on_day(ledger.view_store, day, fund_id=row.fund_id)
+            assert history.counters(day) == {r: c for (_, r), c in indexed.items()}, day
+        now_rows = ledger.view_store.query(
+            "SELECT restriction, received_fen, refunded_fen, paid_fen, moved_in_fen, "
+            "moved_out_fen, total_fen, reserved_fen, available_fen FROM {s}fund_balances "
+            "WHERE fund_id = ?",
+            (row.fund_id,),
+        )
+        assert history.counters() == {r[0]: Counters(*r[1:]) for r in now_rows}
     for day in sorted(days):
         assert ledger.balances(as_of=day) == as_of_day(pairs, day), day
     head = ledger.log_position()
@@ -628,7 +642,81 @@ zones = st.one_of(
 
 @given(moment=st.datetimes(timezones=zones))
 def test_recorded_at_text_is_isoformat(moment: dt.datetime) -> None:
-    """The fold's fast spelling of a recording time is ``isoformat``'s, to the character."""
-    from sgz_ledger.projections.fund_views import _iso_time
+    """The CSV export's fast spelling of a recording time is ``isoformat``'s, to the character."""
+    from sgz_ledger.projections.fund_log import iso_time
 
-    assert _iso_time(moment) == moment.isoformat()
+    assert iso_time(moment) == moment.isoformat()
+
+
+# ---- audit finds any single edit of any view table ------------------------------------------
+
+
+def edit_one_cell(ledger: Ledger, draw: Draw) -> tuple[str, tuple[Any, ...], str] | None:
+    """Change, delete or add one row of one view table (drawn); ``None`` if all are empty.
+
+    Returns what audit must name: the table, the row's key and the column (``""`` for a
+    row deleted or added, or a key changed: a row gone and another come).
+    """
+    views = ledger.fund_views
+    store = ledger.view_store
+    tables = [t for t in views.tables if store.query(f"SELECT 1 FROM {{s}}{t.name} LIMIT 1")]
+    if not tables:
+        return None
+    table = draw(st.sampled_from(tables))
+    names = table.column_names
+    rows = sorted(store.query(f"SELECT {', '.join(names)} FROM {{s}}{table.name}"))
+    row = draw(st.sampled_from(rows))
+    width = len(table.key)
+    key = row[:width]
+    keys = {r[:width] for r in rows}
+    where = " AND ".join(f"{c} = ?" for c in table.key)
+    action = draw(st.sampled_from(("edit", "delete", "insert")))
+
+    def other(value: Any) -> Any:
+        if isinstance(value, int):
+            return value + draw(st.integers(-(10**6), 10**6).filter(bool))
+        return draw(st.text(max_size=4).filter(lambda t: t != value))
+
+    with store.recorder.datastore.transaction(commit=True) as c:
+        if action == "delete":
+            c.execute(f"DELETE FROM {table.name} WHERE {where}", key)
+            return table.name, key, ""
+        if action == "insert":
+            new_key = key
+            while new_key in keys:
+                new_key = (*key[:-1], other(key[-1]))
+            values = (*new_key, *(other(v) if draw(st.booleans()) else v for v in row[width:]))
+            marks = ", ".join("?" * len(names))
+            c.execute(f"INSERT INTO {table.name} ({', '.join(names)}) VALUES ({marks})", values)
+            return table.name, new_key, ""
+        i = draw(st.integers(0, len(names) - 1))
+        value = other(row[i])
+        if i < width and (*key[:i], value, *key[i + 1 :]) in keys:
+            value = row[i]  # a key taken: change a value instead
+            i = len(names) - 1
+            value = other(row[i])
+        c.execute(f"UPDATE {table.name} SET {names[i]} = ? WHERE {where}", (value, *key))
+        return table.name, key, names[i] if i >= width else ""
+
+
+@property_settings(100)
+@given(data=st.data())
+def test_audit_finds_any_single_edit_of_a_view_table(data: st.DataObject) -> None:
+    with opened("sqlite::memory:") as ledger:
+        writer = HistoryWriter(ledger, data.draw)
+        for _ in range(data.draw(st.integers(5, STEPS_MAX), label="steps")):
+            writer.step()
+        ledger.catch_up_views()
+        assert audit(ledger).ok
+        edited = edit_one_cell(ledger, data.draw)
+        if edited is None:
+            note_event("no view row to edit")
+            return
+        table, key, column = edited
+        note_event(f"{table}: {'row' if column == '' else 'cell'}")
+        report = audit(ledger)
+        assert not report.ok
+        assert (table, key, column) in {(d.table, d.key, d.column) for d in report.differences}
+        # Rebuilt, the views follow from the events again.
+        ledger.rebuild_views()
+        assert audit(ledger).ok

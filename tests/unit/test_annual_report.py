@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from collections import defaultdict
 from decimal import Decimal
 from typing import Any
+from uuid import UUID
 
 import msgspec
 import pytest
@@ -36,9 +38,11 @@ from sgz_ledger.domain.events import (
     ServiceVoided,
     VolunteerRegistered,
 )
+from sgz_ledger.domain.fund import fund_uuid
 from sgz_ledger.money import hours_2dp
 from sgz_ledger.projections.annual_report import AnnualReport, ReportParts, annual_report
 from sgz_ledger.projections.volunteer_stats import volunteer_stats
+from view_support import log
 
 pytestmark = pytest.mark.filterwarnings("ignore::sgz_ledger.personal.PersonalDataInClearWarning")
 
@@ -293,7 +297,19 @@ def test_district_totals_are_the_sums_of_the_stations(two: Ledger) -> None:
 
 def test_report_parts_give_the_same_report(two: Ledger) -> None:
     two.catch_up_views()
-    parts = ReportParts(store=two.view_store, volunteers=volunteer_stats(two.stored_events()))
+    # The funds' events, grouped by aggregate from the whole log (not the ledger's reader).
+    by_fund: dict[UUID, list[tuple[int, Any]]] = defaultdict(list)
+    for position, event in log(two):
+        by_fund[event.originator_id].append((position, event))
+
+    def fund_events(fund_id: str) -> list[tuple[int, Any]]:
+        return by_fund.get(fund_uuid(fund_id), [])
+
+    parts = ReportParts(
+        store=two.view_store,
+        volunteers=volunteer_stats(two.stored_events()),
+        fund_events=fund_events,
+    )
     for station in (EAST, None):
         made = two.annual_report(2024, station_id=station)
         assert made.anchor == two.anchor()  # the ledger adds the chain's head it was made at

@@ -103,14 +103,45 @@ def station(open_ledger: Callable[[], Ledger]) -> Ledger:
 
 
 def test_an_untouched_store_audits_clean_now_and_on_every_day(station: Ledger) -> None:
+    head = station.catch_up_views()
     report = audit(station)
     assert report.ok, report.differences
     assert report.funds == len(station.balances())
     assert report.stations == 1
-    assert report.position == station.log_position()
+    assert report.position == report.log_position == station.log_position() == head
+    assert report.lag == 0
+    assert report.tables == len(station.fund_views.tables)
+    assert report.rows == sum(
+        len(station.view_store.query(f"SELECT 1 FROM {{s}}{t.name}"))
+        for t in station.fund_views.tables
+    )
     days = sorted({e.occurred_on for e in station.stored_events()})
     for day in [days[0] - dt.timedelta(days=1), *days[:: max(1, len(days) // 12)], days[-1]]:
         assert audit(station, as_of=day).ok, day
+
+
+def test_views_behind_the_log_are_compared_at_their_position_and_never_moved(
+    station: Ledger,
+) -> None:
+    """Audit writes nothing: views behind the log are compared where they are, the lag said."""
+    head = station.log_position()
+    middle = head // 2
+    station.view_runner.catch_up(station.fund_views, until=middle)
+    report = audit(station)
+    assert report.ok, report.differences
+    assert (report.position, report.log_position, report.lag) == (middle, head, head - middle)
+    assert report.funds == len(replay_funds(station, position=middle))
+    assert station.view_store.position(station.fund_views.name) == middle  # not caught up
+    days = sorted({e.occurred_on for e in station.stored_events()})
+    assert audit(station, as_of=days[len(days) // 2]).ok
+    # Views never made: nothing to compare, all of the log behind.
+    fresh = Ledger("memory:")
+    record_small_year(fresh)
+    report = audit(fresh)
+    assert report.ok, report.differences
+    assert (report.position, report.lag, report.tables) == (0, fresh.log_position(), 0)
+    assert fresh.view_store.columns("fund_balances") is None  # audit made no table
+    fresh.close()
 
 
 def test_replayed_funds_equal_the_views_now_by_date_and_by_position(station: Ledger) -> None:
@@ -145,6 +176,7 @@ def test_an_edited_view_shows_as_a_difference(tmp_path: Path) -> None:
     path = tmp_path / "station.db"
     ledger = Ledger(str(path), clock=FixedClock(dt.datetime(2025, 1, 2, tzinfo=dt.UTC)))
     record_small_year(ledger)
+    ledger.catch_up_views()
     assert audit(ledger).ok
     fund_id, restriction, total = ledger.view_store.query(
         "SELECT fund_id, restriction, total_fen FROM {s}fund_balances "
@@ -168,5 +200,11 @@ def test_an_edited_view_shows_as_a_difference(tmp_path: Path) -> None:
         and d.figure == "total_fen"
         and d.replayed == total
         and d.view == total + 100
+        for d in report.differences
+    ), report.differences
+    # The table itself: the cell, by table, key and column.
+    assert any(
+        (d.table, d.key, d.column, d.replayed, d.view)
+        == ("fund_balances", (fund_id, restriction), "total_fen", total, total + 100)
         for d in report.differences
     ), report.differences

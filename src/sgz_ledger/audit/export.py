@@ -9,9 +9,9 @@
     fields (money in integer fen). A header line opens the file and an end line closes
     it, so a cut-off file is seen as such.
 ``csv``
-    The fund statements (one row per ``fund_entries`` row of the fund views, by fund,
-    business date and position) with each fund's running cash, in fen and in yuan; UTF-8
-    with a byte-order mark so that Excel reads the Chinese text.
+    The fund statements (one row per fund event, read from the log as a statement reads
+    it, by fund, business date and position) with each fund's running cash, in fen and
+    in yuan; UTF-8 with a byte-order mark so that Excel reads the Chinese text.
 ``hledger`` / ``beancount``
     A double-entry journal: one transaction per event that moves money or booked
     in-kind value, dated by its business date, with its position and digest, and at
@@ -87,7 +87,8 @@ from sgz_ledger.domain.events import (
 )
 from sgz_ledger.domain.fund import fund_uuid
 from sgz_ledger.money import format_yuan
-from sgz_ledger.projections.fund_reports import ENTRY_KIND_LABELS, MOVED_FEN
+from sgz_ledger.projections.fund_log import fund_history, iso_time
+from sgz_ledger.projections.fund_reports import ENTRY_KIND_LABELS
 
 __all__ = [
     "ANONYMOUS",
@@ -111,8 +112,8 @@ __all__ = [
 ExportFormat = Literal["jsonl", "csv", "hledger", "beancount"]
 FORMATS: tuple[ExportFormat, ...] = ("jsonl", "csv", "hledger", "beancount")
 
-# Rows read per query, from the log and from the chain (and from the statement view
-# for the CSV): one batch is what an export holds of the log at a time.
+# Rows read per query, from the log and from the chain: one batch is what an export
+# holds of the log at a time (the CSV holds one fund's events at a time).
 EXPORT_BATCH = 5000
 # The progress callback is called each time this many more events have been read.
 PROGRESS_EVERY = 10_000
@@ -493,17 +494,6 @@ CSV_COLUMNS = (
 # leading apostrophe, which Excel shows as text and does not display.
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
-# The fund entries of one fund after (business date, position), in statement order,
-# with the amount a reclassification moved (the statement's own column, MOVED_FEN).
-_ENTRIES_PAGE = (
-    "SELECT e.position, e.occurred_on, e.recorded_at, e.kind, e.restriction, e.ref, "
-    "e.of_ref, e.counterparty, e.purpose, e.actor, e.reason, e.cash_fen, e.reserved_fen, "
-    f"e.in_kind_fen, e.goods, {MOVED_FEN} "
-    "FROM {s}fund_entries e WHERE e.fund_id = ? "
-    "AND (e.occurred_on > ? OR (e.occurred_on = ? AND e.position > ?)) "
-    "ORDER BY e.occurred_on, e.position LIMIT ?"
-)
-
 
 def _text_cell(text: str) -> str:
     return "'" + text if text.startswith(_FORMULA_START) else text
@@ -538,48 +528,45 @@ def _write_csv(
     rows_written = 0
     next_progress = PROGRESS_EVERY
     for fund_id, _station in funds:
+        history = fund_history(ledger.fund_events(fund_id, upto=position))
+        if history is None:
+            continue  # listed by the views, not in the log: ``audit`` reports it
         balance = 0
-        day, after = "", 0
-        while True:
-            page = store.query(_ENTRIES_PAGE, [fund_id, day, day, after, EXPORT_BATCH])
-            if not page:
-                break
+        dated = history.dated()
+        for start in range(0, len(dated), EXPORT_BATCH):
             lines = []
-            for row in page:
-                (pos, occurred_on, recorded_at, kind, restriction, ref, of_ref, counterparty,
-                 purpose, actor, reason, cash, reserved, in_kind, goods, moved) = row  # fmt: skip
-                balance += cash
+            for e in dated[start : start + EXPORT_BATCH]:
+                balance += e.cash_fen
                 lines.append(
                     (
                         _text_cell(fund_id),
-                        pos,
-                        occurred_on,
-                        recorded_at,
-                        kind,
-                        ENTRY_KIND_LABELS.get(kind, kind),
-                        _text_cell(restriction),
-                        _text_cell(ref),
-                        _text_cell(of_ref),
-                        _text_cell(counterparty),
-                        _text_cell(purpose),
-                        _text_cell(actor),
-                        _text_cell(reason),
-                        cash,
-                        reserved,
-                        in_kind,
-                        moved,
+                        e.position,
+                        e.occurred_on.isoformat(),
+                        iso_time(e.recorded_at),
+                        e.kind,
+                        ENTRY_KIND_LABELS.get(e.kind, e.kind),
+                        _text_cell(e.restriction),
+                        _text_cell(e.ref),
+                        _text_cell(e.of_ref),
+                        _text_cell(e.counterparty),
+                        _text_cell(e.purpose),
+                        _text_cell(e.actor),
+                        _text_cell(e.reason),
+                        e.cash_fen,
+                        e.reserved_fen,
+                        e.in_kind_fen,
+                        e.moved_fen,
                         balance,
-                        _text_cell(goods),
-                        format_yuan(cash),
-                        format_yuan(reserved),
-                        format_yuan(in_kind),
-                        format_yuan(moved),
+                        _text_cell(e.goods),
+                        format_yuan(e.cash_fen),
+                        format_yuan(e.reserved_fen),
+                        format_yuan(e.in_kind_fen),
+                        format_yuan(e.moved_fen),
                         format_yuan(balance),
                     )
                 )
             writer.writerows(lines)
             rows_written += len(lines)
-            day, after = page[-1][1], page[-1][0]
             if progress is not None and rows_written >= next_progress:
                 progress(rows_written)
                 next_progress = (rows_written // PROGRESS_EVERY + 1) * PROGRESS_EVERY

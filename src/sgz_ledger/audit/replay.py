@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Iterator
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 import msgspec
 from eventsourcing.persistence import MapperDeserialisationError
@@ -32,9 +32,21 @@ from sgz_ledger.domain.events import (
     FundOpened,
     ServiceRecorded,
 )
+from sgz_ledger.projections import fund_queries
 from sgz_ledger.projections.balances import BalancesProjection, FundBalance
+from sgz_ledger.projections.framework import (
+    Projection,
+    Table,
+    ViewRunner,
+    ViewStore,
+    open_view_store,
+)
 from sgz_ledger.projections.volunteer_accounts import VolunteerAccount, VolunteerAccounts
-from sgz_ledger.projections.volunteer_stats import PERIOD_DAYS_MAX, Period
+from sgz_ledger.projections.volunteer_stats import (
+    PERIOD_DAYS_MAX,
+    Period,
+    VolunteerStatsProjection,
+)
 
 if TYPE_CHECKING:
     from sgz_ledger.application import Ledger
@@ -150,19 +162,28 @@ def _volunteers(
 
 
 class Difference(msgspec.Struct, frozen=True, kw_only=True):
-    """One figure where the replayed events and a view disagree.
+    """One figure, or one cell of a view table, where the events and the views disagree.
 
     Attributes:
-        subject: ``fund <id>``, ``fund <id> restriction <name>``, ``station <id>``.
-        figure: the figure's name (``total_fen``, ``service_s``...).
-        replayed: what the raw events give.
-        view: what the view answers.
+        subject: ``fund <id>``, ``fund <id> restriction <name>``, ``station <id> ...``;
+            for a view table, ``<table> (<key>)``.
+        figure: the figure's name (``total_fen``, ``service_s``...), a table's column,
+            or ``row`` (a row only one side has), ``table``, ``column``.
+        replayed: what the events give (``present`` / ``absent`` for a row, a table or a
+            column).
+        view: what the view holds (likewise).
+        table: the view table (``""`` for a figure compared through the balances).
+        key: the row's key in that table (``()`` for a whole table or column).
+        column: the column that differs (``""`` for a whole row or table).
     """
 
     subject: str
     figure: str
     replayed: int | str
     view: int | str
+    table: str = ""
+    key: tuple[int | str, ...] = ()
+    column: str = ""
 
 
 class AuditReport(msgspec.Struct, frozen=True, kw_only=True):
@@ -171,18 +192,36 @@ class AuditReport(msgspec.Struct, frozen=True, kw_only=True):
     Attributes:
         ok: no difference.
         as_of: the business date audited, ``None`` for "now".
-        position: the log position the replay read up to.
+        position: the log position the persisted views are at (their tracking position):
+            the views were compared with the events folded up to it.
+        log_position: the last position of the log when audited.
+        lag: positions the persisted views are behind the log (``log_position -
+            position``; 0 when up to date). Not a difference: the next query by a
+            writer catches them up.
         funds: funds compared.
         stations: stations whose volunteer figures were compared.
-        differences: each figure that differs (empty when ``ok``).
+        tables: view tables compared row by row; ``rows`` their rows (either side).
+        differences: each figure or cell that differs (empty when ``ok``); at most
+            ``DIFFERENCES_PER_TABLE_MAX`` of each table, ``omitted`` the rest.
+        views_version: the version of the fold the store's views were made by, when it is
+            an earlier one (``0``: they are this version's, or there are none). Such views
+            are not compared, and not a difference: this version neither reads them (its
+            readers fold the log instead) nor keeps them (its first writer rebuilds them).
+            A version later than this code's is a difference.
     """
 
     ok: bool
     as_of: dt.date | None
     position: int
+    log_position: int
+    lag: int
     funds: int
     stations: int
+    tables: int
+    rows: int
     differences: tuple[Difference, ...]
+    omitted: int
+    views_version: int = 0
 
 
 _CASH_FIGURES = (
@@ -239,45 +278,307 @@ def _compare_funds(
                 out.append(Difference(subject=where, figure="value_fen", replayed=va, view=vb))
 
 
-def audit(ledger: Ledger, *, as_of: dt.date | None = None) -> AuditReport:
-    """Replay the raw events and compare them with the views; list every difference.
+# ---- the view tables, row by row -------------------------------------------------------------
 
-    Funds: each fund's and restriction's cash figures (and, for "now", in-kind values
-    and goods) against the persisted fund views (``Ledger.balances``). Volunteers: per
-    station, counted seconds and person-times of service up to ``as_of`` (all of it
-    for "now") against the volunteer figures view (``Ledger.volunteer_stats``).
+# Differences listed per view table; past it they are counted (``AuditReport.omitted``):
+# a table emptied by hand differs in every row, and a million lines say no more than a
+# thousand and a count.
+DIFFERENCES_PER_TABLE_MAX = 1000
+# Times the views' position is read again when a writer moved it during the comparison.
+POSITION_TRIES_MAX = 5
+
+
+class _Found:
+    """The differences found, at most ``DIFFERENCES_PER_TABLE_MAX`` listed per table."""
+
+    def __init__(self) -> None:
+        self.listed: list[Difference] = []
+        self.omitted = 0
+        self._per_table: dict[str, int] = {}
+
+    def add(self, difference: Difference) -> None:
+        seen = self._per_table.get(difference.table, 0)
+        if difference.table and seen >= DIFFERENCES_PER_TABLE_MAX:
+            self.omitted += 1
+            return
+        self._per_table[difference.table] = seen + 1
+        self.listed.append(difference)
+
+    def cell(self, table: str, key: tuple[Any, ...], column: str, replayed: Any, view: Any) -> None:
+        shown = tuple(_value(k) for k in key)
+        subject = f"{table} ({', '.join(str(k) for k in shown)})" if key else table
+        self.add(
+            Difference(
+                subject=subject,
+                figure=column or ("row" if key else "table"),
+                replayed=_value(replayed),
+                view=_value(view),
+                table=table,
+                key=shown,
+                column=column,
+            )
+        )
+
+
+def _value(value: Any) -> int | str:
+    """A stored value as a report shows it: integers and text as they are, others spelled."""
+    if type(value) is int or type(value) is str:
+        return value
+    return "NULL" if value is None else repr(value)
+
+
+def _order(value: Any) -> tuple[int, Any]:
+    """A key value's place in SQLite's order (numbers, then text, then blobs; text by code
+    point), for merging two scans by key even where a value of another type was stored."""
+    if isinstance(value, int | float):
+        return (1, value)
+    if isinstance(value, str):
+        return (2, value)
+    if isinstance(value, bytes | memoryview):
+        return (3, bytes(value))
+    return (0, 0)
+
+
+def _compare_rows(
+    table: Table,
+    replayed: Iterator[tuple[Any, ...]],
+    viewed: Iterator[tuple[Any, ...]],
+    found: _Found,
+) -> int:
+    """Merge two scans of ``table`` by key; every cell that differs, every row one side lacks.
+
+    Returns the rows read (both sides).
     """
-    # Views first, then the replay up to the position they were brought to: for a
-    # store nobody writes to meanwhile (an auditor's copy) both see the same events.
-    position = ledger.catch_up_views()
-    differences: list[Difference] = []
-    replayed_funds = replay_funds(ledger, as_of=as_of, position=position)
-    viewed_funds = ledger.balances(as_of=as_of) if as_of is not None else ledger.balances()
-    _compare_funds(replayed_funds, viewed_funds, differences)
+    width = len(table.key)
+    names = table.column_names
 
-    accounts, latest = _volunteers(ledger, as_of, position)
-    stations = sorted({a.station_id for a in accounts})
-    end = as_of or latest
-    if end is not None:
-        # The widest period the figures view takes, ending on the day audited.
-        period = Period.between(end - dt.timedelta(days=PERIOD_DAYS_MAX - 1), end)
-        for station_id in stations:
-            mine = [a for a in accounts if a.station_id == station_id]
-            stats = ledger.volunteer_stats(period, station_id=station_id)
-            subject = f"station {station_id} volunteer service"
-            for figure, x, y in (
-                ("service_s", sum(a.service_s for a in mine), stats.service.duration_s),
-                ("person_times", sum(a.person_times for a in mine), stats.service.person_times),
-            ):
-                if x != y:
-                    differences.append(
-                        Difference(subject=subject, figure=figure, replayed=x, view=y)
+    def key_of(row: tuple[Any, ...]) -> tuple[tuple[int, Any], ...]:
+        return tuple(_order(v) for v in row[:width])
+
+    rows = 0
+    a, b = next(replayed, None), next(viewed, None)
+    while a is not None or b is not None:
+        if b is None or (a is not None and key_of(a) < key_of(b)):
+            assert a is not None
+            found.cell(table.name, a[:width], "", "present", "absent")
+            a = next(replayed, None)
+        elif a is None or key_of(b) < key_of(a):
+            found.cell(table.name, b[:width], "", "absent", "present")
+            b = next(viewed, None)
+        else:
+            for i in range(width, len(names)):
+                x, y = a[i], b[i]
+                if type(x) is not type(y) or x != y:
+                    found.cell(table.name, b[:width], names[i], x, y)
+            a, b = next(replayed, None), next(viewed, None)
+        rows += 1
+    return rows
+
+
+class _Compared(NamedTuple):
+    tables: int
+    rows: int
+    complete: bool  # the views are this version's, every table there with its columns
+    other_version: int = 0  # the version the views were made by, when not this one
+
+
+def _compare_projection(
+    store: ViewStore,
+    fresh_store: ViewStore,
+    projection: Projection,
+    at: tuple[int, int],
+    found: _Found,
+) -> _Compared:
+    """Compare a projection's persisted tables with the same fold of the log into
+    ``fresh_store``: its tracking position and version, then every table, cell by cell.
+
+    ``at`` is (the persisted views' position, the position the fresh fold reached).
+    """
+    name = projection.name
+    position, folded = at
+    if position != folded:  # a position past the log's end, or not an event's
+        found.cell(store.tracking_table, (name,), "notification_id", folded, position)
+    stored = store.stored_version(name)
+    if stored is None:
+        if position:
+            found.cell("view_versions", (name,), "", "present", "absent")
+    elif stored < projection.version:
+        # Tables of an earlier version of the fold (a store written before an upgrade):
+        # there is nothing to compare them with, and nothing of this version reads them (a
+        # reader folds the log instead, a writer rebuilds them), so they are said, not
+        # counted as a difference.
+        return _Compared(0, 0, complete=False, other_version=stored)
+    elif stored != projection.version:
+        # A version this code never made: a later one's (audit with it), or a forged one.
+        found.cell("view_versions", (name,), "version", projection.version, stored)
+        return _Compared(0, 0, complete=False)
+    complete = stored is not None
+    for retired in getattr(projection, "retired_tables", ()):
+        if store.columns(retired) is not None:
+            found.cell(retired, (), "", "absent", "present")
+            complete = False
+    tables = rows = 0
+    for table in projection.tables:
+        columns = store.columns(table.name)
+        if columns is None:
+            if stored is not None:
+                found.cell(table.name, (), "", "present", "absent")
+                complete = False
+            continue
+        missing = [c for c in table.column_names if c not in columns]
+        for column in missing:
+            found.cell(table.name, (), column, "present", "absent")
+        for column in columns:
+            if column not in table.column_names:
+                found.cell(table.name, (), column, "absent", "present")
+                complete = False
+        if missing:
+            complete = False
+            continue
+        rows += _compare_rows(table, fresh_store.scan(table), store.scan(table), found)
+        tables += 1
+    return _Compared(tables, rows, complete)
+
+
+def _compare_bookkeeping(store: ViewStore, names: tuple[str, ...], found: _Found) -> None:
+    """A version or a position stored for no projection of the ledger is a row too many.
+
+    eventsourcing's tracking recorder keeps one row of its own in the tracking table (the
+    table's format, ``table_migration_identifier``): that one belongs there.
+    """
+    stored: list[tuple[str, str]] = []
+    if store.columns("view_versions") is not None:
+        stored += [
+            ("view_versions", r[0]) for r in store.query("SELECT name FROM {s}view_versions")
+        ]
+    tracking = store.tracking_table
+    own = getattr(store.recorder, "table_migration_identifier", "__migration__")
+    if store.columns(tracking) is not None:
+        # The table's name is the recorder's own constant, never input.
+        rows = store.query(f"SELECT application_name FROM {{s}}{tracking}")  # noqa: S608
+        stored += [(tracking, r[0]) for r in rows if r[0] != own]
+    for table, name in stored:
+        if name not in names:
+            found.cell(table, (name,), "", "absent", "present")
+
+
+def _views_position(store: ViewStore, name: str) -> int:
+    """The persisted views' position; 0 where no tracking table was ever made."""
+    if store.columns(store.tracking_table) is None:
+        return 0
+    return store.position(name)
+
+
+def audit(ledger: Ledger, *, as_of: dt.date | None = None) -> AuditReport:
+    """Fold the log again and compare it with every persisted view; list every difference.
+
+    Nothing is written to the store. The persisted views are compared at their own
+    position (their tracking position): a view behind the log is reported as ``lag``,
+    not as a difference.
+
+    * Every table of the fund views, row by row and column by column, against the same
+      fold (``FundViews``) of the log up to that position into a fresh private
+      in-memory view store; and the views' position and version themselves.
+    * Each fund's and restriction's cash figures (and, for "now", in-kind values and
+      goods), replayed with ``BalancesProjection`` (not the views' fold), against what
+      the persisted views answer (``fund_queries``), now or as of ``as_of``.
+    * Per station, counted seconds and person-times of service up to ``as_of`` (all of
+      it for "now"), replayed with ``VolunteerAccounts``, against the volunteer
+      figures view's fold (``VolunteerStatsProjection``) of the same events.
+
+    Raises:
+        StoreError: the events cannot be read, or the views kept moving (a writer
+            catching them up over and over): audit a copy of the store.
+    """
+    store = ledger.stored_views  # the store's own, even where a reader folds its own
+    projection = ledger.fund_views
+    found = _Found()
+    fresh_store = open_view_store(None)  # private, in memory
+    try:
+        fresh = type(projection)()
+        runner = ViewRunner(fresh_store, ledger.view_runner.read, ledger.log_position)
+        for _ in range(POSITION_TRIES_MAX):
+            # Folded outside the snapshot below: the log is read through other
+            # connections than the one a snapshot holds.
+            position = _views_position(store, projection.name)
+            folded = runner.catch_up(fresh, until=position)
+            if folded > position:
+                # The views were rebuilt meanwhile, to an earlier position: fold again.
+                fresh_store.rebuild(fresh)
+                runner = ViewRunner(fresh_store, ledger.view_runner.read, ledger.log_position)
+                continue
+            with store.snapshot():
+                if _views_position(store, projection.name) != position:
+                    continue  # a writer moved the views on meanwhile: again, at its position
+                compared = _compare_projection(
+                    store, fresh_store, projection, (position, folded), found
+                )
+                _compare_bookkeeping(store, (projection.name,), found)
+                viewed: list[FundBalance] | None = None
+                if compared.complete:
+                    viewed = (
+                        fund_queries.balances(store)
+                        if as_of is None
+                        else fund_queries.balances_as_of(store, day=as_of)
                     )
+            break
+        else:
+            msg = "the views kept moving while they were audited: audit a copy of the store"
+            raise StoreError(msg)
+    finally:
+        fresh_store.close()
+
+    replayed_funds = replay_funds(ledger, as_of=as_of, position=position)
+    if viewed is not None:
+        differences: list[Difference] = []
+        _compare_funds(replayed_funds, viewed, differences)
+        for difference in differences:
+            found.add(difference)
+
+    head = ledger.log_position()
+    stations = _compare_volunteers(ledger, as_of, head, found)
     return AuditReport(
-        ok=not differences,
+        ok=not found.listed and not found.omitted,
         as_of=as_of,
         position=position,
+        log_position=head,
+        lag=max(0, head - position),
         funds=len(replayed_funds),
-        stations=len(stations),
-        differences=tuple(differences),
+        stations=stations,
+        tables=compared.tables,
+        rows=compared.rows,
+        differences=tuple(found.listed),
+        omitted=found.omitted,
+        views_version=compared.other_version,
     )
+
+
+def _compare_volunteers(ledger: Ledger, as_of: dt.date | None, head: int, found: _Found) -> int:
+    """Per station, service seconds and person-times: the accounts replayed, against the
+    figures view's fold of the same events. Returns the stations compared."""
+    accounts = VolunteerAccounts()
+    figures = VolunteerStatsProjection()
+    latest: dt.date | None = None
+    for event in replay_events(ledger, _VOLUNTEER_NAMES, upto=head):
+        accounts.apply(event)
+        figures.apply(event)
+        if isinstance(event, ServiceRecorded) and (latest is None or event.service_date > latest):
+            latest = event.service_date
+    mine = accounts.accounts(date_to=as_of)
+    stations = sorted({a.station_id for a in mine})
+    end = as_of or latest
+    if end is None:
+        return len(stations)
+    # The widest period the figures view takes, ending on the day audited.
+    period = Period.between(end - dt.timedelta(days=PERIOD_DAYS_MAX - 1), end)
+    for station_id in stations:
+        theirs = figures.report(period, station_id=station_id).service
+        ours = [a for a in mine if a.station_id == station_id]
+        subject = f"station {station_id} volunteer service"
+        for figure, x, y in (
+            ("service_s", sum(a.service_s for a in ours), theirs.duration_s),
+            ("person_times", sum(a.person_times for a in ours), theirs.person_times),
+        ):
+            if x != y:
+                found.add(Difference(subject=subject, figure=figure, replayed=x, view=y))
+    return len(stations)

@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from sgz_ledger.application import Ledger
-from sgz_ledger.audit.replay import AuditReport, audit
+from sgz_ledger.audit.replay import DIFFERENCES_PER_TABLE_MAX, AuditReport, audit
 from sgz_ledger.audit.trail import TrailEntry, trail
 from sgz_ledger.chain import Anchor, VerifyReport
 from sgz_ledger.cli.common import (
@@ -197,24 +197,56 @@ def _cmd_verify(args: argparse.Namespace) -> int:
 def _render_audit(r: AuditReport, ledger: Ledger) -> str:
     when = f"{r.as_of.isoformat()} 日终 end of day" if r.as_of else "现在 now"
     lines = [
-        f"重放核对 Replay audit    截至 as of: {when}    日志位置 log position: {r.position:,}",
+        f"重放核对 Replay audit    截至 as of: {when}    视图位置 views at log position: "
+        f"{r.position:,}",
         f"存储 store: {ledger.settings.describe()}",
-        f"  核对基金 funds compared: {r.funds}    核对站点志愿服务 stations compared: {r.stations}",
+        f"  核对视图表 view tables compared: {r.tables}, {r.rows:,} 行 rows    "
+        f"核对基金 funds compared: {r.funds}    核对站点志愿服务 stations compared: {r.stations}",
     ]
+    if r.lag:
+        lines.append(
+            f"  注意 note: 视图落后日志 {r.lag:,} 个位置 the views are {r.lag:,} positions behind "
+            f"the log (at {r.position:,} of {r.log_position:,}): compared where they are; the "
+            "next query by a writer (or `rebuild`) brings them up to date"
+        )
+    if r.views_version:
+        lines.append(
+            f"  注意 note: 视图由早期版本生成 the store's views were made by an earlier version of "
+            f"sgz-ledger (fold version {r.views_version}): not compared; this version's reports "
+            "fold the events themselves, and `sgz-ledger upgrade` (or `rebuild`) remakes the views"
+        )
     if r.ok:
         lines.append(
             "  结果 result: 相符 the views follow from the events: no difference "
-            "(balances, restrictions, goods; service hours and person-times per station)"
+            "(every view table, row by row; balances, restrictions, goods; service hours and "
+            "person-times per station)"
         )
         return "\n".join(lines)
-    lines.append(
-        f"  结果 result: 不符 {len(r.differences)} DIFFERENCE(S) between the events and the views"
-    )
+    found = len(r.differences) + r.omitted
+    lines.append(f"  结果 result: 不符 {found:,} DIFFERENCE(S) between the events and the views")
+    tables = sorted({_cell(d.table) for d in r.differences if d.table})
+    if tables:
+        lines.append(f"  视图表 view tables: {', '.join(tables)}")
+    if any(d.table == "view_versions" and d.column == "version" for d in r.differences):
+        lines.append(
+            "  说明 why: the views say a version of sgz-ledger later than this one made them: "
+            "audit with that version, or `sgz-ledger rebuild` to fold them again"
+        )
+    # A forged cell may hold anything, control characters too: each cell on one line.
     rows: list[list[str] | None] = [
-        [d.subject, d.figure, str(d.replayed), str(d.view)] for d in r.differences
+        [_cell(d.subject), _cell(d.figure), _cell(str(d.replayed)), _cell(str(d.view))]
+        for d in r.differences
     ]
-    heads = (("对象", "数字", "事件重放", "视图"), ("subject", "figure", "replayed", "view"))
+    heads = (
+        ("对象", "数字/列", "事件重放", "视图"),
+        ("subject", "figure/column", "replayed", "view"),
+    )
     lines.append(table(heads, rows, "llrr"))
+    if r.omitted:
+        lines.append(
+            f"  另有 and {r.omitted:,} more, not listed "
+            f"(at most {DIFFERENCES_PER_TABLE_MAX:,} are listed a table)"
+        )
     return "\n".join(lines)
 
 
@@ -293,10 +325,13 @@ def register(commands: Any, store_after: argparse.ArgumentParser) -> None:
         "audit",
         parents=[store_after],
         help="replay the raw events and compare them with the views (exit 1 on a difference)",
-        description="Fold the stored events again, without the views, as of a business date "
-        "(or now), and compare: every fund's and restriction's cash figures (now also goods "
-        "and in-kind values) and each station's volunteer service hours and person-times. "
-        "Lists every difference. Exit 0 none, 1 differences, 2 bad usage.",
+        description="Fold the stored events again into a private in-memory copy of the "
+        "views, up to the persisted views' own position, and compare every view table with "
+        "it row by row and column by column (and the views' position and version); and, as "
+        "of a business date (or now), every fund's and restriction's cash figures (now also "
+        "goods and in-kind values) and each station's volunteer service hours and "
+        "person-times. Writes nothing: views behind the log are compared where they are and "
+        "the lag is reported. Lists every difference. Exit 0 none, 1 differences, 2 bad usage.",
     )
     audit_.add_argument(
         "--as-of", type=date_arg, metavar="YYYY-MM-DD", help="the end of that business day"

@@ -9,9 +9,10 @@ when no station is named, from two views:
 * volunteer figures from the volunteer statistics view (``volunteer_stats``), with its
   definitions: records by ``service_date``, counted when approved and not voided,
   hours rounded half up after summing seconds;
-* fund figures from the fund views, by business date: gifts, sale proceeds, refunds,
-  spending and transfers dated in the year; balances at the end of 31 December of the
-  year before and of the year. A correction counts in the year of its own date (a gift
+* fund figures from each fund's events, read from the log (``projections.fund_log``;
+  the fund views list the station's funds), by business date: gifts, sale proceeds,
+  refunds, spending and transfers dated in the year; balances at the end of 31 December
+  of the year before and of the year. A correction counts in the year of its own date (a gift
   reversed in the year lowers the year's donations; one reversed the next year lowers
   the next year's), as published reports are corrected by notes, not edited (rule 12).
 
@@ -26,7 +27,6 @@ from __future__ import annotations
 
 import datetime as dt
 import unicodedata
-from collections import defaultdict
 from collections.abc import Sequence
 from decimal import Decimal
 from typing import Any, NamedTuple, Protocol
@@ -36,7 +36,8 @@ import msgspec
 from sgz_ledger.chain import Anchor, anchor_line
 from sgz_ledger.money import format_yuan
 from sgz_ledger.projections.framework import ViewStore
-from sgz_ledger.projections.fund_reports import FundInfo, balances_on_day
+from sgz_ledger.projections.fund_log import FundReader, fund_history
+from sgz_ledger.projections.fund_reports import fund_codes
 from sgz_ledger.projections.volunteer_stats import (
     Period,
     VolunteerStats,
@@ -54,12 +55,17 @@ __all__ = [
 
 
 class LedgerLike(Protocol):
-    """What the report needs of a ``Ledger``: its fund views and its volunteer figures."""
+    """What the report needs of a ``Ledger``: its fund views, its funds' events and its
+    volunteer figures."""
 
     @property
     def view_store(self) -> ViewStore: ...
 
     def catch_up_views(self) -> int: ...
+
+    def fund_events(
+        self, fund_id: str, *, upto: int | None = None
+    ) -> Sequence[tuple[int, Any]]: ...
 
     def volunteer_stats(
         self, period: Period, *, station_id: str | None = None
@@ -67,15 +73,17 @@ class LedgerLike(Protocol):
 
 
 class ReportParts(NamedTuple):
-    """The two views the report reads, for callers that hold them without a ``Ledger``.
+    """What the report reads, for callers that hold it without a ``Ledger``.
 
     Attributes:
-        store: a view store whose fund views are up to date.
+        store: a view store whose fund views are up to date (it lists the funds).
         volunteers: a volunteer statistics view folded over the same log.
+        fund_events: a fund's events from the same log, with their positions, in order.
     """
 
     store: ViewStore
     volunteers: VolunteerStatsProjection
+    fund_events: FundReader
 
 
 class OtherActivities(msgspec.Struct, frozen=True, kw_only=True):
@@ -204,14 +212,21 @@ def annual_report(
         InvalidInput: ``year`` is not a year.
     """
     period = Period.year(year)
+    read: FundReader
     if isinstance(source, ReportParts):
         store = source.store
+        read = source.fund_events
         stats = source.volunteers.report(period, station_id=station_id)
     else:
-        source.catch_up_views()
+        position = source.catch_up_views()
         store = source.view_store
+        ledger = source
+
+        def read(fund_id: str) -> Sequence[tuple[int, Any]]:
+            return ledger.fund_events(fund_id, upto=position)
+
         stats = source.volunteer_stats(period, station_id=station_id)
-    funds = _fund_years(store, period, station_id)
+    funds = _fund_years(store, read, period, station_id)
     sums = {name: sum(getattr(f, name) for f in funds) for name in _FUND_FIGURES}
     end = period.date_to
     return AnnualReport(
@@ -245,66 +260,38 @@ def annual_report(
     )
 
 
-def _fund_years(store: ViewStore, period: Period, station_id: str | None) -> list[FundYear]:
+def _fund_years(
+    store: ViewStore, read: FundReader, period: Period, station_id: str | None
+) -> list[FundYear]:
     """Each fund open at some time in ``period``, with its figures, by fund code."""
-    start, end = period.date_from.isoformat(), period.date_to.isoformat()
-    # The station filter is a fixed clause; its value is a parameter.
-    station = "" if station_id is None else " AND station_id = ?"
-    station_params: list[Any] = [] if station_id is None else [station_id]
-    infos = [
-        FundInfo(
-            fund_id=fund_id,
-            station_id=station,
-            community=community,
-            name=name,
-            host=host,
-            opened_on=dt.date.fromisoformat(opened_on),
-            closed_on=dt.date.fromisoformat(closed_on) if closed_on else None,
-        )
-        for fund_id, station, community, name, host, opened_on, closed_on in store.query(
-            "SELECT fund_id, station_id, community, name, host, opened_on, closed_on "
-            "FROM {s}funds WHERE 1 = 1" + station,
-            station_params,
-        )
-    ]
-    sums: dict[str, dict[str, tuple[int, int]]] = defaultdict(dict)
-    for fund_id, kind, cash, in_kind in store.query(
-        # Named columns: PostgreSQL rows arrive as dicts (see fund_reports._sum).
-        "SELECT fund_id, kind, CAST(COALESCE(SUM(cash_fen), 0) AS BIGINT) AS cash, "
-        "CAST(COALESCE(SUM(in_kind_fen), 0) AS BIGINT) AS in_kind FROM {s}fund_entries "
-        "WHERE occurred_on >= ? AND occurred_on <= ?" + station + " GROUP BY fund_id, kind",
-        [start, end, *station_params],
-    ):
-        sums[fund_id][kind] = (int(cash), int(in_kind))
-    held = {
-        fund_id: int(value)
-        for fund_id, value in store.query(
-            "SELECT fund_id, CAST(COALESCE(SUM(in_kind_fen), 0) AS BIGINT) AS held "
-            "FROM {s}fund_entries WHERE occurred_on <= ?" + station + " GROUP BY fund_id",
-            [end, *station_params],
-        )
-    }
-    opening = balances_on_day(store, period.date_from - dt.timedelta(days=1), station_id=station_id)
-    closing = balances_on_day(store, period.date_to, station_id=station_id)
-    moved = {f for (f, _), b in [*opening.items(), *closing.items()] if b.total_fen}
+    start, end = period.date_from, period.date_to
     out = []
-    for info in sorted(infos, key=lambda f: f.fund_id):
+    for code in fund_codes(store, station_id):
+        history = fund_history(read(code))
+        if history is None:
+            continue  # listed by the views, not in the log: ``audit`` reports it
+        info = history.info
+        sums: dict[str, tuple[int, int]] = {}
+        for e in history.entries:
+            if start <= e.occurred_on <= end:
+                cash_sum, in_kind_sum = sums.get(e.kind, (0, 0))
+                sums[e.kind] = (cash_sum + e.cash_fen, in_kind_sum + e.in_kind_fen)
+        opening = history.counters(start - dt.timedelta(days=1))
+        closing = history.counters(end)
+        holds_cash = any(b.total_fen for b in (*opening.values(), *closing.values()))
         # Open at some time in the year; or, opened later, with entries dated before it
         # (a backdated entry must not vanish from the year it is dated in).
-        open_in_year = info.opened_on <= period.date_to and (
-            info.closed_on is None or info.closed_on >= period.date_from
-        )
-        if not (open_in_year or info.fund_id in sums or info.fund_id in moved):
+        open_in_year = info.opened_on <= end and (info.closed_on is None or info.closed_on >= start)
+        if not (open_in_year or sums or holds_cash):
             continue
-        kinds = sums.get(info.fund_id, {})
 
-        def cash(*names: str, kinds: dict[str, tuple[int, int]] = kinds) -> int:
-            return sum(kinds.get(n, (0, 0))[0] for n in names)
+        def cash(*names: str, sums: dict[str, tuple[int, int]] = sums) -> int:
+            return sum(sums.get(n, (0, 0))[0] for n in names)
 
-        def in_kind(*names: str, kinds: dict[str, tuple[int, int]] = kinds) -> int:
-            return sum(kinds.get(n, (0, 0))[1] for n in names)
+        def in_kind(*names: str, sums: dict[str, tuple[int, int]] = sums) -> int:
+            return sum(sums.get(n, (0, 0))[1] for n in names)
 
-        ends = [b for (f, _), b in closing.items() if f == info.fund_id]
+        ends = closing.values()
         out.append(
             FundYear(
                 fund_id=info.fund_id,
@@ -320,13 +307,11 @@ def _fund_years(store: ViewStore, period: Period, station_id: str | None) -> lis
                 spending_fen=-cash("paid", "payment_reversed"),
                 transfers_net_fen=cash("transfer_in", "transfer_out"),
                 goods_distributed_fen=-in_kind("goods_distributed"),
-                cash_start_fen=sum(
-                    b.total_fen for (f, _), b in opening.items() if f == info.fund_id
-                ),
+                cash_start_fen=sum(b.total_fen for b in opening.values()),
                 cash_end_fen=sum(b.total_fen for b in ends),
                 reserved_end_fen=sum(b.reserved_fen for b in ends),
                 available_end_fen=sum(b.available_fen for b in ends),
-                in_kind_held_end_fen=held.get(info.fund_id, 0),
+                in_kind_held_end_fen=history.in_kind_held(end),
             )
         )
     return out

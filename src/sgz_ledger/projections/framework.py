@@ -144,6 +144,9 @@ class Projection(Protocol):
         name: the tracking name (unique in a store).
         version: bump it when the fold changes; the store then rebuilds the view.
         tables: the view's tables.
+
+    A projection may also have ``retired_tables``: names of tables its earlier versions
+    had, dropped (their content overwritten, on SQLite) when the view is rebuilt.
     """
 
     name: str
@@ -266,6 +269,73 @@ class ViewStore:
         except PersistenceError:
             return False  # a table is missing: views never made, or made by another version
 
+    # ---- reading for an audit (nothing here creates or writes anything) ----------------
+
+    @property
+    def tracking_table(self) -> str:
+        """The name of the table that holds each view's position."""
+        return self._tracking_table
+
+    def columns(self, table: str) -> tuple[str, ...] | None:
+        """The columns ``table`` has in the store, in order; ``None`` when there is no such
+        table. Unlike ``ensure`` it creates nothing."""
+        if self._postgres:
+            rows = self.query(
+                "SELECT column_name FROM information_schema.columns "
+                "WHERE table_schema = ? AND table_name = ? ORDER BY ordinal_position",
+                (self.recorder.datastore.schema, table),
+            )
+        else:
+            rows = self.query("SELECT name FROM pragma_table_info(?) ORDER BY cid", (table,))
+        return tuple(str(row[0]) for row in rows) or None
+
+    def stored_version(self, name: str) -> int | None:
+        """The version of projection ``name`` its tables were made for; ``None`` when no
+        version is stored (its views were never made here)."""
+        if self.columns("view_versions") is None:
+            return None
+        rows = self.query("SELECT version FROM {s}view_versions WHERE name = ?", (name,))
+        return None if not rows else int(rows[0][0])
+
+    def scan(self, table: Table, *, batch: int = 10_000) -> Iterator[tuple[Any, ...]]:
+        """Every row of ``table`` (its columns in order), by its key, streamed in batches.
+
+        Text keys are ordered by code point (SQLite's own order; on PostgreSQL
+        ``COLLATE "C"``, not the database's collation), so two stores' scans of a table
+        can be merged row by row. Inside ``snapshot()`` (in the same thread) it reads
+        that snapshot, otherwise a read transaction of its own.
+        """
+        kinds = dict(table.columns)
+        order = ", ".join(
+            f'{c} COLLATE "C"' if self._postgres and kinds[c] == "text" else c for c in table.key
+        )
+        text = self.sql(
+            f"SELECT {', '.join(table.column_names)} FROM {{s}}{table.name} ORDER BY {order}"
+        )
+        cursor = getattr(self._reading, "cursor", None)
+        if cursor is not None:
+            yield from self._stream(cursor, text, batch)
+            return
+        with self.recorder.datastore.transaction(commit=False) as c:
+            yield from self._stream(c, text, batch)
+
+    def _stream(self, c: Any, text: str, batch: int) -> Iterator[tuple[Any, ...]]:
+        if self._postgres:
+            from psycopg.rows import tuple_row
+
+            # A server-side cursor of the transaction: a big table is not fetched at once.
+            reading = c.connection.cursor(name="sgz_view_scan", row_factory=tuple_row)
+        else:
+            reading = c.sqlite_cursor.connection.cursor()  # the same transaction
+            reading.row_factory = None  # plain tuples
+        try:
+            reading.execute(text)
+            while rows := reading.fetchmany(batch):
+                for row in rows:
+                    yield tuple(row)
+        finally:
+            reading.close()
+
     # ---- schema ---------------------------------------------------------------------
 
     def ensure(self, projection: Projection) -> bool:
@@ -299,6 +369,7 @@ class ViewStore:
             stored = None if row is None else (row["version"] if isinstance(row, dict) else row[0])
             fresh = stored != projection.version
             if fresh:
+                self._drop_retired(c, projection)
                 for table in projection.tables:
                     c.execute(f"DROP TABLE IF EXISTS {s}{table.name}")
                 c.execute(
@@ -328,6 +399,32 @@ class ViewStore:
             self._create_indexes(c, projection)
         self._ensured.add(projection.name)
         return fresh
+
+    def _drop_retired(self, c: Any, projection: Projection) -> None:
+        """Drop the tables an earlier version of the projection had.
+
+        On SQLite a dropped table's pages keep their bytes in the file's free list until
+        reused: ``secure_delete`` overwrites them with zeros as they are freed, so what
+        such a table held (an old statement table's names, in clear) is not left in the
+        file. It is a setting of the connection, put back as it was afterwards.
+        """
+        retired: tuple[str, ...] = getattr(projection, "retired_tables", ())
+        if not retired:
+            return
+        s = self.dialect.schema
+        if self._postgres:
+            for name in retired:
+                c.execute(f"DROP TABLE IF EXISTS {s}{name}")
+            return
+        c.execute("PRAGMA secure_delete")
+        row = c.fetchone()
+        was = row[0] if not isinstance(row, dict) else next(iter(row.values()))
+        c.execute("PRAGMA secure_delete = 1")
+        try:
+            for name in retired:
+                c.execute(f"DROP TABLE IF EXISTS {name}")
+        finally:
+            c.execute(f"PRAGMA secure_delete = {int(was)}")
 
     @property
     def _tracking_table(self) -> str:

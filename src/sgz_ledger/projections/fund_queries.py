@@ -58,7 +58,8 @@ def _funds(store: ViewStore, fund_id: str | None, station_id: str | None) -> lis
     clause = f" WHERE {' AND '.join(where)}" if where else ""
     return store.query(
         "SELECT fund_id, station_id, community, name, closed_on, in_kind_received_fen, "
-        f"in_kind_out_fen, opened_on FROM {{s}}funds{clause} ORDER BY fund_id",
+        "in_kind_out_fen, opened_on, opened_position, closed_position "
+        f"FROM {{s}}funds{clause} ORDER BY fund_id",
         params,
     )
 
@@ -151,9 +152,8 @@ def balances_as_of(
     else:
         assert position is not None
         table, column, at = "balance_at_position", "position", position
-    # Per fund: one seek per restriction in one statement, and (by position) the fund's
-    # first and last log positions from the statement's key. A fund's opening is its
-    # first event and its closing its last (a closed fund takes no more events).
+    # Per fund: one seek per restriction in one statement; by position, the fund row's
+    # positions of its opening and its closing say whether it was open then.
     # CROSS JOIN: SQLite then takes the fund's few restrictions first and seeks each one's
     # point by its key; a plain JOIN let it scan every point of the fund instead (O(n)).
     # PostgreSQL plans the same filtered product as it sees fit.
@@ -174,16 +174,10 @@ def balances_as_of(
             closed = bool(closed_on) and closed_on <= at
         else:
             assert position is not None
-            # Two seeks on the statement's key (MIN/MAX over it could scan the fund's lines).
-            [(first, last)] = store.query(
-                "SELECT (SELECT position FROM {s}fund_entries WHERE fund_id = ? "
-                "ORDER BY position LIMIT 1), (SELECT position FROM {s}fund_entries "
-                "WHERE fund_id = ? ORDER BY position DESC LIMIT 1)",
-                (code, code),
-            )
-            if first is None or first > position:
+            opened_at, closed_at = fund[8], fund[9]
+            if opened_at > position:
                 continue
-            closed = bool(closed_on) and last <= position
+            closed = bool(closed_at) and closed_at <= position
         rows = tuple(_restriction(row) for row in store.query(seek, (at, code)))
         out.append(
             _fund_balance(fund, rows, (), closed=closed, in_kind_received_fen=0, in_kind_held_fen=0)

@@ -1,10 +1,12 @@
 """Fund reports for people: a fund's statement, what donors gave and how it was used, disclosure.
 
-Every function reads the fund views (``projections.fund_views``: tables ``funds``,
-``fund_balances``, ``balance_on_day``, ``balance_at_position``, ``fund_entries``) with
-SQL through a ``ViewStore`` whose views are up to date (the ``Ledger`` query methods
-catch up first), and answers with frozen msgspec structs: money in integer fen, dates as
-``datetime.date``. Nothing here replays events.
+Every report reads each fund's events from the event log (a ``FundReader``:
+``Ledger.fund_events``) and folds them into entries (``projections.fund_log``); the
+views serve only to list a station's funds (``funds``). Why from the log: the views hold
+no per-event copy of it, so nothing personal is kept in clear beside encrypted events
+and what people are shown is what the hash chain protects (``docs/projections.md``).
+The answers are frozen msgspec structs: money in integer fen, dates as
+``datetime.date``.
 
 Reports:
 
@@ -20,16 +22,15 @@ Reports:
 Definitions shared by the reports:
 
 * a day's **balance** is the fold of the entries dated on or before it (business date
-  ``occurred_on``), whenever they were recorded (``balance_on_day``);
+  ``occurred_on``), whenever they were recorded (as the views' ``balance_on_day``);
 * a **period** ``from_day .. to_day`` holds the entries dated in it, both ends included;
 * a **correction** (a reversed donation or payment) counts in the period of its own
   date, the way rule 12 publishes a correction as a note, never by editing a published
   period: a gift reversed in March leaves January's income as published and shows as
   ``donations_reversed_fen`` in March;
 * the amount of a reclassification (``restriction_released``, ``purpose_changed``) is
-  the change of the source restriction's ``moved_out_fen`` at that log position in
-  ``balance_at_position`` (the ``fund_entries`` line itself carries the fund's net cash
-  change, which for a move between restrictions is zero).
+  the change it made to the source restriction's ``moved_out_fen`` (the entry's cash
+  change is the fund's net change, which for a move between restrictions is zero).
 """
 
 from __future__ import annotations
@@ -37,17 +38,25 @@ from __future__ import annotations
 import datetime as dt
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
-from typing import Any, NamedTuple
+from typing import Any
 
 import msgspec
 
 from sgz_ledger.chain import Anchor
-from sgz_ledger.domain.errors import InvalidInput, NotFound
+from sgz_ledger.domain.errors import InvalidInput
 from sgz_ledger.projections.framework import ViewStore
+from sgz_ledger.projections.fund_log import (
+    Counters,
+    FundEntry,
+    FundHistory,
+    FundInfo,
+    FundReader,
+    fund_history,
+    read_history,
+)
 
 __all__ = [
     "ENTRY_KIND_LABELS",
-    "MOVED_FEN",
     "REPORT_LINES_MAX",
     "CorrectionNote",
     "Counters",
@@ -67,6 +76,7 @@ __all__ = [
     "balances_on_day",
     "disclosure",
     "donor_summary",
+    "fund_codes",
     "statement",
 ]
 
@@ -75,7 +85,7 @@ __all__ = [
 # told to narrow it rather than given a silently cut list.
 REPORT_LINES_MAX = 1_000_000
 
-# Statement line kinds (``fund_entries.kind``) as people read them, Chinese and English.
+# Statement line kinds (``StatementLine.kind``) as people read them, Chinese and English.
 ENTRY_KIND_LABELS: dict[str, str] = {
     "opened": "设立 opened",
     "donation": "现金捐赠 donation",
@@ -112,24 +122,8 @@ _GOODS_KINDS = ("in_kind_donation", "goods_distributed", "goods_sold")
 # ---- results ----------------------------------------------------------------------------------
 
 
-class FundInfo(msgspec.Struct, frozen=True, kw_only=True):
-    """Who runs a fund (from the ``funds`` table).
-
-    Attributes:
-        closed_on: the day it was closed, ``None`` while open.
-    """
-
-    fund_id: str
-    station_id: str
-    community: str
-    name: str
-    host: str
-    opened_on: dt.date
-    closed_on: dt.date | None
-
-
 class StatementLine(msgspec.Struct, frozen=True, kw_only=True):
-    """One entry of a statement (a ``fund_entries`` row) and the cash balance after it.
+    """One entry of a statement (one event of the fund) and the cash balance after it.
 
     Attributes:
         position: the entry's log position (orders entries of the same day).
@@ -172,8 +166,8 @@ class Statement(msgspec.Struct, frozen=True, kw_only=True):
     Attributes:
         from_day, to_day: the period (``None``: from the first entry / to the last).
         opening_fen: cash at the end of the day before ``from_day`` (0 without one).
-        closing_fen: cash at the end of ``to_day`` (now, without one), from the
-            balance index; equals the last line's ``balance_fen`` (or the opening).
+        closing_fen: cash at the end of ``to_day`` (now, without one): the last line's
+            ``balance_fen`` (or the opening).
         opening_in_kind_fen, closing_in_kind_fen: the booked value of goods held then.
     """
 
@@ -485,44 +479,7 @@ class DonorSummary(msgspec.Struct, frozen=True, kw_only=True):
     anchor: Anchor | None = None
 
 
-# ---- reading the views ------------------------------------------------------------------------
-
-
-def _day(text: str) -> dt.date:
-    return dt.date.fromisoformat(text)
-
-
-def _sum(column: str, alias: str) -> str:
-    """``SUM(column)`` as an integer named ``alias``.
-
-    PostgreSQL's SUM of BIGINT is NUMERIC (a Decimal in Python): cast back to an integer.
-    Every computed column gets a name of its own because ``ViewStore.query`` reads
-    PostgreSQL rows as dicts, where two columns both named ``int8`` would become one.
-    """
-    return f"CAST(COALESCE(SUM({column}), 0) AS BIGINT) AS {alias}"
-
-
-def _fund_info(row: Sequence[Any]) -> FundInfo:
-    fund_id, station_id, community, name, host, opened_on, closed_on = row
-    return FundInfo(
-        fund_id=fund_id,
-        station_id=station_id,
-        community=community,
-        name=name,
-        host=host,
-        opened_on=_day(opened_on),
-        closed_on=_day(closed_on) if closed_on else None,
-    )
-
-
-_FUND_COLUMNS = "fund_id, station_id, community, name, host, opened_on, closed_on"
-
-
-def _fund(store: ViewStore, fund_id: str) -> FundInfo:
-    rows = store.query(f"SELECT {_FUND_COLUMNS} FROM {{s}}funds WHERE fund_id = ?", (fund_id,))
-    if not rows:
-        raise NotFound("fund", fund_id)
-    return _fund_info(rows[0])
+# ---- reading -----------------------------------------------------------------------------------
 
 
 def _where(prefix: str, fund_id: str | None, station_id: str | None) -> tuple[list[str], list[Any]]:
@@ -537,101 +494,42 @@ def _where(prefix: str, fund_id: str | None, station_id: str | None) -> tuple[li
     return where, params
 
 
-class _Entry(NamedTuple):
-    fund_id: str
-    position: int
-    station_id: str
-    occurred_on: str
-    recorded_at: str
-    kind: str
-    restriction: str
-    ref: str
-    of_ref: str
-    counterparty: str
-    purpose: str
-    actor: str
-    reason: str
-    cash_fen: int
-    reserved_fen: int
-    in_kind_fen: int
-    goods: str
-    moved_fen: int
+def fund_codes(store: ViewStore, station_id: str | None = None) -> list[str]:
+    """The codes of every fund (or one station's) in the ``funds`` view, in order."""
+    where, params = _where("", None, station_id)
+    clause = f" WHERE {' AND '.join(where)}" if where else ""
+    rows = store.query(f"SELECT fund_id FROM {{s}}funds{clause}", params)
+    # Sorted here: PostgreSQL's ORDER BY follows the database's collation, not code points.
+    return sorted(row[0] for row in rows)
 
 
-# The amount a reclassification moved: the change of its source restriction's
-# moved_out counter at its position (one index seek each way in balance_at_position),
-# as a column of a query over ``fund_entries e``; the CSV export selects it too.
-MOVED_FEN = (
-    "CASE WHEN e.kind IN ('restriction_released', 'purpose_changed') THEN "
-    "COALESCE((SELECT b.moved_out_fen FROM {s}balance_at_position b "
-    "WHERE b.fund_id = e.fund_id AND b.restriction = e.restriction "
-    "AND b.position = e.position), 0) - "
-    "COALESCE((SELECT b.moved_out_fen FROM {s}balance_at_position b "
-    "WHERE b.fund_id = e.fund_id AND b.restriction = e.restriction "
-    "AND b.position < e.position ORDER BY b.position DESC LIMIT 1), 0) "
-    "ELSE 0 END AS moved_fen"
-)
-_ENTRY_COLUMNS = (
-    "e.fund_id, e.position, e.station_id, e.occurred_on, e.recorded_at, e.kind, "
-    "e.restriction, e.ref, e.of_ref, e.counterparty, e.purpose, e.actor, e.reason, "
-    f"e.cash_fen, e.reserved_fen, e.in_kind_fen, e.goods, {MOVED_FEN}"
-)
-
-
-def _entries(
-    store: ViewStore,
-    where: Iterable[str],
-    params: Sequence[Any],
+def _select(
+    entries: Iterable[FundEntry],
+    from_day: dt.date | None = None,
+    to_day: dt.date | None = None,
     *,
     kinds: Sequence[str] = (),
     limit: int = REPORT_LINES_MAX,
-) -> list[_Entry]:
-    """``fund_entries`` rows matching ``where`` (and ``kinds``), by (date, position).
+) -> list[FundEntry]:
+    """The ``entries`` dated in ``from_day .. to_day`` (either end open), of ``kinds``.
 
     Raises:
-        InvalidInput: more than ``limit`` rows match (ask for a shorter period).
+        InvalidInput: more than ``limit`` entries match (ask for a shorter period).
     """
-    clauses = list(where)
-    values = list(params)
-    if kinds:
-        clauses.append(f"e.kind IN ({', '.join('?' * len(kinds))})")
-        values.extend(kinds)
-    clause = f" WHERE {' AND '.join(clauses)}" if clauses else ""
-    rows = store.query(
-        f"SELECT {_ENTRY_COLUMNS} FROM {{s}}fund_entries e{clause} "
-        f"ORDER BY e.occurred_on, e.position LIMIT {limit + 1}",
-        values,
-    )
-    if len(rows) > limit:
+    out = [
+        e
+        for e in entries
+        if (from_day is None or e.occurred_on >= from_day)
+        and (to_day is None or e.occurred_on <= to_day)
+        and (not kinds or e.kind in kinds)
+    ]
+    if len(out) > limit:
         raise InvalidInput([("period", f"more than {limit} entries: ask for a shorter period")])
-    return [_Entry(*row) for row in rows]
+    return out
 
 
-def _period(
-    from_day: dt.date | None, to_day: dt.date | None, prefix: str = "e."
-) -> tuple[list[str], list[Any]]:
-    where: list[str] = []
-    params: list[Any] = []
-    if from_day is not None:
-        where.append(f"{prefix}occurred_on >= ?")
-        params.append(from_day.isoformat())
-    if to_day is not None:
-        where.append(f"{prefix}occurred_on <= ?")
-        params.append(to_day.isoformat())
-    return where, params
-
-
-class Counters(NamedTuple):
-    """One restriction's cash counters at a point (see ``domain.balances``), in fen."""
-
-    received_fen: int
-    refunded_fen: int
-    paid_fen: int
-    moved_in_fen: int
-    moved_out_fen: int
-    total_fen: int
-    reserved_fen: int
-    available_fen: int
+def _cash(counters: dict[str, Counters]) -> int:
+    return sum(c.total_fen for c in counters.values())
 
 
 _BALANCE_COLUMNS = (
@@ -663,73 +561,54 @@ def balances_on_day(
     return {(row[0], row[1]): Counters(*row[2:]) for row in rows}
 
 
-def _balances_now(
-    store: ViewStore, *, fund_id: str | None = None, station_id: str | None = None
-) -> dict[tuple[str, str], Counters]:
-    where, params = _where("", fund_id, station_id)
-    clause = f" WHERE {' AND '.join(where)}" if where else ""
-    rows = store.query(
-        f"SELECT fund_id, restriction, {_BALANCE_COLUMNS} FROM {{s}}fund_balances{clause}",
-        params,
-    )
-    return {(row[0], row[1]): Counters(*row[2:]) for row in rows}
-
-
-def _in_kind_held(store: ViewStore, fund_id: str, day: dt.date | None) -> int:
-    """Booked value of goods held at the end of ``day`` (now without one)."""
-    where, params = ["fund_id = ?"], [fund_id]
-    if day is not None:
-        where.append("occurred_on <= ?")
-        params.append(day.isoformat())
-    rows = store.query(
-        f"SELECT {_sum('in_kind_fen', 'held_fen')} FROM {{s}}fund_entries "
-        f"WHERE {' AND '.join(where)}",
-        params,
-    )
-    return int(rows[0][0])
-
-
 # ---- statement ----------------------------------------------------------------------------------
 
 
 def statement(
-    store: ViewStore,
+    read: FundReader,
     fund_id: str,
     from_day: dt.date | None = None,
     to_day: dt.date | None = None,
 ) -> Statement:
     """A fund's entries from ``from_day`` to ``to_day`` (both included) with running cash.
 
-    The opening balance is the cash at the end of the day before ``from_day``; each line
-    adds its cash change; the closing balance is read from the balance index at
-    ``to_day`` (or now), so it checks the running sum.
+    ``read`` gives the fund's events from the log (``Ledger.fund_events``). The opening
+    balance is the cash at the end of the day before ``from_day``; each line adds its
+    cash change; the closing balance is the cash at the end of ``to_day`` (or now).
 
     Raises:
         NotFound: no such fund.
         InvalidInput: ``to_day`` before ``from_day``, or too many lines.
     """
     InvalidInput.check_period(from_day, to_day, field="to_day")
-    fund = _fund(store, fund_id)
-    before = None if from_day is None else from_day - dt.timedelta(days=1)
-    opening = 0
-    opening_in_kind = 0
-    if before is not None:
-        opening = sum(b.total_fen for b in balances_on_day(store, before, fund_id=fund_id).values())
-        opening_in_kind = _in_kind_held(store, fund_id, before)
-    if to_day is None:
-        closing = sum(b.total_fen for b in _balances_now(store, fund_id=fund_id).values())
-    else:
-        closing = sum(b.total_fen for b in balances_on_day(store, to_day, fund_id=fund_id).values())
-    where, params = _period(from_day, to_day)
+    history = read_history(read, fund_id)
+    # One pass: the cash and goods' value before the period and up to its end (the sums
+    # of the entries' changes dated then), and the period's entries.
+    opening = opening_in_kind = 0
+    chosen = []
+    for e in history.dated():
+        day = e.occurred_on
+        if from_day is not None and day < from_day:
+            opening += e.cash_fen
+            opening_in_kind += e.in_kind_fen
+        elif to_day is not None and day > to_day:
+            break  # in date order: nothing later is in the period
+        else:
+            chosen.append(e)
+    if len(chosen) > REPORT_LINES_MAX:
+        msg = f"more than {REPORT_LINES_MAX} entries: ask for a shorter period"
+        raise InvalidInput([("period", msg)])
     lines = []
     running = opening
-    for e in _entries(store, ["e.fund_id = ?", *where], [fund_id, *params]):
+    closing_in_kind = opening_in_kind
+    for e in chosen:
         running += e.cash_fen
+        closing_in_kind += e.in_kind_fen
         lines.append(
             StatementLine(
                 position=e.position,
-                occurred_on=_day(e.occurred_on),
-                recorded_at=dt.datetime.fromisoformat(e.recorded_at),
+                occurred_on=e.occurred_on,
+                recorded_at=e.recorded_at,
                 kind=e.kind,
                 restriction=e.restriction,
                 ref=e.ref,
@@ -747,13 +626,13 @@ def statement(
             )
         )
     return Statement(
-        fund=fund,
+        fund=history.info,
         from_day=from_day,
         to_day=to_day,
         opening_fen=opening,
-        closing_fen=closing,
+        closing_fen=running,
         opening_in_kind_fen=opening_in_kind,
-        closing_in_kind_fen=_in_kind_held(store, fund_id, to_day),
+        closing_in_kind_fen=closing_in_kind,
         lines=tuple(lines),
     )
 
@@ -761,7 +640,7 @@ def statement(
 # ---- payments, goods and moves, shared by the donor summary and the disclosure ----------------
 
 
-def _payments(entries: Iterable[_Entry]) -> list[PaymentLine]:
+def _payments(entries: Iterable[FundEntry]) -> list[PaymentLine]:
     """Payments (``paid`` entries) in log order, each with the reversal that undid it.
 
     A payment can be reversed only while it stands, so a reversal undoes the latest
@@ -777,7 +656,7 @@ def _payments(entries: Iterable[_Entry]) -> list[PaymentLine]:
                     fund_id=e.fund_id,
                     request_id=e.ref,
                     voucher_no=e.of_ref,
-                    occurred_on=_day(e.occurred_on),
+                    occurred_on=e.occurred_on,
                     restriction=e.restriction,
                     purpose=e.purpose,
                     payee=e.counterparty,
@@ -789,17 +668,17 @@ def _payments(entries: Iterable[_Entry]) -> list[PaymentLine]:
             n = standing.pop((e.fund_id, e.of_ref))
             lines[n] = msgspec.structs.replace(
                 lines[n],
-                reversed_on=_day(e.occurred_on),
+                reversed_on=e.occurred_on,
                 reversal_ref=e.ref,
                 reversal_reason=e.reason,
             )
     return lines
 
 
-def _goods_movement(e: _Entry) -> GoodsMovement:
+def _goods_movement(e: FundEntry) -> GoodsMovement:
     return GoodsMovement(
         fund_id=e.fund_id,
-        occurred_on=_day(e.occurred_on),
+        occurred_on=e.occurred_on,
         kind=e.kind,
         ref=e.ref,
         restriction=e.restriction,
@@ -813,7 +692,7 @@ def _goods_movement(e: _Entry) -> GoodsMovement:
     )
 
 
-def _move(e: _Entry) -> MoveLine:
+def _move(e: FundEntry) -> MoveLine:
     if e.kind == "restriction_released":
         target, amount = "", e.moved_fen
     elif e.kind == "purpose_changed":
@@ -822,7 +701,7 @@ def _move(e: _Entry) -> MoveLine:
         target, amount = e.restriction, abs(e.cash_fen)
     return MoveLine(
         fund_id=e.fund_id,
-        occurred_on=_day(e.occurred_on),
+        occurred_on=e.occurred_on,
         kind=e.kind,
         ref=e.ref,
         of_ref=e.of_ref,
@@ -849,7 +728,7 @@ def _moves_by_restriction(moves: Iterable[MoveLine]) -> dict[str, tuple[int, int
     return {r: (v[0], v[1]) for r, v in out.items()}
 
 
-def _correction(e: _Entry) -> CorrectionNote:
+def _correction(e: FundEntry) -> CorrectionNote:
     to_restriction = ""
     in_kind = 0
     if e.kind in ("refund", "donation_reversed"):
@@ -861,7 +740,7 @@ def _correction(e: _Entry) -> CorrectionNote:
         amount = e.moved_fen
         to_restriction = e.purpose if e.kind == "purpose_changed" else ""
     return CorrectionNote(
-        occurred_on=_day(e.occurred_on),
+        occurred_on=e.occurred_on,
         position=e.position,
         kind=e.kind,
         ref=e.ref,
@@ -878,59 +757,48 @@ def _correction(e: _Entry) -> CorrectionNote:
 # ---- disclosure ---------------------------------------------------------------------------------
 
 
-def disclosure(store: ViewStore, fund_id: str, from_day: dt.date, to_day: dt.date) -> Disclosure:
+def disclosure(read: FundReader, fund_id: str, from_day: dt.date, to_day: dt.date) -> Disclosure:
     """A fund's disclosure for the period ``from_day .. to_day`` (both included), rule 12.
 
-    Balances at the start are those at the end of the day before ``from_day``; at the
-    end, those at the end of ``to_day``. Amounts in the period come from the entries
-    dated in it; corrections count in the period of their own date.
+    ``read`` gives the fund's events from the log (``Ledger.fund_events``). Balances at
+    the start are those at the end of the day before ``from_day``; at the end, those at
+    the end of ``to_day``. Amounts in the period come from the entries dated in it;
+    corrections count in the period of their own date.
 
     Raises:
         NotFound: no such fund.
         InvalidInput: ``to_day`` before ``from_day``.
     """
     InvalidInput.check_period(from_day, to_day, field="to_day")
-    fund = _fund(store, fund_id)
-    opening = balances_on_day(store, from_day - dt.timedelta(days=1), fund_id=fund_id)
-    closing = balances_on_day(store, to_day, fund_id=fund_id)
-    where, params = _period(from_day, to_day, prefix="")
+    history = read_history(read, fund_id)
+    opening = history.counters(from_day - dt.timedelta(days=1))
+    closing = history.counters(to_day)
+    dated = history.dated()
     sums: dict[tuple[str, str], tuple[int, int]] = {}
-    for restriction, kind, cash, in_kind in store.query(
-        f"SELECT restriction, kind, {_sum('cash_fen', 'cash')}, {_sum('in_kind_fen', 'in_kind')} "
-        f"FROM {{s}}fund_entries WHERE fund_id = ? AND {' AND '.join(where)} "
-        "GROUP BY restriction, kind",
-        [fund_id, *params],
-    ):
-        sums[(restriction, kind)] = (int(cash), int(in_kind))
+    for e in _select(dated, from_day, to_day, limit=len(dated)):
+        cash, in_kind = sums.get((e.restriction, e.kind), (0, 0))
+        sums[(e.restriction, e.kind)] = (cash + e.cash_fen, in_kind + e.in_kind_fen)
 
-    period_where, period_params = _period(from_day, to_day)
-    in_period = ["e.fund_id = ?", *period_where]
-    in_period_params = [fund_id, *period_params]
-    moves = [_move(e) for e in _entries(store, in_period, in_period_params, kinds=_MOVE_KINDS)]
+    moves = [_move(e) for e in _select(dated, from_day, to_day, kinds=_MOVE_KINDS)]
     moved = _moves_by_restriction(moves)
 
-    names = {r for _, r in opening} | {r for _, r in closing} | {r for r, _ in sums} | set(moved)
+    names = set(opening) | set(closing) | {r for r, _ in sums} | set(moved)
     rows = []
     for name in sorted(names):
-        row = _flow(name, opening.get((fund_id, name)), closing.get((fund_id, name)), sums, moved)
+        row = _flow(name, opening.get(name), closing.get(name), sums, moved)
         if any(v for k, v in msgspec.structs.asdict(row).items() if k != "restriction"):
             rows.append(row)
     total = _total_flow(rows)
 
-    payments_all = _payments(
-        _entries(store, ["e.fund_id = ?"], [fund_id], kinds=("paid", "payment_reversed"))
-    )
+    payments_all = _payments(_select(dated, kinds=("paid", "payment_reversed")))
     payments = [p for p in payments_all if from_day <= p.occurred_on <= to_day]
     spending = _spending(payments, payments_all, from_day, to_day)
-    goods = [
-        _goods_movement(e) for e in _entries(store, in_period, in_period_params, kinds=_GOODS_KINDS)
-    ]
+    goods = [_goods_movement(e) for e in _select(dated, from_day, to_day, kinds=_GOODS_KINDS)]
     corrections = [
-        _correction(e)
-        for e in _entries(store, in_period, in_period_params, kinds=_CORRECTION_KINDS)
+        _correction(e) for e in _select(dated, from_day, to_day, kinds=_CORRECTION_KINDS)
     ]
     return Disclosure(
-        fund=fund,
+        fund=history.info,
         from_day=from_day,
         to_day=to_day,
         restrictions=tuple(rows),
@@ -1019,133 +887,109 @@ def _spending(
 # ---- donors -----------------------------------------------------------------------------------
 
 
-_REFUNDED = _sum("CASE WHEN c.kind = 'refund' THEN -c.cash_fen ELSE 0 END", "refunded")
-
-
 def donor_summary(
     store: ViewStore,
+    read: FundReader,
     fund_id: str | None = None,
     station_id: str | None = None,
     donor: str | None = None,
 ) -> DonorSummary:
     """What each donor gave and how the purposes they gave to were used (慈善法 Art.42).
 
-    Anonymous gifts are one row (``donor=None``). A refund or reversal belongs to the
-    gift whose receipt it names (``fund_entries.of_ref`` = the gift's ``ref``, same fund).
-    ``donor`` selects one donor by name (``""``: the anonymous gifts).
+    The funds are ``fund_id``, or those of the ``funds`` view (one station's, or all);
+    ``read`` gives each one's events from the log (``Ledger.fund_events``). Anonymous
+    gifts are one row (``donor=None``). A refund or reversal belongs to the gift whose
+    receipt it names (its ``of_ref`` is the gift's ``ref``, in the same fund). ``donor``
+    selects one donor by name (``""``: the anonymous gifts).
 
     Raises:
         NotFound: ``fund_id`` names no fund.
     """
     if fund_id is not None:
-        _fund(store, fund_id)
-    where, params = _where("g.", fund_id, station_id)
-    where.append("g.kind IN ('donation', 'in_kind_donation')")
-    if donor is not None:
-        where.append("g.counterparty = ?")
-        params.append(donor)
-    # Each gift with its refunds and reversal, joined on (fund, of_ref = receipt).
-    rows = store.query(
-        "SELECT g.fund_id, g.ref, g.occurred_on, g.kind, g.restriction, g.counterparty, "
-        "g.cash_fen, g.in_kind_fen, g.goods, g.actor, "
-        f"{_REFUNDED}, "
-        "MAX(CASE WHEN c.kind = 'donation_reversed' THEN c.occurred_on END) AS reversed_on, "
-        "MAX(CASE WHEN c.kind = 'donation_reversed' THEN c.reason END) AS reversal_reason "
-        "FROM {s}fund_entries g LEFT JOIN {s}fund_entries c ON c.fund_id = g.fund_id "
-        "AND c.of_ref = g.ref AND c.kind IN ('refund', 'donation_reversed') "
-        f"WHERE {' AND '.join(where)} "
-        "GROUP BY g.fund_id, g.position, g.ref, g.occurred_on, g.kind, g.restriction, "
-        "g.counterparty, g.cash_fen, g.in_kind_fen, g.goods, g.actor",
-        params,
-    )
+        one = read_history(read, fund_id)
+        histories = [one] if station_id is None or one.info.station_id == station_id else []
+    else:
+        histories = [h for code in fund_codes(store, station_id) if (h := fund_history(read(code)))]
     by_donor: dict[str, list[GiftLine]] = defaultdict(list)
-    for (
-        gift_fund,
-        receipt_no,
-        occurred_on,
-        kind,
-        restriction,
-        counterparty,
-        cash,
-        in_kind,
-        goods,
-        actor,
-        refunded,
-        reversed_on,
-        reversal_reason,
-    ) in rows:
-        by_donor[counterparty].append(
-            GiftLine(
-                fund_id=gift_fund,
-                receipt_no=receipt_no,
-                occurred_on=_day(occurred_on),
-                kind="cash" if kind == "donation" else "in_kind",
-                restriction=restriction,
-                cash_fen=cash,
-                in_kind_fen=in_kind,
-                goods=goods,
-                actor=actor,
-                refunded_fen=int(refunded),
-                reversed=reversed_on is not None,
-                reversed_on=_day(reversed_on) if reversed_on is not None else None,
-                reversal_reason=reversal_reason or "",
-            )
-        )
     uses: dict[tuple[str, str], RestrictionUse] = {}
-    needed = sorted({(g.fund_id, g.restriction) for lines in by_donor.values() for g in lines})
-    for code in sorted({f for f, _ in needed}):
-        uses.update(_uses(store, code, {r for f, r in needed if f == code}))
+    for history in histories:
+        gifts = [
+            e
+            for e in history.entries
+            if e.kind in _GIFT_KINDS and (donor is None or e.counterparty == donor)
+        ]
+        if not gifts:
+            continue
+        corrections: dict[str, list[FundEntry]] = defaultdict(list)
+        for e in history.entries:
+            if e.kind in ("refund", "donation_reversed"):
+                corrections[e.of_ref].append(e)
+        for g in gifts:
+            found = corrections.get(g.ref, [])
+            reversals = [c for c in found if c.kind == "donation_reversed"]
+            by_donor[g.counterparty].append(
+                GiftLine(
+                    fund_id=g.fund_id,
+                    receipt_no=g.ref,
+                    occurred_on=g.occurred_on,
+                    kind="cash" if g.kind == "donation" else "in_kind",
+                    restriction=g.restriction,
+                    cash_fen=g.cash_fen,
+                    in_kind_fen=g.in_kind_fen,
+                    goods=g.goods,
+                    actor=g.actor,
+                    refunded_fen=sum(-c.cash_fen for c in found if c.kind == "refund"),
+                    reversed=bool(reversals),
+                    reversed_on=max(c.occurred_on for c in reversals) if reversals else None,
+                    reversal_reason=max(c.reason for c in reversals) if reversals else "",
+                )
+            )
+        uses.update(_uses(history, {g.restriction for g in gifts}))
     donors = []
     # Named donors by name, the anonymous gifts last.
     for name in sorted(by_donor, key=lambda n: (n == "", n)):
-        gifts = sorted(by_donor[name], key=lambda g: (g.occurred_on, g.fund_id, g.receipt_no))
-        cash_fen = sum(g.cash_fen for g in gifts)
-        refunded_fen = sum(g.refunded_fen for g in gifts)
-        reversed_cash = sum(g.cash_fen for g in gifts if g.reversed)
-        keys = sorted({(g.fund_id, g.restriction) for g in gifts})
+        gifts_of = sorted(by_donor[name], key=lambda g: (g.occurred_on, g.fund_id, g.receipt_no))
+        cash_fen = sum(g.cash_fen for g in gifts_of)
+        refunded_fen = sum(g.refunded_fen for g in gifts_of)
+        reversed_cash = sum(g.cash_fen for g in gifts_of if g.reversed)
+        keys = sorted({(g.fund_id, g.restriction) for g in gifts_of})
         donors.append(
             DonorRow(
                 donor=name or None,
-                gifts=len(gifts),
+                gifts=len(gifts_of),
                 cash_fen=cash_fen,
-                in_kind_fen=sum(g.in_kind_fen for g in gifts),
+                in_kind_fen=sum(g.in_kind_fen for g in gifts_of),
                 refunded_fen=refunded_fen,
                 reversed_cash_fen=reversed_cash,
-                reversed_in_kind_fen=sum(g.in_kind_fen for g in gifts if g.reversed),
+                reversed_in_kind_fen=sum(g.in_kind_fen for g in gifts_of if g.reversed),
                 net_cash_fen=cash_fen - refunded_fen - reversed_cash,
-                gift_lines=tuple(gifts),
+                gift_lines=tuple(gifts_of),
                 restrictions=tuple(uses[k] for k in keys),
             )
         )
     return DonorSummary(fund_id=fund_id, station_id=station_id, donor=donor, donors=tuple(donors))
 
 
-def _uses(
-    store: ViewStore, fund_id: str, restrictions: set[str]
-) -> dict[tuple[str, str], RestrictionUse]:
+_GIFT_KINDS = ("donation", "in_kind_donation")
+
+
+def _uses(history: FundHistory, restrictions: set[str]) -> dict[tuple[str, str], RestrictionUse]:
     """How each of ``restrictions`` of one fund was used: counters, payments, goods, moves."""
-    now = _balances_now(store, fund_id=fund_id)
-    in_kind = {
-        restriction: int(value)
-        for restriction, value in store.query(
-            f"SELECT restriction, {_sum('in_kind_fen', 'in_kind')} FROM {{s}}fund_entries "
-            "WHERE fund_id = ? AND kind IN ('in_kind_donation', 'donation_reversed') "
-            "GROUP BY restriction",
-            (fund_id,),
-        )
-    }
-    entries = _entries(
-        store,
-        ["e.fund_id = ?"],
-        [fund_id],
-        kinds=("paid", "payment_reversed", "goods_distributed", *_MOVE_KINDS),
+    fund_id = history.fund_id
+    now = history.counters()
+    in_kind: dict[str, int] = defaultdict(int)
+    for e in history.entries:
+        if e.kind in ("in_kind_donation", "donation_reversed"):
+            in_kind[e.restriction] += e.in_kind_fen
+    entries = _select(
+        history.dated(), kinds=("paid", "payment_reversed", "goods_distributed", *_MOVE_KINDS)
     )
     payments = _payments(e for e in entries if e.kind in ("paid", "payment_reversed"))
     goods = [_goods_movement(e) for e in entries if e.kind == "goods_distributed"]
     moves = [_move(e) for e in entries if e.kind in _MOVE_KINDS]
     out = {}
     for name in restrictions:
-        b = now.get((fund_id, name)) or Counters(0, 0, 0, 0, 0, 0, 0, 0)
+        b = now.get(name) or Counters(0, 0, 0, 0, 0, 0, 0, 0)
         out[(fund_id, name)] = RestrictionUse(
             fund_id=fund_id,
             restriction=name,

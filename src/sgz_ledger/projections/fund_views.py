@@ -1,9 +1,10 @@
-"""The fund views: balances, point-in-time indexes, the statement of entries, goods.
+"""The fund views: balances, point-in-time indexes, goods.
 
-One projection (``FundViews``) folds every fund event into six tables (schema in
-``docs/projections.md``; every amount in fen):
+One projection (``FundViews``) folds every fund event into five tables of aggregates
+(schema in ``docs/projections.md``; every amount in fen):
 
-``funds``               one row per fund: who runs it, in-kind totals, open or closed.
+``funds``               one row per fund: who runs it, in-kind totals, open or closed, and
+                        the log positions of its opening and closing.
 ``fund_balances``       per fund and restriction (``''`` = unrestricted): the counters and
                         total / reserved / available now.
 ``fund_goods``          goods in stock per fund, item, unit and restriction.
@@ -13,9 +14,11 @@ One projection (``FundViews``) folds every fund event into six tables (schema in
                         keyed by date: "as of date D" is one index seek. An entry dated
                         before later ones (a late entry) adds its change to every later
                         day (``CarryAdd``), so the index stays exact.
-``fund_entries``        every fund event as a statement line: date, kind, restriction,
-                        reference, counterparty, purpose, actor, reason and its signed
-                        change to cash, reservations and in-kind value.
+
+No table holds a row per event with its donor, payee or actor: statements and the
+other reports read a fund's events from the log (``projections.fund_log``), so the
+views keep nothing personal in clear beside encrypted events, and no second copy of
+what the hash chain protects.
 
 The money arithmetic is ``domain.balances.FundBalances``, the fold the Fund aggregate
 checks its rules with, so a view can never disagree with a rule about what an event does.
@@ -29,33 +32,19 @@ import operator
 from collections.abc import Callable
 from typing import Any
 
-import msgspec
-
 from sgz_ledger.domain.balances import FundBalances, RestrictionBalance, StockLine, stock_key
 from sgz_ledger.domain.events import (
-    CashDonationReceived,
-    DisbursementApproved,
-    DisbursementCancelled,
-    DisbursementPaid,
-    DisbursementPublicized,
-    DisbursementRejected,
-    DisbursementRequested,
-    DonationRefunded,
     DonationReversed,
     FundClosed,
     FundEvent,
     FundOpened,
-    FundTransferredIn,
-    FundTransferredOut,
     GoodsDistributed,
     GoodsSold,
     InKindDonationReceived,
-    PaymentReversed,
-    PurposeChanged,
-    RestrictionReleased,
 )
 from sgz_ledger.domain.fund import fund_uuid
 from sgz_ledger.projections.framework import Append, CarryAdd, Op, Put, Table
+from sgz_ledger.projections.fund_log import ENTRY_KINDS, TOUCHED
 
 __all__ = ["BALANCE_COLUMNS", "ENTRY_KINDS", "FundViews"]
 
@@ -74,29 +63,6 @@ BALANCE_COLUMNS = (
 )
 _COUNTERS = tuple((name, "int") for name in BALANCE_COLUMNS)
 
-# Statement line kinds, by event (stable strings: station software filters on them).
-ENTRY_KINDS: dict[type[FundEvent], str] = {
-    FundOpened: "opened",
-    CashDonationReceived: "donation",
-    InKindDonationReceived: "in_kind_donation",
-    GoodsDistributed: "goods_distributed",
-    GoodsSold: "goods_sold",
-    DonationRefunded: "refund",
-    DonationReversed: "donation_reversed",
-    PaymentReversed: "payment_reversed",
-    RestrictionReleased: "restriction_released",
-    PurposeChanged: "purpose_changed",
-    DisbursementRequested: "requested",
-    DisbursementApproved: "approved",
-    DisbursementPublicized: "publicized",
-    DisbursementPaid: "paid",
-    DisbursementRejected: "rejected",
-    DisbursementCancelled: "cancelled",
-    FundTransferredOut: "transfer_out",
-    FundTransferredIn: "transfer_in",
-    FundClosed: "closed",
-}
-
 FUNDS = Table(
     "funds",
     (
@@ -109,6 +75,8 @@ FUNDS = Table(
         ("closed_on", "text"),  # '' while open
         ("in_kind_received_fen", "int"),
         ("in_kind_out_fen", "int"),
+        ("opened_position", "int"),  # the log position of the fund's opening
+        ("closed_position", "int"),  # and of its closing (0 while open)
     ),
     ("fund_id",),
     (("station_id",),),
@@ -142,72 +110,16 @@ ON_DAY = Table(
     (("fund_id", "text"), ("restriction", "text"), ("day", "text"), *_COUNTERS),
     ("fund_id", "restriction", "day"),
 )
-ENTRIES = Table(
-    "fund_entries",
-    (
-        ("fund_id", "text"),
-        ("position", "int"),
-        ("station_id", "text"),
-        ("occurred_on", "text"),
-        ("recorded_at", "text"),
-        ("kind", "text"),
-        ("restriction", "text"),
-        ("ref", "text"),  # receipt_no, request_id, refund_id, ... (the entry's own key)
-        ("of_ref", "text"),  # the entry it refers to: a refund's receipt_no, ...
-        ("counterparty", "text"),  # donor ('' = anonymous), payee, recipient, buyer, fund
-        ("purpose", "text"),
-        ("actor", "text"),
-        ("reason", "text"),
-        ("cash_fen", "int"),  # signed change to the restriction's cash total
-        ("reserved_fen", "int"),  # signed change to reservations
-        ("in_kind_fen", "int"),  # signed change to the booked value of goods held
-        ("goods", "text"),  # 'item quantity unit; ...' for goods entries
-    ),
-    ("fund_id", "position"),
-    (("fund_id", "occurred_on", "position"), ("station_id", "occurred_on"), ("fund_id", "of_ref")),
-)
-
-
-def _own(event: Any) -> tuple[str, ...]:
-    return (event.restriction,)
-
-
-def _nothing(event: Any) -> tuple[str, ...]:
-    return ()
-
-
-# The restrictions whose cash counters an event may change, by event class.
-_TOUCHED: dict[type[FundEvent], Callable[[Any], tuple[str, ...]]] = dict.fromkeys(
-    ENTRY_KINDS, _nothing
-)
-_TOUCHED.update(
-    dict.fromkeys(
-        (
-            CashDonationReceived,
-            DisbursementApproved,
-            DisbursementPaid,
-            DisbursementRejected,
-            DisbursementCancelled,
-            DonationRefunded,
-            DonationReversed,
-            PaymentReversed,
-            GoodsSold,
-            FundTransferredOut,
-            FundTransferredIn,
-        ),
-        _own,
-    )
-)
-_TOUCHED[RestrictionReleased] = lambda e: (e.restriction, "")
-_TOUCHED[PurposeChanged] = lambda e: (e.from_restriction, e.to_restriction)
 
 
 class _Fund:
-    __slots__ = ("balances", "closed_on", "opened")
+    __slots__ = ("balances", "closed_on", "closed_position", "opened", "opened_position")
 
-    def __init__(self, opened: FundOpened) -> None:
+    def __init__(self, opened: FundOpened, position: int) -> None:
         self.opened = opened
+        self.opened_position = position
         self.closed_on = ""
+        self.closed_position = 0
         self.balances = FundBalances()
 
 
@@ -215,8 +127,12 @@ class FundViews:
     """Folds fund events into the fund tables (see the module docstring)."""
 
     name: str = "fund_views"
-    version: int = 2  # 2: SQLite tables WITHOUT ROWID
-    tables: tuple[Table, ...] = (FUNDS, BALANCES, GOODS, AT_POSITION, ON_DAY, ENTRIES)
+    # 2: SQLite tables WITHOUT ROWID; 3: no per-event statement table, fund positions.
+    version: int = 3
+    tables: tuple[Table, ...] = (FUNDS, BALANCES, GOODS, AT_POSITION, ON_DAY)
+    # Tables of earlier versions, dropped when the views are rebuilt at this version:
+    # ``fund_entries`` held every fund event's donor, payee and actor in clear.
+    retired_tables: tuple[str, ...] = ("fund_entries",)
 
     def __init__(self) -> None:
         self.reset()
@@ -251,9 +167,11 @@ class FundViews:
         epoch = dt.datetime(1970, 1, 1, tzinfo=dt.UTC)
         for row in store.query(
             "SELECT fund_id, station_id, community, name, host, opened_on, closed_on, "
-            "in_kind_received_fen, in_kind_out_fen FROM {s}funds"
+            "in_kind_received_fen, in_kind_out_fen, opened_position, closed_position "
+            "FROM {s}funds"
         ):
-            fund_id, station_id, community, name, host, opened_on, closed_on, kin, kout = row
+            (fund_id, station_id, community, name, host, opened_on, closed_on, kin, kout,
+             opened_at, closed_at) = row  # fmt: skip
             uid = fund_uuid(fund_id)
             opened = FundOpened(
                 originator_id=uid,
@@ -269,8 +187,9 @@ class FundViews:
                 approval_threshold_fen=0,
                 publicity_required=False,
             )
-            fund = self._funds[uid.int] = _Fund(opened)
+            fund = self._funds[uid.int] = _Fund(opened, opened_at)
             fund.closed_on = closed_on
+            fund.closed_position = closed_at
             fund.balances.in_kind_received_fen = kin
             fund.balances.in_kind_out_fen = kout
         by_code = {f.opened.fund_id: f for f in self._funds.values()}
@@ -318,24 +237,22 @@ class FundViews:
         if kind is None:
             return  # not a fund event
         if cls is FundOpened:
-            fund = self._funds[event.originator_id.int] = _Fund(event)
+            fund = self._funds[event.originator_id.int] = _Fund(event, position)
         else:
             fund = self._funds[event.originator_id.int]
         opened = fund.opened
         balances = fund.balances
-        touched = _TOUCHED[cls](event)
+        touched = TOUCHED[cls](event)
         restriction_of = balances.restriction
         before = [_BASE(restriction_of(r)) for r in touched]
-        in_kind_before = balances.in_kind_received_fen - balances.in_kind_out_fen
         stock_keys = _stock_keys(event) if cls in _GOODS_EVENTS else ()
         balances.apply(event)
         if cls is FundClosed:
             fund.closed_on = event.occurred_on.isoformat()
+            fund.closed_position = position
         fund_id, station_id = opened.fund_id, opened.station_id
         day = _iso_day(event.occurred_on)
 
-        cash_delta = 0
-        reserved_delta = 0
         restrictions = balances.restrictions
         last_day = self._last_day
         pending_balance = self._pending_balance
@@ -347,8 +264,6 @@ class FundViews:
             total = a[0] - a[1] - a[2] + a[5] - a[6]
             reserved = a[3] - a[2] - a[4]
             after = (*a, total, reserved, total - reserved)
-            cash_delta += total - (base[0] - base[1] - base[2] + base[5] - base[6])
-            reserved_delta += reserved - (base[3] - base[2] - base[4])
             series = (fund_id, restriction)
             # Rows replaced by later events of the same batch are kept back, as their
             # counters, until the batch ends: ``finish`` builds the last one of each and a
@@ -384,6 +299,8 @@ class FundViews:
                         fund.closed_on,
                         balances.in_kind_received_fen,
                         balances.in_kind_out_fen,
+                        fund.opened_position,
+                        fund.closed_position,
                     ),
                 )
             )
@@ -403,51 +320,11 @@ class FundViews:
                     ),
                 )
             )
-        ref, of_ref, counterparty, purpose, reason, restriction, goods = _DESCRIBE[cls](event)
-        ops.append(
-            Append(
-                "fund_entries",
-                (
-                    fund_id,
-                    position,
-                    station_id,
-                    day,
-                    _iso_time(event.timestamp),
-                    kind,
-                    restriction,
-                    ref,
-                    of_ref,
-                    counterparty,
-                    purpose,
-                    event.actor,
-                    reason,
-                    cash_delta,
-                    reserved_delta,
-                    balances.in_kind_received_fen - balances.in_kind_out_fen - in_kind_before,
-                    goods,
-                ),
-            )
-        )
 
 
 # A business day's ISO text, computed once per day (a catch-up meets each day many times).
 _iso_day: Callable[[dt.date], str] = functools.lru_cache(maxsize=8192)(dt.date.isoformat)
 
-
-def _iso_time(moment: dt.datetime) -> str:
-    """``moment.isoformat()``, a quarter of its cost for the ledger's UTC timestamps.
-
-    Every statement line stores its recording time as text, and ``isoformat`` of an aware
-    datetime (1.7 µs) was the fold's single biggest call. msgspec writes the same RFC 3339
-    text in C, except that it spells UTC's offset ``Z``; only UTC takes this path, so
-    only that one difference is mended (tested against ``isoformat``).
-    """
-    if moment.tzinfo is dt.UTC:
-        return _json(moment)[1:-2].decode() + "+00:00"
-    return moment.isoformat()
-
-
-_json = msgspec.json.encode
 
 # The seven stored counters of a restriction, in BALANCE_COLUMNS order, in one C call.
 _BASE = operator.attrgetter(
@@ -490,67 +367,3 @@ def _stock_keys(event: FundEvent) -> tuple[str, ...]:
             return (stock_key(event.item, event.unit, event.restriction),)
         case _:
             return ()
-
-
-def _goods(lines: Any) -> str:
-    return "; ".join(f"{g.item} {g.quantity} {g.unit}" for g in lines)
-
-
-Description = tuple[str, str, str, str, str, str, str]
-
-
-def _one_item(event: GoodsDistributed | GoodsSold) -> str:
-    return f"{event.item} {event.quantity} {event.unit}"
-
-
-def _notice(event: DisbursementPublicized) -> str:
-    return f"公示 {event.notice_ref} {event.notice_from}..{event.notice_to}"
-
-
-# (ref, of_ref, counterparty, purpose, reason, restriction, goods) of a statement line,
-# by event class: one dictionary lookup per event instead of a chain of class tests.
-_DESCRIBE: dict[type[FundEvent], Callable[[Any], Description]] = {
-    FundOpened: lambda e: ("", "", e.host, e.name, "", "", ""),
-    CashDonationReceived: lambda e: (
-        e.receipt_no, "", e.donor or "", "", e.note, e.restriction, ""
-    ),
-    InKindDonationReceived: lambda e: (
-        e.receipt_no, "", e.donor or "", "", e.note, e.restriction, _goods(e.items)
-    ),
-    GoodsDistributed: lambda e: (
-        e.distribution_id, "", e.recipient, e.purpose, f"signed off by {e.signed_off_by}",
-        e.restriction, _one_item(e),
-    ),
-    GoodsSold: lambda e: (e.sale_id, "", e.buyer, "", "", e.restriction, _one_item(e)),
-    DonationRefunded: lambda e: (e.refund_id, e.receipt_no, "", "", e.reason, e.restriction, ""),
-    DonationReversed: lambda e: (
-        e.correction_id, e.receipt_no, "", "", e.reason, e.restriction, _goods(e.items)
-    ),
-    PaymentReversed: lambda e: (
-        e.correction_id, e.request_id, "", "", e.reason, e.restriction, ""
-    ),
-    RestrictionReleased: lambda e: (
-        e.release_id, e.reference, "", "", e.reason, e.restriction, ""
-    ),
-    PurposeChanged: lambda e: (
-        e.change_id, e.consent_ref, "", e.to_restriction, e.reason, e.from_restriction, ""
-    ),
-    DisbursementRequested: lambda e: (
-        e.request_id, "", e.payee, e.purpose, "", e.restriction, ""
-    ),
-    DisbursementApproved: lambda e: (e.request_id, "", "", "", "", e.restriction, ""),
-    DisbursementPublicized: lambda e: (e.request_id, "", "", "", _notice(e), "", ""),
-    DisbursementPaid: lambda e: (
-        e.request_id, e.voucher_no, e.payee, e.purpose, "", e.restriction, ""
-    ),
-    DisbursementRejected: lambda e: (e.request_id, "", "", "", e.reason, e.restriction, ""),
-    DisbursementCancelled: lambda e: (e.request_id, "", "", "", e.reason, e.restriction, ""),
-    FundTransferredOut: lambda e: (
-        e.transfer_id, "", e.to_fund_id, "", e.reason, e.restriction, ""
-    ),
-    FundTransferredIn: lambda e: (
-        e.transfer_id, "", e.from_fund_id, "", e.reason, e.restriction, ""
-    ),
-    FundClosed: lambda e: ("", "", e.transfer_to or "", "", e.reason, "", ""),
-}  # fmt: skip
-assert set(_DESCRIBE) == set(ENTRY_KINDS) == set(_TOUCHED), "every fund event is described"
