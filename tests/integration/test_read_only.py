@@ -314,6 +314,7 @@ def test_a_retyped_state_column_on_postgres_is_a_finding_or_a_sentence(
 
     ledger = Ledger(pg_url)
     record_demo_year(ledger)
+    ledger.catch_up_views()  # so that audit has views to check against the events
     ledger.close()
     schema = pg_url.rsplit("schema=", 1)[1]
     with psycopg.connect(host=PG_HOST, port=PG_PORT, dbname=PG_DB, user=PG_USER) as conn:
@@ -321,9 +322,12 @@ def test_a_retyped_state_column_on_postgres_is_a_finding_or_a_sentence(
             f'ALTER TABLE "{schema}".sgzledger_events ALTER COLUMN state TYPE text '
             "USING encode(state, 'hex')"
         )
-    for command in (("verify",), ("balances",), ("audit",), ("report", "--year", "2024")):
+    assert main(["--store", pg_url, "verify"]) == EXIT_FINDING
+    assert main(["--store", pg_url, "audit"]) in (EXIT_USAGE, EXIT_FINDING)
+    for command in (("balances",), ("report", "--year", "2024"), ("export", "--format", "jsonl")):
         code = main(["--store", pg_url, *command])
         err = capsys.readouterr().err
-        assert code in (EXIT_USAGE, EXIT_FINDING), command
+        # Answered from the views, or a sentence saying the events cannot be read.
+        assert code in (EXIT_OK, EXIT_USAGE), command
         assert "Traceback" not in err
         assert "a bug" not in err
