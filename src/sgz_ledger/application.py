@@ -103,6 +103,13 @@ from sgz_ledger.recorders import (
     chained_postgres_recorder_class,
 )
 from sgz_ledger.storage import DEFAULT_STORE, StoreSettings, parse_store
+from sgz_ledger.subject_keys import (
+    SubjectKey,
+    SubjectKeyStore,
+    new_subject_key,
+    open_subject_keys,
+    volunteer_subject,
+)
 
 __all__ = ["BatchCommandRefused", "Ledger"]
 
@@ -224,6 +231,14 @@ class _Work:
         # Ids found absent in this unit of work: a batch that asks again (a station
         # with no policy, on every record) does not query the store again.
         self.missing: set[UUID] = set()
+        # Subject keys made for the events of this unit of work, stored before them.
+        self.new_keys: dict[bytes, SubjectKey] = {}
+
+    def new_key(self, subject: str, created: dt.datetime) -> SubjectKey:
+        """A fresh key for ``subject``, stored before this unit of work's events."""
+        key = new_subject_key(subject, created)
+        self.new_keys[key.key_id] = key
+        return key
 
     def find(self, uid: UUID, cls: type[A]) -> A | None:
         aggregate = self.aggregates.get(uid)
@@ -329,6 +344,7 @@ class Ledger(Application[UUID]):
             # Persisted views: in the store's own database (a private in-memory
             # SQLite database when the events are in memory), with their positions.
             self.view_store = open_view_store(self.recorder)
+            self.sealer.use_keys(open_subject_keys(self.recorder, settings.cipher_key))
         except StoreError:
             raise
         except (PersistenceError, OSError, ValueError, ImportError, TopicError) as e:
@@ -471,7 +487,8 @@ class Ledger(Application[UUID]):
             return activity.published
 
     def personal_data(self, volunteer_id: str) -> PersonalData:
-        """A volunteer's personal data, opened with the ledger's key.
+        """A volunteer's personal data, opened with their subject key (or, for data sealed
+        before subject keys, the ledger's key).
 
         Raises:
             NotFound: no such volunteer.
@@ -482,6 +499,13 @@ class Ledger(Application[UUID]):
         except StoreError as e:
             raise SealError(str(e)) from e
         return self.sealer.open(volunteer.state.personal_sealed)
+
+    @property
+    def subject_keys(self) -> SubjectKeyStore:
+        """The store's subject keys (one per person whose data is sealed)."""
+        keys = self.sealer.keys
+        assert keys is not None, "the ledger sets its subject keys when it opens the store"
+        return keys
 
     # ---- running commands ------------------------------------------------------------
 
@@ -561,6 +585,9 @@ class Ledger(Application[UUID]):
                     if read_only and work.stale(read_only):
                         raise _StaleCache
                     if changed:
+                        # Keys first, committed: a crash before the events leaves an
+                        # unused key, never an event whose key was not stored.
+                        self.subject_keys.put(list(work.new_keys.values()))
                         self.save(*changed)
                 except (RecordConflictError, IntegrityError, _StaleCache):
                     self._evict(work)
@@ -1260,12 +1287,11 @@ def _personal(c: b.RegisterVolunteer) -> PersonalData:
 
 
 def _register_volunteer(work: _Work, c: b.RegisterVolunteer, stamp: Stamp) -> Any:
-    ledger = work.ledger
+    sealer = work.ledger.sealer
     personal = _personal(c)
     fields = {
         "volunteer_id": c.volunteer_id,
         "station_id": c.station_id,
-        "id_hash": ledger.sealer.id_hash(c.id_number),
         "skills": c.skills,
         "categories": c.categories,
         "consent": c.consent,
@@ -1273,18 +1299,26 @@ def _register_volunteer(work: _Work, c: b.RegisterVolunteer, stamp: Stamp) -> An
     }
     existing = work.find(volunteer_uuid(c.volunteer_id), Volunteer)
     if existing is not None:
-        event = existing.repeat_register(stamp, personal_sealed=b"", **fields)
+        assert existing.state.registered is not None
+        recorded_sealed = existing.state.registered.personal_sealed
+        # The ID number compared by its hash, made as the registration made it.
+        id_hash = sealer.id_hash_as_sealed(recorded_sealed, c.id_number, work.new_keys)
+        event = existing.repeat_register(stamp, personal_sealed=b"", id_hash=id_hash, **fields)
         # Sealed bytes differ per encryption: compare what they hold.
-        recorded = ledger.sealer.open(event.personal_sealed)
+        recorded = sealer.open(event.personal_sealed, work.new_keys)
         for field in ("name", "gender", "birth_date", "phone"):
             if getattr(recorded, field) != getattr(personal, field):
                 raise IdempotencyConflict(
                     f"volunteer {c.volunteer_id!r}", field, "(recorded)", "(different)"
                 )
     else:
-        ledger.sealer.warn_if_clear()
+        sealer.warn_if_clear()
+        key = work.new_key(volunteer_subject(c.volunteer_id), stamp.recorded_at)
         volunteer = Volunteer.register(
-            stamp, personal_sealed=ledger.sealer.seal(personal), **fields
+            stamp,
+            personal_sealed=sealer.seal(personal, key),
+            id_hash=sealer.id_hash(c.id_number, key),
+            **fields,
         )
         work.add(volunteer)
         assert volunteer.state.registered is not None
@@ -1302,18 +1336,27 @@ def _correct_profile(work: _Work, c: b.CorrectVolunteerProfile, stamp: Stamp) ->
     sealed: bytes | None = None
     id_hash: str | None = None
     value = c.value
-    if c.field in _PERSONAL_FIELDS:
+    if c.correction_id in volunteer.state.profile_corrections:
+        pass  # a repeat: the domain compares it with the recorded one; nothing is sealed
+    elif c.field in _PERSONAL_FIELDS:
         sealer = work.ledger.sealer
-        personal = sealer.open(volunteer.state.personal_sealed)
+        current = volunteer.state.personal_sealed
+        personal = sealer.open(current, work.new_keys)
         new: Any = c.value
         if c.field == "birth_date":
             try:
                 new = dt.date.fromisoformat(c.value) if c.value else None
             except ValueError:
                 raise InvalidInput([("value", "a birth date is YYYY-MM-DD")]) from None
-        sealed = sealer.seal(msgspec.structs.replace(personal, **{c.field: new}))
-        if c.field == "id_number":
-            id_hash = sealer.id_hash(c.value)
+        # The volunteer's own key; data sealed before subject keys moves under a new one.
+        key = sealer.subject_key(current, work.new_keys) or work.new_key(
+            volunteer_subject(c.volunteer_id), stamp.recorded_at
+        )
+        corrected = msgspec.structs.replace(personal, **{c.field: new})
+        sealed = sealer.seal(corrected, key)
+        new_hash = sealer.id_hash(corrected.id_number, key)
+        if c.field == "id_number" or new_hash != volunteer.state.id_hash:
+            id_hash = new_hash
         value = ""  # the new value is in the sealed field only
     elif c.field == "consent" and c.value not in ("true", "false"):
         raise InvalidInput([("value", "consent is true or false")])
