@@ -233,6 +233,9 @@ class _Work:
         self.missing: set[UUID] = set()
         # Subject keys made for the events of this unit of work, stored before them.
         self.new_keys: dict[bytes, SubjectKey] = {}
+        # Subjects erased (or erased again) here, with the key ids their events named:
+        # their keys are destroyed once the erasure is recorded.
+        self.shred: list[tuple[str, tuple[bytes, ...]]] = []
 
     def new_key(self, subject: str, created: dt.datetime) -> SubjectKey:
         """A fresh key for ``subject``, stored before this unit of work's events."""
@@ -492,12 +495,14 @@ class Ledger(Application[UUID]):
 
         Raises:
             NotFound: no such volunteer.
+            PersonalDataErasedError: the volunteer's personal data was erased.
             SealError: the data is encrypted and the ledger has no (or the wrong) key.
         """
         try:
             volunteer = self.volunteer(volunteer_id)
         except StoreError as e:
             raise SealError(str(e)) from e
+        volunteer.require_personal_data()
         return self.sealer.open(volunteer.state.personal_sealed)
 
     @property
@@ -604,6 +609,7 @@ class Ledger(Application[UUID]):
                     self._evict(work)
                     raise
                 self._after_save(work)
+                self._shred(work)
                 if progress is not None:
                     progress(len(commands))
                 return results
@@ -628,6 +634,18 @@ class Ledger(Application[UUID]):
                 self.snapshots.put([aggregate.snapshot(self._clock(), copy=False)])
         while len(self._cache) > AGGREGATE_CACHE_MAX:
             self._cache.popitem(last=False)
+
+    def _shred(self, work: _Work) -> None:
+        """Destroy the keys of the subjects erased by ``work`` (its events are recorded)."""
+        if not work.shred:
+            return
+        try:
+            self.subject_keys.destroy(work.shred)
+        except PersistenceError as e:
+            raise StoreError(
+                "the erasure was recorded, but the keys could not be destroyed "
+                f"({e}); run the erasure again: it destroys them then"
+            ) from e
 
     def _dispatch(self, work: _Work, command: b.Command) -> Any:
         handler = _HANDLERS.get(type(command))
@@ -735,6 +753,23 @@ class Ledger(Application[UUID]):
     def correct_volunteer_profile(self, **fields: Any) -> Any:
         """Correct one profile field: ``volunteer_id, correction_id, field, value, reason, ...``."""
         return self.execute(b.validate_command(b.CorrectVolunteerProfile, fields))
+
+    def erase_personal_data(self, **fields: Any) -> Any:
+        """Erase a volunteer's personal data (个人信息保护法 Art.47): ``volunteer_id, reason,
+        requested_by, actor, occurred_on``.
+
+        Records ``PersonalDataErased``, then destroys the volunteer's subject keys, so the
+        sealed data in their events can no longer be opened; every figure and the hash
+        chain stay as they were. Erasing again returns the first erasure (and destroys any
+        key left since). Data sealed before subject keys cannot be shredded: the event's
+        ``legacy_sealed`` counts those events, which stay hidden from every output.
+
+        Raises:
+            NotFound: no such volunteer.
+            InvalidInput: ``requested_by``, ``reason`` or ``actor`` holds the volunteer's
+                name, phone or ID number (it would outlive the erasure in clear).
+        """
+        return self.execute(b.validate_command(b.ErasePersonalData, fields))
 
     def join_team(self, **fields: Any) -> Any:
         """Join a team: ``volunteer_id, team, actor, occurred_on``."""
@@ -1299,6 +1334,7 @@ def _register_volunteer(work: _Work, c: b.RegisterVolunteer, stamp: Stamp) -> An
     }
     existing = work.find(volunteer_uuid(c.volunteer_id), Volunteer)
     if existing is not None:
+        existing.require_personal_data()
         assert existing.state.registered is not None
         recorded_sealed = existing.state.registered.personal_sealed
         # The ID number compared by its hash, made as the registration made it.
@@ -1339,6 +1375,7 @@ def _correct_profile(work: _Work, c: b.CorrectVolunteerProfile, stamp: Stamp) ->
     if c.correction_id in volunteer.state.profile_corrections:
         pass  # a repeat: the domain compares it with the recorded one; nothing is sealed
     elif c.field in _PERSONAL_FIELDS:
+        volunteer.require_personal_data()
         sealer = work.ledger.sealer
         current = volunteer.state.personal_sealed
         personal = sealer.open(current, work.new_keys)
@@ -1369,6 +1406,70 @@ def _correct_profile(work: _Work, c: b.CorrectVolunteerProfile, stamp: Stamp) ->
         value=value,
         reason=c.reason,
     )
+
+
+def _erase_personal_data(work: _Work, c: b.ErasePersonalData, stamp: Stamp) -> Any:
+    volunteer = work.volunteer(c.volunteer_id)
+    subject = volunteer_subject(c.volunteer_id)
+    erased = volunteer.state.erased
+    if erased is not None:
+        # Erased before: destroy again whatever key is still stored (an erasure whose
+        # keys were not destroyed, a key row put back).
+        work.shred.append((subject, tuple(bytes.fromhex(k) for k in erased.key_ids)))
+        return erased
+    sealer = work.ledger.sealer
+    registered = volunteer.state.registered
+    assert registered is not None
+    sealed = [registered.personal_sealed] + [
+        p.personal_sealed
+        for p in volunteer.state.profile_corrections.values()
+        if p.personal_sealed is not None
+    ]
+    _refuse_personal_text(work, c, sealed)
+    key_ids = sorted({k for s in sealed if (k := sealer.key_id(s)) is not None})
+    event = volunteer.erase_personal_data(
+        stamp,
+        reason=c.reason,
+        requested_by=c.requested_by,
+        key_ids=tuple(k.hex() for k in key_ids),
+        legacy_sealed=sum(1 for s in sealed if sealer.key_id(s) is None),
+    )
+    work.shred.append((subject, tuple(key_ids)))
+    return event
+
+
+# A name shorter than this is not searched for in an erasure's texts: one character
+# (a surname alone) is in too many words to mean the person.
+_NAME_CHARS_MIN = 2
+
+
+def _refuse_personal_text(work: _Work, c: b.ErasePersonalData, sealed: list[bytes]) -> None:
+    """Refuse an erasure whose own texts hold the personal data it erases: they are stored
+    in clear and would outlive it."""
+    values: set[str] = set()
+    for s in sealed:
+        try:
+            data = work.ledger.sealer.open(s, work.new_keys)
+        except SealError:
+            continue  # a version that cannot be opened here cannot be compared
+        values.update(v for v in (data.phone, data.id_number) if v)
+        if len(data.name) >= _NAME_CHARS_MIN:
+            values.add(data.name)
+    problems = [
+        (
+            field,
+            "holds the volunteer's own name, phone or ID number, which would outlive the "
+            "erasure in clear: name the requester by volunteer id or role (本人, 监护人)",
+        )
+        for field, text in (
+            ("requested_by", c.requested_by),
+            ("reason", c.reason),
+            ("actor", c.actor),
+        )
+        if any(v.upper() in text.upper() for v in values)
+    ]
+    if problems:
+        raise InvalidInput(problems)
 
 
 def _publish_activity(work: _Work, c: b.PublishActivity, stamp: Stamp) -> Any:
@@ -1542,6 +1643,7 @@ _HANDLERS.update(
         b.SetStationPolicy: _set_policy,
         b.RegisterVolunteer: _register_volunteer,
         b.CorrectVolunteerProfile: _correct_profile,
+        b.ErasePersonalData: _erase_personal_data,
         b.JoinTeam: lambda w, c, s: w.volunteer(c.volunteer_id).join_team(s, team=c.team),
         b.LeaveTeam: lambda w, c, s: w.volunteer(c.volunteer_id).leave_team(
             s, team=c.team, reason=c.reason

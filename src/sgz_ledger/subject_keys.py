@@ -26,22 +26,22 @@ read-only) finds no keys and creates nothing.
 
 ``destroy`` deletes keys so that they cannot be read back from the store's files:
 
-* SQLite: the ``DELETE`` runs with ``PRAGMA secure_delete`` (the freed cells are
-  zeroed), then ``VACUUM`` rewrites the database and ``PRAGMA wal_checkpoint(TRUNCATE)``
-  folds the write-ahead log into it and cuts the log to zero bytes. The checkpoint
-  alone would not do: a key can survive outside its row, in the unused part of a page
-  after an earlier page split or in a free page, which ``secure_delete`` does not
-  reach; ``VACUUM`` writes every page afresh. It costs a rewrite of the whole file
-  (0.4-0.6 s for a 100,000-event store of 72 MB, measured on the development
-  machine), which an erasure, a rare and deliberate act, can afford.
+* SQLite: the ``DELETE`` runs with ``PRAGMA secure_delete`` (the row's cell is zeroed),
+  then ``VACUUM`` rewrites the database and ``PRAGMA wal_checkpoint(TRUNCATE)`` folds
+  the write-ahead log into it and cuts the log to zero bytes. Why ``VACUUM`` too: a key
+  can also sit where no ``DELETE`` reaches, in the unused part of a page an earlier page
+  split moved cells out of, or in a free page; ``VACUUM`` writes every page afresh. It
+  rewrites the whole file (about half a second for a 100,000-event store of 72 MB), which
+  an erasure, rare and deliberate, can afford.
 * PostgreSQL: ``DELETE``, then ``VACUUM (FULL)`` of the key table, outside a
   transaction, which writes the table anew and drops its old files. A snapshot taken
   before the ``DELETE`` may still see the row, and ``VACUUM (FULL)`` then copies it into
   the new file, so the erasure first waits (up to ``PG_SNAPSHOT_WAIT_S``) for every
-  session of the database holding an older snapshot; one that outlasts the wait is
-  reported, and erasing again finishes the job. The server's own write-ahead log and any
-  backup still hold the row until they are recycled (``docs/volunteers.md``); there, a
-  wrapped key is only as safe as the store's cipher key.
+  session of the database holding a snapshot or a transaction older than it; one that
+  outlasts the wait is reported, and erasing again finishes the job. The server's own
+  write-ahead log and any backup still hold the row until they are recycled
+  (``docs/volunteers.md``); there, a wrapped key is only as safe as the store's cipher
+  key.
 """
 
 from __future__ import annotations
@@ -505,17 +505,19 @@ class _PostgresSubjectKeys(SubjectKeyStore):
 
     def _wait_for_older_snapshots(self, xid: int) -> bool:
         """Wait (up to ``PG_SNAPSHOT_WAIT_S``) until no session of the database holds a
-        snapshot older than transaction ``xid``; whether none does."""
+        snapshot or a transaction no newer than transaction ``xid``; whether none does."""
         deadline = time.monotonic() + PG_SNAPSHOT_WAIT_S
         while True:
             with self.datastore.transaction(commit=False) as curs:
-                # A session's xmin as a full transaction id: the next id less its age.
+                # What keeps a deleted row from being removed: a session's snapshot
+                # (backend_xmin) or its own transaction (backend_xid) no newer than the
+                # DELETE. Each as a full transaction id: the next id less its age.
                 curs.execute(
-                    "SELECT count(*) AS n FROM pg_stat_activity "
+                    "SELECT count(*) AS n FROM pg_stat_activity, "
+                    "txid_snapshot_xmax(txid_current_snapshot()) AS next "
                     "WHERE datname = current_database() AND pid <> pg_backend_pid() "
-                    "AND backend_xmin IS NOT NULL "
-                    "AND txid_snapshot_xmax(txid_current_snapshot()) - age(backend_xmin) <= %s",
-                    (xid,),
+                    "AND (next - age(backend_xmin) <= %s OR next - age(backend_xid) <= %s)",
+                    (xid, xid),
                 )
                 if int(_first(curs.fetchone())) == 0:
                     return True

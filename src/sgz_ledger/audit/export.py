@@ -86,6 +86,7 @@ from sgz_ledger.domain.events import (
     VolunteerRegistered,
 )
 from sgz_ledger.domain.fund import fund_uuid
+from sgz_ledger.erasure import erased_volunteers
 from sgz_ledger.money import format_yuan
 from sgz_ledger.projections.fund_reports import ENTRY_KIND_LABELS, MOVED_FEN
 
@@ -385,10 +386,15 @@ def _check_fund(ledger: Ledger, fund_id: str | None) -> None:
 # ---- JSON Lines ----------------------------------------------------------------------------
 
 
-def _jsonl_fields(event: LedgerEvent, keys_wrapped: bool) -> tuple[dict[str, Any], list[str]]:
-    """The business fields as JSON values, and the personal fields left out.
+class _Personal(NamedTuple):
+    """What the JSON lines need to know to leave personal data out."""
 
-    ``keys_wrapped``: the store's cipher key wraps its subject keys."""
+    erased: frozenset[UUID]  # volunteers whose personal data was erased
+    keys_wrapped: bool  # the store's cipher key wraps its subject keys
+
+
+def _jsonl_fields(event: LedgerEvent, personal: _Personal) -> tuple[dict[str, Any], list[str]]:
+    """The business fields as JSON values, and the personal fields left out."""
     fields: dict[str, Any] = msgspec.to_builtins(event)
     for name in _ENVELOPE:
         del fields[name]
@@ -397,12 +403,13 @@ def _jsonl_fields(event: LedgerEvent, keys_wrapped: bool) -> tuple[dict[str, Any
         sealed = event.personal_sealed
         protected = sealed is not None and (
             sealed[:1] == bytes([_SEALED_ENCRYPTED])
-            or (sealed[:1] == bytes([_SEALED_SUBJECT_KEY]) and keys_wrapped)
+            or (sealed[:1] == bytes([_SEALED_SUBJECT_KEY]) and personal.keys_wrapped)
         )
-        if sealed is not None and not protected:
+        if event.originator_id in personal.erased or (sealed is not None and not protected):
             # Sealed in clear, or under a subject key kept in clear in the same store (a
             # ledger without a key): base64 would hand the name, phone and ID number to
-            # anyone, and the ID hash's key is public or beside it.
+            # anyone, and the ID hash's key is public or beside it. Erased: whatever the
+            # seal, the data is shown nowhere.
             for name in _PERSONAL_FIELDS:
                 if fields.get(name) is not None:
                     fields[name] = None
@@ -411,7 +418,7 @@ def _jsonl_fields(event: LedgerEvent, keys_wrapped: bool) -> tuple[dict[str, Any
 
 
 def _write_jsonl(
-    log: _Log, selection: _Selection, out: TextIO, keys_wrapped: bool
+    log: _Log, selection: _Selection, out: TextIO, personal: _Personal
 ) -> tuple[int, int]:
     encode = msgspec.json.Encoder().encode
     header = {
@@ -432,7 +439,7 @@ def _write_jsonl(
             event = row.event
             if not selection.wants(event):
                 continue
-            fields, redacted = _jsonl_fields(event, keys_wrapped)
+            fields, redacted = _jsonl_fields(event, personal)
             line: dict[str, Any] = {
                 "position": row.position,
                 "digest": row.digest.hex(),
@@ -1144,7 +1151,8 @@ def write_export(
     log = _Log(ledger, progress)
     balances: dict[str, int] = {}
     if fmt == "jsonl":
-        events, transactions = _write_jsonl(log, selection, out, ledger.sealer.encrypts)
+        personal = _Personal(frozenset(erased_volunteers(ledger)), ledger.sealer.encrypts)
+        events, transactions = _write_jsonl(log, selection, out, personal)
     else:
         events, transactions, balances = _write_journal(fmt, log, selection, out)
     return ExportSummary(
