@@ -6,6 +6,9 @@ where they showed the name. This module holds what the outputs and a store copy 
 
 * ``erased_volunteers``: every erasure in the log, by volunteer aggregate id, read from
   the erasure events alone (a small, indexed read of one stored name);
+* ``keys_left``: erased volunteers whose keys are still stored (an erasure interrupted
+  before its keys were destroyed, a key row put back): what an audit reports, and what
+  erasing them again destroys;
 * ``reseal_personal``: an event's personal data sealed before subject keys (format
   0x00 in clear, 0x01 under the store's key), sealed again under a subject key. No key's
   deletion shreds the older formats, so a store holding them keeps those bytes until it
@@ -27,12 +30,12 @@ from sgz_ledger.domain.events import (
     VolunteerRegistered,
 )
 from sgz_ledger.personal import PersonalDataSealer
-from sgz_ledger.subject_keys import SubjectKey
+from sgz_ledger.subject_keys import SubjectKey, volunteer_subject
 
 if TYPE_CHECKING:
     from sgz_ledger.application import Ledger
 
-__all__ = ["erased_volunteers", "reseal_personal"]
+__all__ = ["erased_volunteers", "keys_left", "reseal_personal"]
 
 # Notifications read per query while scanning for erasures.
 _SCAN_BATCH = 5000
@@ -70,6 +73,23 @@ def erased_volunteers(ledger: Ledger) -> dict[UUID, PersonalDataErased]:
         except MapperDeserialisationError as e:
             raise StoreError.unreadable(e) from e
         position = notifications[-1].id
+
+
+def keys_left(ledger: Ledger) -> dict[str, tuple[bytes, ...]]:
+    """Erased volunteers whose keys are still stored: volunteer id -> the key ids found.
+
+    A key is looked for under the volunteer's subject and under every key id their erasure
+    named. Reads only (nothing is created or destroyed).
+    """
+    left: dict[str, tuple[bytes, ...]] = {}
+    keys = ledger.subject_keys
+    for erasure in erased_volunteers(ledger).values():
+        named = [bytes.fromhex(k) for k in erasure.key_ids]
+        found = set(keys.key_ids(volunteer_subject(erasure.volunteer_id)))
+        found.update(k for k in named if keys.stored(k))
+        if found:
+            left[erasure.volunteer_id] = tuple(sorted(found))
+    return left
 
 
 def reseal_personal(

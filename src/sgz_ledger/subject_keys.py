@@ -164,6 +164,9 @@ class SubjectKeyStore:
     def get(self, key_id: bytes) -> SubjectKey | None:
         """The key named ``key_id``; ``None`` when there is none (destroyed, or never stored).
 
+        Keys read before are kept in memory: one another process destroyed since may still
+        be returned here, which is why readers check the volunteer's erasure event first.
+
         Raises:
             SubjectKeyError: the stored key cannot be unwrapped (see the class).
         """
@@ -182,6 +185,11 @@ class SubjectKeyStore:
     def key_ids(self, subject: str) -> list[bytes]:
         """The ids of every stored key of ``subject``, in no particular order."""
         return self._select_subject(subject)
+
+    def stored(self, key_id: bytes) -> bool:
+        """Whether a row for ``key_id`` is stored (read from the store, not the cache; the
+        row need not open)."""
+        return self._select(key_id) is not None
 
     # ---- writing ------------------------------------------------------------------------
 
@@ -475,8 +483,11 @@ class _PostgresSubjectKeys(SubjectKeyStore):
 
     def _insert(self, rows: list[_Row]) -> None:
         with self.datastore.transaction(commit=True) as curs:
-            for statement in self._create:
-                curs.execute(statement)
+            # Created only when missing: CREATE INDEX IF NOT EXISTS locks the table
+            # against other writers' inserts before it finds the index already there.
+            if not self._exists(curs):
+                for statement in self._create:
+                    curs.execute(statement)
             curs.executemany(self._insert_row, [tuple(r) for r in rows])
 
     def _delete(self, items: list[tuple[str, tuple[bytes, ...]]]) -> int:

@@ -49,6 +49,7 @@ from sgz_ledger.audit.trail import trail
 from sgz_ledger.certificates import certificate, render_text, verify_certificate
 from sgz_ledger.domain.errors import InvalidInput, PersonalDataErasedError
 from sgz_ledger.domain.events import PersonalDataErased, VolunteerRegistered
+from sgz_ledger.erasure import keys_left
 from sgz_ledger.personal import PersonalDataInClearWarning, PersonalDataSealer, SealError, pseudonym
 from sgz_ledger.subject_keys import SUBJECT_KEYS_TABLE, SubjectKey, volunteer_subject
 
@@ -306,9 +307,11 @@ def test_an_erasure_whose_key_was_not_destroyed_is_finished_by_erasing_again(
     assert isinstance(station.volunteer(V1).state.erased, PersonalDataErased)
     with pytest.raises(PersonalDataErasedError):
         station.personal_data(V1)  # hidden already
-    assert station.subject_keys._select(key.key_id) is not None  # type: ignore[attr-defined]
+    assert station.subject_keys.stored(key.key_id)
+    assert keys_left(station) == {V1: (key.key_id,)}  # what an audit reports
     erase(station)
-    assert station.subject_keys._select(key.key_id) is None  # type: ignore[attr-defined]
+    assert not station.subject_keys.stored(key.key_id)
+    assert keys_left(station) == {}
 
 
 # ---- as a forger would try it --------------------------------------------------------------------
@@ -338,6 +341,7 @@ def test_a_key_row_put_back_opens_nothing_and_is_destroyed_again(
     sqlite_insert_key_row(db, (key.key_id, volunteer_subject(V1), forged, NOW.isoformat()))
     ledger = Ledger(str(db), cipher_key=cipher_key, clock=FixedClock(NOW))
     try:
+        assert keys_left(ledger) == {V1: (key.key_id,)}  # seen
         with pytest.raises(SealError):
             ledger.sealer.open(sealed)
         with pytest.raises(PersonalDataErasedError):
@@ -345,6 +349,7 @@ def test_a_key_row_put_back_opens_nothing_and_is_destroyed_again(
         assert certificate(ledger, CERTIFICATE, V1).name == pseudonym(V1)
         erase(ledger)
         assert ledger.subject_keys.key_ids(volunteer_subject(V1)) == []
+        assert keys_left(ledger) == {}
         assert forged not in sqlite_file_bytes(db)
     finally:
         ledger.close()
