@@ -641,10 +641,11 @@ class Ledger(Application[UUID]):
             return
         try:
             self.subject_keys.destroy(work.shred)
-        except PersistenceError as e:
+        except (PersistenceError, StoreError) as e:
             raise StoreError(
-                "the erasure was recorded, but the keys could not be destroyed "
-                f"({e}); run the erasure again: it destroys them then"
+                "the erasure was recorded and the data is hidden, but its keys could not be "
+                f"destroyed beyond recovery ({e}); run the erasure again (once no other "
+                "process uses the store): it finishes then"
             ) from e
 
     def _dispatch(self, work: _Work, command: b.Command) -> Any:

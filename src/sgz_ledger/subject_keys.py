@@ -52,6 +52,7 @@ import datetime as dt
 import hashlib
 import hmac
 import os
+import sqlite3
 import threading
 import time
 from collections import OrderedDict
@@ -86,9 +87,8 @@ _WRAP_LABEL = b"sgz-ledger subject-key wrap v1"
 _WRAP_AAD = b"sgz-ledger subject key v1\x00"
 # Keys kept in memory after they were read (least recently used go first).
 _CACHE_MAX = 65_536
-# A checkpoint that another reader holds up is tried again this many times.
-_CHECKPOINT_TRIES = 20
-_CHECKPOINT_WAIT_S = 0.05
+# How often a PostgreSQL erasure looks again for transactions older than it.
+_POLL_S = 0.05
 # How long a PostgreSQL erasure waits for transactions older than it to end.
 PG_SNAPSHOT_WAIT_S = 10.0
 
@@ -379,6 +379,14 @@ class _SQLiteSubjectKeys(SubjectKeyStore):
             )
 
     def _delete(self, items: list[tuple[str, tuple[bytes, ...]]]) -> int:
+        try:
+            return self._delete_and_scrub(items)
+        except sqlite3.Error as e:
+            # The pragmas, VACUUM and the checkpoint run outside eventsourcing's transaction,
+            # which is what turns sqlite3's errors into its own: a full disk lands here.
+            raise StoreError(f"SQLite: {e}") from e
+
+    def _delete_and_scrub(self, items: list[tuple[str, tuple[bytes, ...]]]) -> int:
         with self.datastore.get_connection(commit=True) as conn:
             cursor = conn.cursor()
             cursor.execute("PRAGMA secure_delete")
@@ -412,17 +420,16 @@ class _SQLiteSubjectKeys(SubjectKeyStore):
 
 
 def _checkpoint_truncate(cursor: Any) -> None:
-    """Fold the WAL into the database and cut it to zero bytes, or raise ``StoreError``."""
-    for _ in range(_CHECKPOINT_TRIES):
-        cursor.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-        busy = cursor.fetchone()[0]
-        if not busy:
-            return
-        time.sleep(_CHECKPOINT_WAIT_S)
-    raise StoreError(
-        "the key was deleted, but another process reading the store kept its write-ahead "
-        "log from being emptied; run the erasure again when no one else uses the store"
-    )
+    """Fold the WAL into the database and cut it to zero bytes, or raise ``StoreError``.
+
+    A ``TRUNCATE`` checkpoint waits for readers through the connection's busy handler (the
+    store's lock timeout) by itself; still busy after that, it reports it.
+    """
+    cursor.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    if cursor.fetchone()[0]:
+        raise StoreError(
+            "another process reading the store kept its write-ahead log from being emptied"
+        )
 
 
 # ---- PostgreSQL --------------------------------------------------------------------------------
@@ -509,8 +516,7 @@ class _PostgresSubjectKeys(SubjectKeyStore):
         if not settled:
             raise StoreError(
                 "the key was deleted, but a transaction older than the erasure was still "
-                "running, so PostgreSQL may keep the row's bytes; run the erasure again once "
-                "it has ended"
+                "running, so PostgreSQL may keep the row's bytes"
             )
         return deleted
 
@@ -534,7 +540,7 @@ class _PostgresSubjectKeys(SubjectKeyStore):
                     return True
             if time.monotonic() >= deadline:
                 return False
-            time.sleep(_CHECKPOINT_WAIT_S)
+            time.sleep(_POLL_S)
 
 
 def _first(row: Any) -> Any:

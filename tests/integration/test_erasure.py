@@ -586,3 +586,57 @@ def test_postgres_waits_for_a_transaction_older_than_the_erasure(
             assert key.key not in bytes(content)
     finally:
         ledger.close()
+
+
+# ---- when the store does not let the key go -------------------------------------------------
+
+
+def test_a_reader_holding_the_wal_is_reported_and_erasing_again_finishes(tmp_path: Path) -> None:
+    """Another process in a read transaction keeps the WAL (which may hold the key's old
+    page) from being emptied: the erasure says so instead of claiming success."""
+    db = tmp_path / "station.db"
+    ledger = Ledger(str(db), clock=FixedClock(NOW))
+    try:
+        record_station(ledger)
+        key = subject_key_of(ledger, V1)
+        reader = sqlite3.connect(db, isolation_level=None)
+        reader.execute("BEGIN")
+        reader.execute("SELECT COUNT(*) FROM stored_events").fetchone()
+        with pytest.raises(StoreError, match="run the erasure again") as info:
+            erase(ledger)
+        assert "write-ahead log" in str(info.value)
+        reader.execute("COMMIT")
+        reader.close()
+        with pytest.raises(PersonalDataErasedError):
+            ledger.personal_data(V1)  # recorded, and hidden, all the same
+        erase(ledger)
+        assert key.key not in sqlite_file_bytes(db)
+    finally:
+        ledger.close()
+
+
+def test_a_full_disk_during_the_vacuum_is_a_store_error_not_a_traceback(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from eventsourcing.sqlite import SQLiteCursor
+
+    db = tmp_path / "station.db"
+    ledger = Ledger(str(db), clock=FixedClock(NOW))
+    try:
+        record_station(ledger)
+        key = subject_key_of(ledger, V1)
+        execute = SQLiteCursor.execute
+
+        def full(self: SQLiteCursor, *args: Any, **kwargs: Any) -> None:
+            if args and args[0] == "VACUUM":
+                raise sqlite3.OperationalError("database or disk is full")
+            execute(self, *args, **kwargs)
+
+        monkeypatch.setattr(SQLiteCursor, "execute", full)
+        with pytest.raises(StoreError, match=r"disk is full.*run the erasure again"):
+            erase(ledger)
+        monkeypatch.undo()
+        erase(ledger)
+        assert key.key not in sqlite_file_bytes(db)
+    finally:
+        ledger.close()
