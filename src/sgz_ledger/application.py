@@ -1439,9 +1439,10 @@ def _erase_personal_data(work: _Work, c: b.ErasePersonalData, stamp: Stamp) -> A
     return event
 
 
-# A name shorter than this is not searched for in an erasure's texts: one character
-# (a surname alone) is in too many words to mean the person.
+# Shorter values are not searched for in an erasure's texts: one character (a surname
+# alone) or a few digits are in too many words and dates to mean the person.
 _NAME_CHARS_MIN = 2
+_NUMBER_CHARS_MIN = 6
 
 
 def _refuse_personal_text(work: _Work, c: b.ErasePersonalData, sealed: list[bytes]) -> None:
@@ -1453,7 +1454,7 @@ def _refuse_personal_text(work: _Work, c: b.ErasePersonalData, sealed: list[byte
             data = work.ledger.sealer.open(s, work.new_keys)
         except SealError:
             continue  # a version that cannot be opened here cannot be compared
-        values.update(v for v in (data.phone, data.id_number) if v)
+        values.update(v for v in (data.phone, data.id_number) if len(v) >= _NUMBER_CHARS_MIN)
         if len(data.name) >= _NAME_CHARS_MIN:
             values.add(data.name)
     problems = [

@@ -154,11 +154,6 @@ class SubjectKeyStore:
         self._cache: OrderedDict[bytes, SubjectKey] = OrderedDict()
         self._lock = threading.Lock()
 
-    @property
-    def wraps(self) -> bool:
-        """Whether keys are stored wrapped under the store's cipher key."""
-        return self._wrap_key is not None
-
     # ---- reading ------------------------------------------------------------------------
 
     def get(self, key_id: bytes) -> SubjectKey | None:
@@ -235,13 +230,15 @@ class SubjectKeyStore:
 
     def _unwrap(self, row: _Row) -> SubjectKey:
         key_id, subject, stored, created = row
-        if stored[:1] == _PLAIN and self._wrap_key is None and len(stored) == 1 + KEY_BYTES:
-            return SubjectKey(key_id=key_id, subject=subject, key=stored[1:], created=created)
         if stored[:1] == _PLAIN:
-            raise SubjectKeyError(
-                "a subject key is kept in clear in a store that wraps its keys: the key "
-                "table was changed outside the ledger"
-            )
+            if self._wrap_key is not None:
+                raise SubjectKeyError(
+                    "a subject key is kept in clear in a store that wraps its keys: the key "
+                    "table was changed outside the ledger"
+                )
+            if len(stored) != 1 + KEY_BYTES:
+                raise SubjectKeyError("a subject key has the wrong length: a changed row")
+            return SubjectKey(key_id=key_id, subject=subject, key=stored[1:], created=created)
         if stored[:1] != _WRAPPED:
             raise SubjectKeyError("a subject key is stored in an unknown format")
         if self._wrap_key is None:

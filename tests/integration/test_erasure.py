@@ -640,3 +640,13 @@ def test_a_full_disk_during_the_vacuum_is_a_store_error_not_a_traceback(
         assert key.key not in sqlite_file_bytes(db)
     finally:
         ledger.close()
+
+
+def test_a_one_character_name_or_a_short_number_does_not_refuse_every_reason() -> None:
+    ledger = Ledger("memory:", clock=FixedClock(NOW))
+    day = dt.date(2024, 3, 1)
+    ledger.register_volunteer(volunteer_id="V-9", station_id="cuizhai", name="王", phone="12",
+                              registered_on=day, consent=True, actor=CLERK,
+                              occurred_on=day)  # fmt: skip
+    event = erase(ledger, "V-9", reason="王先生2012年登记，本人申请删除")
+    assert isinstance(event, PersonalDataErased)
