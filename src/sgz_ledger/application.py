@@ -116,6 +116,13 @@ from sgz_ledger.storage import (
     describe_failure,
     parse_store,
 )
+from sgz_ledger.subject_keys import (
+    SubjectKey,
+    SubjectKeyStore,
+    new_subject_key,
+    open_subject_keys,
+    volunteer_subject,
+)
 
 __all__ = ["BatchCommandRefused", "Ledger", "UpgradeReport"]
 
@@ -251,6 +258,17 @@ class _Work:
         # Ids found absent in this unit of work: a batch that asks again (a station
         # with no policy, on every record) does not query the store again.
         self.missing: set[UUID] = set()
+        # Subject keys made for the events of this unit of work, stored before them.
+        self.new_keys: dict[bytes, SubjectKey] = {}
+        # Subjects erased (or erased again) here, with the key ids their events named:
+        # their keys are destroyed once the erasure is recorded.
+        self.shred: list[tuple[str, tuple[bytes, ...]]] = []
+
+    def new_key(self, subject: str, created: dt.datetime) -> SubjectKey:
+        """A fresh key for ``subject``, stored before this unit of work's events."""
+        key = new_subject_key(subject, created)
+        self.new_keys[key.key_id] = key
+        return key
 
     def find(self, uid: UUID, cls: type[A]) -> A | None:
         aggregate = self.aggregates.get(uid)
@@ -375,6 +393,7 @@ class Ledger(Application[UUID]):
             # The store's own views, which ``view_store`` stays unless a read-only ledger
             # folds views of its own (``catch_up_views``): what ``audit`` checks.
             self.stored_views = self.view_store
+            self.sealer.use_keys(open_subject_keys(self.recorder, settings.cipher_key))
         except BaseException as e:
             if hasattr(self, "factory"):
                 self.factory.close()
@@ -604,17 +623,27 @@ class Ledger(Application[UUID]):
             return activity.published
 
     def personal_data(self, volunteer_id: str) -> PersonalData:
-        """A volunteer's personal data, opened with the ledger's key.
+        """A volunteer's personal data, opened with their subject key (or, for data sealed
+        before subject keys, the ledger's key).
 
         Raises:
             NotFound: no such volunteer.
+            PersonalDataErasedError: the volunteer's personal data was erased.
             SealError: the data is encrypted and the ledger has no (or the wrong) key.
         """
         try:
             volunteer = self.volunteer(volunteer_id)
         except StoreError as e:
             raise SealError(str(e)) from e
+        volunteer.require_personal_data()
         return self.sealer.open(volunteer.state.personal_sealed)
+
+    @property
+    def subject_keys(self) -> SubjectKeyStore:
+        """The store's subject keys (one per person whose data is sealed)."""
+        keys = self.sealer.keys
+        assert keys is not None, "the ledger sets its subject keys when it opens the store"
+        return keys
 
     # ---- running commands ------------------------------------------------------------
 
@@ -699,6 +728,9 @@ class Ledger(Application[UUID]):
                     if read_only and work.stale(read_only):
                         raise _StaleCache
                     if changed:
+                        # Keys first, committed: a crash before the events leaves an
+                        # unused key, never an event whose key was not stored.
+                        self.subject_keys.put(list(work.new_keys.values()))
                         self.save(*changed)
                 except (RecordConflictError, IntegrityError, _StaleCache):
                     self._evict(work)
@@ -718,6 +750,7 @@ class Ledger(Application[UUID]):
                     self._evict(work)
                     raise
                 self._after_save(work)
+                self._shred(work)
                 if progress is not None:
                     progress(len(commands))
                 return results
@@ -742,6 +775,19 @@ class Ledger(Application[UUID]):
                 self.snapshots.put([aggregate.snapshot(self._clock(), copy=False)])
         while len(self._cache) > AGGREGATE_CACHE_MAX:
             self._cache.popitem(last=False)
+
+    def _shred(self, work: _Work) -> None:
+        """Destroy the keys of the subjects erased by ``work`` (its events are recorded)."""
+        if not work.shred:
+            return
+        try:
+            self.subject_keys.destroy(work.shred)
+        except (PersistenceError, StoreError) as e:
+            raise StoreError(
+                "the erasure was recorded and the data is hidden, but its keys could not be "
+                f"destroyed beyond recovery ({e}); run the erasure again (once no other "
+                "process uses the store): it finishes then"
+            ) from e
 
     def _dispatch(self, work: _Work, command: b.Command) -> Any:
         handler = _HANDLERS.get(type(command))
@@ -849,6 +895,23 @@ class Ledger(Application[UUID]):
     def correct_volunteer_profile(self, **fields: Any) -> Any:
         """Correct one profile field: ``volunteer_id, correction_id, field, value, reason, ...``."""
         return self.execute(b.validate_command(b.CorrectVolunteerProfile, fields))
+
+    def erase_personal_data(self, **fields: Any) -> Any:
+        """Erase a volunteer's personal data (个人信息保护法 Art.47): ``volunteer_id, reason,
+        requested_by, actor, occurred_on``.
+
+        Records ``PersonalDataErased``, then destroys the volunteer's subject keys, so the
+        sealed data in their events can no longer be opened; every figure and the hash
+        chain stay as they were. Erasing again returns the first erasure (and destroys any
+        key left since). Data sealed before subject keys cannot be shredded: the event's
+        ``legacy_sealed`` counts those events, which stay hidden from every output.
+
+        Raises:
+            NotFound: no such volunteer.
+            InvalidInput: ``requested_by``, ``reason`` or ``actor`` holds the volunteer's
+                name, phone or ID number (it would outlive the erasure in clear).
+        """
+        return self.execute(b.validate_command(b.ErasePersonalData, fields))
 
     def join_team(self, **fields: Any) -> Any:
         """Join a team: ``volunteer_id, team, actor, occurred_on``."""
@@ -1506,12 +1569,11 @@ def _personal(c: b.RegisterVolunteer) -> PersonalData:
 
 
 def _register_volunteer(work: _Work, c: b.RegisterVolunteer, stamp: Stamp) -> Any:
-    ledger = work.ledger
+    sealer = work.ledger.sealer
     personal = _personal(c)
     fields = {
         "volunteer_id": c.volunteer_id,
         "station_id": c.station_id,
-        "id_hash": ledger.sealer.id_hash(c.id_number),
         "skills": c.skills,
         "categories": c.categories,
         "consent": c.consent,
@@ -1519,18 +1581,27 @@ def _register_volunteer(work: _Work, c: b.RegisterVolunteer, stamp: Stamp) -> An
     }
     existing = work.find(volunteer_uuid(c.volunteer_id), Volunteer)
     if existing is not None:
-        event = existing.repeat_register(stamp, personal_sealed=b"", **fields)
+        existing.require_personal_data()
+        assert existing.state.registered is not None
+        recorded_sealed = existing.state.registered.personal_sealed
+        # The ID number compared by its hash, made as the registration made it.
+        id_hash = sealer.id_hash_as_sealed(recorded_sealed, c.id_number, work.new_keys)
+        event = existing.repeat_register(stamp, personal_sealed=b"", id_hash=id_hash, **fields)
         # Sealed bytes differ per encryption: compare what they hold.
-        recorded = ledger.sealer.open(event.personal_sealed)
+        recorded = sealer.open(event.personal_sealed, work.new_keys)
         for field in ("name", "gender", "birth_date", "phone"):
             if getattr(recorded, field) != getattr(personal, field):
                 raise IdempotencyConflict(
                     f"volunteer {c.volunteer_id!r}", field, "(recorded)", "(different)"
                 )
     else:
-        ledger.sealer.warn_if_clear()
+        sealer.warn_if_clear()
+        key = work.new_key(volunteer_subject(c.volunteer_id), stamp.recorded_at)
         volunteer = Volunteer.register(
-            stamp, personal_sealed=ledger.sealer.seal(personal), **fields
+            stamp,
+            personal_sealed=sealer.seal(personal, key),
+            id_hash=sealer.id_hash(c.id_number, key),
+            **fields,
         )
         work.add(volunteer)
         assert volunteer.state.registered is not None
@@ -1548,18 +1619,28 @@ def _correct_profile(work: _Work, c: b.CorrectVolunteerProfile, stamp: Stamp) ->
     sealed: bytes | None = None
     id_hash: str | None = None
     value = c.value
-    if c.field in _PERSONAL_FIELDS:
+    if c.correction_id in volunteer.state.profile_corrections:
+        pass  # a repeat: the domain compares it with the recorded one; nothing is sealed
+    elif c.field in _PERSONAL_FIELDS:
+        volunteer.require_personal_data()
         sealer = work.ledger.sealer
-        personal = sealer.open(volunteer.state.personal_sealed)
+        current = volunteer.state.personal_sealed
+        personal = sealer.open(current, work.new_keys)
         new: Any = c.value
         if c.field == "birth_date":
             try:
                 new = dt.date.fromisoformat(c.value) if c.value else None
             except ValueError:
                 raise InvalidInput([("value", "a birth date is YYYY-MM-DD")]) from None
-        sealed = sealer.seal(msgspec.structs.replace(personal, **{c.field: new}))
-        if c.field == "id_number":
-            id_hash = sealer.id_hash(c.value)
+        # The volunteer's own key; data sealed before subject keys moves under a new one.
+        key = sealer.subject_key(current, work.new_keys) or work.new_key(
+            volunteer_subject(c.volunteer_id), stamp.recorded_at
+        )
+        corrected = msgspec.structs.replace(personal, **{c.field: new})
+        sealed = sealer.seal(corrected, key)
+        new_hash = sealer.id_hash(corrected.id_number, key)
+        if c.field == "id_number" or new_hash != volunteer.state.id_hash:
+            id_hash = new_hash
         value = ""  # the new value is in the sealed field only
     elif c.field == "consent" and c.value not in ("true", "false"):
         raise InvalidInput([("value", "consent is true or false")])
@@ -1572,6 +1653,71 @@ def _correct_profile(work: _Work, c: b.CorrectVolunteerProfile, stamp: Stamp) ->
         value=value,
         reason=c.reason,
     )
+
+
+def _erase_personal_data(work: _Work, c: b.ErasePersonalData, stamp: Stamp) -> Any:
+    volunteer = work.volunteer(c.volunteer_id)
+    subject = volunteer_subject(c.volunteer_id)
+    erased = volunteer.state.erased
+    if erased is not None:
+        # Erased before: destroy again whatever key is still stored (an erasure whose
+        # keys were not destroyed, a key row put back).
+        work.shred.append((subject, tuple(bytes.fromhex(k) for k in erased.key_ids)))
+        return erased
+    sealer = work.ledger.sealer
+    registered = volunteer.state.registered
+    assert registered is not None
+    sealed = [registered.personal_sealed] + [
+        p.personal_sealed
+        for p in volunteer.state.profile_corrections.values()
+        if p.personal_sealed is not None
+    ]
+    _refuse_personal_text(work, c, sealed)
+    key_ids = sorted({k for s in sealed if (k := sealer.key_id(s)) is not None})
+    event = volunteer.erase_personal_data(
+        stamp,
+        reason=c.reason,
+        requested_by=c.requested_by,
+        key_ids=tuple(k.hex() for k in key_ids),
+        legacy_sealed=sum(1 for s in sealed if sealer.key_id(s) is None),
+    )
+    work.shred.append((subject, tuple(key_ids)))
+    return event
+
+
+# Shorter values are not searched for in an erasure's texts: one character (a surname
+# alone) or a few digits are in too many words and dates to mean the person.
+_NAME_CHARS_MIN = 2
+_NUMBER_CHARS_MIN = 6
+
+
+def _refuse_personal_text(work: _Work, c: b.ErasePersonalData, sealed: list[bytes]) -> None:
+    """Refuse an erasure whose own texts hold the personal data it erases: they are stored
+    in clear and would outlive it."""
+    values: set[str] = set()
+    for s in sealed:
+        try:
+            data = work.ledger.sealer.open(s, work.new_keys)
+        except SealError:
+            continue  # a version that cannot be opened here cannot be compared
+        values.update(v for v in (data.phone, data.id_number) if len(v) >= _NUMBER_CHARS_MIN)
+        if len(data.name) >= _NAME_CHARS_MIN:
+            values.add(data.name)
+    problems = [
+        (
+            field,
+            "holds the volunteer's own name, phone or ID number, which would outlive the "
+            "erasure in clear: name the requester by volunteer id or role (本人, 监护人)",
+        )
+        for field, text in (
+            ("requested_by", c.requested_by),
+            ("reason", c.reason),
+            ("actor", c.actor),
+        )
+        if any(v.upper() in text.upper() for v in values)
+    ]
+    if problems:
+        raise InvalidInput(problems)
 
 
 def _publish_activity(work: _Work, c: b.PublishActivity, stamp: Stamp) -> Any:
@@ -1745,6 +1891,7 @@ _HANDLERS.update(
         b.SetStationPolicy: _set_policy,
         b.RegisterVolunteer: _register_volunteer,
         b.CorrectVolunteerProfile: _correct_profile,
+        b.ErasePersonalData: _erase_personal_data,
         b.JoinTeam: lambda w, c, s: w.volunteer(c.volunteer_id).join_team(s, team=c.team),
         b.LeaveTeam: lambda w, c, s: w.volunteer(c.volunteer_id).leave_team(
             s, team=c.team, reason=c.reason

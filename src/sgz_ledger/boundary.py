@@ -46,6 +46,7 @@ __all__ = [
     "CorrectVolunteerProfile",
     "DeactivateVolunteer",
     "DistributeGoods",
+    "ErasePersonalData",
     "GoodsLineInput",
     "IssueCertificate",
     "JoinTeam",
@@ -402,6 +403,16 @@ class CorrectVolunteerProfile(Command):
     field: ProfileField
     value: OptionalText
     reason: Text
+
+
+class ErasePersonalData(Command):
+    """Erase a volunteer's personal data (个人信息保护法 Art.47): ``requested_by`` asked,
+    ``actor`` entered it. Name the requester by volunteer id or role (本人, 监护人), never by
+    the personal data being erased."""
+
+    volunteer_id: Key
+    reason: Text
+    requested_by: Text
 
 
 class JoinTeam(Command):

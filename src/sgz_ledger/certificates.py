@@ -18,7 +18,8 @@ verified), and checks a certificate from its number and verification code alone.
 * The volunteer's name is shown only with their consent (条例 Art.20, 办法 Art.16);
   otherwise it is masked to the surname (``张*``). Verification never shows a full
   name: whoever holds a number and a code learns whether the paper is genuine, not
-  more.
+  more. Once their personal data was erased, the certificate names them by their
+  pseudonym (``已删除 erased V-0001``); its hours, records and code are unchanged.
 
 Everything here reads; nothing records events.
 """
@@ -50,7 +51,7 @@ from sgz_ledger.domain.events import (
 )
 from sgz_ledger.domain.volunteer import Volunteer, certificate_digest, volunteer_uuid
 from sgz_ledger.money import hours_2dp
-from sgz_ledger.personal import SealError
+from sgz_ledger.personal import SealError, pseudonym
 
 if TYPE_CHECKING:
     from sgz_ledger.application import Ledger
@@ -122,8 +123,10 @@ class Certificate(msgspec.Struct, frozen=True, kw_only=True):
         issued_on: the date of issue (出具日期), the issuing event's business date.
         issuing_station: the issuing unit (出具单位); ``issuer`` the person (出具人).
         volunteer_id: the station's code for the volunteer (志愿者编号).
-        name: the volunteer's name when ``name_disclosed``, else masked (``张*``).
+        name: the volunteer's name when ``name_disclosed``, else masked (``张*``), or the
+            pseudonym ``已删除 erased V-0001`` when ``name_erased``.
         name_disclosed: the volunteer consented and the full name is shown.
+        name_erased: the volunteer's personal data was erased (个人信息保护法 Art.47).
         total_s: the counted seconds, summed before rounding; ``total_hours`` them in
             hours with 2 decimals (rounded half up once).
         records: the counted records, by date then record id.
@@ -146,6 +149,7 @@ class Certificate(msgspec.Struct, frozen=True, kw_only=True):
     verification_code: str
     revoked_on: dt.date | None = None
     revoked_reason: str = ""
+    name_erased: bool = False
 
 
 class Verification(msgspec.Struct, frozen=True, kw_only=True):
@@ -324,7 +328,9 @@ def mask_name(name: str) -> str:
 
 
 def _name(ledger: Ledger, volunteer: Volunteer, *, disclose: bool) -> tuple[str, bool]:
-    """The name to print and whether it is the full name."""
+    """The name to print and whether it is the full name (the pseudonym once erased)."""
+    if volunteer.state.erased is not None:
+        return pseudonym(volunteer.volunteer_id), False
     sealed = volunteer.state.personal_sealed
     if disclose and volunteer.state.consent:
         # Printing a consented name needs the ledger's key: a SealError is the answer.
@@ -371,6 +377,7 @@ def _build(ledger: Ledger, replay: _Replay, *, disclose_name: bool) -> Certifica
         verification_code=verification_code(issued.digest),
         revoked_on=revoked.occurred_on if revoked else None,
         revoked_reason=revoked.reason if revoked else "",
+        name_erased=replay.volunteer.state.erased is not None,
     )
 
 
@@ -563,6 +570,8 @@ def _verify_command(cert: Certificate) -> str:
 
 
 def _name_line(cert: Certificate) -> str:
+    if cert.name_erased:
+        return f"{_clean(cert.name)}（个人信息已删除 personal data erased, 个人信息保护法 Art.47）"
     if cert.name_disclosed:
         return _clean(cert.name)
     return f"{_clean(cert.name)}（未经本人同意不公开全名 full name not disclosed without consent）"

@@ -1,17 +1,32 @@
-"""Personal data of volunteers: sealed in events, encrypted when the ledger has a key.
+"""Personal data of volunteers: sealed in events, each person's with a key of their own.
 
 A volunteer's name, gender, birth date, phone and ID number travel in events as one
 sealed field (``personal_sealed``), never as plain event fields. Sealing is
-MessagePack, then, when the ledger was opened with a key, eventsourcing's
-``AESCipher`` (AES-GCM). Only this field is encrypted, not whole events:
+MessagePack, then AES-GCM (pycryptodome) under the person's own subject key
+(``subject_keys``), so that erasing the person destroys their key and leaves the
+events, and the hash chain over them, untouched (crypto-shredding). Only this field
+is sealed this way, not whole events: hours, records and balances stay readable for
+statistics and audits.
 
-* hours, records and balances stay readable for statistics and audits without the key;
-* the sealed form starts with a format byte and a key id, so per-person keys (erasure
-  by deleting one person's key, a later milestone) fit without rewriting events.
+The sealed bytes start with a format byte:
 
-ID numbers are never needed in clear for matching: ``id_hash`` is an HMAC-SHA256 of
-the normalised number under a key derived from the ledger key. Without a key, data is
-stored in clear and ``PersonalDataSealer.encrypts`` is ``False``; the ledger warns.
+``0x02``  key id (16 bytes), nonce, ciphertext, tag: under a subject key; the key id
+          and the key's subject are the associated data. Every new seal.
+``0x01``  key id ``0x00``, then eventsourcing's ``AESCipher`` under the store's cipher
+          key: written before subject keys, still opened.
+``0x00``  MessagePack in clear: written before subject keys by a ledger without a
+          cipher key, still opened.
+
+The subject keys are wrapped with the store's cipher key when the ledger has one;
+without it they are kept in clear beside the data, which then protects nothing from a
+reader of the store (the ledger warns), though erasure still works.
+
+``id_hash`` lets two spellings of one ID number be compared without it in clear: an
+HMAC-SHA256 of the normalised number. Under a subject key its HMAC key derives from the
+subject key, so it dies with it: an ID number has few enough possible values (18 digits
+with a known structure) that a hash under a key that survives erasure could be reversed
+by trying them all. Hashes written before subject keys are under a key derived from the
+store's cipher key (or a public constant without one).
 """
 
 from __future__ import annotations
@@ -20,24 +35,52 @@ import base64
 import datetime as dt
 import hashlib
 import hmac
+import os
 import warnings
+from collections.abc import Mapping
 
 import msgspec
+from Crypto.Cipher import AES
 from eventsourcing.cipher import AESCipher
 from eventsourcing.utils import Environment
 
 from sgz_ledger.domain.errors import LedgerError
+from sgz_ledger.subject_keys import (
+    KEY_ID_BYTES,
+    SubjectKey,
+    SubjectKeyError,
+    SubjectKeyStore,
+)
 
-__all__ = ["PersonalData", "PersonalDataInClearWarning", "PersonalDataSealer", "SealError"]
+__all__ = [
+    "ERASED_LABEL",
+    "PersonalData",
+    "PersonalDataInClearWarning",
+    "PersonalDataSealer",
+    "SealError",
+    "pseudonym",
+]
 
 _CLEAR = b"\x00"
 _AES = b"\x01"
-# The one key today; per-person keys will carry their own ids after this byte.
+_SUBJECT = b"\x02"
+# The one store key of the 0x01 format.
 _LEDGER_KEY_ID = b"\x00"
+_NONCE_BYTES = 12
+_TAG_BYTES = 16
+_SEAL_AAD = b"sgz-ledger personal data v2\x00"
+_ID_HASH_LABEL = b"sgz-ledger id-hash v2"
+# What outputs show where an erased volunteer's name was: the label and their id.
+ERASED_LABEL = "已删除 erased"
+
+
+def pseudonym(volunteer_id: str) -> str:
+    """How outputs name a volunteer whose personal data was erased: ``已删除 erased V-0001``."""
+    return f"{ERASED_LABEL} {volunteer_id}"
 
 
 class PersonalDataInClearWarning(UserWarning):
-    """The ledger stores personal data without encryption (no key was given)."""
+    """The ledger keeps the keys of personal data in clear (no cipher key was given)."""
 
 
 class SealError(LedgerError):
@@ -57,14 +100,16 @@ class PersonalData(msgspec.Struct, frozen=True, kw_only=True):
 
 
 class PersonalDataSealer:
-    """Seals and opens personal data, and hashes ID numbers for look-up.
+    """Seals and opens personal data, and hashes ID numbers for comparison.
 
     Args:
-        cipher_key: the ledger's AES key (base64, as ``AESCipher.create_key`` makes);
-            empty to store personal data in clear.
+        cipher_key: the store's AES key (base64, as ``AESCipher.create_key`` makes); it
+            opens data sealed before subject keys (format 0x01); empty for none.
+        keys: the store's subject keys (``Ledger`` sets them with ``use_keys`` once the
+            store is open); without them, data under a subject key does not open.
     """
 
-    def __init__(self, cipher_key: str = "") -> None:
+    def __init__(self, cipher_key: str = "", keys: SubjectKeyStore | None = None) -> None:
         self._cipher: AESCipher | None = None
         if cipher_key:
             self._cipher = AESCipher(Environment(env={AESCipher.CIPHER_KEY: cipher_key}))
@@ -73,38 +118,56 @@ class PersonalDataSealer:
             self._hash_key = hmac.new(raw, b"sgz-ledger id-hash v1", hashlib.sha256).digest()
         else:
             self._hash_key = b"sgz-ledger id-hash v1 (no key)"
+        self.keys = keys
         self._encoder = msgspec.msgpack.Encoder()
         self._decoder = msgspec.msgpack.Decoder(PersonalData)
         self._warned = False
 
+    def use_keys(self, keys: SubjectKeyStore) -> None:
+        """Open and seal with the subject keys of ``keys`` from now on."""
+        self.keys = keys
+
     @property
     def encrypts(self) -> bool:
-        """Whether personal data is encrypted (a key was given)."""
+        """Whether personal data is protected at rest: the store has a cipher key, which
+        wraps the subject keys (without one they are in clear beside the data)."""
         return self._cipher is not None
 
     def warn_if_clear(self) -> None:
-        """Say plainly, once per ledger, that personal data will be stored in clear."""
+        """Say plainly, once per ledger, that personal data will be readable from the store."""
         if self._cipher is None and not self._warned:
             self._warned = True
             warnings.warn(
-                "sgz_ledger stores volunteers' personal data (name, phone, ID number, birth "
-                "date) IN CLEAR because the ledger was opened without a cipher_key",
+                "sgz_ledger keeps the keys of volunteers' personal data (name, phone, ID "
+                "number, birth date) IN CLEAR beside it, because the ledger was opened without "
+                "a cipher_key: anyone who can read the store can read that data (erasing a "
+                "volunteer still destroys their key)",
                 PersonalDataInClearWarning,
                 stacklevel=2,
             )
 
-    def seal(self, data: PersonalData) -> bytes:
-        """The sealed bytes stored in events."""
-        plain = self._encoder.encode(data)
-        if self._cipher is None:
-            return _CLEAR + plain
-        return _AES + _LEDGER_KEY_ID + self._cipher.encrypt(plain)
+    # ---- sealing --------------------------------------------------------------------------
 
-    def open(self, sealed: bytes) -> PersonalData:
+    def seal(self, data: PersonalData, key: SubjectKey) -> bytes:
+        """The sealed bytes stored in events: ``data`` under the subject key ``key``."""
+        nonce = os.urandom(_NONCE_BYTES)
+        cipher = AES.new(key.key, AES.MODE_GCM, nonce=nonce)
+        cipher.update(_seal_aad(key))
+        sealed, tag = cipher.encrypt_and_digest(self._encoder.encode(data))
+        return _SUBJECT + key.key_id + nonce + sealed + tag
+
+    def open(
+        self, sealed: bytes, pending: Mapping[bytes, SubjectKey] | None = None
+    ) -> PersonalData:
         """The personal data in ``sealed``.
 
+        Args:
+            pending: keys made by the command being run and not stored yet, by key id.
+
         Raises:
-            SealError: encrypted and this sealer has no key, the wrong key, or damaged bytes.
+            SealError: encrypted and this sealer has no key, the wrong key, a subject key
+                that is gone (destroyed by an erasure) or cannot be unwrapped, or damaged
+                bytes.
         """
         try:
             if sealed[:1] == _CLEAR:
@@ -113,15 +176,84 @@ class PersonalDataSealer:
                 if self._cipher is None:
                     raise SealError("personal data is encrypted: open the ledger with its key")
                 return self._decoder.decode(self._cipher.decrypt(sealed[2:]))
+            if sealed[:1] == _SUBJECT:
+                key = self.subject_key(sealed, pending)
+                if key is None:
+                    raise SealError(
+                        "the key of this personal data is gone: it was erased, or the key "
+                        "table was changed outside the ledger"
+                    )
+                body = sealed[1 + KEY_ID_BYTES :]
+                nonce, tag = body[:_NONCE_BYTES], body[-_TAG_BYTES:]
+                cipher = AES.new(key.key, AES.MODE_GCM, nonce=nonce)
+                cipher.update(_seal_aad(key))
+                plain = cipher.decrypt_and_verify(body[_NONCE_BYTES:-_TAG_BYTES], tag)
+                return self._decoder.decode(plain)
         except SealError:
             raise
-        except Exception as e:
+        except Exception as e:  # a SubjectKeyError, a failed tag check, bad MessagePack
             raise SealError(f"personal data cannot be opened: {e}") from e
         raise SealError("personal data is in an unknown sealed format")
 
-    def id_hash(self, id_number: str) -> str:
-        """A keyed hash of an ID number (spaces removed, ``x`` upper-cased); ``""`` for none."""
+    @staticmethod
+    def key_id(sealed: bytes) -> bytes | None:
+        """The id of the subject key ``sealed`` is under; ``None`` for the formats before
+        subject keys (0x00 clear, 0x01 the store's key), which no key's deletion shreds."""
+        if sealed[:1] == _SUBJECT and len(sealed) > KEY_ID_BYTES:
+            return sealed[1 : 1 + KEY_ID_BYTES]
+        return None
+
+    def subject_key(
+        self, sealed: bytes, pending: Mapping[bytes, SubjectKey] | None = None
+    ) -> SubjectKey | None:
+        """The subject key that opens ``sealed``; ``None`` for the older formats or a key
+        that is gone.
+
+        Raises:
+            SubjectKeyError: the stored key cannot be unwrapped.
+        """
+        key_id = self.key_id(sealed)
+        if key_id is None:
+            return None
+        if pending is not None and key_id in pending:
+            return pending[key_id]
+        return None if self.keys is None else self.keys.get(key_id)
+
+    # ---- ID numbers -----------------------------------------------------------------------
+
+    def id_hash(self, id_number: str, key: SubjectKey | None = None) -> str:
+        """A keyed hash of an ID number (spaces removed, ``x`` upper-cased); ``""`` for none.
+
+        With ``key``, under a key derived from that subject key (every new seal); without,
+        under the store's hash key (the hashes written before subject keys).
+        """
         normal = id_number.replace(" ", "").upper()
         if not normal:
             return ""
-        return hmac.new(self._hash_key, normal.encode("utf-8"), hashlib.sha256).hexdigest()
+        hash_key = self._hash_key
+        if key is not None:
+            hash_key = hmac.new(key.key, _ID_HASH_LABEL, hashlib.sha256).digest()
+        return hmac.new(hash_key, normal.encode("utf-8"), hashlib.sha256).hexdigest()
+
+    def id_hash_as_sealed(
+        self, sealed: bytes, id_number: str, pending: Mapping[bytes, SubjectKey] | None = None
+    ) -> str:
+        """``id_number``'s hash as an event sealed ``sealed`` holds it: under its subject key,
+        or under the store's hash key for the older formats.
+
+        Raises:
+            SealError: ``sealed`` is under a subject key that is gone or cannot be unwrapped.
+        """
+        if self.key_id(sealed) is None:
+            return self.id_hash(id_number)
+        try:
+            key = self.subject_key(sealed, pending)
+        except SubjectKeyError as e:
+            raise SealError(f"personal data cannot be opened: {e}") from e
+        if key is None:
+            raise SealError("the key of this personal data is gone")
+        return self.id_hash(id_number, key)
+
+
+def _seal_aad(key: SubjectKey) -> bytes:
+    return _SEAL_AAD + key.key_id + key.subject.encode("utf-8")

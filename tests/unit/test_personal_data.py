@@ -1,9 +1,12 @@
 """Volunteers' personal data stays sealed: never in clear in a keyed store (DOMAIN rule 5).
 
 条例 Art.20 and 办法 Art.16: a volunteer's name, phone and ID number are not disclosed
-without consent. With a key (``Ledger(path, cipher_key=AESCipher.create_key(16))``) they
-never reach the SQLite file in clear, neither in the database nor in its write-ahead
-log, before or after the ledger is closed; ``personal_data`` opens them with the key.
+without consent. Each volunteer's data is sealed under a key of their own (a subject key,
+so that erasing them can destroy it); with a store key
+(``Ledger(path, cipher_key=AESCipher.create_key(16))``) the subject keys are wrapped with
+it, and the data never reaches the SQLite file in a readable form, neither in the database
+nor in its write-ahead log, before or after the ledger is closed. Without a store key the
+subject keys sit in clear beside the data: anyone with the file can read it.
 
 What happens without the key (documented here, see the tests): the store cipher encrypts
 every stored event as a whole, not only the sealed field, so a ledger opened on the file
@@ -18,12 +21,15 @@ opened (no key, the wrong key, damaged bytes).
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import warnings
 from pathlib import Path
 
+import msgspec
 import pytest
 from eventsourcing.cipher import AESCipher
+from eventsourcing.utils import Environment
 
 from conftest import FixedClock
 from sgz_ledger import CipherKeyError, Ledger
@@ -33,6 +39,12 @@ from sgz_ledger.personal import (
     PersonalDataInClearWarning,
     PersonalDataSealer,
     SealError,
+)
+from sgz_ledger.subject_keys import (
+    SubjectKeyError,
+    new_subject_key,
+    open_subject_keys,
+    volunteer_subject,
 )
 
 NOW = dt.datetime(2024, 6, 3, 2, 0, tzinfo=dt.UTC)
@@ -135,13 +147,36 @@ def test_with_a_key_no_personal_data_reaches_the_sqlite_file(db: Path, key: str)
 
 
 @pytest.mark.filterwarnings(CLEAR_WARNING)
-def test_without_a_key_the_same_data_is_in_the_file_in_clear(db: Path) -> None:
-    """The control for the test above: the byte search does find data stored in clear."""
+def test_without_a_key_the_data_is_readable_from_the_file_alone(db: Path) -> None:
+    """What the warning says: sealed under a subject key, but that key is in clear in the
+    same file, so no byte search finds the name, yet anyone with the file reads it."""
     ledger = Ledger(str(db), clock=FixedClock(NOW))
     register(ledger)
     correct_phone(ledger)
+    sealed = ledger.volunteer(V1).state.personal_sealed
+    subject_key = ledger.subject_keys.get(PersonalDataSealer.key_id(sealed) or b"")
+    assert subject_key is not None
+    assert subject_key.subject == volunteer_subject(V1)
     ledger.close()
-    assert in_clear(db, NAME, PHONE, ID_NUMBER, NEW_PHONE) == [NAME, PHONE, ID_NUMBER, NEW_PHONE]
+    data = store_bytes(db)
+    assert subject_key.key in data  # the control: the search finds what is in clear
+    assert in_clear(db, NAME, PHONE, ID_NUMBER, NEW_PHONE) == []
+    stranger = Ledger(str(db), clock=FixedClock(NOW))  # no key of any kind
+    try:
+        assert stranger.personal_data(V1).phone == NEW_PHONE
+        assert stranger.personal_data(V1).id_number == ID_NUMBER
+    finally:
+        stranger.close()
+
+
+def test_with_a_key_the_subject_keys_are_wrapped(db: Path, key: str) -> None:
+    ledger = Ledger(str(db), cipher_key=key, clock=FixedClock(NOW))
+    register(ledger)
+    sealed = ledger.volunteer(V1).state.personal_sealed
+    subject_key = ledger.subject_keys.get(PersonalDataSealer.key_id(sealed) or b"")
+    assert subject_key is not None
+    ledger.close()
+    assert subject_key.key not in store_bytes(db)
 
 
 def test_a_corrected_phone_is_sealed_not_stored_in_clear(db: Path, key: str) -> None:
@@ -175,7 +210,10 @@ def test_a_corrected_id_number_changes_the_id_hash(key: str) -> None:
         occurred_on=DAY,
     )
     assert event.value == ""
-    assert event.id_hash == PersonalDataSealer(key).id_hash(new_number)
+    sealed = ledger.volunteer(V1).state.personal_sealed
+    subject_key = ledger.subject_keys.get(PersonalDataSealer.key_id(sealed) or b"")
+    assert event.id_hash == PersonalDataSealer(key).id_hash(new_number, subject_key)
+    assert event.id_hash != PersonalDataSealer(key).id_hash(ID_NUMBER, subject_key)
     assert ledger.volunteer(V1).state.id_hash == event.id_hash
     assert ledger.personal_data(V1).id_number == new_number
 
@@ -208,23 +246,76 @@ def test_opening_the_file_without_the_key_or_with_another_is_refused_at_once(
         opened.close()
 
 
-def test_a_sealed_field_opens_only_with_its_key(key: str) -> None:
+def test_a_sealed_field_opens_only_with_its_subject_key(key: str) -> None:
     data = PersonalData(name=NAME, phone=PHONE, id_number=ID_NUMBER)
-    sealed = PersonalDataSealer(key).seal(data)
+    keys = open_subject_keys(None, key)  # the memory: store's key table
+    subject_key = new_subject_key(volunteer_subject(V1), NOW)
+    keys.put([subject_key])
+    sealer = PersonalDataSealer(key, keys)
+    sealed = sealer.seal(data, subject_key)
+    assert sealed[:1] == b"\x02"
+    assert PersonalDataSealer.key_id(sealed) == subject_key.key_id
     assert not any(form in sealed for form in secrets(NAME, PHONE, ID_NUMBER))
-    assert PersonalDataSealer(key).open(sealed) == data
-    assert sealed != PersonalDataSealer(key).seal(data)  # a fresh nonce each time
-    with pytest.raises(SealError, match="open the ledger with its key"):
-        PersonalDataSealer().open(sealed)
+    assert sealer.open(sealed) == data
+    assert sealed != sealer.seal(data, subject_key)  # a fresh nonce each time
+    with pytest.raises(SealError, match="gone"):
+        PersonalDataSealer(key).open(sealed)  # no key table
+    # Another key under the same id (a forged row) does not open it.
+    forged_keys = open_subject_keys(None, key)
+    forged_keys.put([dataclasses.replace(new_subject_key(volunteer_subject(V1), NOW),
+                                         key_id=subject_key.key_id)])  # fmt: skip
     with pytest.raises(SealError):
-        PersonalDataSealer(AESCipher.create_key(16)).open(sealed)
+        PersonalDataSealer(key, forged_keys).open(sealed)
+    # The key relabelled as another volunteer's does not open it either (its subject is
+    # part of the sealed data's associated data).
+    relabelled = open_subject_keys(None, key)
+    relabelled.put([dataclasses.replace(subject_key, subject=volunteer_subject(V2))])
     with pytest.raises(SealError):
-        PersonalDataSealer(key).open(sealed[:-1] + bytes([sealed[-1] ^ 1]))  # damaged
+        PersonalDataSealer(key, relabelled).open(sealed)
+    with pytest.raises(SealError):
+        sealer.open(sealed[:-1] + bytes([sealed[-1] ^ 1]))  # damaged
     with pytest.raises(SealError, match="unknown sealed format"):
-        PersonalDataSealer(key).open(b"\x7f" + sealed[1:])
-    clear = PersonalDataSealer().seal(data)
-    assert PHONE.encode() in clear  # without a key: in clear, as the warning says
+        sealer.open(b"\x7f" + sealed[1:])
+    keys.destroy([(volunteer_subject(V1), [subject_key.key_id])])
+    with pytest.raises(SealError, match="gone"):
+        PersonalDataSealer(key, keys).open(sealed)
+
+
+def test_the_formats_before_subject_keys_still_open(key: str) -> None:
+    """0x00 (in clear) and 0x01 (under the store's key) were written before subject keys."""
+    data = PersonalData(name=NAME, phone=PHONE, id_number=ID_NUMBER)
+    plain = msgspec.msgpack.encode(data)
+    clear = b"\x00" + plain
+    store_keyed = b"\x01\x00" + AESCipher(Environment(env={"CIPHER_KEY": key})).encrypt(plain)
+    assert PHONE.encode() in clear
     assert PersonalDataSealer(key).open(clear) == data
+    assert PersonalDataSealer().open(clear) == data
+    assert PersonalDataSealer(key).open(store_keyed) == data
+    assert PersonalDataSealer.key_id(clear) is None
+    assert PersonalDataSealer.key_id(store_keyed) is None
+    with pytest.raises(SealError, match="open the ledger with its key"):
+        PersonalDataSealer().open(store_keyed)
+    with pytest.raises(SealError):
+        PersonalDataSealer(AESCipher.create_key(16)).open(store_keyed)
+
+
+def test_a_subject_key_wrapped_with_one_store_key_does_not_open_with_another(key: str) -> None:
+    keys = open_subject_keys(None, key)
+    subject_key = new_subject_key(volunteer_subject(V1), NOW)
+    keys.put([subject_key])
+    assert keys.get(subject_key.key_id) == subject_key
+    row = keys._rows[subject_key.key_id]
+    assert subject_key.key not in row.stored
+    for other_key in (AESCipher.create_key(16), ""):
+        other = open_subject_keys(None, other_key)
+        other._rows[row.key_id] = row
+        with pytest.raises(SubjectKeyError):
+            other.get(row.key_id)
+    # A key kept in clear in a store that wraps its keys is a changed table, not a key.
+    planted = open_subject_keys(None, key)
+    planted._rows[row.key_id] = row._replace(stored=b"\x00" + subject_key.key)
+    with pytest.raises(SubjectKeyError, match="in clear"):
+        planted.get(row.key_id)
 
 
 # ---- the warning without a key ---------------------------------------------------------------
@@ -273,13 +364,19 @@ def test_the_id_hash_depends_on_the_key(key: str) -> None:
     assert PersonalDataSealer(key).id_hash("  ") == ""
 
 
-def test_the_ledger_matches_one_person_written_two_ways_by_id_hash(key: str) -> None:
+def test_the_id_hash_matches_two_spellings_but_links_no_two_volunteers(key: str) -> None:
+    """A repeated registration compares ID numbers by their hash, whatever the spelling; the
+    hash is under the volunteer's own key, so it dies with it and links no one to another
+    volunteer (an ID number has few enough values to try them all under a surviving key)."""
     ledger = Ledger("memory:", cipher_key=key, clock=FixedClock(NOW))
     register(ledger, V1, id_number="11010119900307123x")
+    first = ledger.volunteer(V1).state.id_hash
+    register(ledger, V1, id_number="110101 19900307 123X")  # a repeat: no conflict
+    assert ledger.volunteer(V1).version == 2  # registered, joined the team: nothing new
     register(ledger, V2, id_number="110101 19900307 123X")
-    first, second = ledger.volunteer(V1).state.id_hash, ledger.volunteer(V2).state.id_hash
-    assert first == second != ""
+    second = ledger.volunteer(V2).state.id_hash
+    assert first
+    assert second
+    assert first != second
     assert ID_NUMBER.lower() not in first
-    elsewhere = Ledger("memory:", cipher_key=AESCipher.create_key(16), clock=FixedClock(NOW))
-    register(elsewhere, V1, id_number=ID_NUMBER)
-    assert elsewhere.volunteer(V1).state.id_hash != first
+    assert PersonalDataSealer(key).id_hash(ID_NUMBER) not in (first, second)

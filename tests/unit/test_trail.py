@@ -186,6 +186,8 @@ def record_volunteers(ledger: Ledger) -> None:
                       occurred_on=day(6, 1))  # fmt: skip
     ledger.deactivate_volunteer(volunteer_id=V2, reason="本人申请", actor=CLERK,
                                 occurred_on=day(6, 1))  # fmt: skip
+    ledger.erase_personal_data(volunteer_id=V2, reason="本人申请删除个人信息", requested_by=V2,
+                               actor=CLERK, occurred_on=day(6, 2))  # fmt: skip
 
 
 def record_tour(ledger: Ledger) -> None:

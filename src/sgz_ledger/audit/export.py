@@ -86,6 +86,7 @@ from sgz_ledger.domain.events import (
     VolunteerRegistered,
 )
 from sgz_ledger.domain.fund import fund_uuid
+from sgz_ledger.erasure import erased_volunteers
 from sgz_ledger.money import format_yuan
 from sgz_ledger.projections.fund_log import fund_history, iso_time
 from sgz_ledger.projections.fund_reports import ENTRY_KIND_LABELS
@@ -135,8 +136,10 @@ NAME_HASH_DIGITS = 12
 _ENVELOPE = ("type", "originator_id", "originator_version", "timestamp", "actor", "occurred_on")
 # The sealed personal data of a volunteer, and the keyed hash of their ID number.
 _PERSONAL_FIELDS = ("personal_sealed", "id_hash")
-# ``personal.PersonalDataSealer``'s first byte of an AES-encrypted seal (0x00 is clear).
+# ``personal.PersonalDataSealer``'s first byte of a seal under the store's key (0x00 is
+# clear) and of one under a subject key (which the store's cipher key wraps, if it has one).
 _SEALED_ENCRYPTED = 0x01
+_SEALED_SUBJECT_KEY = 0x02
 
 
 class AccountNameCollision(LedgerError):
@@ -384,7 +387,14 @@ def _check_fund(ledger: Ledger, fund_id: str | None) -> None:
 # ---- JSON Lines ----------------------------------------------------------------------------
 
 
-def _jsonl_fields(event: LedgerEvent) -> tuple[dict[str, Any], list[str]]:
+class _Personal(NamedTuple):
+    """What the JSON lines need to know to leave personal data out."""
+
+    erased: frozenset[UUID]  # volunteers whose personal data was erased
+    keys_wrapped: bool  # the store's cipher key wraps its subject keys
+
+
+def _jsonl_fields(event: LedgerEvent, personal: _Personal) -> tuple[dict[str, Any], list[str]]:
     """The business fields as JSON values, and the personal fields left out."""
     fields: dict[str, Any] = msgspec.to_builtins(event)
     for name in _ENVELOPE:
@@ -392,9 +402,15 @@ def _jsonl_fields(event: LedgerEvent) -> tuple[dict[str, Any], list[str]]:
     redacted: list[str] = []
     if isinstance(event, (VolunteerRegistered, VolunteerProfileCorrected)):
         sealed = event.personal_sealed
-        if sealed is not None and (not sealed or sealed[0] != _SEALED_ENCRYPTED):
-            # Sealed in clear (a ledger without a key): base64 would hand the name, phone
-            # and ID number to anyone, and the ID hash is keyed with a public constant.
+        protected = sealed is not None and (
+            sealed[:1] == bytes([_SEALED_ENCRYPTED])
+            or (sealed[:1] == bytes([_SEALED_SUBJECT_KEY]) and personal.keys_wrapped)
+        )
+        if event.originator_id in personal.erased or (sealed is not None and not protected):
+            # Sealed in clear, or under a subject key kept in clear in the same store (a
+            # ledger without a key): base64 would hand the name, phone and ID number to
+            # anyone, and the ID hash's key is public or beside it. Erased: whatever the
+            # seal, the data is shown nowhere.
             for name in _PERSONAL_FIELDS:
                 if fields.get(name) is not None:
                     fields[name] = None
@@ -402,7 +418,9 @@ def _jsonl_fields(event: LedgerEvent) -> tuple[dict[str, Any], list[str]]:
     return fields, redacted
 
 
-def _write_jsonl(log: _Log, selection: _Selection, out: TextIO) -> tuple[int, int]:
+def _write_jsonl(
+    log: _Log, selection: _Selection, out: TextIO, personal: _Personal
+) -> tuple[int, int]:
     encode = msgspec.json.Encoder().encode
     header = {
         "format": JSONL_FORMAT,
@@ -422,7 +440,7 @@ def _write_jsonl(log: _Log, selection: _Selection, out: TextIO) -> tuple[int, in
             event = row.event
             if not selection.wants(event):
                 continue
-            fields, redacted = _jsonl_fields(event)
+            fields, redacted = _jsonl_fields(event, personal)
             line: dict[str, Any] = {
                 "position": row.position,
                 "digest": row.digest.hex(),
@@ -1120,7 +1138,8 @@ def write_export(
     log = _Log(ledger, progress)
     balances: dict[str, int] = {}
     if fmt == "jsonl":
-        events, transactions = _write_jsonl(log, selection, out)
+        personal = _Personal(frozenset(erased_volunteers(ledger)), ledger.sealer.encrypts)
+        events, transactions = _write_jsonl(log, selection, out, personal)
     else:
         events, transactions, balances = _write_journal(fmt, log, selection, out)
     return ExportSummary(

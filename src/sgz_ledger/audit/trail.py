@@ -58,6 +58,7 @@ from sgz_ledger.domain.events import (
     InKindDonationReceived,
     LedgerEvent,
     PaymentReversed,
+    PersonalDataErased,
     PurposeChanged,
     RestrictionReleased,
     ServiceApproved,
@@ -184,6 +185,7 @@ EVENT_LABELS: dict[type[LedgerEvent], tuple[str, str]] = {
     # volunteers
     VolunteerRegistered: ("志愿者注册", "volunteer registered"),
     VolunteerProfileCorrected: ("资料更正", "profile corrected"),
+    PersonalDataErased: ("个人信息删除", "personal data erased"),
     VolunteerJoinedTeam: ("加入服务队", "joined a team"),
     VolunteerLeftTeam: ("退出服务队", "left a team"),
     VolunteerDeactivated: ("停止服务", "volunteer deactivated"),
@@ -448,6 +450,20 @@ def _profile_corrected(e: VolunteerProfileCorrected) -> list[str]:
     return parts
 
 
+def _erased(e: PersonalDataErased) -> list[str]:
+    parts = [
+        f"志愿者 volunteer {e.volunteer_id}",
+        f"申请人 requested by {e.requested_by}",
+        f"销毁密钥 keys destroyed {len(e.key_ids)}",
+    ]
+    if e.legacy_sealed:
+        parts.append(
+            f"{e.legacy_sealed} 条旧格式记录未能粉碎 event(s) sealed before per-person keys "
+            "not shredded (hidden only)"
+        )
+    return parts
+
+
 def _team(e: VolunteerJoinedTeam | VolunteerLeftTeam) -> list[str]:
     return [f"服务队 team {e.team}"]
 
@@ -571,6 +587,7 @@ _DESCRIBE: dict[type[LedgerEvent], Callable[[Any], list[str]]] = {
     ActivityPublished: _activity,
     VolunteerRegistered: _registered,
     VolunteerProfileCorrected: _profile_corrected,
+    PersonalDataErased: _erased,
     VolunteerJoinedTeam: _team,
     VolunteerLeftTeam: _team,
     VolunteerDeactivated: _deactivated,

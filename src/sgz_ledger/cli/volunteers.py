@@ -1,4 +1,5 @@
-"""Volunteer commands: volunteers (人次, hours, time bank per volunteer), verify-certificate.
+"""Volunteer commands: volunteers (人次, hours, time bank per volunteer), verify-certificate,
+erase (a volunteer's personal data, 个人信息保护法 Art.47).
 
 (Sheets are imported by ``cli.sheets``; the year's figures are in ``report``.)
 """
@@ -6,6 +7,8 @@
 from __future__ import annotations
 
 import argparse
+import datetime as dt
+import getpass
 from typing import Any
 
 import msgspec
@@ -16,12 +19,16 @@ from sgz_ledger.cli.common import (
     EXIT_OK,
     JSON_HELP,
     UsageError,
+    date_arg,
     json_text,
     open_ledger,
     period_arguments,
     table,
 )
+from sgz_ledger.domain.events import PersonalDataErased
+from sgz_ledger.domain.volunteer import STATION_TZ
 from sgz_ledger.money import hours_2dp
+from sgz_ledger.personal import pseudonym
 
 __all__ = ["register"]
 
@@ -101,6 +108,53 @@ def _cmd_volunteers(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _cmd_erase(args: argparse.Namespace) -> int:
+    with open_ledger(args, create=False) as ledger:
+        before = ledger.volunteer(args.volunteer).state.erased
+        event = ledger.erase_personal_data(
+            volunteer_id=args.volunteer,
+            reason=args.reason,
+            requested_by=args.requested_by,
+            actor=args.entered_by,
+            occurred_on=args.on or dt.datetime.now(STATION_TZ).date(),
+        )
+    print(erasure_line(event, again=before is not None))
+    return EXIT_OK
+
+
+def erasure_line(event: PersonalDataErased, *, again: bool = False) -> str:
+    """What ``erase`` did, in one line (``again``: the volunteer was erased before)."""
+    vid = event.volunteer_id
+    if again:
+        on = event.occurred_on.isoformat()
+        done = f"{vid} 已于 {on} 删除 was already erased on {on}; nothing new recorded"
+    else:
+        done = f"{vid}: 个人信息已删除 personal data erased"
+    keys = len(event.key_ids)
+    parts = [done]
+    if keys:
+        parts.append(
+            f"{keys} 个密钥已销毁 key{'s' if keys != 1 else ''} destroyed: the sealed data can "
+            "no longer be opened"
+        )
+    if event.legacy_sealed:
+        n = event.legacy_sealed
+        parts.append(
+            f"{n} 条旧格式记录仍在存储中 event{'s' if n != 1 else ''} sealed before per-person "
+            "keys stay in the store file, hidden from every output, until the store is copied "
+            "with per-person keys"
+        )
+    parts.append(f"hours and certificates stay under {pseudonym(vid)}")
+    return "; ".join(parts)
+
+
+def _default_actor() -> str:
+    try:
+        return getpass.getuser()
+    except (OSError, KeyError):  # no login name in this environment
+        return "sgz-ledger"
+
+
 def register(commands: Any, store_after: argparse.ArgumentParser) -> None:
     """Add the volunteer commands to the ``sgz-ledger`` parser."""
     volunteers = commands.add_parser(
@@ -128,3 +182,36 @@ def register(commands: Any, store_after: argparse.ArgumentParser) -> None:
     verify.add_argument("code", metavar="CODE", help="the verification code printed on it")
     verify.add_argument("--json", action="store_true", help="print the verification as JSON")
     verify.set_defaults(handler=_cmd_verify_certificate)
+
+    erase = commands.add_parser(
+        "erase",
+        parents=[store_after],
+        help="erase a volunteer's personal data (个人信息保护法 Art.47) by destroying its key",
+        description="Erase a volunteer's name, gender, birth date, phone and ID number: the "
+        "erasure is recorded as an event, then the volunteer's own key is destroyed, so their "
+        "sealed data can no longer be opened from the store. Every figure, total and the hash "
+        "chain stay as they were: their hours stay counted under their volunteer id. Erasing "
+        "again records nothing. Exit 0 done, 2 an unknown volunteer or bad input.",
+    )
+    erase.add_argument("--volunteer", required=True, metavar="ID", help="the volunteer's id")
+    erase.add_argument("--reason", required=True, metavar="TEXT", help="why (recorded in clear)")
+    erase.add_argument(
+        "--requested-by",
+        required=True,
+        metavar="NAME",
+        help="who asked: the volunteer's id or a role (本人, 监护人), never their name "
+        "(recorded in clear)",
+    )
+    erase.add_argument(
+        "--entered-by",
+        default=_default_actor(),
+        metavar="NAME",
+        help="who enters the erasure (default: your login name)",
+    )
+    erase.add_argument(
+        "--on",
+        type=date_arg,
+        metavar="YYYY-MM-DD",
+        help="the business date of the request (default: today, China Standard Time)",
+    )
+    erase.set_defaults(handler=_cmd_erase)

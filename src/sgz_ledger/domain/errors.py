@@ -25,6 +25,7 @@ __all__ = [
     "InvalidTransition",
     "LedgerError",
     "NotFound",
+    "PersonalDataErasedError",
     "ReadOnlyStore",
     "RuleViolation",
     "StoreError",
@@ -85,6 +86,13 @@ class NotFound(RuleViolation):
         self.kind = kind
         self.key = key
         super().__init__(f"{kind} {key!r} not found")
+
+
+class PersonalDataErasedError(RuleViolation):
+    """The person's personal data was erased (个人信息保护法 Art.47): it cannot be read,
+    corrected or registered again under the same id."""
+
+    reason = "personal_data_erased"
 
 
 class FundNotOpen(RuleViolation):

@@ -410,6 +410,32 @@ class VolunteerProfileCorrected(
     reason: str
 
 
+class PersonalDataErased(VolunteerEvent, frozen=True, kw_only=True, tag="PersonalDataErased"):
+    """The volunteer's personal data was erased (个人信息保护法 Art.47): their subject keys
+    are destroyed after this event is recorded, so their sealed data no longer opens.
+
+    Their service records, hours, time bank and certificates stay, under their volunteer
+    id (a pseudonym from now on); the events that hold their sealed data stay in the log
+    and the hash chain, unreadable.
+
+    Attributes:
+        volunteer_id: the volunteer erased.
+        requested_by: who asked (the volunteer, by their id, or whoever acts for them).
+        key_ids: the subject keys destroyed, in hex: every key their events were sealed
+            under.
+        legacy_sealed: how many of their events hold personal data sealed before subject
+            keys (in clear, or under the store's key): no key's deletion shreds those bytes;
+            they are only hidden from every output until the store is copied with subject
+            keys.
+    """
+
+    volunteer_id: str
+    reason: str
+    requested_by: str
+    key_ids: tuple[str, ...]
+    legacy_sealed: int
+
+
 class VolunteerJoinedTeam(VolunteerEvent, frozen=True, kw_only=True, tag="VolunteerJoinedTeam"):
     """The volunteer joined a team (志愿服务队)."""
 
@@ -620,6 +646,7 @@ VOLUNTEER_EVENT_TYPES: tuple[type[LedgerEvent], ...] = (
     StationPolicySet,
     VolunteerRegistered,
     VolunteerProfileCorrected,
+    PersonalDataErased,
     VolunteerJoinedTeam,
     VolunteerLeftTeam,
     VolunteerDeactivated,

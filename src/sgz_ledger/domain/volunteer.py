@@ -33,6 +33,7 @@ from sgz_ledger.domain.errors import (
     IdempotencyConflict,
     InvalidTransition,
     NotFound,
+    PersonalDataErasedError,
     RuleViolation,
 )
 from sgz_ledger.domain.events import (
@@ -45,6 +46,7 @@ from sgz_ledger.domain.events import (
     HoursRedeemed,
     HoursTransferredIn,
     HoursTransferredOut,
+    PersonalDataErased,
     ServiceApproved,
     ServiceCorrected,
     ServiceRecorded,
@@ -239,6 +241,7 @@ class VolunteerState(msgspec.Struct, kw_only=True):
 
     registered: VolunteerRegistered | None = None
     personal_sealed: bytes = b""
+    erased: PersonalDataErased | None = None
     id_hash: str = ""
     skills: tuple[str, ...] = ()
     categories: tuple[str, ...] = ()
@@ -321,6 +324,8 @@ class Volunteer(Aggregate):
                     s.categories = _split(event.value)
                 elif event.field == "consent":
                     s.consent = event.value == "true"
+            case PersonalDataErased():
+                s.erased = event
             case VolunteerJoinedTeam():
                 s.teams.append(event.team)
             case VolunteerLeftTeam():
@@ -428,9 +433,13 @@ class Volunteer(Aggregate):
         return volunteer
 
     def repeat_register(self, stamp: Stamp, **fields: Any) -> VolunteerRegistered:
-        """Registering again: a no-op when the same (sealed data compared by its hash key)."""
+        """Registering again: a no-op when the same (sealed data compared by its hash key).
+
+        Refused once the volunteer's personal data was erased: the id stays a pseudonym.
+        """
         registered = self.state.registered
         assert registered is not None
+        self.require_personal_data()
         # Sealed bytes differ on every encryption (a fresh nonce), so the repeat is
         # compared on everything but them; the id_hash stands for the ID number.
         fields = {k: v for k, v in fields.items() if k != "personal_sealed"}
@@ -455,6 +464,7 @@ class Volunteer(Aggregate):
             )
         if self.state.registered is None:
             raise NotFound("volunteer", str(self.id))
+        self.require_personal_data()
         return self._trigger(
             VolunteerProfileCorrected,
             stamp,
@@ -464,6 +474,44 @@ class Volunteer(Aggregate):
             id_hash=id_hash,
             value=value,
             reason=reason,
+        )
+
+    def require_personal_data(self) -> None:
+        """Refuse what needs the volunteer's personal data once it was erased."""
+        erased = self.state.erased
+        if erased is not None:
+            raise PersonalDataErasedError(
+                f"the personal data of volunteer {erased.volunteer_id!r} was erased on "
+                f"{erased.occurred_on.isoformat()}: it cannot be read or corrected, and the id "
+                "cannot be registered again (register the person anew under a new id)"
+            )
+
+    def erase_personal_data(
+        self,
+        stamp: Stamp,
+        *,
+        reason: str,
+        requested_by: str,
+        key_ids: tuple[str, ...],
+        legacy_sealed: int,
+    ) -> PersonalDataErased:
+        """Record the erasure of the volunteer's personal data (个人信息保护法 Art.47).
+
+        Erasing again returns the first erasure, whatever its reason: what was asked
+        (the data gone) is already so. The application destroys ``key_ids`` afterwards.
+        """
+        if self.state.registered is None:
+            raise NotFound("volunteer", str(self.id))
+        if self.state.erased is not None:
+            return self.state.erased
+        return self._trigger(
+            PersonalDataErased,
+            stamp,
+            volunteer_id=self.volunteer_id,
+            reason=reason,
+            requested_by=requested_by,
+            key_ids=key_ids,
+            legacy_sealed=legacy_sealed,
         )
 
     def join_team(self, stamp: Stamp, *, team: str) -> VolunteerJoinedTeam | None:
