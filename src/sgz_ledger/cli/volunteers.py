@@ -109,7 +109,7 @@ def _cmd_volunteers(args: argparse.Namespace) -> int:
 
 
 def _cmd_erase(args: argparse.Namespace) -> int:
-    with open_ledger(args, create=False) as ledger:
+    with open_ledger(args, write=True) as ledger:
         before = ledger.volunteer(args.volunteer).state.erased
         event = ledger.erase_personal_data(
             volunteer_id=args.volunteer,
