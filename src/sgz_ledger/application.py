@@ -103,6 +103,7 @@ from sgz_ledger.recorders import (
     chained_postgres_recorder_class,
 )
 from sgz_ledger.storage import DEFAULT_STORE, StoreSettings, parse_store
+from sgz_ledger.text import canonical_field, canonical_query
 
 __all__ = ["BatchCommandRefused", "Ledger"]
 
@@ -788,6 +789,8 @@ class Ledger(Application[UUID]):
         With ``as_of`` (a business date: the end of that day) or ``position`` (a log
         position), the cash balances at that point, from the point-in-time index.
         """
+        fund_id = canonical_query(fund_id, "fund_id")
+        station_id = canonical_query(station_id, "station_id")
         with self._lock:
             self.catch_up_views()
             # One read transaction for all the queries of the answer: one moment of the
@@ -818,6 +821,7 @@ class Ledger(Application[UUID]):
             NotFound: no such fund.
             InvalidInput: ``to_day`` is before ``from_day``.
         """
+        fund_id = canonical_field(fund_id, "fund_id")
         with self._lock:
             position = self.catch_up_views()
             result = fund_reports.statement(self.view_store, fund_id, from_day, to_day)
@@ -835,6 +839,9 @@ class Ledger(Application[UUID]):
         Raises:
             NotFound: ``fund_id`` names no fund.
         """
+        fund_id = canonical_query(fund_id, "fund_id")
+        station_id = canonical_query(station_id, "station_id")
+        donor = canonical_query(donor, "donor", required=False)  # "": the anonymous gifts
         with self._lock:
             position = self.catch_up_views()
             result = fund_reports.donor_summary(
@@ -851,6 +858,7 @@ class Ledger(Application[UUID]):
             NotFound: no such fund.
             InvalidInput: ``to_day`` is before ``from_day``.
         """
+        fund_id = canonical_field(fund_id, "fund_id")
         with self._lock:
             position = self.catch_up_views()
             result = fund_reports.disclosure(self.view_store, fund_id, from_day, to_day)
@@ -862,6 +870,7 @@ class Ledger(Application[UUID]):
         Raises:
             InvalidInput: ``year`` is not a year.
         """
+        station_id = canonical_query(station_id, "station_id")
         with self._lock:
             position = self.catch_up_views()
             report = annual_report(self, year, station_id=station_id)
@@ -1020,6 +1029,7 @@ class Ledger(Application[UUID]):
             InvalidInput: ``date_to`` is before ``date_from``.
         """
         InvalidInput.check_period(date_from, date_to, field="date_to")
+        station_id = canonical_query(station_id, "station_id")
         with self._lock:
             self._catch_up(self._volunteer_accounts)
             return self._volunteer_accounts.accounts(
@@ -1031,6 +1041,7 @@ class Ledger(Application[UUID]):
 
         The stats view is brought up to date with the log first.
         """
+        station_id = canonical_query(station_id, "station_id")
         with self._lock:
             self._catch_up(self._volunteer_stats)
             return self._volunteer_stats.report(period, station_id=station_id)

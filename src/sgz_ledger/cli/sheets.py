@@ -14,6 +14,7 @@ from sgz_ledger.cli.common import (
     display_width,
     open_ledger,
     pad,
+    text_arg,
 )
 from sgz_ledger.cli.progress import Progress
 from sgz_ledger.money import format_yuan
@@ -50,8 +51,10 @@ _COUNTS: dict[str, tuple[tuple[str, str], ...]] = {
 
 def _cmd_import(args: argparse.Namespace) -> int:
     # The sheet readers are needed by this command only.
-    from sgz_ledger.sheets import SheetRefused, import_file
+    from sgz_ledger.sheets import ImportOptions, SheetRefused, import_file
 
+    # Checked before the store is opened (and perhaps created): a bad option touches nothing.
+    ImportOptions(station_id=args.station, entered_by=args.entered_by).checked()
     with open_ledger(args, create=True) as ledger:
         try:
             with Progress("导入 import (条 entries)") as progress:
@@ -101,12 +104,14 @@ def register(commands: Any, store_after: argparse.ArgumentParser) -> None:
         description="Import a CSV sheet: a volunteer roster (志愿者名册), service records "
         "(志愿服务记录), a funds sheet (基金), a donation register (捐赠登记) or a disbursement "
         "register (支出登记), told apart by the header (English or Chinese column names; "
-        "UTF-8 or GB18030). Any bad row refuses the whole file, every bad line is listed, "
-        "and nothing is recorded (exit 2). Importing the same file again records nothing new.",
+        "UTF-8 or GB18030). Any bad row refuses the whole file, "
+        "every bad line is listed, and nothing is recorded (exit 2). Importing the same file "
+        "again records nothing new.",
     )
     import_.add_argument("file", metavar="FILE.csv", help="the sheet, saved as CSV")
     import_.add_argument(
         "--station",
+        type=text_arg,
         default="station",
         metavar="ID",
         help="the station's code, for volunteers, activities, and funds a funds sheet opens "
@@ -114,6 +119,7 @@ def register(commands: Any, store_after: argparse.ArgumentParser) -> None:
     )
     import_.add_argument(
         "--entered-by",
+        type=text_arg,
         default="import",
         metavar="NAME",
         help="who enters what a sheet names nobody for: roster rows, activities, funds "

@@ -47,6 +47,7 @@ from sgz_ledger.domain.errors import (
     LedgerError,
 )
 from sgz_ledger.money import parse_amount_fen
+from sgz_ledger.text import TextRefused, canonical_field, canonical_text, fold_width
 
 __all__ = [
     "CELL_CHARS_MAX",
@@ -149,16 +150,23 @@ class ImportOptions(msgspec.Struct, frozen=True, kw_only=True):
     progress: Callable[[int], None] | None = None
 
     def checked(self) -> ImportOptions:
-        """The options trimmed, or ``InvalidInput`` if they could not go into a command."""
-        station_id, entered_by = self.station_id.strip(), self.entered_by.strip()
-        problems = []
-        if not 0 < len(station_id) <= b.KEY_LEN_MAX:
-            problems.append(("station", f"1 to {b.KEY_LEN_MAX} characters"))
-        if not 0 < len(entered_by) <= b.TEXT_LEN_MAX:
-            problems.append(("entered_by", f"1 to {b.TEXT_LEN_MAX} characters"))
+        """The options in canonical form (``text.canonical_text``), or ``InvalidInput`` if
+        they could not go into a command."""
+        values: dict[str, str] = {}
+        problems: list[tuple[str, str]] = []
+        for name, value, limit in (
+            ("station", self.station_id, b.KEY_LEN_MAX),
+            ("entered_by", self.entered_by, b.TEXT_LEN_MAX),
+        ):
+            try:
+                values[name] = canonical_field(value, name, max_length=limit)
+            except InvalidInput as e:
+                problems.extend(e.problems)
         if problems:
             raise InvalidInput(problems)
-        return ImportOptions(station_id=station_id, entered_by=entered_by, progress=self.progress)
+        return ImportOptions(
+            station_id=values["station"], entered_by=values["entered_by"], progress=self.progress
+        )
 
 
 class ImportSummary(msgspec.Struct, frozen=True, kw_only=True):
@@ -238,15 +246,6 @@ def _refuse(source: str, line: int, reason: str, message: str, column: str = "")
 
 
 # ---- kinds of sheet and their columns -----------------------------------------------------
-
-
-def _nfkc(text: str) -> str:
-    """``unicodedata.normalize("NFKC", text)``, without the call for ASCII text.
-
-    ASCII text is its own NFKC form; skipping the call is measurable on a sheet's cells
-    (a hot path). ``unicodedata.normalize`` stays the reference for anything else.
-    """
-    return text if text.isascii() else unicodedata.normalize("NFKC", text)
 
 
 def header_key(text: str) -> str:
@@ -532,8 +531,13 @@ def read_sheet(data: bytes, kinds: Sequence[SheetKind], *, source: str = "sheet"
                 raise _refuse(source, line, "too_big", f"more than {ROWS_MAX} rows; split the file")
             row_problem = _fit_row(cells, layout)
             if row_problem is not None:
-                reason, message = row_problem
-                problems.append(RowProblem(line=line, column="", reason=reason, message=message))
+                reason, message, index = row_problem
+                # The column of the cell at fault, when it is under one (as the header names it).
+                key = layout.positions[index] if 0 <= index < len(layout.positions) else None
+                column = headers.get(key, "") if key else ""
+                problems.append(
+                    RowProblem(line=line, column=column, reason=reason, message=message)
+                )
                 continue
             rows.append(SheetRow(line, layout.cells_by_key(cells)))
     except csv.Error as e:
@@ -591,7 +595,7 @@ class _Layout:
         return {key: cells[i] for i, key in self.named}
 
 
-def _fit_row(cells: Sequence[str], layout: _Layout) -> tuple[str, str] | None:
+def _fit_row(cells: Sequence[str], layout: _Layout) -> tuple[str, str, int] | None:
     """``_fit`` for a row of a sheet with ``layout``, checking the whole row at once first.
 
     Fast path (measured: ``_fit``'s per-cell loop was half of ``read_sheet``'s time): one
@@ -618,8 +622,9 @@ def _fit_row(cells: Sequence[str], layout: _Layout) -> tuple[str, str] | None:
 
 def _fit(
     cells: Sequence[str], positions: Sequence[str | None], named_width: int
-) -> tuple[str, str] | None:
-    """``None`` if the row's cells fit the header, else ``(reason, message)``.
+) -> tuple[str, str, int] | None:
+    """``None`` if the row's cells fit the header, else ``(reason, message, cell)``, where
+    ``cell`` is the position of the cell at fault (-1: the row as a whole).
 
     The reference for ``_fit_row``, which calls it whenever a row may not fit.
     """
@@ -628,37 +633,43 @@ def _fit(
             "missing_cells",
             f"the row has {len(cells)} cells where the header names {named_width} columns "
             "(a cell or a comma is missing, so values would land in the wrong columns)",
+            -1,
         )
     for i, cell in enumerate(cells):
         if cell.strip() and (i >= len(positions) or positions[i] is None):
-            return ("cell_outside_columns", f"cell {i + 1} ({cell.strip()!r}) is under no column")
+            message = f"cell {i + 1} ({cell.strip()!r}) is under no column"
+            return ("cell_outside_columns", message, i)
         if len(cell) > CELL_CHARS_MAX:
-            return ("too_long", f"cell {i + 1} has more than {CELL_CHARS_MAX} characters")
-        if _CONTROL.search(cell):
+            return ("too_long", f"cell {i + 1} has more than {CELL_CHARS_MAX} characters", i)
+        control = _CONTROL.search(cell)
+        if control is not None:
             # NUL and the like are never typed: they mean a damaged file or another
             # encoding (UTF-16 without BOM), and would be stored in the events as they are.
-            return ("control_character", f"cell {i + 1} holds a control character")
+            message = f"cell {i + 1} holds a control character (U+{ord(control.group()):04X})"
+            return ("control_character", message, i)
     return None
 
 
 # ---- cells -> values ---------------------------------------------------------------------
 
+# ASCII digits only ([0-9], not \d, which also matches other scripts' digits): a cell's
+# full-width digits are made ASCII first (``fold_width``), and nothing else is a digit.
 _DATE_FORMS = (
-    re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})"),
-    re.compile(r"(\d{4})/(\d{1,2})/(\d{1,2})"),
-    re.compile(r"(\d{4})年(\d{1,2})月(\d{1,2})日"),
+    re.compile(r"([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})"),
+    re.compile(r"([0-9]{4})/([0-9]{1,2})/([0-9]{1,2})"),
+    re.compile(r"([0-9]{4})年([0-9]{1,2})月([0-9]{1,2})日"),
 )
-_TIME_FORM = re.compile(r"(\d{1,2}):(\d{2})(?::(\d{2}))?")
+_TIME_FORM = re.compile(r"([0-9]{1,2}):([0-9]{2})(?::([0-9]{2}))?")
 
 
 def parse_date(text: str) -> dt.date:
     """A date written YYYY-MM-DD, YYYY/MM/DD or YYYY年MM月DD日 (month and day may be 1 digit;
-    full-width digits are read as digits).
+    full-width digits and separators are read as ASCII; no other character is a digit).
 
     Raises:
         ValueError: not a date in one of those forms, or no such day.
     """
-    normal = _nfkc(text).strip()
+    normal = fold_width(text).strip()
     for form in _DATE_FORMS:
         match = form.fullmatch(normal)
         if match:
@@ -677,7 +688,7 @@ def parse_time_of_day(text: str) -> dt.time:
     Raises:
         ValueError: not such a time (24:00 is not a time of day).
     """
-    normal = _nfkc(text).strip()
+    normal = fold_width(text).strip()
     match = _TIME_FORM.fullmatch(normal)
     if match:
         hour, minute, second = int(match[1]), int(match[2]), int(match[3] or 0)
@@ -746,7 +757,31 @@ class RowReader:
         return any(p.column == column for p in self.problems)
 
     def text(self, key: str, *, required: bool = False) -> str:
-        """The cell, trimmed (``""`` when empty or the sheet has no such column)."""
+        """The cell in its canonical form (``text.canonical_text``), so that the sheet
+        compares keys and names (a key on two rows, the approvers of a request, the rows of
+        one gift) as the ledger will; ``""`` when empty or the sheet has no such column.
+
+        A cell the canonical form refuses (an invisible character, a line break) is given
+        trimmed as written: the command's model refuses it, naming its column, or accepts
+        it as free text (a note's line break is a space).
+        """
+        cell = self._cells.get(key, "")
+        try:
+            value = canonical_text(cell)
+        except TextRefused:
+            value = cell.strip()
+        if required and not value:
+            self.problem(key, "missing_value", "is empty; it is required")
+        return value
+
+    def prose(self, key: str, *, required: bool = False) -> str:
+        """The cell trimmed, as written, for a command's prose (a purpose, a note): the model
+        gives it the form of prose, which keeps what NFKC would change (``，``, ``m²``)."""
+        return self._written(key, required=required)
+
+    def _written(self, key: str, *, required: bool = False) -> str:
+        """The cell trimmed, as written: for numbers, dates and times, which are read by
+        their own strict parsers, not through the text's NFKC (``10²`` is not ``102``)."""
         value = self._cells.get(key, "").strip()
         if required and not value:
             self.problem(key, "missing_value", "is empty; it is required")
@@ -754,7 +789,7 @@ class RowReader:
 
     def date(self, key: str, *, required: bool = False) -> dt.date | None:
         """The cell as a date (see ``parse_date``)."""
-        value = self.text(key, required=required)
+        value = self._written(key, required=required)
         if not value:
             return None
         try:
@@ -765,7 +800,7 @@ class RowReader:
 
     def time_of_day(self, key: str) -> dt.time | None:
         """The cell as a time of day (see ``parse_time_of_day``)."""
-        value = self.text(key)
+        value = self._written(key)
         if not value:
             return None
         try:
@@ -775,11 +810,11 @@ class RowReader:
             return None
 
     def whole_number(self, key: str) -> int | None:
-        """The cell as a whole number (digits only; full-width digits accepted)."""
-        value = _nfkc(self.text(key))
+        """The cell as a whole number (digits 0-9 only; full-width digits accepted)."""
+        value = fold_width(self._written(key))
         if not value:
             return None
-        if not value.isdecimal():
+        if not (value.isascii() and value.isdigit()):
             self.problem(key, "bad_number", f"{value!r} is not a whole number")
             return None
         return int(value)
@@ -794,13 +829,13 @@ class RowReader:
         negatives, no zero unless ``allow_zero``, nothing above the per-entry limit.
         ``hint`` is added to the message of a refused amount.
         """
-        value = self.text(key, required=required)
+        value = self._written(key, required=required)
         if not value:
             return None
         try:
-            # NFKC: full-width digits and signs (１２０００，￥) read as their ASCII forms.
-            normal = _nfkc(value)
-            return parse_amount_fen(normal, field=self.sheet.label(key), allow_zero=allow_zero)
+            # The cell as written: parse_amount_fen reads full-width digits, comma and yen
+            # sign itself, and nothing else as a digit.
+            return parse_amount_fen(value, field=self.sheet.label(key), allow_zero=allow_zero)
         except InvalidAmount as e:
             self.problem(key, InvalidAmount.reason, f"{value!r} {e.why}{hint}")
             return None
