@@ -64,6 +64,7 @@ def _cmd_import(args: argparse.Namespace) -> int:
                     station_id=args.station,
                     entered_by=args.entered_by,
                     progress=progress.update,
+                    encoding=args.encoding,
                 )
         except OSError as e:
             raise UsageError(f"cannot read {args.file}: {e.strerror or e}") from None
@@ -104,7 +105,7 @@ def register(commands: Any, store_after: argparse.ArgumentParser) -> None:
         description="Import a CSV sheet: a volunteer roster (志愿者名册), service records "
         "(志愿服务记录), a funds sheet (基金), a donation register (捐赠登记) or a disbursement "
         "register (支出登记), told apart by the header (English or Chinese column names; "
-        "UTF-8 or GB18030). Any bad row refuses the whole file, "
+        "UTF-8 or GB18030, or Big5 with --encoding big5). Any bad row refuses the whole file, "
         "every bad line is listed, and nothing is recorded (exit 2). Importing the same file "
         "again records nothing new.",
     )
@@ -124,5 +125,11 @@ def register(commands: Any, store_after: argparse.ArgumentParser) -> None:
         metavar="NAME",
         help="who enters what a sheet names nobody for: roster rows, activities, funds "
         "opened, gifts without 经办人, 公示 and payments (default: import)",
+    )
+    import_.add_argument(
+        "--encoding",
+        choices=("utf-8", "gb18030", "big5"),
+        help="the file's encoding, read strictly (default: UTF-8, else GB18030; a file that "
+        "reads as Big5, Traditional Chinese, is refused without --encoding big5)",
     )
     import_.set_defaults(handler=_cmd_import)

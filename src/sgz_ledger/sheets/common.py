@@ -23,6 +23,7 @@ numbers of the rows after it, as an editor shows them.
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import datetime as dt
 import io
@@ -31,7 +32,7 @@ import unicodedata
 from collections import deque
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import Any, TypeVar
 from uuid import UUID
 
@@ -52,6 +53,7 @@ from sgz_ledger.text import TextRefused, canonical_field, canonical_text, fold_w
 __all__ = [
     "CELL_CHARS_MAX",
     "CHECK_RUN_ROWS",
+    "ENCODINGS",
     "FILE_BYTES_MAX",
     "HEADER_SEARCH_ROWS",
     "ROWS_MAX",
@@ -324,7 +326,7 @@ class Sheet(msgspec.Struct, frozen=True, kw_only=True):
 
     Attributes:
         kind: what the header says the sheet is.
-        encoding: ``UTF-8``, ``UTF-8 (BOM)`` or ``GB18030``.
+        encoding: ``UTF-8``, ``UTF-8 (BOM)``, ``GB18030`` or ``Big5``.
         header_line: the header's line in the file.
         headers: column key -> the header as written in the file.
         rows: the data rows (blank rows left out) whose cells fit the header.
@@ -352,15 +354,89 @@ class Sheet(msgspec.Struct, frozen=True, kw_only=True):
 # ---- bytes -> text ------------------------------------------------------------------------
 
 
-def decode(data: bytes, *, source: str = "sheet") -> tuple[str, str]:
+# The encodings a caller may name instead of letting ``decode`` tell: their names as given
+# (``--encoding``) -> Python's codec and the name a summary shows. Big5 is read as Windows
+# writes it (code page 950, Big5 with Microsoft's additions), as Excel in Taiwan saves CSV.
+ENCODINGS: Mapping[str, tuple[str, str]] = {
+    "utf-8": ("utf-8", "UTF-8"),
+    "gb18030": ("gb18030", "GB18030"),
+    "big5": ("cp950", "Big5"),
+}
+# Telling Big5 from GB18030: the share of a text's non-ASCII characters that are among the
+# common characters of its encoding. Read the right way, nearly all are; Big5 read as
+# GB18030 gives kana, Greek, box drawing, private-use and rare characters for about half of
+# them. A Big5 reading must beat the GB18030 one by this much, over at least a few
+# characters (a name or two cannot be told apart: both readings are then common words).
+_BIG5_MARGIN = 0.25
+_BIG5_CHARS_MIN = 4
+# Enough text to judge by; a whole 32 MiB file would take seconds to score for nothing.
+_BIG5_SAMPLE_CHARS = 100_000
+
+
+@cache
+def _common_characters(codec: str) -> frozenset[str]:
+    """The common characters of GB2312 (``gb2312``) or Big5 (``cp950``), from the codecs'
+    own tables: punctuation and symbols, and the first level of hanzi (常用字).
+
+    Written here rather than taken from a detector (chardet, charset-normalizer): the
+    question is narrower (which of two readings that both decode is the text) and a
+    share of common characters answers it deterministically, from the codecs Python has.
+    """
+    if codec == "gb2312":  # rows A1 (punctuation), A3 (full-width ASCII), B0-D7 (level 1)
+        leads, trails = [0xA1, 0xA3, *range(0xB0, 0xD8)], range(0xA1, 0xFF)
+    else:  # rows A1-A3 (punctuation, symbols), A4-C6 (level 1, 5,401 常用字)
+        leads, trails = [*range(0xA1, 0xC7)], range(0x40, 0xFF)
+    found = set()
+    for lead in leads:
+        for trail in trails:
+            with contextlib.suppress(UnicodeDecodeError):
+                found.add(bytes((lead, trail)).decode(codec))
+    return frozenset(char for char in found if len(char) == 1 and not char.isascii())
+
+
+def _common_share(text: str, codec: str) -> tuple[float, int]:
+    """The share of ``text``'s non-ASCII characters that are common in ``codec``, and
+    how many non-ASCII characters there are (of the first ``_BIG5_SAMPLE_CHARS``)."""
+    common = _common_characters(codec)
+    wide = [char for char in text[:_BIG5_SAMPLE_CHARS] if not char.isascii()]
+    if not wide:
+        return 1.0, 0
+    return sum(char in common for char in wide) / len(wide), len(wide)
+
+
+def _reads_as_big5(data: bytes, gb_text: str | None) -> bool:
+    """Whether ``data`` is Big5: it decodes as Big5, and (when it also decodes as GB18030,
+    as ``gb_text``) reads as far more plausible Chinese that way."""
+    try:
+        big5_text = data.decode("cp950")
+    except UnicodeDecodeError:
+        return False
+    if gb_text is None:
+        return True
+    big5_share, count = _common_share(big5_text, "cp950")
+    gb_share, _ = _common_share(gb_text, "gb2312")
+    return count >= _BIG5_CHARS_MIN and big5_share - gb_share >= _BIG5_MARGIN
+
+
+_ENCODING_HINT = "name the encoding to read it as: --encoding utf-8|gb18030|big5 (encoding=...)"
+
+
+def decode(data: bytes, *, source: str = "sheet", encoding: str | None = None) -> tuple[str, str]:
     """The text of a CSV file and the encoding it was in.
 
-    Strict UTF-8 is tried first (with a BOM, only UTF-8), then strict GB18030: a Chinese
-    file that is valid UTF-8 is all but certainly UTF-8, while GB18030 decodes nearly any
-    bytes, so the order matters.
+    Without ``encoding``: strict UTF-8 is tried first (with a BOM, only UTF-8), then strict
+    GB18030: a Chinese file that is valid UTF-8 is all but certainly UTF-8, while GB18030
+    decodes nearly any bytes, so the order matters. For that reason a file that decodes as
+    GB18030 is also read as Big5 (Traditional Chinese, which GB18030 would read as
+    mojibake); if it reads far better that way, it is refused, saying so.
+
+    With ``encoding`` (a key of ``ENCODINGS``: ``utf-8``, ``gb18030`` or ``big5``), the
+    file is read strictly in that encoding and nothing is guessed.
 
     Raises:
-        SheetRefused: neither encoding reads the bytes (the line of the first bad byte).
+        SheetRefused: the bytes are not text in the encoding named, or in neither of UTF-8
+            and GB18030, or look like Big5 (the line of the first bad byte, or 0).
+        InvalidInput: ``encoding`` is not one of ``ENCODINGS``.
     """
     if data.startswith(_UTF16_BOMS):
         raise _refuse(
@@ -369,24 +445,49 @@ def decode(data: bytes, *, source: str = "sheet") -> tuple[str, str]:
             "encoding",
             "the file is UTF-16 (Excel's 'Unicode text'); save it as 'CSV UTF-8' or 'CSV'",
         )
+    if encoding is not None:
+        return _decode_as(data, encoding, source)
     if data.startswith(_UTF8_BOM):
-        try:
-            return data[len(_UTF8_BOM) :].decode("utf-8"), "UTF-8 (BOM)"
-        except UnicodeDecodeError as e:
-            line = data.count(b"\n", 0, e.start + len(_UTF8_BOM)) + 1
-            raise _refuse(
-                source, line, "encoding", "the file starts as UTF-8 but is not valid UTF-8"
-            ) from None
+        return _decode_as(data, "utf-8", source)
     try:
         return data.decode("utf-8"), "UTF-8"
     except UnicodeDecodeError as utf8_error:
-        try:
-            return data.decode("gb18030"), "GB18030"
-        except UnicodeDecodeError:
-            line = data.count(b"\n", 0, utf8_error.start) + 1
-            raise _refuse(
-                source, line, "encoding", "the file is neither UTF-8 nor GB18030 text"
-            ) from None
+        first_bad = utf8_error.start
+    try:
+        text = data.decode("gb18030")
+    except UnicodeDecodeError:
+        line = data.count(b"\n", 0, first_bad) + 1
+        message = "the file is neither UTF-8 nor GB18030 text"
+        if _reads_as_big5(data, None):
+            message += "; it reads as Big5 (Traditional Chinese): import it with --encoding big5"
+        raise _refuse(source, line, "encoding", message) from None
+    if _reads_as_big5(data, text):
+        raise _refuse(
+            source,
+            0,
+            "encoding",
+            "the file looks like Big5 (Traditional Chinese), which read as GB18030 would "
+            "garble its names; if it is Big5, import it with --encoding big5 "
+            "(encoding='big5'); if it is GB18030 after all, with --encoding gb18030",
+        )
+    return text, "GB18030"
+
+
+def _decode_as(data: bytes, encoding: str, source: str) -> tuple[str, str]:
+    """``data`` read strictly as ``encoding`` (a key of ``ENCODINGS``), or refused."""
+    try:
+        codec, shown = ENCODINGS[encoding.lower()]
+    except KeyError:
+        known = ", ".join(ENCODINGS)
+        raise InvalidInput([("encoding", f"{encoding!r} is not one of: {known}")]) from None
+    bom = codec == "utf-8" and data.startswith(_UTF8_BOM)
+    body = data[len(_UTF8_BOM) :] if bom else data
+    try:
+        return body.decode(codec), f"{shown} (BOM)" if bom else shown
+    except UnicodeDecodeError as e:
+        line = body.count(b"\n", 0, e.start) + 1
+        what = "starts as UTF-8 but is not valid UTF-8" if bom else f"is not valid {shown}"
+        raise _refuse(source, line, "encoding", f"the file {what}; {_ENCODING_HINT}") from None
 
 
 # ---- text -> header and rows -----------------------------------------------------------
@@ -477,7 +578,13 @@ def _no_header(source: str, line: int, kinds: Sequence[SheetKind]) -> SheetRefus
     )
 
 
-def read_sheet(data: bytes, kinds: Sequence[SheetKind], *, source: str = "sheet") -> Sheet:
+def read_sheet(
+    data: bytes,
+    kinds: Sequence[SheetKind],
+    *,
+    source: str = "sheet",
+    encoding: str | None = None,
+) -> Sheet:
     """Decode a CSV file, find its header and kind, and read its rows.
 
     Up to ``HEADER_SEARCH_ROWS`` rows above the header (a title) are read past. Blank
@@ -485,12 +592,15 @@ def read_sheet(data: bytes, kinds: Sequence[SheetKind], *, source: str = "sheet"
     with a value under no column, is a problem of that row (it would put values in
     the wrong columns); trailing empty cells are ignored.
 
+    ``encoding`` names the file's encoding (see ``decode``); ``None`` tells it.
+
     Raises:
         SheetRefused: the file is not text, not CSV, has no usable header, or is too big.
+        InvalidInput: ``encoding`` is not one ``decode`` knows.
     """
     if len(data) > FILE_BYTES_MAX:
         raise _refuse(source, 0, "too_big", f"the file is larger than {FILE_BYTES_MAX} bytes")
-    text, encoding = decode(data, source=source)
+    text, encoding = decode(data, source=source, encoding=encoding)
     reader = csv.reader(io.StringIO(text, newline=""), strict=True)
     kind: SheetKind | None = None
     headers: dict[str, str] = {}
