@@ -5,7 +5,8 @@ disbursement registers) goes through the same four steps, and this module holds 
 three that do not depend on the kind:
 
 1. ``decode``: bytes -> text. Strict UTF-8 first (a BOM is dropped), then strict
-   GB18030, which covers GBK and GB2312, what Excel in a Chinese locale saves as "CSV".
+   GB18030, which covers GBK and GB2312, what Excel in a Chinese locale saves as "CSV";
+   a file that reads as Big5 instead is refused unless its encoding is named.
 2. ``read_sheet``: the header row says which kind of sheet this is (title rows above it
    are read past). Each column may be named in English or in Chinese, independently of
    the others. Every row keeps its physical line number in the file (1 = the first
