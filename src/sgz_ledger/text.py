@@ -194,6 +194,8 @@ def canonical_field(
 
     For inputs outside the command models: query arguments, import options.
     """
+    if not isinstance(value, str):
+        raise InvalidInput([(field, f"must be text, not {type(value).__name__}")])
     try:
         normal = canonical_text(value, prose=prose, multiline=multiline)
     except TextRefused as e:

@@ -656,6 +656,9 @@ BAD_OPTIONS = [
     pytest.param(["import", "x.csv", "--entered-by", "王\u200b芳"], id="import-entered-by"),
     pytest.param(["import", "x.csv", "--station", "cui\u202ezhai"], id="import-station"),
     pytest.param(["import", "x.csv", "--encoding", "latin-1"], id="import-encoding"),
+    pytest.param(["import", "x\x00.csv"], id="import-file-nul"),
+    pytest.param(["import", "no-such-sheet.csv"], id="import-missing-file"),
+    pytest.param(["export", "--format", "csv", "-o", "out\x00.csv"], id="export-output-nul"),
 ]
 
 
@@ -666,6 +669,22 @@ def test_the_cli_refuses_a_bad_option_with_exit_2(
     code, err = run_cli(unchanged, *args, capsys=capsys)
     assert code == 2
     assert "error:" in err
+
+
+def test_a_refused_import_does_not_create_the_store(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    store = tmp_path / "new.db"
+    sheet = tmp_path / "roster.csv"
+    sheet.write_bytes(sheet_bytes("roster", {}))
+    for args in (
+        ["import", str(tmp_path / "missing.csv")],
+        ["import", str(sheet), "--entered-by", "王\u200b芳"],
+        ["import", str(sheet), "--station", " "],
+    ):
+        assert main(["--store", str(store), *args]) == 2
+        assert "Traceback" not in capsys.readouterr().err
+        assert not store.exists()
 
 
 def test_the_cli_finds_a_fund_by_a_variant_spelling(

@@ -160,6 +160,8 @@ def test_a_named_input_is_refused_naming_its_field() -> None:
         canonical_field("ａｂｃｄ", "code", max_length=3)
     assert canonical_field("ａｂｃ", "code", max_length=3) == "abc"
     assert canonical_field("", "donor", required=False) == ""
+    with pytest.raises(InvalidInput, match="fund_id: must be text, not int"):
+        canonical_field(123, "fund_id")  # type: ignore[arg-type]
 
 
 def test_a_query_without_a_value_is_no_filter() -> None:

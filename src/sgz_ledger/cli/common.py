@@ -33,6 +33,7 @@ __all__ = [
     "json_text",
     "open_ledger",
     "pad",
+    "path_arg",
     "period_arguments",
     "read_key_file",
     "restriction_label",
@@ -163,6 +164,14 @@ def date_arg(text: str) -> dt.date:
         return dt.date.fromisoformat(text)
     except ValueError:
         raise argparse.ArgumentTypeError(f"{text!r} is not a date (YYYY-MM-DD)") from None
+
+
+def path_arg(text: str) -> str:
+    """A file path as given; one holding NUL, which no file's path can, is a usage error
+    (exit 2) rather than the ``ValueError`` that opening it would raise."""
+    if "\x00" in text:
+        raise argparse.ArgumentTypeError(f"{text!r} holds a NUL character; no path can")
+    return text
 
 
 def text_or_empty_arg(text: str) -> str:

@@ -14,6 +14,7 @@ from sgz_ledger.cli.common import (
     display_width,
     open_ledger,
     pad,
+    path_arg,
     text_arg,
 )
 from sgz_ledger.cli.progress import Progress
@@ -51,23 +52,29 @@ _COUNTS: dict[str, tuple[tuple[str, str], ...]] = {
 
 def _cmd_import(args: argparse.Namespace) -> int:
     # The sheet readers are needed by this command only.
-    from sgz_ledger.sheets import ImportOptions, SheetRefused, import_file
+    from sgz_ledger.sheets import ImportOptions, SheetRefused, import_sheet
+    from sgz_ledger.sheets.common import FILE_BYTES_MAX
 
-    # Checked before the store is opened (and perhaps created): a bad option touches nothing.
+    # The options checked and the file read before the store is opened (and perhaps
+    # created): a bad option or a file that cannot be read touches nothing.
     ImportOptions(station_id=args.station, entered_by=args.entered_by).checked()
+    try:
+        with open(args.file, "rb") as f:
+            data = f.read(FILE_BYTES_MAX + 1)  # one byte over the limit is enough to refuse
+    except OSError as e:
+        raise UsageError(f"cannot read {args.file}: {e.strerror or e}") from None
     with open_ledger(args, create=True) as ledger:
         try:
             with Progress("导入 import (条 entries)") as progress:
-                summary = import_file(
+                summary = import_sheet(
                     ledger,
-                    args.file,
+                    data,
+                    source=args.file,
                     station_id=args.station,
                     entered_by=args.entered_by,
                     progress=progress.update,
                     encoding=args.encoding,
                 )
-        except OSError as e:
-            raise UsageError(f"cannot read {args.file}: {e.strerror or e}") from None
         except SheetRefused as e:
             bad = len(e.lines)
             print(
@@ -109,7 +116,7 @@ def register(commands: Any, store_after: argparse.ArgumentParser) -> None:
         "every bad line is listed, and nothing is recorded (exit 2). Importing the same file "
         "again records nothing new.",
     )
-    import_.add_argument("file", metavar="FILE.csv", help="the sheet, saved as CSV")
+    import_.add_argument("file", type=path_arg, metavar="FILE.csv", help="the sheet, saved as CSV")
     import_.add_argument(
         "--station",
         type=text_arg,
