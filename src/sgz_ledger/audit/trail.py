@@ -818,8 +818,9 @@ def trail(
       ``HoursTransferredIn``; one from them as their own ``HoursTransferredOut``
       and the receiver's ``HoursTransferredIn``). Activities are not included: they
       belong to no volunteer.
-    - ``actor``: every event whose ``actor`` is exactly this name, in any fund,
-      volunteer, activity or station, and every event naming them in one of
+    - ``actor``: every event whose ``actor`` is this person (``text.same_person``: the
+      canonical name, in any case), in any fund, volunteer, activity or station, and
+      every event naming them in one of
       ``ACTOR_FIELDS``: ``approver`` (a redemption), ``authorised_by`` (a time-bank
       adjustment), ``signed_off_by`` (goods given out) and ``requested_by`` (the
       person who asked for a service correction). An actor with no events gets an
