@@ -123,6 +123,7 @@ from sgz_ledger.subject_keys import (
     open_subject_keys,
     volunteer_subject,
 )
+from sgz_ledger.text import canonical_field, canonical_query
 
 __all__ = ["BatchCommandRefused", "Ledger", "UpgradeReport"]
 
@@ -992,6 +993,8 @@ class Ledger(Application[UUID]):
         With ``as_of`` (a business date: the end of that day) or ``position`` (a log
         position), the cash balances at that point, from the point-in-time index.
         """
+        fund_id = canonical_query(fund_id, "fund_id")
+        station_id = canonical_query(station_id, "station_id")
         with self._lock:
             self.catch_up_views()
             # One read transaction for all the queries of the answer: one moment of the
@@ -1022,6 +1025,7 @@ class Ledger(Application[UUID]):
             NotFound: no such fund.
             InvalidInput: ``to_day`` is before ``from_day``.
         """
+        fund_id = canonical_field(fund_id, "fund_id")
         with self._lock:
             # Read from the log alone (the views hold no statement lines): up to its head now.
             position = self.log_position()
@@ -1040,6 +1044,9 @@ class Ledger(Application[UUID]):
         Raises:
             NotFound: ``fund_id`` names no fund.
         """
+        fund_id = canonical_query(fund_id, "fund_id")
+        station_id = canonical_query(station_id, "station_id")
+        donor = canonical_query(donor, "donor", required=False)  # "": the anonymous gifts
         with self._lock:
             position = self.catch_up_views()  # the views list the funds
             result = fund_reports.donor_summary(
@@ -1060,6 +1067,7 @@ class Ledger(Application[UUID]):
             NotFound: no such fund.
             InvalidInput: ``to_day`` is before ``from_day``.
         """
+        fund_id = canonical_field(fund_id, "fund_id")
         with self._lock:
             position = self.log_position()
             result = fund_reports.disclosure(self._fund_reader(position), fund_id, from_day, to_day)
@@ -1071,6 +1079,7 @@ class Ledger(Application[UUID]):
         Raises:
             InvalidInput: ``year`` is not a year.
         """
+        station_id = canonical_query(station_id, "station_id")
         with self._lock:
             position = self.catch_up_views()
             report = annual_report(self, year, station_id=station_id)
@@ -1329,6 +1338,7 @@ class Ledger(Application[UUID]):
             InvalidInput: ``date_to`` is before ``date_from``.
         """
         InvalidInput.check_period(date_from, date_to, field="date_to")
+        station_id = canonical_query(station_id, "station_id")
         with self._lock:
             self._catch_up(self._volunteer_accounts)
             return self._volunteer_accounts.accounts(
@@ -1340,6 +1350,7 @@ class Ledger(Application[UUID]):
 
         The stats view is brought up to date with the log first.
         """
+        station_id = canonical_query(station_id, "station_id")
         with self._lock:
             self._catch_up(self._volunteer_stats)
             return self._volunteer_stats.report(period, station_id=station_id)

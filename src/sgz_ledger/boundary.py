@@ -1,6 +1,7 @@
 """Command models: the shape, type and unit of every command, checked before anything else.
 
-These strict pydantic models are the ledger's input boundary: text is trimmed and
+These strict pydantic models are the ledger's input boundary: text is put in its
+canonical form (``sgz_ledger.text``: refused characters, NFKC, whitespace) and then
 length-limited, dates must be ``datetime.date``, amounts become integer fen
 (``int`` = fen, ``Decimal``/``str`` = yuan with at most 2 decimals, ``float``
 refused). Business rules (is there money? who may approve?) are not here; they
@@ -16,12 +17,12 @@ import datetime as dt
 from typing import Annotated, Any, Literal, TypeVar
 
 from pydantic import (
+    AfterValidator,
     AwareDatetime,
     BaseModel,
     BeforeValidator,
     ConfigDict,
     Field,
-    StringConstraints,
     ValidationError,
     model_validator,
 )
@@ -29,6 +30,7 @@ from pydantic_core import PydanticCustomError
 
 from sgz_ledger.domain.errors import InvalidAmount, InvalidInput
 from sgz_ledger.money import parse_amount_fen
+from sgz_ledger.text import TextRefused, canonical_text
 
 __all__ = [
     "KEY_LEN_MAX",
@@ -82,12 +84,40 @@ NOTE_LEN_MAX = 2000
 QUANTITY_MAX = 10_000_000
 ITEMS_PER_GIFT_MAX = 200
 
-Key = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=KEY_LEN_MAX)]
-Text = Annotated[
-    str, StringConstraints(strip_whitespace=True, min_length=1, max_length=TEXT_LEN_MAX)
-]
-OptionalText = Annotated[str, StringConstraints(strip_whitespace=True, max_length=TEXT_LEN_MAX)]
-Note = Annotated[str, StringConstraints(strip_whitespace=True, max_length=NOTE_LEN_MAX)]
+
+def _canonical(
+    max_length: int, *, min_length: int = 0, prose: bool = False, multiline: bool = False
+) -> Any:
+    """A validator putting text in its canonical form (``text.canonical_text``), then
+    checking its length: the limits are on what is stored, not on what was typed."""
+
+    def convert(value: str) -> str:
+        try:
+            normal = canonical_text(value, prose=prose, multiline=multiline)
+        except TextRefused as e:
+            raise PydanticCustomError("text_refused", "{why}", {"why": e.message}) from None
+        if len(normal) < min_length:
+            raise PydanticCustomError("string_too_short", "must not be empty")
+        if len(normal) > max_length:
+            raise PydanticCustomError(
+                "string_too_long",
+                "must be at most {max_length} characters (it has {length})",
+                {"max_length": max_length, "length": len(normal)},
+            )
+        return normal
+
+    return AfterValidator(convert)
+
+
+# Every str field of every command is one of these, so that no text reaches the ledger
+# without its canonical form (``sgz_ledger.text``): codes (Key), names and other text that
+# is compared (Text, OptionalText) in the form of keys and names; reasons and purposes
+# (Prose) and notes (Note), which may hold line breaks, in the form of prose.
+Key = Annotated[str, _canonical(KEY_LEN_MAX, min_length=1)]
+Text = Annotated[str, _canonical(TEXT_LEN_MAX, min_length=1)]
+OptionalText = Annotated[str, _canonical(TEXT_LEN_MAX)]
+Prose = Annotated[str, _canonical(TEXT_LEN_MAX, min_length=1, prose=True, multiline=True)]
+Note = Annotated[str, _canonical(NOTE_LEN_MAX, prose=True, multiline=True)]
 Quantity = Annotated[int, Field(gt=0, le=QUANTITY_MAX)]
 
 
@@ -200,7 +230,7 @@ class DistributeGoods(FundCommand):
     quantity: Quantity
     recipient: Text
     signed_off_by: Text
-    purpose: Text
+    purpose: Prose
     restriction: OptionalText = ""
 
 
@@ -222,7 +252,7 @@ class RefundDonation(FundCommand):
     refund_id: Key
     receipt_no: Key
     amount: AmountFen
-    reason: Text
+    reason: Prose
 
 
 class ReverseDonation(FundCommand):
@@ -230,7 +260,7 @@ class ReverseDonation(FundCommand):
 
     correction_id: Key
     receipt_no: Key
-    reason: Text
+    reason: Prose
 
 
 class ReversePayment(FundCommand):
@@ -238,7 +268,7 @@ class ReversePayment(FundCommand):
 
     correction_id: Key
     request_id: Key
-    reason: Text
+    reason: Prose
 
 
 class ReleaseRestriction(FundCommand):
@@ -247,7 +277,7 @@ class ReleaseRestriction(FundCommand):
     release_id: Key
     restriction: Text
     amount: AmountFen
-    reason: Text
+    reason: Prose
     reference: OptionalText
 
 
@@ -259,7 +289,7 @@ class ChangePurpose(FundCommand):
     to_restriction: Text
     amount: AmountFen
     consent_ref: OptionalText
-    reason: Text
+    reason: Prose
 
 
 class RequestDisbursement(FundCommand):
@@ -267,7 +297,7 @@ class RequestDisbursement(FundCommand):
 
     request_id: Key
     amount: AmountFen
-    purpose: Text
+    purpose: Prose
     payee: Text
     restriction: OptionalText = ""
 
@@ -298,20 +328,20 @@ class RejectDisbursement(FundCommand):
     """Turn a request down."""
 
     request_id: Key
-    reason: Text
+    reason: Prose
 
 
 class CancelDisbursement(FundCommand):
     """Withdraw a request."""
 
     request_id: Key
-    reason: Text
+    reason: Prose
 
 
 class CloseFund(FundCommand):
     """Close a fund, first moving any cash left to ``transfer_to`` (another fund's code)."""
 
-    reason: Text
+    reason: Prose
     transfer_to: Key | None = None
 
 
@@ -402,7 +432,7 @@ class CorrectVolunteerProfile(Command):
     correction_id: Key
     field: ProfileField
     value: OptionalText
-    reason: Text
+    reason: Prose
 
 
 class ErasePersonalData(Command):
@@ -427,14 +457,14 @@ class LeaveTeam(Command):
 
     volunteer_id: Key
     team: Text
-    reason: Text
+    reason: Prose
 
 
 class DeactivateVolunteer(Command):
     """The volunteer stops serving; records and certificates stay."""
 
     volunteer_id: Key
-    reason: Text
+    reason: Prose
 
 
 class PublishActivity(Command):
@@ -501,7 +531,7 @@ class CorrectService(Command):
     volunteer_id: Key
     record_id: Key
     correction_id: Key
-    reason: Text
+    reason: Prose
     requested_by: Text
     started_at: AwareDatetime | None = None
     ended_at: AwareDatetime | None = None
@@ -523,7 +553,7 @@ class VoidService(Command):
 
     volunteer_id: Key
     record_id: Key
-    reason: Text
+    reason: Prose
 
 
 class BankHours(Command):
@@ -552,7 +582,7 @@ class TransferHours(Command):
     transfer_id: Key
     to_volunteer_id: Key
     credit_s: Seconds
-    reason: Text
+    reason: Prose
 
 
 class AdjustHours(Command):
@@ -563,7 +593,7 @@ class AdjustHours(Command):
     credit_s: Annotated[int, Field(ge=-CREDIT_S_MAX, le=CREDIT_S_MAX)]
     kind: Literal["expiry", "adjustment"]
     authorised_by: Text
-    reason: Text
+    reason: Prose
 
 
 class IssueCertificate(Command):
@@ -581,4 +611,4 @@ class RevokeCertificate(Command):
 
     volunteer_id: Key
     certificate_no: Key
-    reason: Text
+    reason: Prose

@@ -9,9 +9,11 @@ from __future__ import annotations
 
 import math
 import re
+import unicodedata
 from decimal import ROUND_HALF_UP, Decimal
 
 from sgz_ledger.domain.errors import InvalidAmount
+from sgz_ledger.text import fold_width
 
 __all__ = [
     "AMOUNT_FEN_MAX",
@@ -36,21 +38,45 @@ _YUAN_TYPES = (Decimal, str)
 # More integer digits than this cannot be a real amount; refusing early keeps the
 # conversion to fen exact for any input length.
 _YUAN_DIGITS_MAX = 20
-# Sign, whole yuan, decimals: the groups are what the integer fast path reads.
-_YUAN_TEXT = re.compile(r"([+-]?)([0-9]+)(?:\.([0-9]+))?")
+# Sign, whole yuan, decimals: the groups are what the integer fast path reads. Whole yuan
+# are plain digits, or grouped by commas in threes after a first group of 1 to 3 digits
+# that does not start with 0 ("1,234,567"): a comma anywhere else ("10,00", "1.0,5") has
+# no meaning people agree on (a decimal comma, a slip), so it is refused, never dropped.
+_YUAN_TEXT = re.compile(r"([+-]?)([0-9]+|[1-9][0-9]{0,2}(?:,[0-9]{3})+)(?:\.([0-9]+))?")
+_YUAN_HINT = "is not a number of yuan (like 1200, 35.50 or 1,000.00)"
+
+
+def _why_not_yuan(text: str) -> str:
+    """Why ``text`` (width-folded, without yen sign or 元) is not yuan, as specific as can be."""
+    for char in text:
+        if not char.isascii() and char.isnumeric():
+            # A superscript, fraction, circled or other script's digit: NFKC would read
+            # some as digits ("10²" as 102), which is not what the cell shows.
+            name = f"U+{ord(char):04X} {unicodedata.name(char, '')}".rstrip()
+            return f"holds {char!r} ({name}), which is not a digit 0-9"
+    if "," in text and _YUAN_TEXT.fullmatch(text.replace(",", "")):
+        return "has a comma out of place (a comma only groups thousands: 1,000.00)"
+    return _YUAN_HINT
 
 
 def yuan_to_fen(yuan: Decimal | str, *, field: str = "amount") -> int:
     """Convert yuan (``Decimal`` or its text, at most 2 decimals) to integer fen.
 
+    Text is ASCII digits with an optional sign, decimal point and grouping commas in
+    their places (``1,000.00``); full-width digits, comma, point and signs are read as
+    their ASCII forms (``fold_width``), and a yen sign before (``¥``, ``￥``) or ``元``
+    after is allowed. Nothing else becomes a digit.
+
     Raises:
         InvalidAmount: not a finite number, more than 2 decimals, or unparsable.
     """
     if isinstance(yuan, str):
-        text = yuan.strip().replace(",", "").replace("，", "")
-        # ASCII text has no yen sign or 元 (a measured hot path: the checks cost more).
+        text = yuan.strip()
+        # ASCII text has no full-width form, yen sign or 元 (a measured hot path: the
+        # checks cost more).
         if not text.isascii():
-            if text.startswith(("¥", "￥")):
+            text = fold_width(text).strip()
+            if text.startswith("¥"):
                 text = text[1:].strip()
             if text.endswith("元"):
                 text = text[:-1].strip()
@@ -58,8 +84,10 @@ def yuan_to_fen(yuan: Decimal | str, *, field: str = "amount") -> int:
         # digits and exponents ("1e3"), which no one means when typing yuan.
         match = _YUAN_TEXT.fullmatch(text)
         if match is None:
-            raise InvalidAmount(field, yuan, "is not a number of yuan (like 1200 or 35.50)")
+            raise InvalidAmount(field, yuan, _why_not_yuan(text))
         sign, whole, part = match.groups()
+        if "," in whole:
+            whole = whole.replace(",", "")
         decimals = part or ""
         # Fast path (measured: a sheet import's hot path). Up to 21 whole digits (Decimal's
         # adjusted() <= 20) and 2 decimals are always accepted: read them exactly as ints.
@@ -67,7 +95,7 @@ def yuan_to_fen(yuan: Decimal | str, *, field: str = "amount") -> int:
         if len(whole) <= _YUAN_DIGITS_MAX + 1 and len(decimals) <= _DECIMAL_PLACES_MAX:
             fen = int(whole + decimals.ljust(_DECIMAL_PLACES_MAX, "0"))
             return -fen if sign == "-" else fen
-        value = Decimal(text)
+        value = Decimal(f"{sign}{whole}.{decimals}" if decimals else f"{sign}{whole}")
     elif isinstance(yuan, Decimal):
         value = yuan
     else:  # pragma: no cover - guarded by callers' types; kept for untyped callers

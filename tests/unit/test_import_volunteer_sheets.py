@@ -508,8 +508,12 @@ def test_a_control_character_in_a_cell_is_a_bad_row(mem: Ledger) -> None:
     roster = b'volunteer_id,name,registered_on\nV1,A\x00B,2024-01-01\nV2,"two\nlines",2024-01-01\n'
     with pytest.raises(SheetRefused) as refused:
         import_sheet(mem, roster)
-    # The quoted cell over two lines is fine (line ends are not control characters here).
-    assert [(p.line, p.reason) for p in refused.value.rows] == [(2, "control_character")]
+    # The quoted cell over two lines is read (line ends are not control characters here),
+    # but a name is one line: its canonical form refuses the line break, naming the column.
+    assert [(p.line, p.column, p.reason) for p in refused.value.rows] == [
+        (2, "name", "control_character"),
+        (3, "name", "invalid_input"),
+    ]
 
 
 def test_title_rows_blank_rows_and_row_numbers(mem: Ledger) -> None:

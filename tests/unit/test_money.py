@@ -39,6 +39,11 @@ def test_int_means_fen() -> None:
         ("0.01", 1),
         ("¥1,000.00", 100_000),
         ("￥1，000.00", 100_000),  # full-width yen sign and comma, as typed in Chinese IMEs
+        ("12,000", 1_200_000),
+        ("１，０００", 100_000),
+        ("1,234,567.89", 123_456_789),
+        ("１２３．４５", 12_345),  # full-width digits and point
+        ("￥１２，０００元", 1_200_000),
         ("12元", 1_200),
         (" 15000 元 ", 1_500_000),  # 陈仓: 15000元学习用品
         ("1.000", 100),  # trailing zeros below the fen are not extra precision
@@ -131,6 +136,42 @@ def test_a_lower_limit_can_be_passed() -> None:
 def test_yuan_to_fen_refuses_non_yuan_types() -> None:
     with pytest.raises(InvalidAmount):
         yuan_to_fen(0.1)  # type: ignore[arg-type]
+
+
+# ---- commas and digits: only where they mean what they show --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "why"),
+    [
+        ("10,00", "comma out of place"),  # a decimal comma, or a slip: never 1,000.00
+        ("1,00", "comma out of place"),
+        ("1.0,5", "comma out of place"),
+        (",100", "comma out of place"),
+        ("100,", "comma out of place"),
+        ("0,100", "comma out of place"),  # 0.100 in much of Europe
+        ("01,000", "comma out of place"),
+        ("1,000,00", "comma out of place"),
+        ("1,0000", "comma out of place"),
+        ("1,,000", "comma out of place"),
+        ("1,000.0,0", "comma out of place"),
+        ("１０，００", "comma out of place"),  # full-width: the same rule
+        ("10²", "'²' (U+00B2 SUPERSCRIPT TWO), which is not a digit 0-9"),
+        ("½", "which is not a digit 0-9"),
+        ("1½", "which is not a digit 0-9"),
+        ("①", "which is not a digit 0-9"),
+        ("١٢٣", "which is not a digit 0-9"),  # Arabic-Indic digits
+        ("１０²", "which is not a digit 0-9"),
+        ("1 000", "is not a number of yuan"),
+        ("1'000", "is not a number of yuan"),
+        ("1.000,00", "comma out of place"),
+    ],
+)
+def test_a_misplaced_comma_or_a_digit_like_character_is_refused(text: str, why: str) -> None:
+    with pytest.raises(InvalidAmount) as refused:
+        parse_amount_fen(text, field="金额")
+    assert refused.value.field == "金额"
+    assert why in refused.value.why
 
 
 # ---- formatting ------------------------------------------------------------------------

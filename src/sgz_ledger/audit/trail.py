@@ -77,6 +77,7 @@ from sgz_ledger.domain.events import (
 from sgz_ledger.domain.fund import fund_uuid
 from sgz_ledger.domain.volunteer import STATION_TZ, volunteer_uuid
 from sgz_ledger.money import format_yuan, hours_2dp
+from sgz_ledger.text import canonical_field, same_person
 
 __all__ = [
     "ACTOR_FIELDS",
@@ -723,7 +724,9 @@ class _Reader:
 
 def _names(event: LedgerEvent, actor: str) -> bool:
     """Whether ``actor`` did ``event`` or is named in it as approver, authoriser..."""
-    return event.actor == actor or any(getattr(event, f, None) == actor for f in ACTOR_FIELDS)
+    return same_person(event.actor, actor) or any(
+        same_person(getattr(event, f, None) or "", actor) for f in ACTOR_FIELDS
+    )
 
 
 def _names_volunteer(event: LedgerEvent, volunteer_id: str) -> bool:
@@ -744,9 +747,7 @@ def _selector(fund_id: str | None, volunteer_id: str | None, actor: str | None) 
     if len(given) != 1:
         raise InvalidInput([("selector", "give exactly one of fund_id, volunteer_id, actor")])
     name, value = given[0]
-    if not value.strip():
-        raise InvalidInput([(name, "must not be empty")])
-    return name, value
+    return name, canonical_field(value, name)
 
 
 def iter_trail(
@@ -834,8 +835,9 @@ def trail(
       ``HoursTransferredIn``; one from them as their own ``HoursTransferredOut``
       and the receiver's ``HoursTransferredIn``). Activities are not included: they
       belong to no volunteer.
-    - ``actor``: every event whose ``actor`` is exactly this name, in any fund,
-      volunteer, activity or station, and every event naming them in one of
+    - ``actor``: every event whose ``actor`` is this person (``text.same_person``: the
+      canonical name, in any case), in any fund, volunteer, activity or station, and
+      every event naming them in one of
       ``ACTOR_FIELDS``: ``approver`` (a redemption), ``authorised_by`` (a time-bank
       adjustment), ``signed_off_by`` (goods given out) and ``requested_by`` (the
       person who asked for a service correction). An actor with no events gets an

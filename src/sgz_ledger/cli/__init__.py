@@ -13,7 +13,7 @@ Usage::
     sgz-ledger disclosure --fund ID --from YYYY-MM-DD --to YYYY-MM-DD [--json]
     sgz-ledger donors [--fund ID] [--station ID] [--donor NAME] [--json]
     sgz-ledger report --year YYYY [--station ID] [--json]
-    sgz-ledger import FILE.csv [--station ID] [--entered-by NAME]
+    sgz-ledger import FILE.csv [--station ID] [--entered-by NAME] [--encoding utf-8|gb18030|big5]
     sgz-ledger volunteers [--station ID] [--volunteer ID] [--from DATE] [--to DATE] [--json]
     sgz-ledger verify-certificate NO CODE [--json]
     sgz-ledger erase --volunteer ID --reason TEXT --requested-by WHO [--entered-by NAME] [--on DATE]

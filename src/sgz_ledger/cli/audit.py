@@ -31,6 +31,7 @@ from sgz_ledger.cli.common import (
     read_key_file,
     read_text_file,
     table,
+    text_arg,
 )
 from sgz_ledger.cli.progress import Progress
 from sgz_ledger.domain.errors import InvalidInput, NotFound
@@ -362,8 +363,10 @@ def register(commands: Any, store_after: argparse.ArgumentParser) -> None:
         "Personal data is never printed. Exit 2 for an unknown fund or volunteer.",
     )
     selector = trail_.add_mutually_exclusive_group(required=True)
-    selector.add_argument("--fund", metavar="ID", help="a fund's code")
-    selector.add_argument("--volunteer", metavar="ID", help="a volunteer's code")
-    selector.add_argument("--actor", metavar="NAME", help="a person's name or staff id")
+    selector.add_argument("--fund", type=text_arg, metavar="ID", help="a fund's code")
+    selector.add_argument("--volunteer", type=text_arg, metavar="ID", help="a volunteer's code")
+    selector.add_argument(
+        "--actor", type=text_arg, metavar="NAME", help="a person's name or staff id"
+    )
     trail_.add_argument("--json", action="store_true", help=JSON_HELP)
     trail_.set_defaults(handler=_cmd_trail)

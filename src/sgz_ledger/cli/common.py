@@ -17,6 +17,7 @@ import msgspec
 
 from sgz_ledger.application import Ledger
 from sgz_ledger.money import format_yuan
+from sgz_ledger.text import TextRefused, canonical_text
 
 __all__ = [
     "CIPHER_KEY_HELP",
@@ -32,12 +33,15 @@ __all__ = [
     "json_text",
     "open_ledger",
     "pad",
+    "path_arg",
     "period_arguments",
     "read_key_file",
     "read_text_file",
     "restriction_label",
     "signed_yuan",
     "table",
+    "text_arg",
+    "text_or_empty_arg",
     "year_arg",
 ]
 
@@ -178,6 +182,32 @@ def date_arg(text: str) -> dt.date:
         return dt.date.fromisoformat(text)
     except ValueError:
         raise argparse.ArgumentTypeError(f"{text!r} is not a date (YYYY-MM-DD)") from None
+
+
+def path_arg(text: str) -> str:
+    """A file path as given; one holding NUL, which no file's path can, is a usage error
+    (exit 2) rather than the ``ValueError`` that opening it would raise."""
+    if "\x00" in text:
+        raise argparse.ArgumentTypeError(f"{text!r} holds a NUL character; no path can")
+    return text
+
+
+def text_or_empty_arg(text: str) -> str:
+    """A code or name (``--donor``...) in the canonical form the ledger stores
+    (``sgz_ledger.text``), so that `` ｃｚ-cuizhai `` finds ``cz-cuizhai``; a refused one is
+    a usage error (exit 2)."""
+    try:
+        return canonical_text(text)
+    except TextRefused as e:
+        raise argparse.ArgumentTypeError(f"{text!r} {e.message}") from None
+
+
+def text_arg(text: str) -> str:
+    """``text_or_empty_arg``, and not empty (``--fund``, ``--station``...)."""
+    normal = text_or_empty_arg(text)
+    if not normal:
+        raise argparse.ArgumentTypeError("must not be empty")
+    return normal
 
 
 def year_arg(text: str) -> int:

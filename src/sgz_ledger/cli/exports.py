@@ -18,7 +18,14 @@ from typing import Any, TextIO
 from sgz_ledger.audit.export import FORMATS, PROGRESS_EVERY, ExportSummary, write_export
 
 # The chain key option as ``verify`` reads it (one reading of the key file for the CLI).
-from sgz_ledger.cli.common import EXIT_OK, UsageError, open_ledger, read_key_file
+from sgz_ledger.cli.common import (
+    EXIT_OK,
+    UsageError,
+    open_ledger,
+    path_arg,
+    read_key_file,
+    text_arg,
+)
 from sgz_ledger.domain.errors import NotFound
 
 __all__ = ["register"]
@@ -135,11 +142,16 @@ def register(commands: Any, store_after: argparse.ArgumentParser) -> None:
     )
     export.add_argument("--format", required=True, choices=FORMATS, help="what to write")
     export.add_argument(
-        "-o", "--output", metavar="FILE", help="write to FILE (default: standard output)"
+        "-o",
+        "--output",
+        type=path_arg,
+        metavar="FILE",
+        help="write to FILE (default: standard output)",
     )
-    export.add_argument("--fund", metavar="ID", help="only this fund")
+    export.add_argument("--fund", type=text_arg, metavar="ID", help="only this fund")
     export.add_argument(
         "--station",
+        type=text_arg,
         metavar="ID",
         help="only this station's funds (and, in jsonl, its volunteers and activities)",
     )

@@ -26,6 +26,8 @@ from sgz_ledger.cli.common import (
     restriction_label,
     signed_yuan,
     table,
+    text_arg,
+    text_or_empty_arg,
     year_arg,
 )
 from sgz_ledger.demo import DEMO_STATION_ID, DEMO_YEAR, record_demo_year
@@ -555,8 +557,12 @@ def register(commands: Any, store_after: argparse.ArgumentParser) -> None:
         help="print the balance of every fund",
         description="Print each fund's cash per restriction, and goods in stock.",
     )
-    balances.add_argument("--fund", metavar="ID", help="only the fund with this code")
-    balances.add_argument("--station", metavar="ID", help="only the funds of this station")
+    balances.add_argument(
+        "--fund", type=text_arg, metavar="ID", help="only the fund with this code"
+    )
+    balances.add_argument(
+        "--station", type=text_arg, metavar="ID", help="only the funds of this station"
+    )
     balances.add_argument(
         "--as-of",
         type=date_arg,
@@ -573,7 +579,9 @@ def register(commands: Any, store_after: argparse.ArgumentParser) -> None:
         description="Print a fund's entries in date order with the cash balance after each, "
         "from the balance at the end of the day before --from.",
     )
-    statement.add_argument("--fund", required=True, metavar="ID", help="the fund's code")
+    statement.add_argument(
+        "--fund", type=text_arg, required=True, metavar="ID", help="the fund's code"
+    )
     period_arguments(
         statement,
         required=False,
@@ -591,7 +599,9 @@ def register(commands: Any, store_after: argparse.ArgumentParser) -> None:
         "restriction, spending by purpose, refunds, balances at both ends, goods, and every "
         "correction as a note with its reason and who made it.",
     )
-    disclosure.add_argument("--fund", required=True, metavar="ID", help="the fund's code")
+    disclosure.add_argument(
+        "--fund", type=text_arg, required=True, metavar="ID", help="the fund's code"
+    )
     period_arguments(
         disclosure,
         required=True,
@@ -609,9 +619,13 @@ def register(commands: Any, store_after: argparse.ArgumentParser) -> None:
         "each fund purpose they gave to, what it received and every payment from it "
         "(慈善法 Art.42).",
     )
-    donors.add_argument("--fund", metavar="ID", help="only gifts to this fund")
-    donors.add_argument("--station", metavar="ID", help="only gifts to this station's funds")
-    donors.add_argument("--donor", metavar="NAME", help="only this donor")
+    donors.add_argument("--fund", type=text_arg, metavar="ID", help="only gifts to this fund")
+    donors.add_argument(
+        "--station", type=text_arg, metavar="ID", help="only gifts to this station's funds"
+    )
+    donors.add_argument(
+        "--donor", type=text_or_empty_arg, metavar="NAME", help='only this donor ("": anonymous)'
+    )
     donors.add_argument("--json", action="store_true", help=JSON_HELP)
     donors.set_defaults(handler=_cmd_donors)
 
@@ -624,6 +638,8 @@ def register(commands: Any, store_after: argparse.ArgumentParser) -> None:
         "spending, refunds, balances at the year's end. Without --station: all stations.",
     )
     report.add_argument("--year", required=True, type=year_arg, metavar="YYYY", help="the year")
-    report.add_argument("--station", metavar="ID", help="one station (default: all stations)")
+    report.add_argument(
+        "--station", type=text_arg, metavar="ID", help="one station (default: all stations)"
+    )
     report.add_argument("--json", action="store_true", help=JSON_HELP)
     report.set_defaults(handler=_cmd_report)

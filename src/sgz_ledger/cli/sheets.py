@@ -14,6 +14,8 @@ from sgz_ledger.cli.common import (
     display_width,
     open_ledger,
     pad,
+    path_arg,
+    text_arg,
 )
 from sgz_ledger.cli.progress import Progress
 from sgz_ledger.money import format_yuan
@@ -50,20 +52,29 @@ _COUNTS: dict[str, tuple[tuple[str, str], ...]] = {
 
 def _cmd_import(args: argparse.Namespace) -> int:
     # The sheet readers are needed by this command only.
-    from sgz_ledger.sheets import SheetRefused, import_file
+    from sgz_ledger.sheets import ImportOptions, SheetRefused, import_sheet
+    from sgz_ledger.sheets.common import FILE_BYTES_MAX
 
+    # The options checked and the file read before the store is opened (and perhaps
+    # created): a bad option or a file that cannot be read touches nothing.
+    ImportOptions(station_id=args.station, entered_by=args.entered_by).checked()
+    try:
+        with open(args.file, "rb") as f:
+            data = f.read(FILE_BYTES_MAX + 1)  # one byte over the limit is enough to refuse
+    except OSError as e:
+        raise UsageError(f"cannot read {args.file}: {e.strerror or e}") from None
     with open_ledger(args, create=True) as ledger:
         try:
             with Progress("导入 import (条 entries)") as progress:
-                summary = import_file(
+                summary = import_sheet(
                     ledger,
-                    args.file,
+                    data,
+                    source=args.file,
                     station_id=args.station,
                     entered_by=args.entered_by,
                     progress=progress.update,
+                    encoding=args.encoding,
                 )
-        except OSError as e:
-            raise UsageError(f"cannot read {args.file}: {e.strerror or e}") from None
         except SheetRefused as e:
             bad = len(e.lines)
             print(
@@ -101,12 +112,14 @@ def register(commands: Any, store_after: argparse.ArgumentParser) -> None:
         description="Import a CSV sheet: a volunteer roster (志愿者名册), service records "
         "(志愿服务记录), a funds sheet (基金), a donation register (捐赠登记) or a disbursement "
         "register (支出登记), told apart by the header (English or Chinese column names; "
-        "UTF-8 or GB18030). Any bad row refuses the whole file, every bad line is listed, "
-        "and nothing is recorded (exit 2). Importing the same file again records nothing new.",
+        "UTF-8 or GB18030, or Big5 with --encoding big5). Any bad row refuses the whole file, "
+        "every bad line is listed, and nothing is recorded (exit 2). Importing the same file "
+        "again records nothing new.",
     )
-    import_.add_argument("file", metavar="FILE.csv", help="the sheet, saved as CSV")
+    import_.add_argument("file", type=path_arg, metavar="FILE.csv", help="the sheet, saved as CSV")
     import_.add_argument(
         "--station",
+        type=text_arg,
         default="station",
         metavar="ID",
         help="the station's code, for volunteers, activities, and funds a funds sheet opens "
@@ -114,9 +127,16 @@ def register(commands: Any, store_after: argparse.ArgumentParser) -> None:
     )
     import_.add_argument(
         "--entered-by",
+        type=text_arg,
         default="import",
         metavar="NAME",
         help="who enters what a sheet names nobody for: roster rows, activities, funds "
         "opened, gifts without 经办人, 公示 and payments (default: import)",
+    )
+    import_.add_argument(
+        "--encoding",
+        choices=("utf-8", "gb18030", "big5"),
+        help="the file's encoding, read strictly (default: UTF-8, else GB18030; a file that "
+        "reads as Big5, Traditional Chinese, is refused without --encoding big5)",
     )
     import_.set_defaults(handler=_cmd_import)

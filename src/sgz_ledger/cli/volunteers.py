@@ -24,6 +24,7 @@ from sgz_ledger.cli.common import (
     open_ledger,
     period_arguments,
     table,
+    text_arg,
 )
 from sgz_ledger.domain.events import PersonalDataErased
 from sgz_ledger.domain.volunteer import STATION_TZ
@@ -165,8 +166,10 @@ def register(commands: Any, store_after: argparse.ArgumentParser) -> None:
         "volunteer-service records served in the period (all dates by default), records "
         "awaiting approval, and the time-bank (爱心储蓄银行) balance now.",
     )
-    volunteers.add_argument("--station", metavar="ID", help="only this station's volunteers")
-    volunteers.add_argument("--volunteer", metavar="ID", help="only this volunteer")
+    volunteers.add_argument(
+        "--station", type=text_arg, metavar="ID", help="only this station's volunteers"
+    )
+    volunteers.add_argument("--volunteer", type=text_arg, metavar="ID", help="only this volunteer")
     period_arguments(volunteers, required=False, first="first service day", last="last service day")
     volunteers.add_argument("--json", action="store_true", help=JSON_HELP + " (seconds)")
     volunteers.set_defaults(handler=_cmd_volunteers)
@@ -178,7 +181,9 @@ def register(commands: Any, store_after: argparse.ArgumentParser) -> None:
         description="Check a certificate against the store: valid, revoked, changed since "
         "issue, or not ours. Exit 0 when valid, 1 otherwise.",
     )
-    verify.add_argument("certificate_no", metavar="NO", help="the certificate number")
+    verify.add_argument(
+        "certificate_no", type=text_arg, metavar="NO", help="the certificate number"
+    )
     verify.add_argument("code", metavar="CODE", help="the verification code printed on it")
     verify.add_argument("--json", action="store_true", help="print the verification as JSON")
     verify.set_defaults(handler=_cmd_verify_certificate)

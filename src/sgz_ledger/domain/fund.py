@@ -61,6 +61,7 @@ from sgz_ledger.domain.events import (
     PurposeChanged,
     RestrictionReleased,
 )
+from sgz_ledger.text import same_person
 
 __all__ = [
     "FUND_NAMESPACE",
@@ -747,7 +748,7 @@ class Fund(Aggregate):
         """
         d = self._disbursement(request_id)
         for approval in d.approvals:
-            if approval.actor == stamp.actor:
+            if same_person(approval.actor, stamp.actor):
                 check_same(
                     f"approval of {request_id!r} by {stamp.actor!r}",
                     approval,
@@ -757,7 +758,7 @@ class Fund(Aggregate):
         self._require_open()
         if d.status != "requested":
             raise InvalidTransition(f"request {request_id!r} is {d.status}, not awaiting approval")
-        if stamp.actor == d.request.actor:
+        if same_person(stamp.actor, d.request.actor):
             raise ApprovalRefused(
                 f"{stamp.actor!r} requested {request_id!r} and may not approve it"
             )

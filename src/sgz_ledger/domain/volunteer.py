@@ -59,6 +59,7 @@ from sgz_ledger.domain.events import (
     VolunteerProfileCorrected,
     VolunteerRegistered,
 )
+from sgz_ledger.text import same_person
 
 __all__ = [
     "DURATION_S_MAX",
@@ -597,7 +598,7 @@ class Volunteer(Aggregate):
         if r.approval is not None:
             if r.approval.actor == AUTO_APPROVER:
                 return r.approval  # the station approves on entry; a named approver adds nothing
-            if r.approval.actor != stamp.actor:
+            if not same_person(r.approval.actor, stamp.actor):
                 raise InvalidTransition(
                     f"record {record_id!r} was already approved by {r.approval.actor!r}"
                 )
@@ -605,7 +606,7 @@ class Volunteer(Aggregate):
             return self._repeat(f"approval of record {record_id!r}", r.approval, stamp)
         if r.voided:
             raise InvalidTransition(f"record {record_id!r} was voided")
-        if stamp.actor == r.recorded.actor:
+        if same_person(stamp.actor, r.recorded.actor):
             raise RuleViolation(
                 f"{stamp.actor!r} recorded {record_id!r} and may not approve it (谁记录谁证明, "
                 "but approval needs a second person)"
@@ -738,7 +739,7 @@ class Volunteer(Aggregate):
         if recorded is not None:
             return self._repeat(f"redemption {redemption_id!r}", recorded, stamp, **fields)
         self._require_active()
-        if approver == stamp.actor:
+        if same_person(approver, stamp.actor):
             raise RuleViolation("a redemption is approved by someone other than who enters it")
         self._require_credit(credit_s, limit_s)
         return self._trigger(HoursRedeemed, stamp, redemption_id=redemption_id, **fields)

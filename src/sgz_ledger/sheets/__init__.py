@@ -1,7 +1,8 @@
 """Station spreadsheets (CSV) into the ledger, each file whole or not at all.
 
 ``import_file`` (or ``import_sheet`` for bytes already read) decodes the file (UTF-8
-with or without BOM, else GB18030), tells its kind from the header, turns every row
+with or without BOM, else GB18030; a file that reads as Big5 is refused unless
+``encoding="big5"`` says so), tells its kind from the header, turns every row
 into ledger commands and records them in one ``Ledger.execute_batch``. Any bad row
 refuses the file: ``SheetRefused`` names every bad line and why, and nothing is
 recorded. Importing the same file again records nothing (every row has a key).
@@ -88,6 +89,7 @@ def import_sheet(
     station_id: str = "station",
     entered_by: str = "import",
     progress: Callable[[int], None] | None = None,
+    encoding: str | None = None,
 ) -> ImportSummary:
     """Import one CSV sheet's bytes into ``ledger``, whole or not at all.
 
@@ -99,15 +101,17 @@ def import_sheet(
         entered_by: the actor of entries the sheet names no person for (roster rows,
             activities, funds opened, gifts without 经办人, 公示 and payments).
         progress: called with the number of ledger commands run so far while recording.
+        encoding: ``"utf-8"``, ``"gb18030"`` or ``"big5"`` to read the file in that
+            encoding; ``None`` (the default) tells UTF-8 from GB18030 and refuses Big5.
 
     Raises:
         SheetRefused: the file or any row is bad; every bad line is named, nothing recorded.
-        InvalidInput: ``station_id`` or ``entered_by`` could not go into a command.
+        InvalidInput: ``station_id``, ``entered_by`` or ``encoding`` could not be used.
     """
     options = ImportOptions(
         station_id=station_id, entered_by=entered_by, progress=progress
     ).checked()
-    sheet = read_sheet(data, KINDS, source=source)
+    sheet = read_sheet(data, KINDS, source=source, encoding=encoding)
     return _IMPORTERS[sheet.kind.name](ledger, sheet, options)
 
 
@@ -118,6 +122,7 @@ def import_file(
     station_id: str = "station",
     entered_by: str = "import",
     progress: Callable[[int], None] | None = None,
+    encoding: str | None = None,
 ) -> ImportSummary:
     """Read the CSV file at ``path`` and import it (see ``import_sheet``).
 
@@ -135,4 +140,5 @@ def import_file(
         station_id=station_id,
         entered_by=entered_by,
         progress=progress,
+        encoding=encoding,
     )

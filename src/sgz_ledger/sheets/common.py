@@ -5,7 +5,8 @@ disbursement registers) goes through the same four steps, and this module holds 
 three that do not depend on the kind:
 
 1. ``decode``: bytes -> text. Strict UTF-8 first (a BOM is dropped), then strict
-   GB18030, which covers GBK and GB2312, what Excel in a Chinese locale saves as "CSV".
+   GB18030, which covers GBK and GB2312, what Excel in a Chinese locale saves as "CSV";
+   a file that reads as Big5 instead is refused unless its encoding is named.
 2. ``read_sheet``: the header row says which kind of sheet this is (title rows above it
    are read past). Each column may be named in English or in Chinese, independently of
    the others. Every row keeps its physical line number in the file (1 = the first
@@ -23,6 +24,7 @@ numbers of the rows after it, as an editor shows them.
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import datetime as dt
 import io
@@ -31,7 +33,7 @@ import unicodedata
 from collections import deque
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import Any, TypeVar
 from uuid import UUID
 
@@ -47,10 +49,12 @@ from sgz_ledger.domain.errors import (
     LedgerError,
 )
 from sgz_ledger.money import parse_amount_fen
+from sgz_ledger.text import TextRefused, canonical_field, canonical_text, fold_width
 
 __all__ = [
     "CELL_CHARS_MAX",
     "CHECK_RUN_ROWS",
+    "ENCODINGS",
     "FILE_BYTES_MAX",
     "HEADER_SEARCH_ROWS",
     "ROWS_MAX",
@@ -149,16 +153,23 @@ class ImportOptions(msgspec.Struct, frozen=True, kw_only=True):
     progress: Callable[[int], None] | None = None
 
     def checked(self) -> ImportOptions:
-        """The options trimmed, or ``InvalidInput`` if they could not go into a command."""
-        station_id, entered_by = self.station_id.strip(), self.entered_by.strip()
-        problems = []
-        if not 0 < len(station_id) <= b.KEY_LEN_MAX:
-            problems.append(("station", f"1 to {b.KEY_LEN_MAX} characters"))
-        if not 0 < len(entered_by) <= b.TEXT_LEN_MAX:
-            problems.append(("entered_by", f"1 to {b.TEXT_LEN_MAX} characters"))
+        """The options in canonical form (``text.canonical_text``), or ``InvalidInput`` if
+        they could not go into a command."""
+        values: dict[str, str] = {}
+        problems: list[tuple[str, str]] = []
+        for name, value, limit in (
+            ("station", self.station_id, b.KEY_LEN_MAX),
+            ("entered_by", self.entered_by, b.TEXT_LEN_MAX),
+        ):
+            try:
+                values[name] = canonical_field(value, name, max_length=limit)
+            except InvalidInput as e:
+                problems.extend(e.problems)
         if problems:
             raise InvalidInput(problems)
-        return ImportOptions(station_id=station_id, entered_by=entered_by, progress=self.progress)
+        return ImportOptions(
+            station_id=values["station"], entered_by=values["entered_by"], progress=self.progress
+        )
 
 
 class ImportSummary(msgspec.Struct, frozen=True, kw_only=True):
@@ -240,15 +251,6 @@ def _refuse(source: str, line: int, reason: str, message: str, column: str = "")
 # ---- kinds of sheet and their columns -----------------------------------------------------
 
 
-def _nfkc(text: str) -> str:
-    """``unicodedata.normalize("NFKC", text)``, without the call for ASCII text.
-
-    ASCII text is its own NFKC form; skipping the call is measurable on a sheet's cells
-    (a hot path). ``unicodedata.normalize`` stays the reference for anything else.
-    """
-    return text if text.isascii() else unicodedata.normalize("NFKC", text)
-
-
 def header_key(text: str) -> str:
     """A header as compared: NFKC (full-width to half-width), case-folded, separators dropped."""
     return unicodedata.normalize("NFKC", text).casefold().translate(_HEADER_DROP)
@@ -325,7 +327,7 @@ class Sheet(msgspec.Struct, frozen=True, kw_only=True):
 
     Attributes:
         kind: what the header says the sheet is.
-        encoding: ``UTF-8``, ``UTF-8 (BOM)`` or ``GB18030``.
+        encoding: ``UTF-8``, ``UTF-8 (BOM)``, ``GB18030`` or ``Big5``.
         header_line: the header's line in the file.
         headers: column key -> the header as written in the file.
         rows: the data rows (blank rows left out) whose cells fit the header.
@@ -353,15 +355,89 @@ class Sheet(msgspec.Struct, frozen=True, kw_only=True):
 # ---- bytes -> text ------------------------------------------------------------------------
 
 
-def decode(data: bytes, *, source: str = "sheet") -> tuple[str, str]:
+# The encodings a caller may name instead of letting ``decode`` tell: their names as given
+# (``--encoding``) -> Python's codec and the name a summary shows. Big5 is read as Windows
+# writes it (code page 950, Big5 with Microsoft's additions), as Excel in Taiwan saves CSV.
+ENCODINGS: Mapping[str, tuple[str, str]] = {
+    "utf-8": ("utf-8", "UTF-8"),
+    "gb18030": ("gb18030", "GB18030"),
+    "big5": ("cp950", "Big5"),
+}
+# Telling Big5 from GB18030: the share of a text's non-ASCII characters that are among the
+# common characters of its encoding. Read the right way, nearly all are; Big5 read as
+# GB18030 gives kana, Greek, box drawing, private-use and rare characters for about half of
+# them. A Big5 reading must beat the GB18030 one by this much, over at least a few
+# characters (a name or two cannot be told apart: both readings are then common words).
+_BIG5_MARGIN = 0.25
+_BIG5_CHARS_MIN = 4
+# Enough text to judge by; a whole 32 MiB file would take seconds to score for nothing.
+_BIG5_SAMPLE_CHARS = 100_000
+
+
+@cache
+def _common_characters(codec: str) -> frozenset[str]:
+    """The common characters of GB2312 (``gb2312``) or Big5 (``cp950``), from the codecs'
+    own tables: punctuation and symbols, and the first level of hanzi (常用字).
+
+    Written here rather than taken from a detector (chardet, charset-normalizer): the
+    question is narrower (which of two readings that both decode is the text) and a
+    share of common characters answers it deterministically, from the codecs Python has.
+    """
+    if codec == "gb2312":  # rows A1 (punctuation), A3 (full-width ASCII), B0-D7 (level 1)
+        leads, trails = [0xA1, 0xA3, *range(0xB0, 0xD8)], range(0xA1, 0xFF)
+    else:  # rows A1-A3 (punctuation, symbols), A4-C6 (level 1, 5,401 常用字)
+        leads, trails = [*range(0xA1, 0xC7)], range(0x40, 0xFF)
+    found = set()
+    for lead in leads:
+        for trail in trails:
+            with contextlib.suppress(UnicodeDecodeError):
+                found.add(bytes((lead, trail)).decode(codec))
+    return frozenset(char for char in found if len(char) == 1 and not char.isascii())
+
+
+def _common_share(text: str, codec: str) -> tuple[float, int]:
+    """The share of ``text``'s non-ASCII characters that are common in ``codec``, and
+    how many non-ASCII characters there are (of the first ``_BIG5_SAMPLE_CHARS``)."""
+    common = _common_characters(codec)
+    wide = [char for char in text[:_BIG5_SAMPLE_CHARS] if not char.isascii()]
+    if not wide:
+        return 1.0, 0
+    return sum(char in common for char in wide) / len(wide), len(wide)
+
+
+def _reads_as_big5(data: bytes, gb_text: str | None) -> bool:
+    """Whether ``data`` is Big5: it decodes as Big5, and (when it also decodes as GB18030,
+    as ``gb_text``) reads as far more plausible Chinese that way."""
+    try:
+        big5_text = data.decode("cp950")
+    except UnicodeDecodeError:
+        return False
+    if gb_text is None:
+        return True
+    big5_share, count = _common_share(big5_text, "cp950")
+    gb_share, _ = _common_share(gb_text, "gb2312")
+    return count >= _BIG5_CHARS_MIN and big5_share - gb_share >= _BIG5_MARGIN
+
+
+_ENCODING_HINT = "name the encoding to read it as: --encoding utf-8|gb18030|big5 (encoding=...)"
+
+
+def decode(data: bytes, *, source: str = "sheet", encoding: str | None = None) -> tuple[str, str]:
     """The text of a CSV file and the encoding it was in.
 
-    Strict UTF-8 is tried first (with a BOM, only UTF-8), then strict GB18030: a Chinese
-    file that is valid UTF-8 is all but certainly UTF-8, while GB18030 decodes nearly any
-    bytes, so the order matters.
+    Without ``encoding``: strict UTF-8 is tried first (with a BOM, only UTF-8), then strict
+    GB18030: a Chinese file that is valid UTF-8 is all but certainly UTF-8, while GB18030
+    decodes nearly any bytes, so the order matters. For that reason a file that decodes as
+    GB18030 is also read as Big5 (Traditional Chinese, which GB18030 would read as
+    mojibake); if it reads far better that way, it is refused, saying so.
+
+    With ``encoding`` (a key of ``ENCODINGS``: ``utf-8``, ``gb18030`` or ``big5``), the
+    file is read strictly in that encoding and nothing is guessed.
 
     Raises:
-        SheetRefused: neither encoding reads the bytes (the line of the first bad byte).
+        SheetRefused: the bytes are not text in the encoding named, or in neither of UTF-8
+            and GB18030, or look like Big5 (the line of the first bad byte, or 0).
+        InvalidInput: ``encoding`` is not one of ``ENCODINGS``.
     """
     if data.startswith(_UTF16_BOMS):
         raise _refuse(
@@ -370,24 +446,49 @@ def decode(data: bytes, *, source: str = "sheet") -> tuple[str, str]:
             "encoding",
             "the file is UTF-16 (Excel's 'Unicode text'); save it as 'CSV UTF-8' or 'CSV'",
         )
+    if encoding is not None:
+        return _decode_as(data, encoding, source)
     if data.startswith(_UTF8_BOM):
-        try:
-            return data[len(_UTF8_BOM) :].decode("utf-8"), "UTF-8 (BOM)"
-        except UnicodeDecodeError as e:
-            line = data.count(b"\n", 0, e.start + len(_UTF8_BOM)) + 1
-            raise _refuse(
-                source, line, "encoding", "the file starts as UTF-8 but is not valid UTF-8"
-            ) from None
+        return _decode_as(data, "utf-8", source)
     try:
         return data.decode("utf-8"), "UTF-8"
     except UnicodeDecodeError as utf8_error:
-        try:
-            return data.decode("gb18030"), "GB18030"
-        except UnicodeDecodeError:
-            line = data.count(b"\n", 0, utf8_error.start) + 1
-            raise _refuse(
-                source, line, "encoding", "the file is neither UTF-8 nor GB18030 text"
-            ) from None
+        first_bad = utf8_error.start
+    try:
+        text = data.decode("gb18030")
+    except UnicodeDecodeError:
+        line = data.count(b"\n", 0, first_bad) + 1
+        message = "the file is neither UTF-8 nor GB18030 text"
+        if _reads_as_big5(data, None):
+            message += "; it reads as Big5 (Traditional Chinese): import it with --encoding big5"
+        raise _refuse(source, line, "encoding", message) from None
+    if _reads_as_big5(data, text):
+        raise _refuse(
+            source,
+            0,
+            "encoding",
+            "the file looks like Big5 (Traditional Chinese), which read as GB18030 would "
+            "garble its names; if it is Big5, import it with --encoding big5 "
+            "(encoding='big5'); if it is GB18030 after all, with --encoding gb18030",
+        )
+    return text, "GB18030"
+
+
+def _decode_as(data: bytes, encoding: str, source: str) -> tuple[str, str]:
+    """``data`` read strictly as ``encoding`` (a key of ``ENCODINGS``), or refused."""
+    try:
+        codec, shown = ENCODINGS[encoding.lower()]
+    except KeyError:
+        known = ", ".join(ENCODINGS)
+        raise InvalidInput([("encoding", f"{encoding!r} is not one of: {known}")]) from None
+    bom = codec == "utf-8" and data.startswith(_UTF8_BOM)
+    body = data[len(_UTF8_BOM) :] if bom else data
+    try:
+        return body.decode(codec), f"{shown} (BOM)" if bom else shown
+    except UnicodeDecodeError as e:
+        line = body.count(b"\n", 0, e.start) + 1
+        what = "starts as UTF-8 but is not valid UTF-8" if bom else f"is not valid {shown}"
+        raise _refuse(source, line, "encoding", f"the file {what}; {_ENCODING_HINT}") from None
 
 
 # ---- text -> header and rows -----------------------------------------------------------
@@ -478,7 +579,13 @@ def _no_header(source: str, line: int, kinds: Sequence[SheetKind]) -> SheetRefus
     )
 
 
-def read_sheet(data: bytes, kinds: Sequence[SheetKind], *, source: str = "sheet") -> Sheet:
+def read_sheet(
+    data: bytes,
+    kinds: Sequence[SheetKind],
+    *,
+    source: str = "sheet",
+    encoding: str | None = None,
+) -> Sheet:
     """Decode a CSV file, find its header and kind, and read its rows.
 
     Up to ``HEADER_SEARCH_ROWS`` rows above the header (a title) are read past. Blank
@@ -486,12 +593,15 @@ def read_sheet(data: bytes, kinds: Sequence[SheetKind], *, source: str = "sheet"
     with a value under no column, is a problem of that row (it would put values in
     the wrong columns); trailing empty cells are ignored.
 
+    ``encoding`` names the file's encoding (see ``decode``); ``None`` tells it.
+
     Raises:
         SheetRefused: the file is not text, not CSV, has no usable header, or is too big.
+        InvalidInput: ``encoding`` is not one ``decode`` knows.
     """
     if len(data) > FILE_BYTES_MAX:
         raise _refuse(source, 0, "too_big", f"the file is larger than {FILE_BYTES_MAX} bytes")
-    text, encoding = decode(data, source=source)
+    text, encoding = decode(data, source=source, encoding=encoding)
     reader = csv.reader(io.StringIO(text, newline=""), strict=True)
     kind: SheetKind | None = None
     headers: dict[str, str] = {}
@@ -532,8 +642,13 @@ def read_sheet(data: bytes, kinds: Sequence[SheetKind], *, source: str = "sheet"
                 raise _refuse(source, line, "too_big", f"more than {ROWS_MAX} rows; split the file")
             row_problem = _fit_row(cells, layout)
             if row_problem is not None:
-                reason, message = row_problem
-                problems.append(RowProblem(line=line, column="", reason=reason, message=message))
+                reason, message, index = row_problem
+                # The column of the cell at fault, when it is under one (as the header names it).
+                key = layout.positions[index] if 0 <= index < len(layout.positions) else None
+                column = headers.get(key, "") if key else ""
+                problems.append(
+                    RowProblem(line=line, column=column, reason=reason, message=message)
+                )
                 continue
             rows.append(SheetRow(line, layout.cells_by_key(cells)))
     except csv.Error as e:
@@ -591,7 +706,7 @@ class _Layout:
         return {key: cells[i] for i, key in self.named}
 
 
-def _fit_row(cells: Sequence[str], layout: _Layout) -> tuple[str, str] | None:
+def _fit_row(cells: Sequence[str], layout: _Layout) -> tuple[str, str, int] | None:
     """``_fit`` for a row of a sheet with ``layout``, checking the whole row at once first.
 
     Fast path (measured: ``_fit``'s per-cell loop was half of ``read_sheet``'s time): one
@@ -618,8 +733,9 @@ def _fit_row(cells: Sequence[str], layout: _Layout) -> tuple[str, str] | None:
 
 def _fit(
     cells: Sequence[str], positions: Sequence[str | None], named_width: int
-) -> tuple[str, str] | None:
-    """``None`` if the row's cells fit the header, else ``(reason, message)``.
+) -> tuple[str, str, int] | None:
+    """``None`` if the row's cells fit the header, else ``(reason, message, cell)``, where
+    ``cell`` is the position of the cell at fault (-1: the row as a whole).
 
     The reference for ``_fit_row``, which calls it whenever a row may not fit.
     """
@@ -628,37 +744,43 @@ def _fit(
             "missing_cells",
             f"the row has {len(cells)} cells where the header names {named_width} columns "
             "(a cell or a comma is missing, so values would land in the wrong columns)",
+            -1,
         )
     for i, cell in enumerate(cells):
         if cell.strip() and (i >= len(positions) or positions[i] is None):
-            return ("cell_outside_columns", f"cell {i + 1} ({cell.strip()!r}) is under no column")
+            message = f"cell {i + 1} ({cell.strip()!r}) is under no column"
+            return ("cell_outside_columns", message, i)
         if len(cell) > CELL_CHARS_MAX:
-            return ("too_long", f"cell {i + 1} has more than {CELL_CHARS_MAX} characters")
-        if _CONTROL.search(cell):
+            return ("too_long", f"cell {i + 1} has more than {CELL_CHARS_MAX} characters", i)
+        control = _CONTROL.search(cell)
+        if control is not None:
             # NUL and the like are never typed: they mean a damaged file or another
             # encoding (UTF-16 without BOM), and would be stored in the events as they are.
-            return ("control_character", f"cell {i + 1} holds a control character")
+            message = f"cell {i + 1} holds a control character (U+{ord(control.group()):04X})"
+            return ("control_character", message, i)
     return None
 
 
 # ---- cells -> values ---------------------------------------------------------------------
 
+# ASCII digits only ([0-9], not \d, which also matches other scripts' digits): a cell's
+# full-width digits are made ASCII first (``fold_width``), and nothing else is a digit.
 _DATE_FORMS = (
-    re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})"),
-    re.compile(r"(\d{4})/(\d{1,2})/(\d{1,2})"),
-    re.compile(r"(\d{4})年(\d{1,2})月(\d{1,2})日"),
+    re.compile(r"([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})"),
+    re.compile(r"([0-9]{4})/([0-9]{1,2})/([0-9]{1,2})"),
+    re.compile(r"([0-9]{4})年([0-9]{1,2})月([0-9]{1,2})日"),
 )
-_TIME_FORM = re.compile(r"(\d{1,2}):(\d{2})(?::(\d{2}))?")
+_TIME_FORM = re.compile(r"([0-9]{1,2}):([0-9]{2})(?::([0-9]{2}))?")
 
 
 def parse_date(text: str) -> dt.date:
     """A date written YYYY-MM-DD, YYYY/MM/DD or YYYY年MM月DD日 (month and day may be 1 digit;
-    full-width digits are read as digits).
+    full-width digits and separators are read as ASCII; no other character is a digit).
 
     Raises:
         ValueError: not a date in one of those forms, or no such day.
     """
-    normal = _nfkc(text).strip()
+    normal = fold_width(text).strip()
     for form in _DATE_FORMS:
         match = form.fullmatch(normal)
         if match:
@@ -677,7 +799,7 @@ def parse_time_of_day(text: str) -> dt.time:
     Raises:
         ValueError: not such a time (24:00 is not a time of day).
     """
-    normal = _nfkc(text).strip()
+    normal = fold_width(text).strip()
     match = _TIME_FORM.fullmatch(normal)
     if match:
         hour, minute, second = int(match[1]), int(match[2]), int(match[3] or 0)
@@ -746,7 +868,31 @@ class RowReader:
         return any(p.column == column for p in self.problems)
 
     def text(self, key: str, *, required: bool = False) -> str:
-        """The cell, trimmed (``""`` when empty or the sheet has no such column)."""
+        """The cell in its canonical form (``text.canonical_text``), so that the sheet
+        compares keys and names (a key on two rows, the approvers of a request, the rows of
+        one gift) as the ledger will; ``""`` when empty or the sheet has no such column.
+
+        A cell the canonical form refuses (an invisible character, a line break) is given
+        trimmed as written: the command's model refuses it, naming its column, or accepts
+        it as free text (a note's line break is a space).
+        """
+        cell = self._cells.get(key, "")
+        try:
+            value = canonical_text(cell)
+        except TextRefused:
+            value = cell.strip()
+        if required and not value:
+            self.problem(key, "missing_value", "is empty; it is required")
+        return value
+
+    def prose(self, key: str, *, required: bool = False) -> str:
+        """The cell trimmed, as written, for a command's prose (a purpose, a note): the model
+        gives it the form of prose, which keeps what NFKC would change (``，``, ``m²``)."""
+        return self._written(key, required=required)
+
+    def _written(self, key: str, *, required: bool = False) -> str:
+        """The cell trimmed, as written: for numbers, dates and times, which are read by
+        their own strict parsers, not through the text's NFKC (``10²`` is not ``102``)."""
         value = self._cells.get(key, "").strip()
         if required and not value:
             self.problem(key, "missing_value", "is empty; it is required")
@@ -754,7 +900,7 @@ class RowReader:
 
     def date(self, key: str, *, required: bool = False) -> dt.date | None:
         """The cell as a date (see ``parse_date``)."""
-        value = self.text(key, required=required)
+        value = self._written(key, required=required)
         if not value:
             return None
         try:
@@ -765,7 +911,7 @@ class RowReader:
 
     def time_of_day(self, key: str) -> dt.time | None:
         """The cell as a time of day (see ``parse_time_of_day``)."""
-        value = self.text(key)
+        value = self._written(key)
         if not value:
             return None
         try:
@@ -775,11 +921,11 @@ class RowReader:
             return None
 
     def whole_number(self, key: str) -> int | None:
-        """The cell as a whole number (digits only; full-width digits accepted)."""
-        value = _nfkc(self.text(key))
+        """The cell as a whole number (digits 0-9 only; full-width digits accepted)."""
+        value = fold_width(self._written(key))
         if not value:
             return None
-        if not value.isdecimal():
+        if not (value.isascii() and value.isdigit()):
             self.problem(key, "bad_number", f"{value!r} is not a whole number")
             return None
         return int(value)
@@ -794,13 +940,13 @@ class RowReader:
         negatives, no zero unless ``allow_zero``, nothing above the per-entry limit.
         ``hint`` is added to the message of a refused amount.
         """
-        value = self.text(key, required=required)
+        value = self._written(key, required=required)
         if not value:
             return None
         try:
-            # NFKC: full-width digits and signs (１２０００，￥) read as their ASCII forms.
-            normal = _nfkc(value)
-            return parse_amount_fen(normal, field=self.sheet.label(key), allow_zero=allow_zero)
+            # The cell as written: parse_amount_fen reads full-width digits, comma and yen
+            # sign itself, and nothing else as a digit.
+            return parse_amount_fen(value, field=self.sheet.label(key), allow_zero=allow_zero)
         except InvalidAmount as e:
             self.problem(key, InvalidAmount.reason, f"{value!r} {e.why}{hint}")
             return None

@@ -81,6 +81,7 @@ from sgz_ledger.sheets.common import (
     record_whole,
     summary,
 )
+from sgz_ledger.text import TextRefused, canonical_text, person_key
 
 __all__ = [
     "APPROVERS_PER_ROW_MAX",
@@ -529,8 +530,18 @@ def import_donations(ledger: Ledger, sheet: Sheet, options: ImportOptions) -> Im
 
 
 def split_approvers(text: str) -> list[str]:
-    """The names in an 审批人 cell: separated by ";", "；" or "、", trimmed, empty ones dropped."""
-    return [name.strip() for name in _APPROVER_SEPARATORS.split(text) if name.strip()]
+    """The names in an 审批人 cell: separated by ";", "；" or "、", each in its canonical form
+    (``text.canonical_text``; one it refuses trimmed as written, for the approval's command
+    to refuse), empty ones dropped."""
+    names = []
+    for part in _APPROVER_SEPARATORS.split(text):
+        try:
+            name = canonical_text(part)
+        except TextRefused:
+            name = part.strip()
+        if name:
+            names.append(name)
+    return names
 
 
 def _approvers(r: RowReader) -> list[str]:
@@ -542,7 +553,10 @@ def _approvers(r: RowReader) -> list[str]:
             f"{len(names)} approvers; a request has at most {APPROVERS_PER_ROW_MAX}",
         )
         return []
-    doubled = sorted({name for name in names if names.count(name) > 1})
+    # Compared as the ledger compares people (``text.person_key``: canonical, any case), so
+    # that "李四;李 四" or "Bob;bob" is one name twice, not two approvers.
+    keys = [person_key(name) for name in names]
+    doubled = sorted({name for name, key in zip(names, keys, strict=True) if keys.count(key) > 1})
     if doubled:
         # One person approving twice is still one approval: a doubled name is a typing
         # mistake that would hide a missing second approver.
@@ -612,7 +626,7 @@ def _disbursement_plan(
             "fund_id": fund_id,
             "request_id": request_id,
             "amount": _STAND_IN_FEN if amount is None else amount,
-            "purpose": r.text("purpose", required=True),
+            "purpose": r.prose("purpose", required=True),
             "payee": r.text("payee", required=True),
             "restriction": r.text("restriction"),
         },

@@ -422,7 +422,7 @@ def _read_service_row(
             "activity_id": activity.code if activity else "-",
             "service_date": day,
             "place": r.text("place"),
-            "content": r.text("content"),
+            "content": r.prose("content"),
             **time_fields,
         },
         _RECORD_FIELDS,
