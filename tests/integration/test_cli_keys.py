@@ -44,3 +44,24 @@ def test_a_missing_or_empty_key_file_is_bad_usage(
     assert main(["--store", store, "--cipher-key-file", str(empty), "demo"]) == EXIT_USAGE
     assert "is empty" in capsys.readouterr().err
     assert not Path(store).exists()  # nothing was opened, so nothing was created
+
+
+def test_a_keyed_store_takes_its_chain_key_before_or_after_any_command(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from sgz_ledger import Ledger
+
+    store = str(tmp_path / "keyed.db")
+    Ledger(store, chain_key="区民政局-链密钥").close()  # a new store, its chain keyed
+    chain = tmp_path / "chain.key"
+    chain.write_text("区民政局-链密钥\n", encoding="utf-8")
+    roster = tmp_path / "roster.csv"
+    roster.write_text(ROSTER, encoding="utf-8")
+    # Without the key nothing is recorded; with it, before or after the command, it is.
+    assert main(["--store", store, "import", str(roster)]) == EXIT_USAGE
+    assert "chain key" in capsys.readouterr().err
+    assert main(["--store", store, "--chain-key-file", str(chain), "import", str(roster)]) == 0
+    second = tmp_path / "second.csv"
+    second.write_text(ROSTER.replace("V1,张三", "V2,李四"), encoding="utf-8")
+    assert main(["import", str(second), "--store", store, "--chain-key-file", str(chain)]) == 0
+    assert main(["verify", "--store", store, "--chain-key-file", str(chain)]) == 0

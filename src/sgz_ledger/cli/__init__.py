@@ -49,6 +49,7 @@ from eventsourcing.persistence import MapperDeserialisationError, PersistenceErr
 
 from sgz_ledger.cli import audit, exports, funds, sheets, store, volunteers
 from sgz_ledger.cli.common import (
+    CHAIN_KEY_HELP,
     CIPHER_KEY_HELP,
     EXIT_FINDING,
     EXIT_OK,
@@ -81,6 +82,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--store", default=DEFAULT_STORE, metavar="PATH_OR_URL", help=store_help)
     parser.add_argument("--cipher-key-file", metavar="FILE", help=CIPHER_KEY_HELP)
+    parser.add_argument("--chain-key-file", metavar="FILE", help=CHAIN_KEY_HELP)
     # The same option after the command. SUPPRESS: when it is not given there, the
     # subcommand leaves the value parsed before the command alone.
     store_after = argparse.ArgumentParser(add_help=False)
@@ -89,6 +91,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     store_after.add_argument(
         "--cipher-key-file", default=argparse.SUPPRESS, metavar="FILE", help=CIPHER_KEY_HELP
+    )
+    store_after.add_argument(
+        "--chain-key-file", default=argparse.SUPPRESS, metavar="FILE", help=CHAIN_KEY_HELP
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
     for group in COMMAND_GROUPS:

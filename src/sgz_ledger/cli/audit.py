@@ -28,7 +28,6 @@ from sgz_ledger.cli.common import (
     date_arg,
     json_text,
     open_ledger,
-    read_key_file,
     read_text_file,
     table,
     text_arg,
@@ -99,7 +98,7 @@ def _render(entries: Sequence[TrailEntry], title: str, store: str) -> str:
 
 
 def _cmd_trail(args: argparse.Namespace) -> int:
-    with open_ledger(args, create=False) as ledger:
+    with open_ledger(args) as ledger:
         store = ledger.settings.describe()
         try:
             entries = trail(
@@ -183,9 +182,8 @@ def _published_anchors(args: argparse.Namespace) -> list[Anchor]:
 
 
 def _cmd_verify(args: argparse.Namespace) -> int:
-    key = read_key_file(args.chain_key_file, "chain key")
     anchors = _published_anchors(args)
-    with open_ledger(args, chain_key=key) as ledger:
+    with open_ledger(args) as ledger:
         with Progress("校验 verify", ledger.log_position()) as progress:
             report = ledger.verify(anchors=anchors, progress=progress.update)
         print(json_text(report) if args.json else render_verify(report, ledger.settings.describe()))
@@ -252,7 +250,7 @@ def _render_audit(r: AuditReport, ledger: Ledger) -> str:
 
 
 def _cmd_audit(args: argparse.Namespace) -> int:
-    with open_ledger(args, create=False) as ledger:
+    with open_ledger(args) as ledger:
         report = audit(ledger, as_of=args.as_of)
         print(json_text(report) if args.json else _render_audit(report, ledger))
     return EXIT_OK if report.ok else EXIT_FINDING
@@ -313,11 +311,6 @@ def register(commands: Any, store_after: argparse.ArgumentParser) -> None:
         "--public-key-file",
         metavar="FILE",
         help="the station's public signing key (PEM), from a source you trust",
-    )
-    verify.add_argument(
-        "--chain-key-file",
-        metavar="FILE",
-        help="the chain key of a keyed (HMAC) store, read from this file",
     )
     verify.add_argument("--json", action="store_true", help="print the report as JSON")
     verify.set_defaults(handler=_cmd_verify)

@@ -20,6 +20,7 @@ from sgz_ledger.money import format_yuan
 from sgz_ledger.text import TextRefused, canonical_text
 
 __all__ = [
+    "CHAIN_KEY_HELP",
     "CIPHER_KEY_HELP",
     "EXIT_FINDING",
     "EXIT_OK",
@@ -134,7 +135,7 @@ def open_ledger(
         args.store,
         create=create,
         cipher_key=read_key_file(getattr(args, "cipher_key_file", None), "cipher key"),
-        chain_key=chain_key,
+        chain_key=chain_key or read_key_file(getattr(args, "chain_key_file", None), "chain key"),
         read_only=not (create or write),
     )
     try:
@@ -148,8 +149,8 @@ def read_text_file(path: str, what: str) -> str:
     try:
         with open(path, encoding="utf-8") as f:
             return f.read()
-    except (OSError, UnicodeDecodeError) as e:
-        raise UsageError(f"cannot read the {what} file {path}: {e}") from None
+    except (OSError, UnicodeDecodeError, ValueError) as e:  # ValueError: a NUL in the path
+        raise UsageError(f"cannot read the {what} file {path!r}: {e}") from None
 
 
 def read_key_file(path: str | None, what: str) -> str:
@@ -159,8 +160,9 @@ def read_key_file(path: str | None, what: str) -> str:
     try:
         with open(path, encoding="utf-8") as f:
             key = f.read().strip()
-    except OSError as e:
-        raise UsageError(f"cannot read the {what} file {path}: {e.strerror or e}") from None
+    except (OSError, UnicodeDecodeError, ValueError) as e:  # ValueError: a NUL in the path
+        reason = e.strerror if isinstance(e, OSError) and e.strerror else e
+        raise UsageError(f"cannot read the {what} file {path!r}: {reason}") from None
     if not key:
         raise UsageError(f"the {what} file {path} is empty")
     return key
@@ -169,7 +171,12 @@ def read_key_file(path: str | None, what: str) -> str:
 JSON_HELP = "print JSON, amounts as integers of fen"
 CIPHER_KEY_HELP = (
     "a file holding the store's encryption key (eventsourcing's AES cipher): events and "
-    "volunteers' personal data are encrypted at rest; without it a new store keeps them in clear"
+    "volunteers' personal data are encrypted at rest; without it a new store keeps its events, "
+    "and the keys of volunteers' personal data, in clear"
+)
+CHAIN_KEY_HELP = (
+    "a file holding the store's chain key (a keyed, HMAC hash chain): every command that "
+    "records into such a store needs it, and verify, export and upgrade check the chain with it"
 )
 _DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 

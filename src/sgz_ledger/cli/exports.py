@@ -23,7 +23,6 @@ from sgz_ledger.cli.common import (
     UsageError,
     open_ledger,
     path_arg,
-    read_key_file,
     text_arg,
 )
 from sgz_ledger.domain.errors import NotFound
@@ -100,9 +99,9 @@ def _describe(summary: ExportSummary, path: Path) -> str:
 def _cmd_export(args: argparse.Namespace) -> int:
     progress = _progress()
     path = None if args.output in (None, "-") else Path(args.output)
-    with open_ledger(
-        args, create=False, chain_key=read_key_file(args.chain_key_file, "chain key")
-    ) as ledger:
+    # With the chain key (--chain-key-file) the digests are verified while exporting;
+    # without it, they are passed on as stored.
+    with open_ledger(args) as ledger:
         try:
             with _stdout_text() if path is None else _file_text(path) as out:
                 summary = write_export(
@@ -154,11 +153,5 @@ def register(commands: Any, store_after: argparse.ArgumentParser) -> None:
         type=text_arg,
         metavar="ID",
         help="only this station's funds (and, in jsonl, its volunteers and activities)",
-    )
-    export.add_argument(
-        "--chain-key-file",
-        metavar="FILE",
-        help="the chain key of a keyed (HMAC) store, read from this file: with it the "
-        "digests are verified while exporting (without it they are passed on as stored)",
     )
     export.set_defaults(handler=_cmd_export)

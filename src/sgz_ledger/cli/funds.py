@@ -463,7 +463,7 @@ def _cmd_demo(args: argparse.Namespace) -> int:
 
 
 def _cmd_balances(args: argparse.Namespace) -> int:
-    with open_ledger(args, create=False) as ledger:
+    with open_ledger(args) as ledger:
         funds = ledger.balances(fund_id=args.fund, station_id=args.station)
         _require_funds(ledger, funds, fund_id=args.fund, station_id=args.station)
         if args.as_of is not None:
@@ -495,21 +495,21 @@ def _require_funds(
 
 
 def _cmd_statement(args: argparse.Namespace) -> int:
-    with open_ledger(args, create=False) as ledger:
+    with open_ledger(args) as ledger:
         result = ledger.statement(args.fund, from_day=args.from_day, to_day=args.to_day)
         print(json_text(result) if args.json else _render_statement(result))
     return EXIT_OK
 
 
 def _cmd_disclosure(args: argparse.Namespace) -> int:
-    with open_ledger(args, create=False) as ledger:
+    with open_ledger(args) as ledger:
         result = ledger.disclosure(args.fund, from_day=args.from_day, to_day=args.to_day)
         print(json_text(result) if args.json else _render_disclosure(result))
     return EXIT_OK
 
 
 def _cmd_donors(args: argparse.Namespace) -> int:
-    with open_ledger(args, create=False) as ledger:
+    with open_ledger(args) as ledger:
         if args.station is not None and args.fund is None:
             funds = ledger.balances(station_id=args.station)
             _require_funds(ledger, funds, fund_id=None, station_id=args.station)
@@ -521,7 +521,7 @@ def _cmd_donors(args: argparse.Namespace) -> int:
 
 
 def _cmd_report(args: argparse.Namespace) -> int:
-    with open_ledger(args, create=False) as ledger:
+    with open_ledger(args) as ledger:
         report = ledger.annual_report(args.year, station_id=args.station)
         if args.station is not None and not (
             ledger.balances(station_id=args.station)

@@ -17,6 +17,7 @@ from typing import Any
 
 from eventsourcing.cipher import AESCipher
 
+from sgz_ledger.application import Ledger
 from sgz_ledger.chain import Anchor
 from sgz_ledger.cli.audit import render_verify
 from sgz_ledger.cli.common import (
@@ -28,8 +29,10 @@ from sgz_ledger.cli.common import (
     read_key_file,
     read_text_file,
 )
+from sgz_ledger.cli.progress import Progress
 from sgz_ledger.domain.errors import InvalidInput
 from sgz_ledger.publication import new_signing_key, public_key_pem, sign_anchor
+from sgz_ledger.rekey import copy_store
 
 __all__ = ["register"]
 
@@ -99,9 +102,8 @@ def _cmd_anchor(args: argparse.Namespace) -> int:
 
 
 def _cmd_upgrade(args: argparse.Namespace) -> int:
-    key = read_key_file(args.chain_key_file, "chain key")
     anchors: list[Anchor] = list(args.anchor or ())
-    with open_ledger(args, write=True, chain_key=key) as ledger:
+    with open_ledger(args, write=True) as ledger:
         report = ledger.upgrade(anchors=anchors)
         store = ledger.settings.describe()
     if args.json:
@@ -118,6 +120,42 @@ def _cmd_upgrade(args: argparse.Namespace) -> int:
     else:
         print(f"无需升级 Nothing to upgrade in {store}: it already says all it should")
     return EXIT_OK if report.verify.ok else EXIT_FINDING
+
+
+def _cmd_rekey(args: argparse.Namespace) -> int:
+    new_key = read_key_file(args.new_cipher_key_file, "new cipher key")
+    old_chain = read_key_file(args.chain_key_file, "chain key")
+    new_chain = (
+        read_key_file(args.new_chain_key_file, "new chain key")
+        if args.new_chain_key_file
+        else old_chain
+    )
+    with open_ledger(args) as source:
+        # Verified first, before the new store is made: a store that does not verify is a
+        # finding, and nothing is created.
+        checked = source.verify()
+        if not checked.ok:
+            print(render_verify(checked, source.settings.describe()))
+            print("  未复制 NOT copied: only a store that verifies is copied")
+            return EXIT_FINDING
+        target = Ledger(args.to, cipher_key=new_key, chain_key=new_chain, create=True)
+        try:
+            with Progress("复制 copy", source.log_position()) as progress:
+                report = copy_store(source, target, checked=checked, progress=progress.update)
+            where = target.settings.describe()
+        finally:
+            target.close()
+    if args.json:
+        print(json_text(report))
+        return EXIT_OK
+    print(
+        f"已换密钥 Copied {report.events:,} events into {where} under the new key and "
+        f"verified the copy (every event read back equal; {report.keys} subject keys carried "
+        f"across, {report.resealed} personal records sealed again)"
+    )
+    print(f"  原账本锚点 the old store's head: {report.source_head}")
+    print(f"  新账本锚点 the new store's head: {report.target.head} (publish it)")
+    return EXIT_OK
 
 
 def _anchor_arg(text: str) -> Anchor:
@@ -168,9 +206,6 @@ def register(commands: Any, store_after: argparse.ArgumentParser) -> None:
         "and a check value of the key) and bring its views up to date.",
     )
     upgrade.add_argument(
-        "--chain-key-file", metavar="FILE", help="the chain key of a keyed (HMAC) store"
-    )
-    upgrade.add_argument(
         "--anchor",
         action="append",
         type=_anchor_arg,
@@ -179,3 +214,24 @@ def register(commands: Any, store_after: argparse.ArgumentParser) -> None:
     )
     upgrade.add_argument("--json", action="store_true", help="print the result as JSON")
     upgrade.set_defaults(handler=_cmd_upgrade)
+
+    rekey = commands.add_parser(
+        "rekey",
+        parents=[store_after],
+        help="rotate keys: copy the store into a new one under a new cipher key, and verify it",
+        description="Verify the store (its keys: --cipher-key-file, --chain-key-file), copy "
+        "every event in order into the new, empty store --to, encrypted with the new cipher "
+        "key (and keyed with the new chain key, or the old one), carry volunteers' subject "
+        "keys across re-wrapped, seal personal data recorded before subject keys under them, "
+        "then verify the copy and read every event back. The old store is not changed; keep "
+        "it until the new one's anchor is published. Exit 0 done, 2 on any refusal.",
+    )
+    rekey.add_argument("--to", required=True, metavar="PATH_OR_URL", help="the new store")
+    rekey.add_argument(
+        "--new-cipher-key-file", required=True, metavar="FILE", help="the new cipher key"
+    )
+    rekey.add_argument(
+        "--new-chain-key-file", metavar="FILE", help="the new store's chain key (default: the old)"
+    )
+    rekey.add_argument("--json", action="store_true", help="print the result as JSON")
+    rekey.set_defaults(handler=_cmd_rekey)

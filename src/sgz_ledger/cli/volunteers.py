@@ -35,7 +35,7 @@ __all__ = ["register"]
 
 
 def _cmd_verify_certificate(args: argparse.Namespace) -> int:
-    with open_ledger(args, create=False) as ledger:
+    with open_ledger(args) as ledger:
         result = verify_certificate(ledger, args.certificate_no, args.code)
         if args.json:
             print(msgspec.json.format(msgspec.json.encode(result), indent=2).decode("utf-8"))
@@ -45,7 +45,7 @@ def _cmd_verify_certificate(args: argparse.Namespace) -> int:
 
 
 def _cmd_volunteers(args: argparse.Namespace) -> int:
-    with open_ledger(args, create=False) as ledger:
+    with open_ledger(args) as ledger:
         accounts = ledger.volunteer_accounts(
             station_id=args.station, date_from=args.from_day, date_to=args.to_day
         )
