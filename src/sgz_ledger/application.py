@@ -76,7 +76,7 @@ from sgz_ledger.domain.events import (
     LedgerEvent,
     StationPolicySet,
 )
-from sgz_ledger.domain.fund import Fund, fund_uuid
+from sgz_ledger.domain.fund import Fund, FundSnapshot, fund_uuid
 from sgz_ledger.domain.volunteer import (
     AUTO_APPROVER,
     STATION_TZ,
@@ -109,13 +109,16 @@ from sgz_ledger.storage import (
     CIPHER_AES_GCM,
     CIPHER_NONE,
     DEFAULT_STORE,
+    TEXT_CANONICAL,
     StoreSettings,
     cipher_key_bytes,
     cipher_key_check,
     cipher_meta,
+    creation_meta,
     describe_failure,
     parse_store,
 )
+from sgz_ledger.stored_text import StoredTextNormaliser
 from sgz_ledger.subject_keys import (
     SubjectKey,
     SubjectKeyStore,
@@ -125,8 +128,10 @@ from sgz_ledger.subject_keys import (
 )
 from sgz_ledger.text import canonical_field, canonical_query
 
-__all__ = ["BatchCommandRefused", "Ledger", "UpgradeReport"]
+__all__ = ["BatchCommandRefused", "Ledger", "Respelt", "UpgradeReport"]
 
+# Keys and names in another spelling that ``upgrade`` lists (it counts them all).
+RESPELT_LISTED_MAX = 100
 # A writer that loses the race reloads and tries again this many times: enough to
 # ride out a burst from another process, few enough that a hot loop surfaces.
 CONFLICT_RETRIES_MAX = 3
@@ -180,6 +185,23 @@ def _snapshot_due(before: int, after: int) -> bool:
     return point <= after
 
 
+class Respelt(msgspec.Struct, frozen=True, kw_only=True):
+    """A key or name recorded in a spelling that is not canonical (``sgz_ledger.stored_text``).
+
+    Attributes:
+        position: the event's log position.
+        field: the event's field.
+        recorded: the text as recorded.
+        read: the text as this version reads it; ``""`` for an aggregate's own code, which
+            is read as recorded (its UUID derives from it) and so cannot be typed today.
+    """
+
+    position: int
+    field: str
+    recorded: str
+    read: str
+
+
 class UpgradeReport(msgspec.Struct, frozen=True, kw_only=True):
     """What ``Ledger.upgrade`` found and did.
 
@@ -187,11 +209,17 @@ class UpgradeReport(msgspec.Struct, frozen=True, kw_only=True):
         verify: the verification it ran first; nothing was pinned unless it is ``ok``.
         pinned: the metadata rows added (``{}``: the store already had them all).
         views_position: the log position the views were brought up to.
+        respelt: keys and names recorded in a spelling that is not canonical (at most
+            ``RESPELT_LISTED_MAX`` listed; ``respelt_count`` counts them all). While there
+            are any, the store is read in the canonical form as it is read; with none,
+            ``text`` is pinned and it is not.
     """
 
     verify: VerifyReport
     pinned: dict[str, str]
     views_position: int
+    respelt: tuple[Respelt, ...] = ()
+    respelt_count: int = 0
 
 
 class _StaleCache(Exception):
@@ -388,6 +416,11 @@ class Ledger(Application[UUID]):
         try:
             super().__init__(env=settings.to_env())
             self._check_cipher_key()
+            if self.chained_recorder.chain_meta().get("text") != TEXT_CANONICAL:
+                # Written before text was canonical: read its keys and names in that form.
+                cast(MsgspecMapper, self.mapper).normalise = StoredTextNormaliser(
+                    self.codec.names_by_class, snapshot_types=(FundSnapshot,)
+                )
             # Persisted views: in the store's own database (a private in-memory
             # SQLite database when the events are in memory), with their positions.
             self.view_store = open_view_store(self.recorder, read_only=settings.read_only)
@@ -440,7 +473,7 @@ class Ledger(Application[UUID]):
         """
         settings = self.settings
         key = settings.chain_key.encode("utf-8") or None
-        meta = cipher_meta(settings.cipher_key)
+        meta = creation_meta(settings.cipher_key)
         recorder: Any
         if settings.kind == "memory":
             return ChainedPOPOApplicationRecorder(chain_key=key, cipher_meta=meta)
@@ -1284,10 +1317,52 @@ class Ledger(Application[UUID]):
                 return UpgradeReport(verify=report, pinned={}, views_position=0)
             have = self.chained_recorder.chain_meta()
             wanted = cipher_meta(self.settings.cipher_key)
+            respelt: list[Respelt] = []
+            count = 0
+            if have.get("text") != TEXT_CANONICAL:
+                count = self._respelt_text(respelt)
+                if count == 0:
+                    wanted["text"] = TEXT_CANONICAL
             pinned = {name: value for name, value in wanted.items() if name not in have}
             if pinned:
                 self.chained_recorder.pin_meta(pinned)
-            return UpgradeReport(verify=report, pinned=pinned, views_position=self.catch_up_views())
+            if pinned.get("text") == TEXT_CANONICAL:
+                cast(MsgspecMapper, self.mapper).normalise = None
+            return UpgradeReport(
+                verify=report,
+                pinned=pinned,
+                views_position=self.catch_up_views(),
+                respelt=tuple(respelt),
+                respelt_count=count,
+            )
+
+    def _respelt_text(self, listed: list[Respelt]) -> int:
+        """Count the keys and names recorded in a spelling that is not canonical; list the
+        first ``RESPELT_LISTED_MAX`` in ``listed``."""
+        mapper = cast(MsgspecMapper, self.mapper)
+        normaliser = StoredTextNormaliser(self.codec.names_by_class)
+        count = 0
+        position = 0
+        head = self.log_position()
+        while position < head:
+            rows = self.chained_recorder.read_raw(position, CATCH_UP_BATCH, head)
+            if not rows:
+                break
+            for at, name, state in rows:
+                try:
+                    event = mapper.decode_recorded(name, state)
+                except Exception as e:  # the one error of every reader: unreadable
+                    raise StoreError.unreadable(
+                        MapperDeserialisationError(str(e)), f"at position {at}: "
+                    ) from e
+                for field, recorded, read in normaliser.respelt(event):
+                    count += 1
+                    if len(listed) < RESPELT_LISTED_MAX:
+                        listed.append(
+                            Respelt(position=at, field=field, recorded=recorded, read=read)
+                        )
+            position = rows[-1][0]
+        return count
 
     def anchor(self, position: int | None = None) -> Anchor | None:
         """The chain's digest at ``position`` (default: the last event), to publish.

@@ -188,6 +188,9 @@ class MsgspecMapper(Mapper[UUID]):
     ) -> None:
         super().__init__(transcoder or MsgspecTranscoder(), compressor=compressor, cipher=cipher)
         self.codec = codec or EventCodec()
+        # Applied to every event decoded (``sgz_ledger.stored_text``: a store written before
+        # text was canonical is read in the canonical form); ``None``: events as decoded.
+        self.normalise: Callable[[Any], Any] | None = None
 
     def to_stored_event(self, domain_event: Any) -> StoredEvent:
         """Encode one event struct for the recorder."""
@@ -258,7 +261,7 @@ class MsgspecMapper(Mapper[UUID]):
         replays, catch-up and exports); otherwise it is ``decode_stored``. A failure is a
         ``MapperDeserialisationError`` naming the stored name, as ``decode_stored`` raises.
         """
-        if self.cipher or self.compressor:
+        if self.cipher or self.compressor or self.normalise:
             return self.decode_stored
         decoder_for = self.codec.decoder_for
         decoders: dict[str, Callable[[bytes], Any]] = {}
@@ -277,6 +280,11 @@ class MsgspecMapper(Mapper[UUID]):
         return decode
 
     def _decode(self, topic: str, state: bytes) -> Any:
+        event = self.decode_recorded(topic, state)
+        return event if self.normalise is None else self.normalise(event)
+
+    def decode_recorded(self, topic: str, state: bytes) -> Any:
+        """A stored event decoded exactly as recorded (no ``normalise``); errors as raised."""
         if self.cipher:
             state = self.cipher.decrypt(state)
         if self.compressor:

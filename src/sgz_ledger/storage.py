@@ -43,6 +43,7 @@ __all__ = [
     "cipher_key_bytes",
     "cipher_key_check",
     "cipher_meta",
+    "creation_meta",
     "describe_failure",
     "parse_store",
 ]
@@ -63,6 +64,9 @@ CIPHER_AES_GCM = "aes-gcm"
 _KEY_CHECK_MESSAGE = b"sgz-ledger/cipher-key-check/v1"
 # AES keys: 128, 192 or 256 bits (eventsourcing's AESCipher takes any of them).
 CIPHER_KEY_BYTES = (16, 24, 32)
+# The value a store records under ``text`` when every key and name in it is canonical
+# (``sgz_ledger.stored_text`` reads older stores' text in that form).
+TEXT_CANONICAL = "canonical-v1"
 
 # Words that start a store URL; a store string that is only such a word, or the
 # word and a colon in a form not accepted above, is a typo and is refused.
@@ -291,6 +295,12 @@ def cipher_meta(cipher_key: str) -> dict[str, str]:
     if not cipher_key:
         return {"cipher": CIPHER_NONE}
     return {"cipher": CIPHER_AES_GCM, "cipher_key_check": cipher_key_check(cipher_key)}
+
+
+def creation_meta(cipher_key: str) -> dict[str, str]:
+    """Everything a store created now records about itself beside its chain: its cipher,
+    and that every key and name in it is in the canonical form (``sgz_ledger.stored_text``)."""
+    return {**cipher_meta(cipher_key), "text": TEXT_CANONICAL}
 
 
 def parse_store(

@@ -28,6 +28,7 @@ from sgz_ledger.cli.common import (
     open_ledger,
     read_key_file,
     read_text_file,
+    table,
 )
 from sgz_ledger.cli.progress import Progress
 from sgz_ledger.domain.errors import InvalidInput
@@ -108,7 +109,8 @@ def _cmd_upgrade(args: argparse.Namespace) -> int:
         store = ledger.settings.describe()
     if args.json:
         print(json_text(report))
-    elif not report.verify.ok:
+        return EXIT_OK if report.verify.ok else EXIT_FINDING
+    if not report.verify.ok:
         print(render_verify(report.verify, store))
         print("  未升级 NOT upgraded: the store changes nothing until it verifies")
     elif report.pinned:
@@ -119,6 +121,21 @@ def _cmd_upgrade(args: argparse.Namespace) -> int:
         )
     else:
         print(f"无需升级 Nothing to upgrade in {store}: it already says all it should")
+    if report.respelt_count:
+        print(
+            f"  注意 note: {report.respelt_count:,} 处键或名称的写法非规范 keys or names were "
+            "recorded in a spelling this version reads in its canonical form (as below; a "
+            "code read as recorded cannot be typed today: ask for it to be corrected)"
+        )
+        rows: list[list[str] | None] = [
+            [str(r.position), r.field, r.recorded, r.read or "(as recorded)"]
+            for r in report.respelt
+        ]
+        heads = (
+            ("位置", "字段", "记录的写法", "读作"),
+            ("position", "field", "recorded", "read as"),
+        )
+        print(table(heads, rows, "rlll"))
     return EXIT_OK if report.verify.ok else EXIT_FINDING
 
 
