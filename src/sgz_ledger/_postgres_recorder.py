@@ -153,6 +153,15 @@ class ChainedPostgresApplicationRecorder(PostgresApplicationRecorder):
     def chain_meta(self) -> dict[str, str]:
         return self._inspect()[0]
 
+    def exists(self) -> bool:
+        with self.datastore.transaction(commit=False) as curs:
+            curs.row_factory = tuple_row  # type: ignore[assignment]
+            curs.execute(
+                "SELECT to_regclass(%s)", (f'"{self.datastore.schema}"."{self.events_table_name}"',)
+            )
+            row: Any = curs.fetchone()
+            return row is not None and row[0] is not None
+
     @contextmanager
     def verify_scan(self) -> Iterator[tuple[Iterator[RawEvent], Iterator[ChainLink]]]:
         # Two server-side cursors in one REPEATABLE READ transaction: one snapshot of the

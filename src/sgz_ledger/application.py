@@ -415,6 +415,11 @@ class Ledger(Application[UUID]):
         self._private_views = False
         try:
             super().__init__(env=settings.to_env())
+            if settings.read_only and not self.chained_recorder.exists():
+                raise StoreError(
+                    f"there is no ledger in {settings.describe()}: check the store, or record "
+                    "something first (sgz-ledger demo, or an import)"
+                )
             self._check_cipher_key()
             if self.chained_recorder.chain_meta().get("text") != TEXT_CANONICAL:
                 # Written before text was canonical: read its keys and names in that form.

@@ -93,6 +93,9 @@ class ChainedRecorder(Protocol):
     def pin_meta(self, rows: Mapping[str, str]) -> None:
         """Add metadata rows the store does not have yet (``upgrade``); never changes one."""
 
+    def exists(self) -> bool:
+        """Whether the store has an events table (a reader opens only a store that does)."""
+
     def scan_events(self, after: int = 0, upto: int | None = None) -> Iterator[RawEvent]:
         """Every stored event after position ``after`` (up to ``upto``), in position order."""
 
@@ -306,6 +309,14 @@ class ChainedSQLiteApplicationRecorder(SQLiteApplicationRecorder):
     def chain_meta(self) -> dict[str, str]:
         return self._inspect()[0]
 
+    def exists(self) -> bool:
+        with self.datastore.transaction(commit=False) as c:
+            c.execute(
+                "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?",
+                (self.events_table_name,),
+            )
+            return c.fetchone() is not None
+
     @contextmanager
     def verify_scan(self) -> Iterator[tuple[Iterator[RawEvent], Iterator[ChainLink]]]:
         # Two cursors of one connection in one read transaction: one snapshot of both.
@@ -471,6 +482,9 @@ class ChainedPOPOApplicationRecorder(POPOApplicationRecorder):
     def pin_meta(self, rows: Mapping[str, str]) -> None:
         for name, value in rows.items():
             self._meta.setdefault(name, value)
+
+    def exists(self) -> bool:
+        return True
 
     @contextmanager
     def verify_scan(self) -> Iterator[tuple[Iterator[RawEvent], Iterator[ChainLink]]]:

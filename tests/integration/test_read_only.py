@@ -331,3 +331,28 @@ def test_a_retyped_state_column_on_postgres_is_a_finding_or_a_sentence(
         assert code in (EXIT_OK, EXIT_USAGE), command
         assert "Traceback" not in err
         assert "a bug" not in err
+
+
+def test_a_sqlite_file_of_another_program_is_no_ledger(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    other = tmp_path / "other.db"
+    conn = sqlite3.connect(other)
+    with conn:
+        conn.execute("CREATE TABLE notes (text TEXT)")
+    conn.close()
+    before = other.read_bytes()
+    assert main(["--store", str(other), "balances"]) == EXIT_USAGE
+    assert "there is no ledger" in capsys.readouterr().err
+    assert other.read_bytes() == before
+
+
+@pytest.mark.postgres
+def test_a_postgres_schema_without_a_ledger_is_said_so(
+    pg_url: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    for command in (("balances",), ("verify",), ("audit",)):
+        assert main(["--store", pg_url, *command]) == EXIT_USAGE
+        err = capsys.readouterr().err
+        assert "there is no ledger" in err
+        assert "LINE 1" not in err  # no SQL quoted at the reader
