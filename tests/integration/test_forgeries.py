@@ -454,3 +454,27 @@ def test_the_anchor_printed_by_a_report_pins_the_keyed_chain(
     printed = msgspec.json.decode(out)["anchor"]
     assert printed["algorithm"] == "hmac-sha256"
     assert printed["key_fingerprint"] == anchor.key_fingerprint
+
+
+def test_a_key_put_back_after_an_erasure_is_an_audit_finding(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A forger keeps a copy of the store from before an erasure and writes the volunteer's
+    key row back: audit says the erased person's data can be opened again."""
+    store = str(tmp_path / "station.db")
+    roster = tmp_path / "roster.csv"
+    roster.write_text(ROSTER, encoding="utf-8")
+    assert run(capsys, "--store", store, "import", str(roster))[0] == EXIT_OK
+    [row] = sqlite_raw(store).sql("SELECT * FROM subject_keys")
+    code, _, _ = run(
+        capsys, "--store", store, "erase", "--volunteer", "V1", "--reason", "本人申请",
+        "--requested-by", "本人", "--on", "2024-06-01",
+    )  # fmt: skip
+    assert code == EXIT_OK
+    assert run(capsys, "--store", store, "audit")[0] == EXIT_OK
+    placeholders = ", ".join("?" * len(row))
+    sqlite_raw(store).sql(f"INSERT INTO subject_keys VALUES ({placeholders})", tuple(row))
+    code, out, _ = run(capsys, "--store", store, "audit")
+    assert code == EXIT_FINDING
+    assert "subject_keys" in out
+    assert "keys after erasure" in out

@@ -32,6 +32,7 @@ from sgz_ledger.domain.events import (
     FundOpened,
     ServiceRecorded,
 )
+from sgz_ledger.erasure import keys_left
 from sgz_ledger.projections import fund_queries
 from sgz_ledger.projections.balances import BalancesProjection, FundBalance
 from sgz_ledger.projections.framework import (
@@ -47,6 +48,7 @@ from sgz_ledger.projections.volunteer_stats import (
     Period,
     VolunteerStatsProjection,
 )
+from sgz_ledger.subject_keys import SUBJECT_KEYS_TABLE
 
 if TYPE_CHECKING:
     from sgz_ledger.application import Ledger
@@ -485,6 +487,8 @@ def audit(ledger: Ledger, *, as_of: dt.date | None = None) -> AuditReport:
     * Per station, counted seconds and person-times of service up to ``as_of`` (all of
       it for "now"), replayed with ``VolunteerAccounts``, against the volunteer
       figures view's fold (``VolunteerStatsProjection``) of the same events.
+    * Every erased volunteer's subject keys are gone (``erasure.keys_left``): a key still
+      stored means their data can still be opened; ``erase`` again destroys it.
 
     Raises:
         StoreError: the events cannot be read, or the views kept moving (a writer
@@ -537,6 +541,10 @@ def audit(ledger: Ledger, *, as_of: dt.date | None = None) -> AuditReport:
 
     head = ledger.log_position()
     stations = _compare_volunteers(ledger, as_of, head, found)
+    # An erasure whose keys are still stored (interrupted before they were destroyed, or a
+    # key row put back): the person's data can still be opened, which the erasure denies.
+    for volunteer_id, key_ids in sorted(keys_left(ledger).items()):
+        found.cell(SUBJECT_KEYS_TABLE, (volunteer_id,), "keys after erasure", 0, len(key_ids))
     return AuditReport(
         ok=not found.listed and not found.omitted,
         as_of=as_of,
