@@ -293,7 +293,9 @@ class _Log:
             raw = recorder.read_raw(after, EXPORT_BATCH, self.head)
             if not raw:
                 break
-            links = iter(recorder.scan_links(after=after, upto=raw[-1][0]))
+            # Read whole (a batch's worth): a generator left half-read would hold its read
+            # transaction open until it is collected, after the store may have closed.
+            links = iter(list(recorder.scan_links(after=after, upto=raw[-1][0])))
             rows: list[_Row] = []
             for position, name, state in raw:
                 chained = next(links, None)
