@@ -25,6 +25,7 @@ from sgz_ledger.cli.common import (
     EXIT_OK,
     JSON_HELP,
     UsageError,
+    anchor_argument,
     date_arg,
     json_text,
     open_ledger,
@@ -123,13 +124,6 @@ def _cmd_trail(args: argparse.Namespace) -> int:
 
 
 # ---- verify: the hash chain ---------------------------------------------------------------
-
-
-def _anchor_arg(text: str) -> Anchor:
-    try:
-        return Anchor.parse(text)
-    except InvalidInput as e:
-        raise argparse.ArgumentTypeError(str(e.problems[0][1])) from None
 
 
 def render_verify(r: VerifyReport, store: str) -> str:
@@ -293,14 +287,7 @@ def register(commands: Any, store_after: argparse.ArgumentParser) -> None:
         "events, is found only this way. Reads only: it never writes to the store. Prints "
         "the head anchor to publish. Exit 0 intact, 1 a finding, 2 bad usage.",
     )
-    verify.add_argument(
-        "--anchor",
-        action="append",
-        type=_anchor_arg,
-        metavar="ANCHOR",
-        help="a published anchor the history must pass through, as printed "
-        "(ALGORITHM:POSITION:HEX; repeatable)",
-    )
+    anchor_argument(verify)
     verify.add_argument(
         "--anchor-file",
         action="append",

@@ -16,6 +16,8 @@ from collections.abc import Iterator, Sequence
 import msgspec
 
 from sgz_ledger.application import Ledger
+from sgz_ledger.chain import Anchor
+from sgz_ledger.domain.errors import InvalidInput
 from sgz_ledger.money import format_yuan
 from sgz_ledger.text import TextRefused, canonical_text
 
@@ -29,6 +31,7 @@ __all__ = [
     "PROG",
     "UNRESTRICTED_LABEL",
     "UsageError",
+    "anchor_argument",
     "date_arg",
     "display_width",
     "json_text",
@@ -222,6 +225,25 @@ def year_arg(text: str) -> int:
     if not re.fullmatch(r"[0-9]{4}", text) or int(text) < 1:
         raise argparse.ArgumentTypeError(f"{text!r} is not a year (YYYY)")
     return int(text)
+
+
+def anchor_argument(parser: argparse.ArgumentParser) -> None:
+    """``--anchor`` (repeatable; ``args.anchor``): published anchors as printed on reports."""
+    parser.add_argument(
+        "--anchor",
+        action="append",
+        type=_anchor,
+        metavar="ANCHOR",
+        help="a published anchor the history must pass through, as printed "
+        "(ALGORITHM:POSITION:HEX; repeatable)",
+    )
+
+
+def _anchor(text: str) -> Anchor:
+    try:
+        return Anchor.parse(text)
+    except InvalidInput as e:
+        raise argparse.ArgumentTypeError(str(e.problems[0][1])) from None
 
 
 def period_arguments(

@@ -24,6 +24,7 @@ from sgz_ledger.cli.common import (
     EXIT_FINDING,
     EXIT_OK,
     UsageError,
+    anchor_argument,
     json_text,
     open_ledger,
     read_key_file,
@@ -175,13 +176,6 @@ def _cmd_rekey(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _anchor_arg(text: str) -> Anchor:
-    try:
-        return Anchor.parse(text)
-    except InvalidInput as e:
-        raise argparse.ArgumentTypeError(str(e.problems[0][1])) from None
-
-
 def register(commands: Any, store_after: argparse.ArgumentParser) -> None:
     """Add the store commands to the ``sgz-ledger`` parser."""
     keygen = commands.add_parser(
@@ -222,13 +216,7 @@ def register(commands: Any, store_after: argparse.ArgumentParser) -> None:
         "in its metadata what an earlier version did not (whether its events are encrypted, "
         "and a check value of the key) and bring its views up to date.",
     )
-    upgrade.add_argument(
-        "--anchor",
-        action="append",
-        type=_anchor_arg,
-        metavar="ANCHOR",
-        help="a published anchor the history must pass through (repeatable)",
-    )
+    anchor_argument(upgrade)
     upgrade.add_argument("--json", action="store_true", help="print the result as JSON")
     upgrade.set_defaults(handler=_cmd_upgrade)
 
