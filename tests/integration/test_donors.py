@@ -452,3 +452,34 @@ def test_rekey_carries_the_keys_of_donors_and_leaves_an_erased_ones_behind(
         target.close()
         source.close()
     assert found(sqlite_file_bytes(tmp_path / "new.db"), PERSON, PERSON_2) == []
+
+
+# ---- the journals, read by the real tools --------------------------------------------------------
+
+
+def test_the_journals_of_people_and_of_the_erased_check_with_hledger_and_beancount(
+    tmp_path: Path,
+) -> None:
+    """An individual's account (``I-``) and an erased one's (the pseudonym, mapped) are valid
+    account names, and the tools' balances equal the export's, to the fen."""
+    from test_export_tools import hledger_balances, load_beancount
+
+    ledger = Ledger("memory:", clock=FixedClock(NOW))
+    try:
+        record_gifts(ledger)
+        key = key_of(ledger, "P-001")
+        erase(ledger)
+        for fmt in ("hledger", "beancount"):
+            path = tmp_path / f"station.{fmt}"
+            with path.open("w", encoding="utf-8", newline="") as out:
+                summary = write_export(ledger, fmt, out)  # type: ignore[arg-type]
+            text = path.read_text(encoding="utf-8")
+            assert PERSON not in text
+            assert "I-已删除-erased-" + key.key_id.hex()[:12] in text
+            assert "I-司马秋月" in text
+            balances = hledger_balances(path) if fmt == "hledger" else load_beancount(path)
+            assert {a: f for a, f in balances.items() if f} == {
+                a: f for a, f in summary.balances_fen.items() if f
+            }
+    finally:
+        ledger.close()
