@@ -1563,7 +1563,7 @@ def _seal_donor(
                 f"receipt {c.receipt_no!r}", "donor", "(recorded)", "(different)"
             )
         return sealed
-    _refuse_name_in(name, [("note", c.note)], "the gift's note")
+    _refuse_name_in(name, [("note", c.note)], "the gift")
     sealer.warn_if_clear()
     return sealer.seal_name(name, work.donor_key(name, stamp.recorded_at))
 
@@ -1577,8 +1577,8 @@ def _refuse_name_in(name: str, texts: list[tuple[str, str]], where: str) -> None
     problems = [
         (
             field,
-            f"holds the donor's own name, which {where} would keep in clear after an "
-            "erasure: leave it out (name a requester by role: 本人, 监护人)",
+            f"holds the donor's own name, which {where} keeps in clear and which would "
+            "outlive their erasure: leave it out (name a requester by role: 本人, 监护人)",
         )
         for field, text in texts
         if wanted in person_key(text)
@@ -1594,7 +1594,7 @@ def _erase_donor(work: _Work, c: b.EraseDonor, stamp: Stamp) -> DonorErased:
     if not key_ids:
         raise NotFound("individual donor", c.donor)
     texts = [("requested_by", c.requested_by), ("reason", c.reason), ("actor", c.actor)]
-    _refuse_name_in(c.donor, texts, "the erasure")
+    _refuse_name_in(c.donor, texts, "the erasure's record")
     first: DonorErased | None = None
     before: DonorErased | None = None
     for key_id in sorted(key_ids):
