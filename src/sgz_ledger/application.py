@@ -55,6 +55,7 @@ from sgz_ledger.chain import (
 )
 from sgz_ledger.codec import EventCodec, MsgspecMapper
 from sgz_ledger.domain.aggregate import Aggregate, Stamp
+from sgz_ledger.domain.donor import Donor, donor_uuid
 from sgz_ledger.domain.errors import (
     CipherKeyError,
     ConcurrencyConflict,
@@ -70,6 +71,7 @@ from sgz_ledger.domain.errors import (
 )
 from sgz_ledger.domain.events import (
     ActivityPublished,
+    DonorErased,
     FundEvent,
     GoodsLine,
     HoursTransferredIn,
@@ -87,6 +89,7 @@ from sgz_ledger.domain.volunteer import (
     station_uuid,
     volunteer_uuid,
 )
+from sgz_ledger.donors import DonorNames
 from sgz_ledger.personal import PersonalData, PersonalDataSealer, SealError
 from sgz_ledger.projections import fund_queries, fund_reports
 from sgz_ledger.projections.annual_report import AnnualReport, annual_report
@@ -121,12 +124,13 @@ from sgz_ledger.storage import (
 from sgz_ledger.stored_text import StoredTextNormaliser
 from sgz_ledger.subject_keys import (
     SubjectKey,
+    SubjectKeyError,
     SubjectKeyStore,
     new_subject_key,
     open_subject_keys,
     volunteer_subject,
 )
-from sgz_ledger.text import canonical_field, canonical_query
+from sgz_ledger.text import canonical_field, canonical_query, person_key
 
 __all__ = ["BatchCommandRefused", "Ledger", "Respelt", "UpgradeReport"]
 
@@ -151,6 +155,9 @@ CATCH_UP_BATCH = 5000
 BATCH_COMMANDS_MAX = 100_000
 # A batch's progress callback is called every this many commands.
 PROGRESS_EVERY = 1000
+# Individual donors' keys kept in memory between commands, by subject (least recently
+# used go first): an import of a station's regular givers looks each one's key up once.
+DONOR_KEYS_CACHED = 65_536
 
 R = TypeVar("R")
 
@@ -292,11 +299,30 @@ class _Work:
         # Subjects erased (or erased again) here, with the key ids their events named:
         # their keys are destroyed once the erasure is recorded.
         self.shred: list[tuple[str, tuple[bytes, ...]]] = []
+        # Individual donors' keys used here, by subject (made here or found).
+        self.donor_keys: dict[str, SubjectKey] = {}
 
     def new_key(self, subject: str, created: dt.datetime) -> SubjectKey:
         """A fresh key for ``subject``, stored before this unit of work's events."""
         key = new_subject_key(subject, created)
         self.new_keys[key.key_id] = key
+        return key
+
+    def donor_erased(self, key_id: bytes) -> bool:
+        """Whether the individual donor's key ``key_id`` was erased (in the store, or here)."""
+        uid = donor_uuid(key_id)
+        if uid in self.aggregates:
+            return True
+        return bool(self.ledger.recorder.select_events(uid, limit=1))
+
+    def donor_key(self, name: str, created: dt.datetime) -> SubjectKey:
+        """The key to seal a gift of the individual donor ``name`` under: the one made for
+        their first gift (never one whose erasure is recorded), or a new one."""
+        subject = self.ledger.sealer.donor_subject(name)
+        key = self.donor_keys.get(subject)
+        if key is None:
+            key = self.ledger._stored_donor_key(self, subject) or self.new_key(subject, created)
+            self.donor_keys[subject] = key
         return key
 
     def find(self, uid: UUID, cls: type[A]) -> A | None:
@@ -406,6 +432,8 @@ class Ledger(Application[UUID]):
         self._lock = threading.RLock()
         self._cache: OrderedDict[UUID, Aggregate] = OrderedDict()
         self.sealer = PersonalDataSealer(settings.cipher_key)
+        # Individual donors' keys by subject, as stored (``_stored_donor_key``).
+        self._donor_keys: OrderedDict[str, SubjectKey] = OrderedDict()
         # In-memory views, each with the log position it has folded up to.
         self._volunteer_stats = VolunteerStatsProjection()
         self._volunteer_accounts = VolunteerAccounts()
@@ -684,6 +712,37 @@ class Ledger(Application[UUID]):
         assert keys is not None, "the ledger sets its subject keys when it opens the store"
         return keys
 
+    def donor_names(self) -> DonorNames:
+        """What outputs show for individual donors: their names opened, or the pseudonyms
+        of those erased (``donors.DonorNames``; one per report)."""
+        recorder = self.recorder
+
+        def erased(key_id: bytes) -> bool:
+            return bool(recorder.select_events(donor_uuid(key_id), limit=1))
+
+        return DonorNames(self.sealer, erased)
+
+    def _stored_donor_key(self, work: _Work, subject: str) -> SubjectKey | None:
+        """The stored key of an individual donor's ``subject`` not erased, or ``None``.
+
+        Known keys are kept in memory (one lookup and unwrapping per donor, not per
+        gift); each unit of work checks, with one indexed read, that no erasure of the
+        key was recorded since (another process may have recorded one).
+        """
+        cached = self._donor_keys.get(subject)
+        if cached is not None:
+            if not work.donor_erased(cached.key_id):
+                self._donor_keys.move_to_end(subject)
+                return cached
+            del self._donor_keys[subject]
+        keys = self.subject_keys
+        for key_id in sorted(keys.key_ids(subject)):
+            if not work.donor_erased(key_id):
+                key = keys.get(key_id)
+                if key is not None:
+                    return key
+        return None
+
     # ---- running commands ------------------------------------------------------------
 
     def execute(self, command: b.Command) -> Any:
@@ -801,6 +860,11 @@ class Ledger(Application[UUID]):
             self._cache.pop(uid, None)
 
     def _after_save(self, work: _Work) -> None:
+        if work.donor_keys:
+            cache = self._donor_keys
+            cache.update(work.donor_keys)
+            while len(cache) > DONOR_KEYS_CACHED:
+                cache.popitem(last=False)
         for uid, aggregate in work.aggregates.items():
             self._cache[uid] = aggregate
             before = work.loaded_versions.get(uid, 0)
@@ -819,6 +883,8 @@ class Ledger(Application[UUID]):
         """Destroy the keys of the subjects erased by ``work`` (its events are recorded)."""
         if not work.shred:
             return
+        for subject, _ in work.shred:
+            self._donor_keys.pop(subject, None)
         try:
             self.subject_keys.destroy(work.shred)
         except (PersistenceError, StoreError) as e:
@@ -846,13 +912,18 @@ class Ledger(Application[UUID]):
         return cast(FundEvent, self.execute(b.validate_command(b.OpenFund, fields)))
 
     def receive_cash(self, **fields: Any) -> FundEvent:
-        """Register a cash gift: ``fund_id, receipt_no, amount, donor=None, restriction="",
-        note="", actor, occurred_on``."""
+        """Register a cash gift: ``fund_id, receipt_no, amount, donor=None,
+        donor_is_person=False, restriction="", note="", actor, occurred_on``.
+
+        With ``donor_is_person`` the donor's name is sealed under a key of their own
+        (``erase_donor`` destroys it); without, the donor is an organisation, named in clear.
+        """
         return cast(FundEvent, self.execute(b.validate_command(b.ReceiveCashDonation, fields)))
 
     def receive_goods(self, **fields: Any) -> FundEvent:
         """Register an in-kind gift: ``fund_id, receipt_no, items=[{item, quantity, unit,
-        value, basis}], donor=None, restriction="", actor, occurred_on``."""
+        value, basis}], donor=None, donor_is_person=False, restriction="", actor,
+        occurred_on``."""
         return cast(FundEvent, self.execute(b.validate_command(b.ReceiveGoodsDonation, fields)))
 
     def distribute_goods(self, **fields: Any) -> FundEvent:
@@ -951,6 +1022,26 @@ class Ledger(Application[UUID]):
                 name, phone or ID number (it would outlive the erasure in clear).
         """
         return self.execute(b.validate_command(b.ErasePersonalData, fields))
+
+    def erase_donor(self, **fields: Any) -> DonorErased:
+        """Erase an individual donor's name (个人信息保护法 Art.47): ``donor, reason,
+        requested_by, actor, occurred_on``; ``donor`` as their gifts name them.
+
+        Records ``DonorErased`` for their key, then destroys the key, so their name sealed
+        in their gifts can no longer be opened; their gifts keep counting in every figure
+        and the hash chain stays as it was, and outputs show them by a pseudonym
+        (``donors.donor_pseudonym``). Erasing again while the key is still stored (an
+        erasure interrupted before its key was destroyed) returns the first erasure and
+        destroys the key; once it is destroyed, nothing in the store leads from the name
+        to the erasure any more, and erasing the name again is ``NotFound``.
+
+        Raises:
+            NotFound: no gift names an individual donor of that name (an organisation's
+                name, a misspelling, or a donor erased already).
+            InvalidInput: ``requested_by``, ``reason`` or ``actor`` holds the donor's name
+                (it would outlive the erasure in clear).
+        """
+        return cast(DonorErased, self.execute(b.validate_command(b.EraseDonor, fields)))
 
     def join_team(self, **fields: Any) -> Any:
         """Join a team: ``volunteer_id, team, actor, occurred_on``."""
@@ -1067,7 +1158,9 @@ class Ledger(Application[UUID]):
         with self._lock:
             # Read from the log alone (the views hold no statement lines): up to its head now.
             position = self.log_position()
-            result = fund_reports.statement(self._fund_reader(position), fund_id, from_day, to_day)
+            result = fund_reports.statement(
+                self._fund_reader(position), fund_id, from_day, to_day, self.donor_names()
+            )
             return msgspec.structs.replace(result, anchor=self.anchor(position))
 
     def donor_summary(
@@ -1093,6 +1186,7 @@ class Ledger(Application[UUID]):
                 fund_id=fund_id,
                 station_id=station_id,
                 donor=donor,
+                donors=self.donor_names(),
             )
             return msgspec.structs.replace(result, anchor=self.anchor(position))
 
@@ -1108,7 +1202,9 @@ class Ledger(Application[UUID]):
         fund_id = canonical_field(fund_id, "fund_id")
         with self._lock:
             position = self.log_position()
-            result = fund_reports.disclosure(self._fund_reader(position), fund_id, from_day, to_day)
+            result = fund_reports.disclosure(
+                self._fund_reader(position), fund_id, from_day, to_day, self.donor_names()
+            )
             return msgspec.structs.replace(result, anchor=self.anchor(position))
 
     def annual_report(self, year: int, *, station_id: str | None = None) -> AnnualReport:
@@ -1504,7 +1600,105 @@ def _open_fund(work: _Work, c: b.OpenFund, stamp: Stamp) -> Any:
     return fund.state.opened
 
 
+def _receive_cash(work: _Work, c: b.ReceiveCashDonation, stamp: Stamp) -> Any:
+    fund = work.fund(c.fund_id)
+    donor, sealed = c.donor, None
+    if c.donor_is_person and donor is not None:
+        sealed = _seal_donor(work, fund, c, donor, stamp)
+        donor = None
+    return fund.receive_cash(
+        stamp,
+        receipt_no=c.receipt_no,
+        donor=donor,
+        restriction=c.restriction,
+        amount_fen=c.amount,
+        note=c.note,
+        donor_sealed=sealed,
+    )
+
+
+def _seal_donor(
+    work: _Work,
+    fund: Fund,
+    c: b.ReceiveCashDonation | b.ReceiveGoodsDonation,
+    name: str,
+    stamp: Stamp,
+) -> bytes:
+    """A person's gift's ``donor_sealed``: their name sealed under their key, or, for a
+    repeat of a gift recorded with their name, the recorded bytes (compared opened)."""
+    sealer = work.ledger.sealer
+    recorded = fund.state.donations.get(c.receipt_no)
+    if recorded is not None:
+        sealed = recorded.donor_sealed
+        if sealed is None:
+            raise IdempotencyConflict(f"receipt {c.receipt_no!r}", "donor_is_person", False, True)
+        # Sealed bytes differ per sealing: compare the names they hold. A donor erased
+        # since cannot be compared; the other fields still are (a repeat records nothing).
+        try:
+            key = sealer.subject_key(sealed, work.new_keys)
+        except SubjectKeyError as e:
+            raise SealError(f"the donor's name of receipt {c.receipt_no!r}: {e}") from e
+        if key is not None and sealer.open_name(sealed, work.new_keys) != name:
+            raise IdempotencyConflict(
+                f"receipt {c.receipt_no!r}", "donor", "(recorded)", "(different)"
+            )
+        return sealed
+    _refuse_name_in(name, [("note", c.note)], "the gift")
+    sealer.warn_if_clear()
+    return sealer.seal_name(name, work.donor_key(name, stamp.recorded_at))
+
+
+def _refuse_name_in(name: str, texts: list[tuple[str, str]], where: str) -> None:
+    """Refuse texts stored in clear that hold a person's name sealed elsewhere: they
+    would outlive its erasure."""
+    if len(name) < _NAME_CHARS_MIN:
+        return
+    wanted = person_key(name)
+    problems = [
+        (
+            field,
+            f"holds the donor's own name, which {where} keeps in clear and which would "
+            "outlive their erasure: leave it out (name a requester by role: 本人, 监护人)",
+        )
+        for field, text in texts
+        if wanted in person_key(text)
+    ]
+    if problems:
+        raise InvalidInput(problems)
+
+
+def _erase_donor(work: _Work, c: b.EraseDonor, stamp: Stamp) -> DonorErased:
+    subject = work.ledger.sealer.donor_subject(c.donor)
+    key_ids = set(work.ledger.subject_keys.key_ids(subject))
+    key_ids.update(k.key_id for k in work.new_keys.values() if k.subject == subject)
+    if not key_ids:
+        raise NotFound("individual donor", c.donor)
+    texts = [("requested_by", c.requested_by), ("reason", c.reason), ("actor", c.actor)]
+    _refuse_name_in(c.donor, texts, "the erasure's record")
+    first: DonorErased | None = None
+    before: DonorErased | None = None
+    for key_id in sorted(key_ids):
+        donor = work.find(donor_uuid(key_id), Donor)
+        if donor is not None:  # erased before, its key not yet destroyed
+            assert donor.erased is not None
+            before = before or donor.erased
+            continue
+        donor = Donor.erase(stamp, key_id=key_id, reason=c.reason, requested_by=c.requested_by)
+        work.add(donor)
+        assert donor.erased is not None
+        first = first or donor.erased
+    work.shred.append((subject, tuple(sorted(key_ids))))
+    result = first or before
+    assert result is not None
+    return result
+
+
 def _receive_goods(work: _Work, c: b.ReceiveGoodsDonation, stamp: Stamp) -> Any:
+    fund = work.fund(c.fund_id)
+    donor, sealed = c.donor, None
+    if c.donor_is_person and donor is not None:
+        sealed = _seal_donor(work, fund, c, donor, stamp)
+        donor = None
     items = tuple(
         GoodsLine(
             item=line.item,
@@ -1515,13 +1709,14 @@ def _receive_goods(work: _Work, c: b.ReceiveGoodsDonation, stamp: Stamp) -> Any:
         )
         for line in c.items
     )
-    return work.fund(c.fund_id).receive_goods(
+    return fund.receive_goods(
         stamp,
         receipt_no=c.receipt_no,
-        donor=c.donor,
+        donor=donor,
         restriction=c.restriction,
         items=items,
         note=c.note,
+        donor_sealed=sealed,
     )
 
 
@@ -1559,14 +1754,7 @@ def _close_fund(work: _Work, c: b.CloseFund, stamp: Stamp) -> Any:
 
 _HANDLERS: dict[type[b.Command], Handler] = {
     b.OpenFund: _open_fund,
-    b.ReceiveCashDonation: lambda w, c, s: w.fund(c.fund_id).receive_cash(
-        s,
-        receipt_no=c.receipt_no,
-        donor=c.donor,
-        restriction=c.restriction,
-        amount_fen=c.amount,
-        note=c.note,
-    ),
+    b.ReceiveCashDonation: _receive_cash,
     b.ReceiveGoodsDonation: _receive_goods,
     b.DistributeGoods: lambda w, c, s: w.fund(c.fund_id).distribute_goods(
         s,
@@ -1983,6 +2171,7 @@ _HANDLERS.update(
         b.RegisterVolunteer: _register_volunteer,
         b.CorrectVolunteerProfile: _correct_profile,
         b.ErasePersonalData: _erase_personal_data,
+        b.EraseDonor: _erase_donor,
         b.JoinTeam: lambda w, c, s: w.volunteer(c.volunteer_id).join_team(s, team=c.team),
         b.LeaveTeam: lambda w, c, s: w.volunteer(c.volunteer_id).leave_team(
             s, team=c.team, reason=c.reason

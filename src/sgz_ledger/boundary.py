@@ -48,6 +48,7 @@ __all__ = [
     "CorrectVolunteerProfile",
     "DeactivateVolunteer",
     "DistributeGoods",
+    "EraseDonor",
     "ErasePersonalData",
     "GoodsLineInput",
     "IssueCertificate",
@@ -173,13 +174,20 @@ class OpenFund(FundCommand):
 
 
 class ReceiveCashDonation(FundCommand):
-    """Register a cash gift (``donor=None`` for anonymous, ``restriction=""`` unrestricted)."""
+    """Register a cash gift (``donor=None`` for anonymous, ``restriction=""`` unrestricted).
+
+    ``donor_is_person``: the donor is a named person, whose name is personal data: it is
+    sealed under a key of their own, so that erasing them (``EraseDonor``) makes it
+    unreadable. The ledger cannot tell a person from a company by a name, so it is said.
+    Without it the donor is an organisation, whose name is stored and disclosed as given.
+    """
 
     receipt_no: Key
     amount: AmountFen
     donor: Text | None = None
     restriction: OptionalText = ""
     note: Note = ""
+    donor_is_person: bool = False
 
 
 class GoodsLineInput(BaseModel):
@@ -205,7 +213,8 @@ class GoodsLineInput(BaseModel):
 
 
 class ReceiveGoodsDonation(FundCommand):
-    """Register an in-kind gift of one or more kinds of goods."""
+    """Register an in-kind gift of one or more kinds of goods (``donor`` and
+    ``donor_is_person`` as for ``ReceiveCashDonation``)."""
 
     receipt_no: Key
     items: Annotated[
@@ -216,6 +225,7 @@ class ReceiveGoodsDonation(FundCommand):
     donor: Text | None = None
     restriction: OptionalText = ""
     note: Note = ""
+    donor_is_person: bool = False
 
 
 class DistributeGoods(FundCommand):
@@ -441,6 +451,15 @@ class ErasePersonalData(Command):
     the personal data being erased."""
 
     volunteer_id: Key
+    reason: Text
+    requested_by: Text
+
+
+class EraseDonor(Command):
+    """Erase an individual donor's name (个人信息保护法 Art.47): ``donor`` as their gifts name
+    them; ``requested_by`` asked (本人, 监护人: never their name), ``actor`` entered it."""
+
+    donor: Text
     reason: Text
     requested_by: Text
 

@@ -1,7 +1,10 @@
-"""Personal data of volunteers: sealed in events, each person's with a key of their own.
+"""Personal data of volunteers and individual donors: sealed in events, each person's with a
+key of their own.
 
 A volunteer's name, gender, birth date, phone and ID number travel in events as one
-sealed field (``personal_sealed``), never as plain event fields. Sealing is
+sealed field (``personal_sealed``), never as plain event fields; so does the name of a
+donor who is a person (``donor_sealed`` of a gift, sealed the same way with the name
+alone: ``seal_name``). Sealing is
 MessagePack, then AES-GCM (pycryptodome) under the person's own subject key
 (``subject_keys``), so that erasing the person destroys their key and leaves the
 events, and the hash chain over them, untouched (crypto-shredding). Only this field
@@ -50,7 +53,9 @@ from sgz_ledger.subject_keys import (
     SubjectKey,
     SubjectKeyError,
     SubjectKeyStore,
+    donor_subject,
 )
+from sgz_ledger.text import person_key
 
 __all__ = [
     "ERASED_LABEL",
@@ -70,6 +75,7 @@ _NONCE_BYTES = 12
 _TAG_BYTES = 16
 _SEAL_AAD = b"sgz-ledger personal data v2\x00"
 _ID_HASH_LABEL = b"sgz-ledger id-hash v2"
+_DONOR_SUBJECT_LABEL = b"sgz-ledger donor subject v1"
 # What outputs show where an erased volunteer's name was: the label and their id.
 ERASED_LABEL = "已删除 erased"
 
@@ -116,8 +122,10 @@ class PersonalDataSealer:
             raw = base64.b64decode(cipher_key)
             # A separate key for hashing, so the hash key is not the encryption key.
             self._hash_key = hmac.new(raw, b"sgz-ledger id-hash v1", hashlib.sha256).digest()
+            self._donor_key = hmac.new(raw, _DONOR_SUBJECT_LABEL, hashlib.sha256).digest()
         else:
             self._hash_key = b"sgz-ledger id-hash v1 (no key)"
+            self._donor_key = _DONOR_SUBJECT_LABEL + b" (no key)"
         self.keys = keys
         self._encoder = msgspec.msgpack.Encoder()
         self._decoder = msgspec.msgpack.Decoder(PersonalData)
@@ -138,10 +146,10 @@ class PersonalDataSealer:
         if self._cipher is None and not self._warned:
             self._warned = True
             warnings.warn(
-                "sgz_ledger keeps the keys of volunteers' personal data (name, phone, ID "
-                "number, birth date) IN CLEAR beside it, because the ledger was opened without "
-                "a cipher_key: anyone who can read the store can read that data (erasing a "
-                "volunteer still destroys their key)",
+                "sgz_ledger keeps the keys of personal data (volunteers' name, phone, ID "
+                "number, birth date; individual donors' names) IN CLEAR beside it, because the "
+                "ledger was opened without a cipher_key: anyone who can read the store can read "
+                "that data (erasing a volunteer or a donor still destroys their key)",
                 PersonalDataInClearWarning,
                 stacklevel=2,
             )
@@ -194,6 +202,32 @@ class PersonalDataSealer:
         except Exception as e:  # a SubjectKeyError, a failed tag check, bad MessagePack
             raise SealError(f"personal data cannot be opened: {e}") from e
         raise SealError("personal data is in an unknown sealed format")
+
+    def seal_name(self, name: str, key: SubjectKey) -> bytes:
+        """An individual donor's name sealed under their key ``key`` (as ``seal`` seals a
+        volunteer's data, with the name alone), for ``donor_sealed``."""
+        return self.seal(PersonalData(name=name), key)
+
+    def open_name(self, sealed: bytes, pending: Mapping[bytes, SubjectKey] | None = None) -> str:
+        """The name in an individual donor's ``donor_sealed``.
+
+        Raises:
+            SealError: as ``open`` (most often: the donor was erased).
+        """
+        return self.open(sealed, pending).name
+
+    def donor_subject(self, name: str) -> str:
+        """The subject of the key of the individual donor named ``name`` (canonical).
+
+        ``donor:`` and an HMAC-SHA256 of the name as people compare (``text.person_key``:
+        ``Bob`` is ``bob``), under a key derived from the store's cipher key (a constant
+        without one): a later gift of the same person finds the same key. The hash is kept
+        only in the key's own row, which erasing the donor deletes, never in an event: a
+        hash of a name under a key that outlives the erasure could be reversed by trying
+        the common names (as ``id_hash`` explains for ID numbers).
+        """
+        digest = hmac.new(self._donor_key, person_key(name).encode("utf-8"), hashlib.sha256)
+        return donor_subject(digest.hexdigest())
 
     @staticmethod
     def key_id(sealed: bytes) -> bytes | None:

@@ -7,6 +7,8 @@ new cipher key (and chain key), then checking the copy:
 * every event goes across in log order with its aggregate id, version, business fields and
   recording time, decoded with the old key and encoded with the new one; the new store's
   hash chain is computed as the events are written, as for any write;
+* individual donors' subject keys go across re-wrapped under the new store's key (their
+  names are always sealed under them), except those of donors erased in the old store;
 * volunteers' subject keys go across re-wrapped under the new store's key; personal data
   sealed before subject keys (in clear, or under the old store key, which the new one must
   not need) is sealed again under the volunteer's subject key, so that it can be erased
@@ -30,8 +32,14 @@ from typing import TYPE_CHECKING, Any
 import msgspec
 
 from sgz_ledger.codec import MsgspecMapper
+from sgz_ledger.domain.donor import donor_uuid
 from sgz_ledger.domain.errors import StoreError
-from sgz_ledger.domain.events import VolunteerProfileCorrected, VolunteerRegistered
+from sgz_ledger.domain.events import (
+    CashDonationReceived,
+    InKindDonationReceived,
+    VolunteerProfileCorrected,
+    VolunteerRegistered,
+)
 from sgz_ledger.erasure import erased_volunteers, reseal_personal
 from sgz_ledger.personal import PersonalData, PersonalDataSealer, SealError
 from sgz_ledger.subject_keys import SubjectKey, new_subject_key, volunteer_subject
@@ -130,9 +138,26 @@ def copy_store(
             if progress is not None:
                 progress(copied)
 
+    donor_keys_seen: set[bytes] = set()
+
+    def carry_donor_key(sealed: bytes) -> None:
+        """An individual donor's key, across (unless their erasure is recorded: a key an
+        interrupted erasure left behind stays behind)."""
+        key_id = opener.key_id(sealed)
+        if key_id is None or key_id in donor_keys_seen:
+            return
+        donor_keys_seen.add(key_id)
+        key = source.subject_keys.get(key_id)
+        if key is not None and not source.recorder.select_events(donor_uuid(key_id), limit=1):
+            target.subject_keys.put([key])
+            carried[key_id] = key
+
     ids: dict[Any, str] = {}  # a volunteer's aggregate id -> their volunteer id
     for event in _events(source):
-        if isinstance(event, VolunteerRegistered):
+        if isinstance(event, CashDonationReceived | InKindDonationReceived):
+            if event.donor_sealed is not None:
+                carry_donor_key(event.donor_sealed)
+        elif isinstance(event, VolunteerRegistered):
             ids[event.originator_id] = event.volunteer_id
         if isinstance(event, VolunteerRegistered | VolunteerProfileCorrected):
             volunteer_id = ids[event.originator_id]  # registered before any correction

@@ -1,10 +1,10 @@
 """Subject keys: one random AES-256 key per person whose data the ledger seals.
 
 Events are immutable and hash-chained, so personal data in them can never be deleted.
-It can be made unreadable: each person (a "subject": ``volunteer:V-0001`` today, an
-individual donor later) has a key of their own, their personal data is sealed with it
-(``personal.PersonalDataSealer``), and erasing them destroys the key
-(crypto-shredding). The events, their digests and every figure stay as they were.
+It can be made unreadable: each person (a "subject": ``volunteer:V-0001``, or ``donor:``
+and a keyed hash of an individual donor's name) has a key of their own, their personal
+data is sealed with it (``personal.PersonalDataSealer``), and erasing them destroys the
+key (crypto-shredding). The events, their digests and every figure stay as they were.
 
 The keys live in a table of the store's own database, beside the events:
 
@@ -71,6 +71,7 @@ __all__ = [
     "SubjectKey",
     "SubjectKeyError",
     "SubjectKeyStore",
+    "donor_subject",
     "new_subject_key",
     "open_subject_keys",
     "volunteer_subject",
@@ -120,6 +121,12 @@ class SubjectKey:
 def volunteer_subject(volunteer_id: str) -> str:
     """The subject name of a volunteer's key."""
     return "volunteer:" + volunteer_id
+
+
+def donor_subject(name_hash: str) -> str:
+    """The subject name of an individual donor's key, from the keyed hash of their name
+    (``personal.PersonalDataSealer.donor_subject`` makes it): never the name itself."""
+    return "donor:" + name_hash
 
 
 def new_subject_key(subject: str, created: dt.datetime) -> SubjectKey:

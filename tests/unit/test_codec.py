@@ -368,6 +368,7 @@ class MoneyGift(
     restriction: str
     amount_fen: int
     note: str = ""
+    donor_sealed: bytes | None = None
 
 
 def test_renamed_classes_read_old_rows(sqlite_ledger: Ledger, sqlite_path: Path) -> None:

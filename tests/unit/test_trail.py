@@ -59,6 +59,8 @@ MANAGER = "刘军"  # 站长: sets the policy, approves redemptions, authorises 
 # V1's personal data: none of it may appear anywhere in a trail.
 V1_NAME, V1_PHONE, V1_NEW_PHONE, V1_ID = "张丽", "13900000000", "13911112222", "370102199001011234"
 MULTILINE_NOTE = "春节慰问\n按超市出库单计价"
+# Individual donors: the first is erased in the tour, so their name is in no trail.
+PERSON, OTHER_PERSON = "慕容秋水", "上官明月"
 
 
 def day(month: int, d: int) -> dt.date:
@@ -190,10 +192,21 @@ def record_volunteers(ledger: Ledger) -> None:
                                actor=CLERK, occurred_on=day(6, 2))  # fmt: skip
 
 
+def record_donors(ledger: Ledger) -> None:
+    """Gifts of two individual donors to the fund still open, one of them erased since."""
+    for receipt_no, name in (("R-P1", PERSON), ("R-P2", OTHER_PERSON)):
+        ledger.receive_cash(fund_id=FUND_B, receipt_no=receipt_no, amount="600", donor=name,
+                            donor_is_person=True, actor=CLERK,
+                            occurred_on=day(4, 2))  # fmt: skip
+    ledger.erase_donor(donor=PERSON, reason="本人申请删除姓名", requested_by="本人", actor=CLERK,
+                       occurred_on=day(6, 2))  # fmt: skip
+
+
 def record_tour(ledger: Ledger) -> None:
     """Every kind of event the ledger stores, funds and volunteers interleaved in the log."""
     record_funds(ledger)
     record_volunteers(ledger)
+    record_donors(ledger)
 
 
 def stored_event_types() -> set[type[LedgerEvent]]:
@@ -561,3 +574,28 @@ def test_an_encrypted_store_is_read_with_its_key_and_refused_without(tmp_path: P
         ledger.close()
     with pytest.raises(StoreError, match="encrypted"):
         Ledger(path)  # refused at opening, before any trail is read
+
+
+# ---- individual donors -----------------------------------------------------------------------
+
+
+def test_individual_donors_are_named_as_every_output_names_them(toured: Ledger) -> None:
+    """A person's gift shows their name opened; once erased, their pseudonym, and the
+    erasure is an entry of its own (on the donor's key, ``aggregate == "donor"``)."""
+    entries = trail(toured, fund_id=FUND_B)
+    gifts = {e.fields["receipt_no"]: e for e in by_event(entries, "CashDonationReceived")}
+    named, erased = gifts["R-P2"], gifts["R-P1"]
+    assert named.fields["donor"] == OTHER_PERSON
+    assert named.fields["donor_is_person"] is True
+    assert f"个人捐赠人 individual donor {OTHER_PERSON}" in named.summary
+    assert "donor_sealed" not in named.fields
+    assert "donor_sealed" not in erased.fields
+    pseudonym = erased.fields["donor"]
+    assert pseudonym.startswith("已删除 erased ")
+    assert pseudonym in erased.summary
+    [erasure] = by_event(trail(toured, actor=CLERK), "DonorErased")
+    assert (erasure.aggregate, erasure.label_en) == ("donor", "donor's name erased")
+    assert pseudonym.endswith(erasure.subject_id)
+    assert erasure.fields["requested_by"] == "本人"
+    everything = [*trail(toured, actor=CLERK), *entries]
+    assert PERSON not in json.dumps(msgspec.to_builtins(everything), ensure_ascii=False)

@@ -86,10 +86,12 @@ from sgz_ledger.domain.events import (
     VolunteerRegistered,
 )
 from sgz_ledger.domain.fund import fund_uuid
+from sgz_ledger.donors import DonorNames
 from sgz_ledger.erasure import erased_volunteers
 from sgz_ledger.money import format_yuan
 from sgz_ledger.projections.fund_log import fund_history, iso_time
 from sgz_ledger.projections.fund_reports import ENTRY_KIND_LABELS
+from sgz_ledger.text import person_key
 
 __all__ = [
     "ANONYMOUS",
@@ -204,9 +206,10 @@ def account_component(prefix: str, name: str) -> str:
     beancount wants each component to start with an uppercase letter or a digit and
     to hold only letters, digits and dashes (``beancount.core.account.is_valid``);
     hledger takes almost anything. So: the one-letter ``prefix`` (F fund, R restriction,
-    D donor, P payee, B beneficiary) makes every name start right and keeps names from
-    the data apart from the chart's own words (``Unrestricted``, ``Anonymous``); ASCII
-    letters, digits, dashes and CJK ideographs are kept; anything else (spaces,
+    D donor, I individual donor, P payee, B beneficiary) makes every name start right
+    and keeps names from the data apart from the chart's own words (``Unrestricted``,
+    ``Anonymous``); ASCII letters, digits, dashes and CJK ideographs are kept; anything
+    else (spaces,
     punctuation, full-width brackets, other scripts) becomes a dash, runs of dashes
     become one, and a name longer than ``NAME_CHARS_MAX`` is cut. A name changed in any
     of these ways gets the first ``NAME_HASH_DIGITS`` hex digits of the SHA-256 of its
@@ -390,10 +393,14 @@ def _check_fund(ledger: Ledger, fund_id: str | None) -> None:
 
 
 class _Personal(NamedTuple):
-    """What the JSON lines need to know to leave personal data out."""
+    """What the JSON lines need to know to leave personal data out, and to name people."""
 
     erased: frozenset[UUID]  # volunteers whose personal data was erased
     keys_wrapped: bool  # the store's cipher key wraps its subject keys
+    donors: DonorNames  # individual donors, as every output names them
+
+
+_GIFT_EVENTS = (CashDonationReceived, InKindDonationReceived)
 
 
 def _jsonl_fields(event: LedgerEvent, personal: _Personal) -> tuple[dict[str, Any], list[str]]:
@@ -402,6 +409,16 @@ def _jsonl_fields(event: LedgerEvent, personal: _Personal) -> tuple[dict[str, An
     for name in _ENVELOPE:
         del fields[name]
     redacted: list[str] = []
+    if isinstance(event, _GIFT_EVENTS):
+        if event.donor_sealed is None:
+            del fields["donor_sealed"]  # an organisation's gift, or anonymous: as it always was
+        else:
+            # An individual donor: named as every output names them (their name, or their
+            # pseudonym once erased); the sealed bytes are of no use to a reader of the file.
+            fields["donor"] = personal.donors.show(event.donor_sealed).name
+            fields["donor_is_person"] = True
+            fields["donor_sealed"] = None
+            redacted.append("donor_sealed")
     if isinstance(event, (VolunteerRegistered, VolunteerProfileCorrected)):
         sealed = event.personal_sealed
         protected = sealed is not None and (
@@ -547,8 +564,9 @@ def _write_csv(
     writer.writerow(CSV_COLUMNS)
     rows_written = 0
     next_progress = PROGRESS_EVERY
+    donors = ledger.donor_names()
     for fund_id, _station in funds:
-        history = fund_history(ledger.fund_events(fund_id, upto=position))
+        history = fund_history(ledger.fund_events(fund_id, upto=position), donors)
         if history is None:
             continue  # listed by the views, not in the log: ``audit`` reports it
         balance = 0
@@ -663,15 +681,28 @@ class _Chart:
         if account not in self.accounts:
             self.accounts[account] = self._about.get(account, ())
 
-    def donor_cash(self, donor: str | None) -> str:
-        if donor is None:
-            return self.fixed(f"Income:Donations:Cash:{ANONYMOUS}")
-        return self.named("Income:Donations:Cash", "D", "donor", donor)
+    def donor_cash(self, donor: _Giver | None) -> str:
+        return self._donor("Income:Donations:Cash", donor)
 
-    def donor_in_kind(self, donor: str | None) -> str:
+    def donor_in_kind(self, donor: _Giver | None) -> str:
+        return self._donor("Income:Donations:InKind", donor)
+
+    def _donor(self, parent: str, donor: _Giver | None) -> str:
         if donor is None:
-            return self.fixed(f"Income:Donations:InKind:{ANONYMOUS}")
-        return self.named("Income:Donations:InKind", "D", "donor", donor)
+            return self.fixed(f"{parent}:{ANONYMOUS}")
+        if donor.person:
+            # I, not D: an individual is never one account with an organisation that
+            # happens to bear the same name.
+            return self.named(parent, "I", "individual_donor", donor.name)
+        return self.named(parent, "D", "donor", donor.name)
+
+
+class _Giver(NamedTuple):
+    """Who gave a gift, as the journal names them: an organisation's name, or an
+    individual donor's (their name as first written, or their pseudonym once erased)."""
+
+    name: str
+    person: bool
 
 
 class _FundBook:
@@ -686,7 +717,7 @@ class _FundBook:
         self.accounts: dict[str, FundAccounts] = {}
         # A refund or reversal names the gift's receipt, not its donor; a reversed
         # payment names the request, not the payee.
-        self.donors: dict[str, str | None] = {}
+        self.donors: dict[str, _Giver | None] = {}
         self.payees: dict[str, str] = {}
 
 
@@ -695,22 +726,44 @@ class _Books:
 
     The chart (``docs/audit.md``): per fund and restriction, ``Cash`` (not reserved),
     ``Reserved`` (for approved requests) and ``Goods`` (booked in-kind value);
-    ``Income:Donations:Cash|InKind:<donor>``, ``Income:Sales``,
+    ``Income:Donations:Cash|InKind:<donor>`` (``D-`` an organisation, ``I-`` an individual
+    donor: their name, or their pseudonym once erased), ``Income:Sales``,
     ``Expenses:Payees:<payee>``, ``Expenses:Goods:<recipient>``,
     ``Expenses:GoodsSold``, ``Equity:Transfers``. Refunds and reversals debit the
     income account the gift credited, so a donor's account shows what they gave net.
     """
 
-    def __init__(self) -> None:
+    def __init__(self, donors: DonorNames) -> None:
         self.chart = _Chart()
         self.balances: dict[str, int] = {}
         self.funds: dict[UUID, _FundBook] = {}
         self.first_day: dt.date | None = None
         self.last_day: dt.date | None = None
         self._names: dict[str, str] = {}  # one shared string per donor and payee
+        self._donors = donors
+        self._givers: dict[tuple[str, bool], _Giver] = {}  # one per donor
+        # An individual donor's name as first written, by the name as people compare it:
+        # their gifts are one account however the name's case was typed.
+        self._people: dict[str, str] = {}
 
     def _shared(self, name: str) -> str:
         return self._names.setdefault(name, name)
+
+    def _giver(self, gift: CashDonationReceived | InKindDonationReceived) -> _Giver | None:
+        if gift.donor_sealed is not None:
+            shown = self._donors.show(gift.donor_sealed)
+            name = shown.name
+            if not shown.erased:
+                name = self._people.setdefault(person_key(name), name)
+            key = (name, True)
+        elif gift.donor is None:
+            return None
+        else:
+            key = (gift.donor, False)
+        found = self._givers.get(key)
+        if found is None:
+            found = self._givers[key] = _Giver(*key)
+        return found
 
     def apply(self, event: FundEvent) -> _Txn | None:
         """The transaction of ``event``, or ``None`` when it moves no money or value."""
@@ -753,23 +806,23 @@ class _Books:
 
         match e:
             case CashDonationReceived():
-                book.donors[e.receipt_no] = None if e.donor is None else self._shared(e.donor)
+                giver = book.donors[e.receipt_no] = self._giver(e)
                 cash = chart.fund(book, e.restriction).cash
                 return txn(
-                    e.donor or "匿名",
+                    giver.name if giver else "匿名",
                     f"{e.receipt_no} {_restriction_label(e.restriction)}",
-                    [(cash, e.amount_fen), (chart.donor_cash(e.donor), -e.amount_fen)],
+                    [(cash, e.amount_fen), (chart.donor_cash(giver), -e.amount_fen)],
                 )
             case InKindDonationReceived():
-                book.donors[e.receipt_no] = None if e.donor is None else self._shared(e.donor)
+                giver = book.donors[e.receipt_no] = self._giver(e)
                 value = sum(g.value_fen or 0 for g in e.items)
                 if value == 0:
                     return None  # unvalued goods book no money (rule 8)
                 goods = chart.fund(book, e.restriction).goods
                 return txn(
-                    e.donor or "匿名",
+                    giver.name if giver else "匿名",
                     f"{e.receipt_no} {_restriction_label(e.restriction)} {_goods_text(e.items)}",
-                    [(goods, value), (chart.donor_in_kind(e.donor), -value)],
+                    [(goods, value), (chart.donor_in_kind(giver), -value)],
                 )
             case GoodsDistributed():
                 if e.value_fen == 0:
@@ -795,7 +848,7 @@ class _Books:
             case DonationRefunded():
                 donor = book.donors[e.receipt_no]
                 return txn(
-                    donor or "匿名",
+                    donor.name if donor else "匿名",
                     f"{e.refund_id} 原票据 {e.receipt_no} {e.reason}",
                     [
                         (chart.donor_cash(donor), e.amount_fen),
@@ -816,7 +869,9 @@ class _Books:
                 if value:
                     postings += [(chart.donor_in_kind(donor), value), (accounts.goods, -value)]
                 return txn(
-                    donor or "匿名", f"{e.correction_id} 原票据 {e.receipt_no} {e.reason}", postings
+                    donor.name if donor else "匿名",
+                    f"{e.correction_id} 原票据 {e.receipt_no} {e.reason}",
+                    postings,
                 )
             case PaymentReversed():
                 payee = book.payees[e.request_id]
@@ -1058,9 +1113,13 @@ class _JournalWriter:
 
 
 def _write_journal(
-    kind: Literal["hledger", "beancount"], log: _Log, selection: _Selection, out: TextIO
+    kind: Literal["hledger", "beancount"],
+    log: _Log,
+    selection: _Selection,
+    out: TextIO,
+    donors: DonorNames,
 ) -> tuple[int, int, dict[str, int]]:
-    books = _Books()
+    books = _Books(donors)
     writer = _JournalWriter(kind, log, selection, books)
     started = False
     events = transactions = 0
@@ -1140,10 +1199,14 @@ def write_export(
     log = _Log(ledger, progress)
     balances: dict[str, int] = {}
     if fmt == "jsonl":
-        personal = _Personal(frozenset(erased_volunteers(ledger)), ledger.sealer.encrypts)
+        personal = _Personal(
+            frozenset(erased_volunteers(ledger)), ledger.sealer.encrypts, ledger.donor_names()
+        )
         events, transactions = _write_jsonl(log, selection, out, personal)
     else:
-        events, transactions, balances = _write_journal(fmt, log, selection, out)
+        events, transactions, balances = _write_journal(
+            fmt, log, selection, out, ledger.donor_names()
+        )
     return ExportSummary(
         format=fmt,
         events_read=log.read,

@@ -10,7 +10,9 @@ recorded things in, which is the order an auditor replays them in.
 
 Personal data never appears: a volunteer's sealed personal field (encrypted or in
 clear bytes) and the keyed hash of their ID number are left out of ``fields`` and
-of the summary; volunteers are named by their ids only.
+of the summary; volunteers are named by their ids only. An individual donor is named as
+every fund output names them (``donors.DonorNames``): their name opened, or their
+pseudonym once erased; the sealed bytes are left out.
 
 Nothing here writes to the store, and nothing reads a clock.
 """
@@ -42,6 +44,8 @@ from sgz_ledger.domain.events import (
     DisbursementRequested,
     DonationRefunded,
     DonationReversed,
+    DonorErased,
+    DonorEvent,
     FundClosed,
     FundEvent,
     FundOpened,
@@ -76,6 +80,7 @@ from sgz_ledger.domain.events import (
 )
 from sgz_ledger.domain.fund import fund_uuid
 from sgz_ledger.domain.volunteer import STATION_TZ, volunteer_uuid
+from sgz_ledger.donors import DonorNames, ShownDonor, donor_pseudonym, donor_ref
 from sgz_ledger.money import format_yuan, hours_2dp
 from sgz_ledger.text import canonical_field, same_person
 
@@ -101,7 +106,7 @@ TRAIL_BATCH = 5000
 # certificate's ``issuer`` (always its ``actor``).
 ACTOR_FIELDS: tuple[str, ...] = ("approver", "authorised_by", "signed_off_by", "requested_by")
 
-AggregateKind = Literal["fund", "volunteer", "activity", "station"]
+AggregateKind = Literal["fund", "volunteer", "activity", "station", "donor"]
 
 # Every event's own fields that are not business fields: the common envelope, shown
 # in the entry's own columns, and the tag msgspec adds.
@@ -114,6 +119,7 @@ _ENVELOPE = frozenset(
 _PERSONAL = frozenset({"personal_sealed", "id_hash"})
 
 _TRANSFER_TAGS = frozenset({"HoursTransferredIn", "HoursTransferredOut"})
+_GIFTS = (CashDonationReceived, InKindDonationReceived)
 
 # C0 and C1 control characters (line breaks, tabs, escapes) and the Unicode line and
 # paragraph separators: what would break a line of a table or drive a terminal.
@@ -127,9 +133,10 @@ class TrailEntry(msgspec.Struct, frozen=True, kw_only=True):
         position: the event's position in the store's notification log (from 1).
         recorded_at: when the ledger recorded it (UTC, the event's ``timestamp``).
         occurred_on: the business date: when it happened in the world.
-        aggregate: what the event belongs to: a fund, a volunteer, an activity, a station.
-        subject_id: that thing's code: ``fund_id``, ``volunteer_id``, ``activity_id``
-            or ``station_id``.
+        aggregate: what the event belongs to: a fund, a volunteer, an activity, a station,
+            an individual donor's key (its erasure).
+        subject_id: that thing's code: ``fund_id``, ``volunteer_id``, ``activity_id``,
+            ``station_id``, or the short form of a donor's key id (``donors.donor_ref``).
         event: the event's stable stored name without its version (``CashDonationReceived``).
         label_zh, label_en: what happened, for people (``现金捐赠``, ``cash donation received``).
         actor: who did it (经办人, 审批人, 记录人...).
@@ -187,6 +194,8 @@ EVENT_LABELS: dict[type[LedgerEvent], tuple[str, str]] = {
     VolunteerRegistered: ("志愿者注册", "volunteer registered"),
     VolunteerProfileCorrected: ("资料更正", "profile corrected"),
     PersonalDataErased: ("个人信息删除", "personal data erased"),
+    # individual donors
+    DonorErased: ("捐赠人姓名删除", "donor's name erased"),
     VolunteerJoinedTeam: ("加入服务队", "joined a team"),
     VolunteerLeftTeam: ("退出服务队", "left a team"),
     VolunteerDeactivated: ("停止服务", "volunteer deactivated"),
@@ -232,7 +241,9 @@ def _restriction(restriction: str) -> str:
     return f"限定 restriction {restriction}" if restriction else "非限定 unrestricted"
 
 
-def _donor(donor: str | None) -> str:
+def _donor(donor: str | None, person: ShownDonor | None = None) -> str:
+    if person is not None:
+        return f"个人捐赠人 individual donor {person.name}"
     return f"捐赠人 donor {donor}" if donor is not None else "匿名 anonymous"
 
 
@@ -258,21 +269,21 @@ def _fund_opened(e: FundOpened) -> list[str]:
     ]
 
 
-def _cash(e: CashDonationReceived) -> list[str]:
+def _cash(e: CashDonationReceived, person: ShownDonor | None = None) -> list[str]:
     return [
         f"票据 receipt {e.receipt_no}",
         _yuan(e.amount_fen),
         _restriction(e.restriction),
-        _donor(e.donor),
+        _donor(e.donor, person),
     ]
 
 
-def _in_kind(e: InKindDonationReceived) -> list[str]:
+def _in_kind(e: InKindDonationReceived, person: ShownDonor | None = None) -> list[str]:
     return [
         f"票据 receipt {e.receipt_no}",
         _goods(e.items),
         _restriction(e.restriction),
-        _donor(e.donor),
+        _donor(e.donor, person),
     ]
 
 
@@ -465,6 +476,14 @@ def _erased(e: PersonalDataErased) -> list[str]:
     return parts
 
 
+def _donor_erased(e: DonorErased) -> list[str]:
+    return [
+        f"捐赠人 donor {donor_pseudonym(bytes.fromhex(e.key_id))}",
+        f"申请人 requested by {e.requested_by}",
+        "销毁密钥 key destroyed",
+    ]
+
+
 def _team(e: VolunteerJoinedTeam | VolunteerLeftTeam) -> list[str]:
     return [f"服务队 team {e.team}"]
 
@@ -589,6 +608,7 @@ _DESCRIBE: dict[type[LedgerEvent], Callable[[Any], list[str]]] = {
     VolunteerRegistered: _registered,
     VolunteerProfileCorrected: _profile_corrected,
     PersonalDataErased: _erased,
+    DonorErased: _donor_erased,
     VolunteerJoinedTeam: _team,
     VolunteerLeftTeam: _team,
     VolunteerDeactivated: _deactivated,
@@ -606,8 +626,17 @@ _DESCRIBE: dict[type[LedgerEvent], Callable[[Any], list[str]]] = {
 }
 
 
-def _summary(event: LedgerEvent) -> str:
-    return "; ".join(_one_line(part) for part in _DESCRIBE[type(event)](event))
+def _summary(event: LedgerEvent, person: ShownDonor | None = None) -> str:
+    if person is not None:
+        assert isinstance(event, CashDonationReceived | InKindDonationReceived)
+        parts = (
+            _cash(event, person)
+            if isinstance(event, CashDonationReceived)
+            else _in_kind(event, person)
+        )
+    else:
+        parts = _DESCRIBE[type(event)](event)
+    return "; ".join(_one_line(part) for part in parts)
 
 
 def _reason(event: LedgerEvent) -> str:
@@ -622,8 +651,9 @@ def _reason(event: LedgerEvent) -> str:
     return reason
 
 
-def _fields(event: LedgerEvent) -> dict[str, Any]:
-    """The business fields as JSON values (money in fen), without any personal data."""
+def _fields(event: LedgerEvent, person: ShownDonor | None = None) -> dict[str, Any]:
+    """The business fields as JSON values (money in fen), without any personal data
+    sealed (an individual donor: ``donor`` as outputs name them, ``donor_is_person``)."""
     out: dict[str, Any] = {}
     for name in event.__struct_fields__:
         if name in _ENVELOPE or name in _PERSONAL:
@@ -634,6 +664,9 @@ def _fields(event: LedgerEvent) -> dict[str, Any]:
         if isinstance(value, bytes | bytearray):
             continue
         out[name] = value
+    if person is not None:
+        out["donor"] = person.name
+        out["donor_is_person"] = True
     # Through JSON and back, so ``fields`` is exactly what a JSON reader gets (lists,
     # ISO text for dates and times) whether the entry is used in Python or printed.
     result: dict[str, Any] = msgspec.json.decode(msgspec.json.encode(out))
@@ -650,6 +683,8 @@ def _kind(event: LedgerEvent) -> AggregateKind:
         return "volunteer"
     if isinstance(event, ActivityEvent):
         return "activity"
+    if isinstance(event, DonorEvent):
+        return "donor"
     assert isinstance(event, StationEvent), f"an event of no known aggregate: {event!r}"
     return "station"
 
@@ -664,6 +699,8 @@ def _own_code(event: LedgerEvent) -> str | None:
         return event.activity_id
     if isinstance(event, StationPolicySet):
         return event.station_id
+    if isinstance(event, DonorErased):
+        return donor_ref(bytes.fromhex(event.key_id))
     return None
 
 
@@ -680,6 +717,15 @@ class _Reader:
         # aggregate id -> its code, learnt from creation events as the log is read,
         # else looked up once from the aggregate's first event.
         self.codes: dict[UUID, str] = {}
+        self._donors: DonorNames | None = None
+
+    def person(self, event: LedgerEvent) -> ShownDonor | None:
+        """The individual donor of a gift, as outputs name them; ``None`` for any other."""
+        if not isinstance(event, _GIFTS) or event.donor_sealed is None:
+            return None
+        if self._donors is None:
+            self._donors = self.ledger.donor_names()
+        return self._donors.show(event.donor_sealed)
 
     def decode(self, stored: Any) -> LedgerEvent:
         try:
@@ -706,6 +752,7 @@ class _Reader:
         zh, en = EVENT_LABELS[type(event)]
         tag = type(event).__struct_config__.tag
         assert isinstance(tag, str)
+        person = self.person(event)
         return TrailEntry(
             position=position,
             recorded_at=event.timestamp,
@@ -716,9 +763,9 @@ class _Reader:
             label_zh=zh,
             label_en=en,
             actor=event.actor,
-            summary=_summary(event),
+            summary=_summary(event, person),
             reason=_one_line(_reason(event)),
-            fields=_fields(event),
+            fields=_fields(event, person),
         )
 
 

@@ -16,7 +16,8 @@ Usage::
     sgz-ledger import FILE.csv [--station ID] [--entered-by NAME] [--encoding utf-8|gb18030|big5]
     sgz-ledger volunteers [--station ID] [--volunteer ID] [--from DATE] [--to DATE] [--json]
     sgz-ledger verify-certificate NO CODE [--json]
-    sgz-ledger erase --volunteer ID --reason TEXT --requested-by WHO [--entered-by NAME] [--on DATE]
+    sgz-ledger erase (--volunteer ID | --donor NAME) --reason TEXT --requested-by WHO
+               [--entered-by NAME] [--on DATE]
     sgz-ledger verify [--anchor POSITION:HEX ...] [--chain-key-file FILE] [--json]
     sgz-ledger audit [--as-of YYYY-MM-DD] [--json]
     sgz-ledger trail (--fund ID | --volunteer ID | --actor NAME) [--json]

@@ -51,6 +51,7 @@ _AGGREGATE_LABELS = {
     "volunteer": "志愿者 volunteer",
     "activity": "活动 activity",
     "station": "站 station",
+    "donor": "个人捐赠人 individual donor",
 }
 
 

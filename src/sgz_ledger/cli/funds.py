@@ -384,6 +384,8 @@ def _render_donors(summary: DonorSummary) -> str:
         return "\n\n".join(out)
     for row in summary.donors:
         name = row.donor if row.donor is not None else "匿名捐赠 anonymous gifts"
+        if row.person and not row.erased:
+            name += " (个人 individual)"
         block = [
             f"{name}: {row.gifts} 笔 gifts; 现金 cash {format_yuan(row.cash_fen)}, "
             f"物资 in kind {format_yuan(row.in_kind_fen)}, 退款 refunded "

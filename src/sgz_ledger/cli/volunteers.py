@@ -1,5 +1,5 @@
 """Volunteer commands: volunteers (人次, hours, time bank per volunteer), verify-certificate,
-erase (a volunteer's personal data, 个人信息保护法 Art.47).
+erase (a volunteer's personal data, or an individual donor's name, 个人信息保护法 Art.47).
 
 (Sheets are imported by ``cli.sheets``; the year's figures are in ``report``.)
 """
@@ -26,8 +26,10 @@ from sgz_ledger.cli.common import (
     table,
     text_arg,
 )
-from sgz_ledger.domain.events import PersonalDataErased
+from sgz_ledger.domain.errors import NotFound
+from sgz_ledger.domain.events import DonorErased, PersonalDataErased
 from sgz_ledger.domain.volunteer import STATION_TZ
+from sgz_ledger.donors import donor_pseudonym
 from sgz_ledger.money import hours_2dp
 from sgz_ledger.personal import pseudonym
 
@@ -110,17 +112,48 @@ def _cmd_volunteers(args: argparse.Namespace) -> int:
 
 
 def _cmd_erase(args: argparse.Namespace) -> int:
+    occurred_on = args.on or dt.datetime.now(STATION_TZ).date()
     with open_ledger(args, write=True) as ledger:
+        if args.donor is not None:
+            head = ledger.log_position()
+            try:
+                donor = ledger.erase_donor(
+                    donor=args.donor,
+                    reason=args.reason,
+                    requested_by=args.requested_by,
+                    actor=args.entered_by,
+                    occurred_on=occurred_on,
+                )
+            except NotFound:
+                raise UsageError(
+                    f"no gift in {ledger.settings.describe()} names an individual donor "
+                    f"{args.donor!r} (given with 个人 / donor_is_person): an organisation's name "
+                    "is not personal data, and an erased donor's name is not kept, so it is "
+                    "found no more"
+                ) from None
+            print(donor_erasure_line(donor, again=ledger.log_position() == head))
+            return EXIT_OK
         before = ledger.volunteer(args.volunteer).state.erased
         event = ledger.erase_personal_data(
             volunteer_id=args.volunteer,
             reason=args.reason,
             requested_by=args.requested_by,
             actor=args.entered_by,
-            occurred_on=args.on or dt.datetime.now(STATION_TZ).date(),
+            occurred_on=occurred_on,
         )
     print(erasure_line(event, again=before is not None))
     return EXIT_OK
+
+
+def donor_erasure_line(event: DonorErased, *, again: bool = False) -> str:
+    """What ``erase --donor`` did, in one line (``again``: erased before, its key left)."""
+    name = donor_pseudonym(bytes.fromhex(event.key_id))
+    if again:
+        on = event.occurred_on.isoformat()
+        done = f"已于 {on} 删除 was already erased on {on}; its key is destroyed now"
+    else:
+        done = "捐赠人姓名已删除 the donor's name is erased; its key is destroyed"
+    return f"{done}: their gifts stay counted under {name}"
 
 
 def erasure_line(event: PersonalDataErased, *, again: bool = False) -> str:
@@ -191,14 +224,25 @@ def register(commands: Any, store_after: argparse.ArgumentParser) -> None:
     erase = commands.add_parser(
         "erase",
         parents=[store_after],
-        help="erase a volunteer's personal data (个人信息保护法 Art.47) by destroying its key",
-        description="Erase a volunteer's name, gender, birth date, phone and ID number: the "
-        "erasure is recorded as an event, then the volunteer's own key is destroyed, so their "
-        "sealed data can no longer be opened from the store. Every figure, total and the hash "
-        "chain stay as they were: their hours stay counted under their volunteer id. Erasing "
-        "again records nothing. Exit 0 done, 2 an unknown volunteer or bad input.",
+        help="erase a volunteer's personal data or an individual donor's name "
+        "(个人信息保护法 Art.47) by destroying its key",
+        description="Erase a volunteer's name, gender, birth date, phone and ID number "
+        "(--volunteer), or the name of a donor who is a person (--donor, as their gifts name "
+        "them): the erasure is recorded as an event, then the person's own key is destroyed, "
+        "so their sealed data can no longer be opened from the store. Every figure, total and "
+        "the hash chain stay as they were: a volunteer's hours stay counted under their "
+        "volunteer id, a donor's gifts under a pseudonym. Erasing a volunteer again records "
+        "nothing; a donor's name is not kept once erased, so it is not found again. Exit 0 "
+        "done, 2 an unknown volunteer or donor, or bad input.",
     )
-    erase.add_argument("--volunteer", required=True, metavar="ID", help="the volunteer's id")
+    who = erase.add_mutually_exclusive_group(required=True)
+    who.add_argument("--volunteer", metavar="ID", help="the volunteer's id")
+    who.add_argument(
+        "--donor",
+        type=text_arg,
+        metavar="NAME",
+        help="an individual donor's name, as their gifts give it (recorded nowhere)",
+    )
     erase.add_argument("--reason", required=True, metavar="TEXT", help="why (recorded in clear)")
     erase.add_argument(
         "--requested-by",

@@ -26,6 +26,7 @@ from uuid import UUID
 import msgspec
 
 __all__ = [
+    "DONOR_EVENT_TYPES",
     "FUND_EVENT_TYPES",
     "UNRESTRICTED",
     "CashDonationReceived",
@@ -37,6 +38,8 @@ __all__ = [
     "DisbursementRequested",
     "DonationRefunded",
     "DonationReversed",
+    "DonorErased",
+    "DonorEvent",
     "FundClosed",
     "FundEvent",
     "FundOpened",
@@ -95,10 +98,20 @@ class FundOpened(FundEvent, frozen=True, kw_only=True, tag="FundOpened"):
 class CashDonationReceived(FundEvent, frozen=True, kw_only=True, tag="CashDonationReceived"):
     """Cash arrived (捐赠资金), registered with its receipt number (rule 7, 10).
 
+    Who gave it, told apart by two fields:
+
+    * an organisation (a company, a charity, a committee): ``donor`` is its name and
+      ``donor_sealed`` is ``None``;
+    * a named person: ``donor`` is ``None`` and ``donor_sealed`` is their name sealed under a
+      key of their own (``personal.PersonalDataSealer.seal_name``), which erasing them
+      destroys (``DonorErased``);
+    * an anonymous gift: both are ``None``.
+
     Attributes:
         receipt_no: the 捐赠票据 number, unique within the fund; the idempotency key.
-        donor: the donor's name, or ``None`` for an anonymous gift.
+        donor: an organisation's name; ``None`` for a person's or an anonymous gift.
         restriction: the named purpose, ``""`` when unrestricted.
+        donor_sealed: a person's name, sealed; ``None`` otherwise.
     """
 
     receipt_no: str
@@ -106,6 +119,7 @@ class CashDonationReceived(FundEvent, frozen=True, kw_only=True, tag="CashDonati
     restriction: str
     amount_fen: int
     note: str = ""
+    donor_sealed: bytes | None = None
 
 
 class GoodsLine(msgspec.Struct, frozen=True, kw_only=True, gc=False):
@@ -127,7 +141,9 @@ class GoodsLine(msgspec.Struct, frozen=True, kw_only=True, gc=False):
 class InKindDonationReceived(FundEvent, frozen=True, kw_only=True, tag="InKindDonationReceived"):
     """Goods arrived (物资捐赠): they enter the inventory and count in income at their value.
 
-    In-kind value never counts toward the cash that can be disbursed.
+    In-kind value never counts toward the cash that can be disbursed. The donor is told
+    apart as in ``CashDonationReceived``: an organisation's name in ``donor``, a person's
+    sealed in ``donor_sealed``, neither for an anonymous gift.
     """
 
     receipt_no: str
@@ -135,6 +151,7 @@ class InKindDonationReceived(FundEvent, frozen=True, kw_only=True, tag="InKindDo
     restriction: str
     items: tuple[GoodsLine, ...]
     note: str = ""
+    donor_sealed: bytes | None = None
 
 
 class GoodsDistributed(FundEvent, frozen=True, kw_only=True, tag="GoodsDistributed"):
@@ -640,6 +657,35 @@ class StationPolicySet(StationEvent, frozen=True, kw_only=True, tag="StationPoli
     bank_rate_pct: int
     bank_automatic: bool
     bank_limit_s: int
+
+
+# ---- individual donors ----------------------------------------------------------------------
+
+
+class DonorEvent(LedgerEvent, frozen=True, kw_only=True):
+    """Base of the events of one individual donor's key (``domain.donor.Donor``)."""
+
+
+class DonorErased(DonorEvent, frozen=True, kw_only=True, tag="DonorErased"):
+    """A person's name, sealed in their gifts, was erased (个人信息保护法 Art.47): the key it
+    is sealed under is destroyed after this event is recorded.
+
+    One event per key, on the aggregate that key's id names (``domain.donor.donor_uuid``):
+    a person has one key, made with their first gift. Nothing here links to the name:
+    the key id is random, and the gifts sealed under it stay in the log and in every
+    figure, shown under a pseudonym made from it (``donors.donor_pseudonym``).
+
+    Attributes:
+        key_id: the subject key destroyed, in hex (the id written in the gifts' sealed names).
+        requested_by: who asked (本人, or whoever acts for them), never their name.
+    """
+
+    key_id: str
+    reason: str
+    requested_by: str
+
+
+DONOR_EVENT_TYPES: tuple[type[LedgerEvent], ...] = (DonorErased,)
 
 
 VOLUNTEER_EVENT_TYPES: tuple[type[LedgerEvent], ...] = (

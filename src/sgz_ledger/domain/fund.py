@@ -349,19 +349,27 @@ class Fund(Aggregate):
         restriction: str,
         amount_fen: int,
         note: str = "",
+        donor_sealed: bytes | None = None,
     ) -> CashDonationReceived:
-        """Register a cash gift under its receipt number (rule 7)."""
-        fields = {
+        """Register a cash gift under its receipt number (rule 7).
+
+        ``donor_sealed``: a person's name, sealed by the application (``donor`` is then
+        ``None``); a repeat passes the recorded bytes once it has compared the names.
+        """
+        fields: dict[str, Any] = {
             "receipt_no": receipt_no,
             "donor": donor,
             "restriction": restriction,
             "amount_fen": amount_fen,
             "note": note,
         }
+        if donor_sealed is not None:
+            fields["donor_sealed"] = donor_sealed
         recorded = self.state.donations.get(receipt_no)
         if recorded is not None:
             if not isinstance(recorded, CashDonationReceived):
                 raise IdempotencyConflict(f"receipt {receipt_no!r}", "kind", "in_kind", "cash")
+            _same_kind_of_donor(receipt_no, recorded, donor_sealed)
             return self._repeat(f"receipt {receipt_no!r}", recorded, stamp, **fields)
         self._require_open()
         return self._trigger(CashDonationReceived, stamp, **fields)
@@ -375,19 +383,24 @@ class Fund(Aggregate):
         restriction: str,
         items: tuple[GoodsLine, ...],
         note: str = "",
+        donor_sealed: bytes | None = None,
     ) -> InKindDonationReceived:
-        """Register an in-kind gift: goods enter the inventory at their booked value."""
-        fields = {
+        """Register an in-kind gift: goods enter the inventory at their booked value
+        (``donor_sealed`` as for ``receive_cash``)."""
+        fields: dict[str, Any] = {
             "receipt_no": receipt_no,
             "donor": donor,
             "restriction": restriction,
             "items": items,
             "note": note,
         }
+        if donor_sealed is not None:
+            fields["donor_sealed"] = donor_sealed
         recorded = self.state.donations.get(receipt_no)
         if recorded is not None:
             if not isinstance(recorded, InKindDonationReceived):
                 raise IdempotencyConflict(f"receipt {receipt_no!r}", "kind", "cash", "in_kind")
+            _same_kind_of_donor(receipt_no, recorded, donor_sealed)
             return self._repeat(f"receipt {receipt_no!r}", recorded, stamp, **fields)
         self._require_open()
         return self._trigger(InKindDonationReceived, stamp, **fields)
@@ -971,3 +984,17 @@ class Fund(Aggregate):
         if open_requests:
             raise FundNotEmpty(f"requests still awaiting a decision: {', '.join(open_requests)}")
         return self._trigger(FundClosed, stamp, reason=reason, transfer_to=transfer_to)
+
+
+def _same_kind_of_donor(
+    receipt_no: str,
+    recorded: CashDonationReceived | InKindDonationReceived,
+    donor_sealed: bytes | None,
+) -> None:
+    """Refuse a repeat that names a person where the gift named an organisation (or
+    nobody), or the other way round: named plainly, before the fields are compared."""
+    was_person = recorded.donor_sealed is not None
+    if was_person != (donor_sealed is not None):
+        raise IdempotencyConflict(
+            f"receipt {receipt_no!r}", "donor_is_person", was_person, not was_person
+        )

@@ -15,6 +15,11 @@ signed change it made to the fund's cash, reservations and booked in-kind value,
 each restriction's counters. A day's balance is the sum of the changes of the entries
 dated on or before it, whenever they were recorded: the definition of the views' day
 index (``balance_on_day``), which it equals (tested).
+
+An individual donor's name is sealed in their gifts (``donor_sealed``); ``fund_history``
+shows it through the ``donors.DonorNames`` it is given (the name opened, or the
+pseudonym of an erased donor). Figures never need it: without ``donors`` (the annual
+report) such a gift's counterparty is ``SEALED_DONOR``.
 """
 
 from __future__ import annotations
@@ -50,9 +55,13 @@ from sgz_ledger.domain.events import (
     PurposeChanged,
     RestrictionReleased,
 )
+from sgz_ledger.donors import DonorNames
 
 __all__ = [
+    "DONOR_ERASED",
+    "DONOR_PERSON",
     "ENTRY_KINDS",
+    "SEALED_DONOR",
     "TOUCHED",
     "Counters",
     "FundEntry",
@@ -124,6 +133,14 @@ TOUCHED[PurposeChanged] = lambda e: (e.from_restriction, e.to_restriction)
 # A fund's events with their log positions, in log order (empty: no such fund).
 FundReader = Callable[[str], Sequence[tuple[int, Any]]]
 
+# ``FundEntry.donor_kind`` of a gift of an individual donor, and of an erased one (every
+# other entry has ``""``: an organisation, an anonymous gift, or not a gift).
+DONOR_PERSON = "person"
+DONOR_ERASED = "erased"
+# The counterparty of an individual donor's gift in a history folded without ``donors``.
+SEALED_DONOR = "个人 individual"
+_GIFTS = frozenset({CashDonationReceived, InKindDonationReceived})
+
 
 class FundInfo(msgspec.Struct, frozen=True, kw_only=True):
     """Who runs a fund (from its opening event; ``closed_on`` from its closing one).
@@ -191,6 +208,9 @@ class FundEntry(msgspec.Struct, frozen=True, gc=False):
         moved_fen: the amount moved between restrictions (releases, purpose changes).
         changes: for each restriction whose counters it changed, the change of its seven
             counters (received, refunded, paid, approved, released, moved in, moved out).
+        donor_kind: ``DONOR_PERSON`` for a gift of an individual donor (``counterparty`` is
+            their name opened), ``DONOR_ERASED`` once they were erased (their pseudonym),
+            ``""`` for every other entry.
     """
 
     fund_id: str
@@ -212,6 +232,7 @@ class FundEntry(msgspec.Struct, frozen=True, gc=False):
     goods: str
     moved_fen: int
     changes: tuple[tuple[str, tuple[int, ...]], ...]
+    donor_kind: str = ""
 
 
 class FundHistory:
@@ -275,11 +296,18 @@ def _counters(b: Sequence[int]) -> Counters:
     )
 
 
-def fund_history(events: Iterable[tuple[int, Any]]) -> FundHistory | None:
+def fund_history(
+    events: Iterable[tuple[int, Any]], donors: DonorNames | None = None
+) -> FundHistory | None:
     """Fold one fund's ``(position, event)`` pairs, in log order; ``None`` for none.
+
+    Args:
+        donors: shows individual donors (their names opened, or pseudonyms once erased);
+            without it their gifts' counterparty is ``SEALED_DONOR``.
 
     Raises:
         ValueError: the first event is not the fund's opening (not one fund's history).
+        SealError: an individual donor's name cannot be opened (``DonorNames.show``).
     """
     balances = FundBalances()
     apply = balances.apply
@@ -301,6 +329,14 @@ def fund_history(events: Iterable[tuple[int, Any]]) -> FundHistory | None:
         elif cls is FundClosed:
             closed_on = event.occurred_on
         ref, of_ref, counterparty, purpose, reason, restriction, goods = _DESCRIBE[cls](event)
+        donor_kind = ""
+        if cls in _GIFTS and event.donor_sealed is not None:
+            if donors is None:
+                counterparty, donor_kind = SEALED_DONOR, DONOR_PERSON
+            else:
+                shown = donors.show(event.donor_sealed)
+                counterparty = shown.name
+                donor_kind = DONOR_ERASED if shown.erased else DONOR_PERSON
         touched = TOUCHED[cls](event)
         cash = reserved = moved = in_kind = 0
         changes: tuple[tuple[str, tuple[int, ...]], ...] = ()
@@ -356,6 +392,7 @@ def fund_history(events: Iterable[tuple[int, Any]]) -> FundHistory | None:
                 goods,
                 moved,
                 changes,
+                donor_kind,
             )
         )
     if opened is None:
@@ -372,13 +409,13 @@ def fund_history(events: Iterable[tuple[int, Any]]) -> FundHistory | None:
     return FundHistory(info, entries)
 
 
-def read_history(read: FundReader, fund_id: str) -> FundHistory:
-    """The history of fund ``fund_id`` from the log.
+def read_history(read: FundReader, fund_id: str, donors: DonorNames | None = None) -> FundHistory:
+    """The history of fund ``fund_id`` from the log (``donors`` as for ``fund_history``).
 
     Raises:
         NotFound: the log has no such fund.
     """
-    history = fund_history(read(fund_id))
+    history = fund_history(read(fund_id), donors)
     if history is None:
         raise NotFound("fund", fund_id)
     return history

@@ -15,6 +15,10 @@ Reports:
 * ``donor_summary``: per donor (anonymous gifts together) what was given, refunded and
   reversed, and for each purpose they gave to, what it received in total and how it was
   used: the payments, the goods given out, the money moved (慈善法 Art.42, rule 13).
+
+An individual donor (a gift recorded with ``donor_is_person``) is shown by the name sealed
+in their gifts, opened (``donors.DonorNames``, passed as ``donors``), or by a pseudonym once
+they were erased; their gifts count in every figure either way.
 * ``disclosure``: a fund's 信息公开 for a period (rule 12): income by kind and
   restriction, spending by purpose, refunds, balances at both ends per restriction, goods,
   and every correction as a note with its reason and who made it.
@@ -44,8 +48,11 @@ import msgspec
 
 from sgz_ledger.chain import Anchor
 from sgz_ledger.domain.errors import InvalidInput
+from sgz_ledger.donors import DonorNames
 from sgz_ledger.projections.framework import ViewStore
 from sgz_ledger.projections.fund_log import (
+    DONOR_ERASED,
+    DONOR_PERSON,
     Counters,
     FundEntry,
     FundHistory,
@@ -54,6 +61,7 @@ from sgz_ledger.projections.fund_log import (
     fund_history,
     read_history,
 )
+from sgz_ledger.text import person_key
 
 __all__ = [
     "ENTRY_KIND_LABELS",
@@ -444,17 +452,24 @@ class RestrictionUse(msgspec.Struct, frozen=True, kw_only=True):
     moves: tuple[MoveLine, ...]
 
 
-class DonorRow(msgspec.Struct, frozen=True, kw_only=True):
+class DonorRow(msgspec.Struct, frozen=True, kw_only=True, omit_defaults=True):
     """What one donor (or all anonymous givers together) gave, and what became of it.
 
+    (``omit_defaults``: ``person`` and ``erased`` are written only when true, so that a
+    summary of organisations' gifts reads as it always did.)
+
     Attributes:
-        donor: the donor's name; ``None`` for the anonymous gifts, grouped.
+        donor: the donor's name; ``None`` for the anonymous gifts, grouped. An individual
+            donor's name as sealed in their first gift, or their pseudonym once erased.
         gifts: the number of gifts registered.
         cash_fen, in_kind_fen: cash and goods' booked value given (as registered).
         refunded_fen: cash refunded to them.
         reversed_cash_fen, reversed_in_kind_fen: gifts reversed as erroneous entries.
         net_cash_fen: cash given less refunded and reversed.
         restrictions: each fund purpose they gave to, and its use.
+        person: an individual donor (their gifts grouped by their name as people compare:
+            ``text.person_key``), not an organisation.
+        erased: an individual donor whose name was erased (``donor`` is the pseudonym).
     """
 
     donor: str | None
@@ -467,6 +482,8 @@ class DonorRow(msgspec.Struct, frozen=True, kw_only=True):
     net_cash_fen: int
     gift_lines: tuple[GiftLine, ...]
     restrictions: tuple[RestrictionUse, ...]
+    person: bool = False
+    erased: bool = False
 
 
 class DonorSummary(msgspec.Struct, frozen=True, kw_only=True):
@@ -569,10 +586,12 @@ def statement(
     fund_id: str,
     from_day: dt.date | None = None,
     to_day: dt.date | None = None,
+    donors: DonorNames | None = None,
 ) -> Statement:
     """A fund's entries from ``from_day`` to ``to_day`` (both included) with running cash.
 
-    ``read`` gives the fund's events from the log (``Ledger.fund_events``). The opening
+    ``read`` gives the fund's events from the log (``Ledger.fund_events``); ``donors``
+    shows individual donors (``fund_log.fund_history``). The opening
     balance is the cash at the end of the day before ``from_day``; each line adds its
     cash change; the closing balance is the cash at the end of ``to_day`` (or now).
 
@@ -581,7 +600,7 @@ def statement(
         InvalidInput: ``to_day`` before ``from_day``, or too many lines.
     """
     InvalidInput.check_period(from_day, to_day, field="to_day")
-    history = read_history(read, fund_id)
+    history = read_history(read, fund_id, donors)
     # One pass: the cash and goods' value before the period and up to its end (the sums
     # of the entries' changes dated then), and the period's entries.
     opening = opening_in_kind = 0
@@ -757,10 +776,17 @@ def _correction(e: FundEntry) -> CorrectionNote:
 # ---- disclosure ---------------------------------------------------------------------------------
 
 
-def disclosure(read: FundReader, fund_id: str, from_day: dt.date, to_day: dt.date) -> Disclosure:
+def disclosure(
+    read: FundReader,
+    fund_id: str,
+    from_day: dt.date,
+    to_day: dt.date,
+    donors: DonorNames | None = None,
+) -> Disclosure:
     """A fund's disclosure for the period ``from_day .. to_day`` (both included), rule 12.
 
-    ``read`` gives the fund's events from the log (``Ledger.fund_events``). Balances at
+    ``read`` gives the fund's events from the log (``Ledger.fund_events``); ``donors``
+    shows individual donors of goods (``fund_log.fund_history``). Balances at
     the start are those at the end of the day before ``from_day``; at the end, those at
     the end of ``to_day``. Amounts in the period come from the entries dated in it;
     corrections count in the period of their own date.
@@ -770,7 +796,7 @@ def disclosure(read: FundReader, fund_id: str, from_day: dt.date, to_day: dt.dat
         InvalidInput: ``to_day`` before ``from_day``.
     """
     InvalidInput.check_period(from_day, to_day, field="to_day")
-    history = read_history(read, fund_id)
+    history = read_history(read, fund_id, donors)
     opening = history.counters(from_day - dt.timedelta(days=1))
     closing = history.counters(to_day)
     dated = history.dated()
@@ -893,6 +919,7 @@ def donor_summary(
     fund_id: str | None = None,
     station_id: str | None = None,
     donor: str | None = None,
+    donors: DonorNames | None = None,
 ) -> DonorSummary:
     """What each donor gave and how the purposes they gave to were used (慈善法 Art.42).
 
@@ -900,23 +927,40 @@ def donor_summary(
     ``read`` gives each one's events from the log (``Ledger.fund_events``). Anonymous
     gifts are one row (``donor=None``). A refund or reversal belongs to the gift whose
     receipt it names (its ``of_ref`` is the gift's ``ref``, in the same fund). ``donor``
-    selects one donor by name (``""``: the anonymous gifts).
+    selects one donor by name (``""``: the anonymous gifts; an individual donor by their
+    name as people compare, an erased one by their pseudonym).
+
+    An individual donor is one row: their gifts grouped by their name opened (as people
+    compare it, ``text.person_key``), apart from an organisation of the same name; an
+    erased one by their pseudonym. ``donors`` opens the names (``fund_log.fund_history``).
 
     Raises:
         NotFound: ``fund_id`` names no fund.
     """
     if fund_id is not None:
-        one = read_history(read, fund_id)
+        one = read_history(read, fund_id, donors)
         histories = [one] if station_id is None or one.info.station_id == station_id else []
     else:
-        histories = [h for code in fund_codes(store, station_id) if (h := fund_history(read(code)))]
-    by_donor: dict[str, list[GiftLine]] = defaultdict(list)
+        histories = [
+            h for code in fund_codes(store, station_id) if (h := fund_history(read(code), donors))
+        ]
+    by_donor: dict[tuple[str, str], list[GiftLine]] = defaultdict(list)
+    # Each donor's name as shown: an individual's as their first gift (date, position)
+    # wrote it, since their gifts are grouped ignoring case.
+    shown: dict[tuple[str, str], str] = {}
+    shown_at: dict[tuple[str, str], tuple[dt.date, int]] = {}
     uses: dict[tuple[str, str], RestrictionUse] = {}
+    wanted = None if donor is None else person_key(donor)
     for history in histories:
         gifts = [
             e
             for e in history.entries
-            if e.kind in _GIFT_KINDS and (donor is None or e.counterparty == donor)
+            if e.kind in _GIFT_KINDS
+            and (
+                donor is None
+                or e.counterparty == donor
+                or (e.donor_kind == DONOR_PERSON and person_key(e.counterparty) == wanted)
+            )
         ]
         if not gifts:
             continue
@@ -927,7 +971,10 @@ def donor_summary(
         for g in gifts:
             found = corrections.get(g.ref, [])
             reversals = [c for c in found if c.kind == "donation_reversed"]
-            by_donor[g.counterparty].append(
+            who = _donor_key(g)
+            if who not in shown or (g.occurred_on, g.position) < shown_at[who]:
+                shown[who], shown_at[who] = g.counterparty, (g.occurred_on, g.position)
+            by_donor[who].append(
                 GiftLine(
                     fund_id=g.fund_id,
                     receipt_no=g.ref,
@@ -945,15 +992,16 @@ def donor_summary(
                 )
             )
         uses.update(_uses(history, {g.restriction for g in gifts}))
-    donors = []
+    rows = []
     # Named donors by name, the anonymous gifts last.
-    for name in sorted(by_donor, key=lambda n: (n == "", n)):
-        gifts_of = sorted(by_donor[name], key=lambda g: (g.occurred_on, g.fund_id, g.receipt_no))
+    for who in sorted(by_donor, key=lambda k: (shown[k] == "", shown[k], k)):
+        name = shown[who]
+        gifts_of = sorted(by_donor[who], key=lambda g: (g.occurred_on, g.fund_id, g.receipt_no))
         cash_fen = sum(g.cash_fen for g in gifts_of)
         refunded_fen = sum(g.refunded_fen for g in gifts_of)
         reversed_cash = sum(g.cash_fen for g in gifts_of if g.reversed)
         keys = sorted({(g.fund_id, g.restriction) for g in gifts_of})
-        donors.append(
+        rows.append(
             DonorRow(
                 donor=name or None,
                 gifts=len(gifts_of),
@@ -965,12 +1013,23 @@ def donor_summary(
                 net_cash_fen=cash_fen - refunded_fen - reversed_cash,
                 gift_lines=tuple(gifts_of),
                 restrictions=tuple(uses[k] for k in keys),
+                person=who[0] != "",
+                erased=who[0] == DONOR_ERASED,
             )
         )
-    return DonorSummary(fund_id=fund_id, station_id=station_id, donor=donor, donors=tuple(donors))
+    return DonorSummary(fund_id=fund_id, station_id=station_id, donor=donor, donors=tuple(rows))
 
 
 _GIFT_KINDS = ("donation", "in_kind_donation")
+
+
+def _donor_key(gift: FundEntry) -> tuple[str, str]:
+    """Whose gift it is: (``donor_kind``, the name as compared). An organisation by its
+    name as written, an individual donor by their name as people compare, an erased one
+    by their pseudonym."""
+    if gift.donor_kind == DONOR_PERSON:
+        return DONOR_PERSON, person_key(gift.counterparty)
+    return gift.donor_kind, gift.counterparty
 
 
 def _uses(history: FundHistory, restrictions: set[str]) -> dict[tuple[str, str], RestrictionUse]:

@@ -10,6 +10,7 @@ Funds: ``fund`` 基金, ``name`` 名称, ``community`` 社区, ``host`` 托管�
 
 Donations: ``date`` 日期, ``fund`` 基金, ``kind`` 类型 (``cash`` 现金 / ``in_kind`` 物资),
 ``amount`` 金额, ``receipt_no`` 票据号 (all required); ``donor`` 捐赠人 (empty: anonymous),
+``donor_type`` 捐赠人类型 (``person`` 个人 / ``organisation`` 单位; empty: an organisation),
 ``item`` 物资名称, ``quantity`` 数量, ``unit`` 单位, ``basis`` 价值依据, ``restriction`` 限定用途
 (empty: unrestricted), ``handler`` 经办人 (empty: the ``--entered-by`` option).
 
@@ -39,6 +40,10 @@ Choices made here, each for a reason:
   fund, donor, restriction, handler): an empty cell is not "same as above", since an
   empty donor means anonymous and an empty restriction unrestricted. Unmerge such cells
   before saving the sheet.
+* A donor is an organisation unless 捐赠人类型 says 个人: a person's name is personal data,
+  sealed under a key of their own so that it can be erased (``Ledger.erase_donor``), and
+  the ledger cannot tell a person from a company by a name. A register without the column
+  reads as it always did (every named donor an organisation).
 * One 票据号 (or 申请编号, or fund code) names one entry in a sheet, in any fund: the same
   one on another row is a copying mistake, refused as ``duplicate_key``.
 * An in-kind amount is the goods' value: ``document`` basis unless 价值依据 says
@@ -88,6 +93,7 @@ __all__ = [
     "BASES",
     "DISBURSEMENTS",
     "DONATIONS",
+    "DONOR_TYPES",
     "FUNDS",
     "GIFT_KINDS",
     "YES_NO",
@@ -121,6 +127,7 @@ DONATIONS = SheetKind(
         Column("date", ("日期",), required=True),
         Column("fund", ("基金", "基金编号"), required=True),
         Column("donor", ("捐赠人",)),
+        Column("donor_type", ("捐赠人类型",)),
         Column("kind", ("类型",), required=True),
         Column("amount", ("金额", "金额元"), required=True),
         Column("item", ("物资名称",)),
@@ -170,6 +177,14 @@ BASES: Mapping[str, Literal["document", "fair_value"]] = {
     "fair_value": "fair_value",
     "公允价值": "fair_value",
 }
+# What a 捐赠人类型 cell may say: whether the donor is a person (empty: an organisation).
+DONOR_TYPES: Mapping[str, bool] = {
+    "person": True,
+    "个人": True,
+    "organisation": False,
+    "organization": False,
+    "单位": False,
+}
 # What a 需公示 cell may say. Anything else is a bad cell, not a guess either way.
 YES_NO: Mapping[str, bool] = {
     "yes": True,
@@ -190,7 +205,7 @@ _APPROVER_SEPARATORS = re.compile(r"[;；、]")
 # Columns a cash row leaves empty: they describe goods.
 _GOODS_COLUMNS = ("item", "quantity", "unit", "basis")
 # What the rows of one in-kind gift must agree on (the gift's fields, not a goods line's).
-_GIFT_AGREES = ("date", "fund", "donor", "restriction", "handler")
+_GIFT_AGREES = ("date", "fund", "donor", "donor_type", "restriction", "handler")
 _NOTICE_COLUMNS = ("notice_ref", "notice_from", "notice_to")
 
 # Command fields -> the columns their values came from (for pydantic's problems); fields
@@ -212,6 +227,7 @@ _GIFT_FIELDS = {
     "receipt_no": "receipt_no",
     "amount": "amount",
     "donor": "donor",
+    "donor_is_person": "donor_type",
     "restriction": "restriction",
     "items": "item",
 }
@@ -385,6 +401,7 @@ def _gift_fields(r: RowReader, options: ImportOptions) -> dict[str, Any]:
         "fund_id": r.text("fund", required=True),
         "receipt_no": r.text("receipt_no", required=True),
         "donor": r.text("donor") or None,
+        "donor_is_person": r.choice("donor_type", DONOR_TYPES, default=False),
         "restriction": r.text("restriction"),
     }
 
