@@ -72,7 +72,7 @@ class InvalidAmount(InvalidInput):
 
 
 class RuleViolation(LedgerError):
-    """A rule of the ledger (DOMAIN.md) refuses the command; nothing was recorded."""
+    """A rule of the ledger (docs/rules.md) refuses the command; nothing was recorded."""
 
     reason = "rule_violation"
 

@@ -1,6 +1,6 @@
 """Volunteers, activities and a station's policy: who served, when, how long, what they may claim.
 
-Rules (DOMAIN.md 1-6, 志愿服务记录与证明出具办法):
+Rules (docs/rules.md 1-6, from 志愿服务记录与证明出具办法):
 
 * a service record holds the fields of Art.7 and is refused when its time is zero,
   negative, over 24 h, in the future, overlapping another counted record of the
