@@ -3,7 +3,7 @@
 A refused command records nothing (errors.py): on every backend, the number of
 stored events and the balances are the same before and after. Money mistakes raise
 ``InvalidAmount`` naming the field; other shape/type/length mistakes raise
-``InvalidInput`` listing the bad fields (STYLE.md convention 4).
+``InvalidInput`` listing the bad fields (rules 15 and 17).
 """
 
 from __future__ import annotations

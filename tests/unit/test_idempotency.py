@@ -3,8 +3,8 @@
 Repeating a command with the same key and the same fields returns the event first
 recorded and records nothing; the same key with a field changed is almost always a
 data-entry mistake (two gifts typed with one receipt number), so it is refused with
-``IdempotencyConflict`` naming the first differing field (STYLE.md, after
-TigerBeetle's ``exists_with_different_*`` results). Runs on every backend.
+``IdempotencyConflict`` naming the first differing field (after TigerBeetle's
+``exists_with_different_*`` results). Runs on every backend.
 """
 
 from __future__ import annotations

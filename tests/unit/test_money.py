@@ -1,4 +1,4 @@
-"""Money at the edges (STYLE.md convention 3): yuan or fen in, integer fen inside, yuan out.
+"""Money at the edges (rule 15): yuan or fen in, integer fen inside, yuan out.
 
 Every amount the ledger records is an ``int`` of fen. These tests pin down which
 inputs become fen and which are refused with ``InvalidAmount`` naming the field.
