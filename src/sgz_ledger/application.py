@@ -27,7 +27,7 @@ import datetime as dt
 import itertools
 import threading
 from collections import OrderedDict
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from typing import Any, Protocol, TypeVar, cast
 from uuid import UUID
 
@@ -448,8 +448,9 @@ class Ledger(Application[UUID]):
                     f"there is no ledger in {settings.describe()}: check the store, or record "
                     "something first (sgz-ledger demo, or an import)"
                 )
-            self._check_cipher_key()
-            if self.chained_recorder.chain_meta().get("text") != TEXT_CANONICAL:
+            meta = self.chained_recorder.chain_meta()
+            self._check_cipher_key(meta)
+            if meta.get("text") != TEXT_CANONICAL:
                 # Written before text was canonical: read its keys and names in that form.
                 cast(MsgspecMapper, self.mapper).normalise = StoredTextNormaliser(
                     self.codec.names_by_class, snapshot_types=(FundSnapshot,)
@@ -532,7 +533,7 @@ class Ledger(Application[UUID]):
             recorder.create_table()
         return cast(ApplicationRecorder, recorder)
 
-    def _check_cipher_key(self) -> None:
+    def _check_cipher_key(self, meta: Mapping[str, str]) -> None:
         """Refuse, before anything is read or written, a key that does not fit the store.
 
         A store created by this version says in its metadata whether its events are
@@ -541,7 +542,6 @@ class Ledger(Application[UUID]):
         ciphertext that only the right key opens); ``upgrade`` pins the metadata.
         """
         settings = self.settings
-        meta = self.chained_recorder.chain_meta()
         cipher = meta.get("cipher")
         given = bool(settings.cipher_key)
         if cipher is None:
