@@ -368,8 +368,9 @@ def verify_rows(
             return report(
                 event.position,
                 "unchained",
-                f"the event at position {event.position} has no digest: it was not written "
-                "by the ledger (a row was inserted)",
+                f"unchained from position {event.position}: the event there has no digest, so "
+                "it was not written by the ledger (a row inserted by hand, or the chain's rows "
+                "removed); no event from there on is proved",
             )
         position = event.position
         if position <= last_position:

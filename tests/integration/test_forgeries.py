@@ -176,6 +176,7 @@ def test_deleted_digests_of_the_newest_events_are_unchained_from_there(
     assert code == EXIT_FINDING
     found = msgspec.json.decode(out)["first_break"]
     assert (found["position"], found["kind"]) == (41, "unchained")
+    assert "unchained from position 41" in run(capsys, "--store", demo, "verify")[1]
 
 
 def test_a_plain_chain_recomputed_over_a_forgery_is_caught_by_the_published_anchor(
