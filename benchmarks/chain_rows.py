@@ -40,7 +40,7 @@ from benchmarks.history import (
     write_statements,
 )
 from benchmarks.run import _remove_store
-from sgz_ledger.chain import GENESIS, RawEvent, link
+from sgz_ledger.storage.chain import GENESIS, RawEvent, link
 
 BATCH = 1000
 

@@ -22,7 +22,7 @@ from eventsourcing.application import Application
 from eventsourcing.domain import DomainEvent
 from eventsourcing.persistence import JSONTranscoder, Transcoding
 
-from sgz_ledger.codec import EventCodec
+from sgz_ledger.storage.codec import EventCodec
 
 __all__ = ["EsDefaultApp", "build", "replay"]
 

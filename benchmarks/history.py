@@ -9,7 +9,7 @@ so ``spec.events`` counts both.
 
 The same seeded step stream has two faces:
 
-* ``commands(spec)``: ``sgz_ledger.boundary`` command models, in an order every rule
+* ``commands(spec)``: ``sgz_ledger.service.commands`` command models, in an order every rule
   accepts (each fund has the money a request asks for before it is approved, a
   second approver above the fund's threshold, payment only after the 公示 period,
   refunds never above the gift or what is available), to load through
@@ -39,10 +39,10 @@ from dataclasses import dataclass
 from typing import Any, NamedTuple, TypeVar
 from uuid import UUID
 
-from sgz_ledger import boundary as b
-from sgz_ledger.codec import EventCodec
 from sgz_ledger.domain import events as ev
 from sgz_ledger.domain.fund import fund_uuid
+from sgz_ledger.service import commands as b
+from sgz_ledger.storage.codec import EventCodec
 
 __all__ = [
     "HISTORY_VERSION",

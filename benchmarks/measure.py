@@ -42,10 +42,10 @@ from benchmarks import history, ours
 from benchmarks.history import HistorySpec
 from sgz_ledger import Ledger
 from sgz_ledger.audit.export import write_export
-from sgz_ledger.codec import EventCodec
 from sgz_ledger.domain.balances import FundBalances
 from sgz_ledger.domain.events import FundEvent
 from sgz_ledger.domain.fund import fund_uuid
+from sgz_ledger.storage.codec import EventCodec
 
 __all__ = ["MEASUREMENTS", "main"]
 

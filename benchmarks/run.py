@@ -96,11 +96,7 @@ GROWTH_NAMES = ("import_batch", "raw_insert", "floor", "replay", "peers")
 # views, the application's paths) leave the stored events as they were; ``--rebuild``
 # forces a new store anyway.
 STORAGE_FILES = (
-    "codec.py",
-    "storage.py",
-    "recorders.py",
-    "chain.py",
-    "_postgres_recorder.py",
+    "storage/*.py",
     "domain/*.py",
 )
 

@@ -15,8 +15,28 @@ Open a ledger on a store and call its commands::
                      actor="王芳", occurred_on=dt.date(2024, 1, 8))
 """
 
-from sgz_ledger.application import BatchCommandRefused, Ledger
-from sgz_ledger.boundary import (
+from sgz_ledger.domain.errors import (
+    ApprovalRefused,
+    CipherKeyError,
+    ConcurrencyConflict,
+    ConsentRequired,
+    FundNotEmpty,
+    FundNotOpen,
+    IdempotencyConflict,
+    InsufficientFunds,
+    InsufficientStock,
+    InvalidAmount,
+    InvalidInput,
+    InvalidTransition,
+    LedgerError,
+    NotFound,
+    ReadOnlyStore,
+    RuleViolation,
+    StoreError,
+)
+from sgz_ledger.domain.money import format_yuan, parse_amount_fen
+from sgz_ledger.projections.balances import FundBalance, GoodsBalance, RestrictionBalanceRow
+from sgz_ledger.service.commands import (
     ApproveDisbursement,
     CancelDisbursement,
     ChangePurpose,
@@ -37,28 +57,8 @@ from sgz_ledger.boundary import (
     ReversePayment,
     SellGoods,
 )
-from sgz_ledger.domain.errors import (
-    ApprovalRefused,
-    CipherKeyError,
-    ConcurrencyConflict,
-    ConsentRequired,
-    FundNotEmpty,
-    FundNotOpen,
-    IdempotencyConflict,
-    InsufficientFunds,
-    InsufficientStock,
-    InvalidAmount,
-    InvalidInput,
-    InvalidTransition,
-    LedgerError,
-    NotFound,
-    ReadOnlyStore,
-    RuleViolation,
-    StoreError,
-)
-from sgz_ledger.money import format_yuan, parse_amount_fen
-from sgz_ledger.projections.balances import FundBalance, GoodsBalance, RestrictionBalanceRow
-from sgz_ledger.storage import StoreSettings, parse_store
+from sgz_ledger.service.ledger import BatchCommandRefused, Ledger
+from sgz_ledger.storage.settings import StoreSettings, parse_store
 
 __all__ = [
     "ApprovalRefused",

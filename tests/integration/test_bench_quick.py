@@ -201,7 +201,7 @@ def test_the_chain_rows_experiment_writes_what_each_variant_names(tmp_path: Path
     from benchmarks.chain_rows import BATCH, VARIANTS, chain_digests, write
     from benchmarks.history import HistorySpec, raw_rows
 
-    from sgz_ledger.chain import ALGORITHM_PLAIN, ChainLink, RawEvent, verify_rows
+    from sgz_ledger.storage.chain import ALGORITHM_PLAIN, ChainLink, RawEvent, verify_rows
 
     rows = list(raw_rows(HistorySpec(events=2500), BATCH))  # two full batches and a part
     digests = chain_digests(rows)

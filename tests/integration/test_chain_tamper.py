@@ -21,8 +21,8 @@ import pytest
 
 from conftest import PG_DB, PG_HOST, PG_PORT, PG_USER, FixedClock, open_test_fund, require_postgres
 from sgz_ledger import Ledger
-from sgz_ledger.chain import GENESIS, Anchor, ChainKeyError, RawEvent, link, verify_rows
 from sgz_ledger.domain.errors import StoreError
+from sgz_ledger.storage.chain import GENESIS, Anchor, ChainKeyError, RawEvent, link, verify_rows
 
 D = dt.date(2024, 3, 1)
 EVENTS = 12  # fund opened, 8 gifts, a request, its approval, its payment
@@ -202,7 +202,7 @@ def test_a_changed_amount_is_found_even_when_the_row_still_decodes(store: Store)
     """Re-encode a gift with another amount: a valid event, but not the one chained."""
     import msgspec
 
-    from sgz_ledger.codec import EventCodec
+    from sgz_ledger.storage.codec import EventCodec
 
     codec = EventCodec()
     col = position_column(store)

@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 
 from sgz_ledger import Ledger
-from sgz_ledger.certificates import certificate
 from sgz_ledger.cli import EXIT_FINDING, EXIT_OK, main
+from sgz_ledger.reports.certificates import certificate
 
 CST = dt.timezone(dt.timedelta(hours=8))
 NOW = dt.datetime(2025, 1, 10, 9, 0, tzinfo=dt.UTC)
@@ -54,7 +54,7 @@ def _issued(store: str) -> str:
     return code
 
 
-@pytest.mark.filterwarnings("ignore::sgz_ledger.personal.PersonalDataInClearWarning")
+@pytest.mark.filterwarnings("ignore::sgz_ledger.storage.sealing.PersonalDataInClearWarning")
 def test_a_valid_certificate_exits_0_and_a_wrong_code_exits_1(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -24,7 +24,9 @@ from sgz_ledger import Ledger
 from sgz_ledger.cli import EXIT_OK, EXIT_USAGE, main
 from sgz_ledger.sheets import SheetRefused, import_sheet
 
-pytestmark = pytest.mark.filterwarnings("ignore::sgz_ledger.personal.PersonalDataInClearWarning")
+pytestmark = pytest.mark.filterwarnings(
+    "ignore::sgz_ledger.storage.sealing.PersonalDataInClearWarning"
+)
 
 PERSON = "欧阳春晓"
 COMPANY = "济南仁和医药有限公司"

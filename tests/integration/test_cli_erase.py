@@ -32,9 +32,11 @@ from erasure_support import (
 )
 from sgz_ledger import Ledger
 from sgz_ledger.cli import EXIT_OK, EXIT_USAGE, main
-from sgz_ledger.personal import PersonalDataSealer
+from sgz_ledger.storage.sealing import PersonalDataSealer
 
-pytestmark = pytest.mark.filterwarnings("ignore::sgz_ledger.personal.PersonalDataInClearWarning")
+pytestmark = pytest.mark.filterwarnings(
+    "ignore::sgz_ledger.storage.sealing.PersonalDataInClearWarning"
+)
 
 GOLDEN = Path(__file__).parent.parent / "golden"
 

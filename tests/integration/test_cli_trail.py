@@ -21,7 +21,9 @@ from sgz_ledger import Ledger
 from sgz_ledger.audit.trail import TrailEntry
 from sgz_ledger.cli import main
 
-pytestmark = pytest.mark.filterwarnings("ignore::sgz_ledger.personal.PersonalDataInClearWarning")
+pytestmark = pytest.mark.filterwarnings(
+    "ignore::sgz_ledger.storage.sealing.PersonalDataInClearWarning"
+)
 
 CST = dt.timezone(dt.timedelta(hours=8))
 NOW = dt.datetime(2024, 6, 3, 2, 0, tzinfo=dt.UTC)  # the recording clock: 10:00 in China

@@ -16,7 +16,9 @@ from conftest import FixedClock
 from sgz_ledger import InvalidInput, Ledger
 from sgz_ledger.cli import EXIT_OK, EXIT_USAGE, main
 
-pytestmark = pytest.mark.filterwarnings("ignore::sgz_ledger.personal.PersonalDataInClearWarning")
+pytestmark = pytest.mark.filterwarnings(
+    "ignore::sgz_ledger.storage.sealing.PersonalDataInClearWarning"
+)
 
 ROSTER = """志愿者编号,姓名,性别,联系电话,服务队,注册日期
 V1,张三,男,13800000001,红马甲,2024-01-05

@@ -18,8 +18,8 @@ from typing import Any
 import pytest
 from eventsourcing.persistence import OperationalError
 
-import sgz_ledger.application
-import sgz_ledger.storage
+import sgz_ledger.service.ledger
+import sgz_ledger.storage.settings
 from conftest import D, FixedClock, open_test_fund
 from sgz_ledger import (
     ConcurrencyConflict,
@@ -206,7 +206,7 @@ def test_a_receipt_another_process_recorded_is_a_repeat(two: tuple[Ledger, Ledge
     assert donations(a) == ["A-0", "B-0", "R-9"]
 
 
-@pytest.mark.filterwarnings("ignore::sgz_ledger.personal.PersonalDataInClearWarning")
+@pytest.mark.filterwarnings("ignore::sgz_ledger.storage.sealing.PersonalDataInClearWarning")
 def test_an_aggregate_only_read_is_read_again_when_another_process_changed_it(
     open_ledger: Callable[[], Ledger],
 ) -> None:
@@ -290,7 +290,7 @@ def test_a_race_lost_every_time_ends_in_concurrency_conflict_with_nothing_record
 ) -> None:
     a, b = two
     donate(b, "B-0")
-    tries = sgz_ledger.application.CONFLICT_RETRIES_MAX + 1
+    tries = sgz_ledger.service.ledger.CONFLICT_RETRIES_MAX + 1
     attempts = interleave(monkeypatch, b, lambda n: donate(a, f"A-{n}"), times=10 * tries)
 
     with pytest.raises(ConcurrencyConflict):
@@ -324,7 +324,7 @@ def test_a_batch_that_keeps_losing_records_none_of_its_commands(
     ]
     with pytest.raises(ConcurrencyConflict):
         b.execute_batch(batch)
-    tries = sgz_ledger.application.CONFLICT_RETRIES_MAX + 1
+    tries = sgz_ledger.service.ledger.CONFLICT_RETRIES_MAX + 1
     assert len(a.stored_events()) == before + tries
     assert not [r for r in donations(a) if r.startswith("B-")]
 
@@ -337,7 +337,7 @@ def locked_sqlite(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, clock: FixedClock
 ) -> Iterator[tuple[Ledger, sqlite3.Connection]]:
     """A ledger on a SQLite file (lock timeout 1 s) and a raw connection holding its write lock."""
-    monkeypatch.setattr(sgz_ledger.storage, "SQLITE_LOCK_TIMEOUT_S", 1)
+    monkeypatch.setattr(sgz_ledger.storage.settings, "SQLITE_LOCK_TIMEOUT_S", 1)
     path = tmp_path / "station.db"
     ledger = Ledger(str(path), clock=clock)
     open_test_fund(ledger)
@@ -378,7 +378,7 @@ def test_a_write_lock_held_past_every_retry_is_a_concurrency_conflict(
     locked_sqlite: tuple[Ledger, sqlite3.Connection], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     ledger, holder = locked_sqlite
-    monkeypatch.setattr(sgz_ledger.application, "CONFLICT_RETRIES_MAX", 1)  # 2 tries of 1 s
+    monkeypatch.setattr(sgz_ledger.service.ledger, "CONFLICT_RETRIES_MAX", 1)  # 2 tries of 1 s
 
     with pytest.raises(ConcurrencyConflict):
         donate(ledger, "R-1")

@@ -49,10 +49,10 @@ from sgz_ledger.audit.export import write_export
 from sgz_ledger.audit.trail import trail
 from sgz_ledger.domain.errors import IdempotencyConflict, InvalidInput
 from sgz_ledger.domain.events import CashDonationReceived, DonorErased
-from sgz_ledger.donors import donor_pseudonym
-from sgz_ledger.personal import PersonalDataInClearWarning, SealError
-from sgz_ledger.rekey import copy_store
-from sgz_ledger.subject_keys import SubjectKey
+from sgz_ledger.service.rekey import copy_store
+from sgz_ledger.storage.donor_names import donor_pseudonym
+from sgz_ledger.storage.sealing import PersonalDataInClearWarning, SealError
+from sgz_ledger.storage.subject_keys import SubjectKey
 
 pytestmark = pytest.mark.filterwarnings(
     f"ignore::{PersonalDataInClearWarning.__module__}.{PersonalDataInClearWarning.__name__}"

@@ -145,7 +145,7 @@ def _ask_without_the_key(store: str, ask: Any) -> None:
         ledger.close()
 
 
-@pytest.mark.filterwarnings("ignore::sgz_ledger.personal.PersonalDataInClearWarning")
+@pytest.mark.filterwarnings("ignore::sgz_ledger.storage.sealing.PersonalDataInClearWarning")
 def test_an_encrypted_sqlite_file_holds_no_name_in_clear(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -46,12 +46,17 @@ from erasure_support import (
 from sgz_ledger import Ledger, NotFound, StoreError
 from sgz_ledger.audit.export import write_export
 from sgz_ledger.audit.trail import trail
-from sgz_ledger.certificates import certificate, render_text, verify_certificate
 from sgz_ledger.domain.errors import InvalidInput, PersonalDataErasedError
 from sgz_ledger.domain.events import PersonalDataErased, VolunteerRegistered
-from sgz_ledger.erasure import keys_left
-from sgz_ledger.personal import PersonalDataInClearWarning, PersonalDataSealer, SealError, pseudonym
-from sgz_ledger.subject_keys import SUBJECT_KEYS_TABLE, SubjectKey, volunteer_subject
+from sgz_ledger.reports.certificates import certificate, render_text, verify_certificate
+from sgz_ledger.service.erasure import keys_left
+from sgz_ledger.storage.sealing import (
+    PersonalDataInClearWarning,
+    PersonalDataSealer,
+    SealError,
+    pseudonym,
+)
+from sgz_ledger.storage.subject_keys import SUBJECT_KEYS_TABLE, SubjectKey, volunteer_subject
 
 pytestmark = pytest.mark.filterwarnings(
     f"ignore::{PersonalDataInClearWarning.__module__}.{PersonalDataInClearWarning.__name__}"
@@ -429,7 +434,7 @@ def test_a_key_row_relabelled_to_another_subject_is_destroyed_by_its_id(
 
 
 def test_a_dry_run_stores_no_key_and_a_reader_creates_no_table(tmp_path: Path) -> None:
-    from sgz_ledger import boundary as b
+    from sgz_ledger.service import commands as b
 
     db = tmp_path / "station.db"
     ledger = Ledger(str(db), clock=FixedClock(NOW))
@@ -452,7 +457,7 @@ def test_a_dry_run_stores_no_key_and_a_reader_creates_no_table(tmp_path: Path) -
 
 
 def test_registration_and_correction_in_one_batch_share_the_pending_key() -> None:
-    from sgz_ledger import boundary as b
+    from sgz_ledger.service import commands as b
 
     ledger = Ledger("memory:", clock=FixedClock(NOW))
     day = dt.date(2024, 3, 1)
@@ -560,7 +565,7 @@ def test_postgres_waits_for_a_transaction_older_than_the_erasure(
     import psycopg
 
     from conftest import PG_DB, PG_HOST, PG_PORT, PG_USER
-    from sgz_ledger import subject_keys
+    from sgz_ledger.storage import subject_keys
 
     monkeypatch.setattr(subject_keys, "PG_SNAPSHOT_WAIT_S", 0.3)
     ledger = Ledger(pg_url, clock=FixedClock(NOW))

@@ -25,12 +25,12 @@ from conftest import FixedClock
 from erasure_support import erase, figures, found, sqlite_file_bytes
 from sgz_ledger import Ledger
 from sgz_ledger.audit.export import write_export
-from sgz_ledger.certificates import certificate
 from sgz_ledger.domain.errors import PersonalDataErasedError
 from sgz_ledger.domain.events import VolunteerProfileCorrected, VolunteerRegistered
-from sgz_ledger.erasure import erased_volunteers, reseal_personal
-from sgz_ledger.personal import PersonalDataSealer, SealError, pseudonym
-from sgz_ledger.subject_keys import new_subject_key, open_subject_keys, volunteer_subject
+from sgz_ledger.reports.certificates import certificate
+from sgz_ledger.service.erasure import erased_volunteers, reseal_personal
+from sgz_ledger.storage.sealing import PersonalDataSealer, SealError, pseudonym
+from sgz_ledger.storage.subject_keys import new_subject_key, open_subject_keys, volunteer_subject
 
 GOLDEN = Path(__file__).parent.parent / "golden"
 CIPHER_KEY = (GOLDEN / "golden.cipher.key").read_text(encoding="utf-8").strip()

@@ -21,9 +21,9 @@ import pytest
 
 from conftest import PG_DB, PG_HOST, PG_PORT, PG_USER, require_postgres
 from sgz_ledger import Ledger
-from sgz_ledger.chain import GENESIS, Anchor, RawEvent, link
 from sgz_ledger.cli import EXIT_FINDING, EXIT_OK, EXIT_USAGE, main
-from sgz_ledger.codec import EventCodec
+from sgz_ledger.storage.chain import GENESIS, Anchor, RawEvent, link
+from sgz_ledger.storage.codec import EventCodec
 
 CHAIN_KEY = "区民政局-2024-链密钥"
 

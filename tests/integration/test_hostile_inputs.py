@@ -47,7 +47,9 @@ from sgz_ledger.domain.errors import (
 from sgz_ledger.sheets import SheetRefused, import_sheet
 from store_dump import differences, dump_store
 
-pytestmark = pytest.mark.filterwarnings("ignore::sgz_ledger.personal.PersonalDataInClearWarning")
+pytestmark = pytest.mark.filterwarnings(
+    "ignore::sgz_ledger.storage.sealing.PersonalDataInClearWarning"
+)
 
 FUND, STATION = "cz-cuizhai", "cuizhai"
 D = dt.date(2024, 3, 1)

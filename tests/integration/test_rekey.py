@@ -107,7 +107,7 @@ def test_an_encrypted_earlier_store_is_copied_under_a_new_key(
         chain_key=CHAIN_KEY.read_text(encoding="utf-8").strip(),
     )
     try:
-        from sgz_ledger.erasure import keys_left
+        from sgz_ledger.service.erasure import keys_left
 
         assert keys_left(ledger) == {}
         assert ledger.verify().ok

@@ -7,7 +7,7 @@ import uuid
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from sgz_ledger.chain import (
+from sgz_ledger.storage.chain import (
     ALGORITHM_PLAIN,
     GENESIS,
     Anchor,
@@ -139,7 +139,7 @@ KEYS = [b"station key", b"another key"]
 @st.composite
 def edited_meta(draw: st.DrawFn) -> tuple[dict[str, str], dict[str, str], bytes | None]:
     """The metadata a store was created with, the same after random edits, and the creator's key."""
-    from sgz_ledger.chain import ALGORITHM_HMAC, CHAIN_FORMAT, key_fingerprint
+    from sgz_ledger.storage.chain import ALGORITHM_HMAC, CHAIN_FORMAT, key_fingerprint
 
     key = draw(st.sampled_from([None, *KEYS]))
     created = {"format": CHAIN_FORMAT, "algorithm": ALGORITHM_HMAC if key else ALGORITHM_PLAIN}
@@ -164,7 +164,7 @@ def verified(
 ) -> bool:
     """What ``Ledger.verify`` concludes for a small log chained by its creator: the metadata
     first, then the rows (with the given key where the metadata says the chain is keyed)."""
-    from sgz_ledger.chain import ALGORITHM_HMAC, check_meta, key_fingerprint
+    from sgz_ledger.storage.chain import ALGORITHM_HMAC, check_meta, key_fingerprint
 
     events = [RawEvent(p, IDS[0], p, "CashDonationReceived.v1", bytes([p])) for p in (1, 2, 3)]
     prev, links = GENESIS, []

@@ -26,9 +26,11 @@ from donor_support import NOW, _unnamed
 from sgz_ledger import Ledger, NotFound
 from sgz_ledger.audit.trail import trail
 from sgz_ledger.domain.events import DonorErased
-from sgz_ledger.text import person_key
+from sgz_ledger.domain.text import person_key
 
-pytestmark = pytest.mark.filterwarnings("ignore::sgz_ledger.personal.PersonalDataInClearWarning")
+pytestmark = pytest.mark.filterwarnings(
+    "ignore::sgz_ledger.storage.sealing.PersonalDataInClearWarning"
+)
 
 CLERK = "陈晓"
 FUNDS = ("f-a", "f-b")

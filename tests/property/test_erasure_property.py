@@ -21,9 +21,11 @@ from conftest import FixedClock
 from erasure_support import CLERK, NOW, STATION, at, figures
 from sgz_ledger import Ledger
 from sgz_ledger.domain.errors import PersonalDataErasedError
-from sgz_ledger.personal import PersonalData
+from sgz_ledger.storage.sealing import PersonalData
 
-pytestmark = pytest.mark.filterwarnings("ignore::sgz_ledger.personal.PersonalDataInClearWarning")
+pytestmark = pytest.mark.filterwarnings(
+    "ignore::sgz_ledger.storage.sealing.PersonalDataInClearWarning"
+)
 
 APPROVER = "刘军"
 DAY = dt.date(2024, 3, 1)

@@ -67,9 +67,9 @@ from sgz_ledger import (
     NotFound,
     RuleViolation,
 )
-from sgz_ledger import boundary as b
 from sgz_ledger.domain.fund import Fund, fund_uuid
 from sgz_ledger.projections.balances import BalancesProjection
+from sgz_ledger.service import commands as b
 
 # ---- the world the machine plays in: few names, so that commands collide often ----------
 

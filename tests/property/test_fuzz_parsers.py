@@ -18,10 +18,10 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from sgz_ledger.domain.errors import InvalidAmount
-from sgz_ledger.money import AMOUNT_FEN_MAX, format_yuan, parse_amount_fen
+from sgz_ledger.domain.money import AMOUNT_FEN_MAX, format_yuan, parse_amount_fen
+from sgz_ledger.domain.text import fold_width
 from sgz_ledger.sheets import KINDS
 from sgz_ledger.sheets.common import ENCODINGS, SheetRefused, decode, parse_date, read_sheet
-from sgz_ledger.text import fold_width
 
 E = TypeVar("E", bound=BaseException)
 

@@ -49,8 +49,8 @@ from sgz_ledger.domain.events import (
 from sgz_ledger.projections.balances import BalancesProjection
 from sgz_ledger.projections.framework import ViewRunner, open_view_store
 from sgz_ledger.projections.fund_log import Counters, fund_history
-from sgz_ledger.projections.fund_reports import balances_on_day
 from sgz_ledger.projections.fund_views import ENTRY_KINDS, FundViews
+from sgz_ledger.reports.funds import balances_on_day
 from view_support import Pair, dump, log, reader
 
 # ---- a small world, so that commands meet each other often ---------------------------------

@@ -31,7 +31,6 @@ from hypothesis import strategies as st
 
 from reports_support import record_small_year
 from sgz_ledger import Ledger
-from sgz_ledger.codec import DEFAULT_EVENT_TYPES, EncodedEvent, MsgspecMapper
 from sgz_ledger.domain.events import (
     DONOR_EVENT_TYPES,
     FUND_EVENT_TYPES,
@@ -39,14 +38,15 @@ from sgz_ledger.domain.events import (
     LedgerEvent,
 )
 from sgz_ledger.domain.fund import DisbursementState, FundSnapshot
-from sgz_ledger.recorders import _Chain
+from sgz_ledger.storage.codec import DEFAULT_EVENT_TYPES, EncodedEvent, MsgspecMapper
+from sgz_ledger.storage.recorders import _Chain
 
 # ---- the chain's writer against the documented message ------------------------------------
 
 
 def documented_digest(prev: bytes, position: int, uid: uuid.UUID, version: int, name: str,
                       state: bytes, key: bytes | None) -> bytes:  # fmt: skip
-    """The digest as ``sgz_ledger.chain``'s docstring defines it, built independently."""
+    """The digest as ``sgz_ledger.storage.chain``'s docstring defines it, built independently."""
     name_bytes = name.encode("utf-8")
     message = (
         b"sgz-ledger/chain/v1\x00"

@@ -1,4 +1,4 @@
-"""Properties of the canonical form of text (``sgz_ledger.text``), for any text at all.
+"""Properties of the canonical form of text (``sgz_ledger.domain.text``), for any text at all.
 
 * idempotent: the canonical form of a canonical text is itself;
 * what it gives never holds a refused character (checked against Unicode's own classes:
@@ -18,7 +18,7 @@ import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from sgz_ledger.text import TextRefused, canonical_text, fold_width, person_key, same_person
+from sgz_ledger.domain.text import TextRefused, canonical_text, fold_width, person_key, same_person
 
 # Unicode's Default_Ignorable_Code_Point (DerivedCoreProperties.txt): characters shown as
 # nothing, which a key must not hold. Written out here so that the test does not share the

@@ -63,6 +63,7 @@ from sgz_ledger import (
     NotFound,
     RuleViolation,
 )
+from sgz_ledger.domain.money import hours_2dp
 from sgz_ledger.domain.volunteer import (
     InsufficientCredit,
     ServiceRefused,
@@ -72,9 +73,8 @@ from sgz_ledger.domain.volunteer import (
     station_uuid,
     volunteer_uuid,
 )
-from sgz_ledger.money import hours_2dp
-from sgz_ledger.personal import PersonalDataInClearWarning
 from sgz_ledger.projections.volunteer_accounts import VolunteerAccounts
+from sgz_ledger.storage.sealing import PersonalDataInClearWarning
 
 pytestmark = pytest.mark.filterwarnings(
     f"ignore::{PersonalDataInClearWarning.__module__}.{PersonalDataInClearWarning.__name__}"

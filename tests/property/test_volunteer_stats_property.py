@@ -32,7 +32,6 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from sgz_ledger import Ledger, LedgerError
-from sgz_ledger import boundary as b
 from sgz_ledger.domain.events import (
     ActivityPublished,
     ServiceApproved,
@@ -44,10 +43,13 @@ from sgz_ledger.domain.events import (
     VolunteerLeftTeam,
     VolunteerRegistered,
 )
-from sgz_ledger.money import hours_2dp
+from sgz_ledger.domain.money import hours_2dp
 from sgz_ledger.projections.volunteer_stats import Period, volunteer_stats
+from sgz_ledger.service import commands as b
 
-pytestmark = pytest.mark.filterwarnings("ignore::sgz_ledger.personal.PersonalDataInClearWarning")
+pytestmark = pytest.mark.filterwarnings(
+    "ignore::sgz_ledger.storage.sealing.PersonalDataInClearWarning"
+)
 
 STATIONS = ("s1", "s2")
 TEAMS = ("甲队", "乙队")

@@ -39,12 +39,14 @@ from sgz_ledger.domain.events import (
     VolunteerRegistered,
 )
 from sgz_ledger.domain.fund import fund_uuid
-from sgz_ledger.money import hours_2dp
-from sgz_ledger.projections.annual_report import AnnualReport, ReportParts, annual_report
+from sgz_ledger.domain.money import hours_2dp
 from sgz_ledger.projections.volunteer_stats import volunteer_stats
+from sgz_ledger.reports.annual import AnnualReport, ReportParts, annual_report
 from view_support import log
 
-pytestmark = pytest.mark.filterwarnings("ignore::sgz_ledger.personal.PersonalDataInClearWarning")
+pytestmark = pytest.mark.filterwarnings(
+    "ignore::sgz_ledger.storage.sealing.PersonalDataInClearWarning"
+)
 
 CST = dt.timezone(dt.timedelta(hours=8))
 RECORDER, VERIFIER = "记录员", "审核员"

@@ -21,7 +21,9 @@ from sgz_ledger import Ledger
 from sgz_ledger.audit.replay import audit, replay_funds, replay_volunteers
 from sgz_ledger.projections.volunteer_stats import Period
 
-pytestmark = pytest.mark.filterwarnings("ignore::sgz_ledger.personal.PersonalDataInClearWarning")
+pytestmark = pytest.mark.filterwarnings(
+    "ignore::sgz_ledger.storage.sealing.PersonalDataInClearWarning"
+)
 
 CST = dt.timezone(dt.timedelta(hours=8))
 

@@ -19,8 +19,8 @@ import pytest
 
 from conftest import D, open_test_fund
 from sgz_ledger import InvalidAmount, InvalidInput, Ledger, NotFound
-from sgz_ledger.boundary import KEY_LEN_MAX, NOTE_LEN_MAX, QUANTITY_MAX, TEXT_LEN_MAX
-from sgz_ledger.money import AMOUNT_FEN_MAX
+from sgz_ledger.domain.money import AMOUNT_FEN_MAX
+from sgz_ledger.service.commands import KEY_LEN_MAX, NOTE_LEN_MAX, QUANTITY_MAX, TEXT_LEN_MAX
 
 FUND = "cz-village"
 

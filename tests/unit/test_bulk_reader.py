@@ -49,7 +49,7 @@ def record(ledger: Ledger, gifts: int = 23) -> None:
     )
 
 
-@pytest.mark.filterwarnings("ignore::sgz_ledger.personal.PersonalDataInClearWarning")
+@pytest.mark.filterwarnings("ignore::sgz_ledger.storage.sealing.PersonalDataInClearWarning")
 @pytest.mark.parametrize(("after", "limit"), [(0, 1), (0, 7), (3, 5), (0, 1000), (20, 3), (99, 5)])
 def test_the_bulk_reader_equals_the_notification_log(
     open_ledger: Callable[[], Ledger], after: int, limit: int
@@ -65,7 +65,7 @@ def test_the_bulk_reader_equals_the_notification_log(
     assert list(ledger._read_log_lazily(after, limit)) == decoded
 
 
-@pytest.mark.filterwarnings("ignore::sgz_ledger.personal.PersonalDataInClearWarning")
+@pytest.mark.filterwarnings("ignore::sgz_ledger.storage.sealing.PersonalDataInClearWarning")
 def test_the_scans_give_every_row_in_order(open_ledger: Callable[[], Ledger]) -> None:
     ledger = open_ledger()
     record(ledger)
@@ -101,7 +101,7 @@ def test_an_encrypted_store_reads_the_same_through_the_bulk_reader() -> None:
     ledger.close()
 
 
-@pytest.mark.filterwarnings("ignore::sgz_ledger.personal.PersonalDataInClearWarning")
+@pytest.mark.filterwarnings("ignore::sgz_ledger.storage.sealing.PersonalDataInClearWarning")
 @pytest.mark.parametrize(
     ("after", "limit", "upto"), [(0, 1000, 5), (3, 5, 20), (0, 7, 7), (9, 4, 9)]
 )
@@ -116,7 +116,7 @@ def test_the_bulk_reader_stops_at_upto(
     ]
 
 
-@pytest.mark.filterwarnings("ignore::sgz_ledger.personal.PersonalDataInClearWarning")
+@pytest.mark.filterwarnings("ignore::sgz_ledger.storage.sealing.PersonalDataInClearWarning")
 def test_a_gap_in_the_positions_does_not_carry_a_read_past_its_bound(tmp_path: Path) -> None:
     """PostgreSQL's positions may skip numbers; a deleted row makes such a gap on SQLite.
 
@@ -198,7 +198,7 @@ def test_an_unreadable_event_stops_the_views_with_a_store_error(tmp_path: Path) 
 # ---- one aggregate's events: what a statement reads -----------------------------------------
 
 
-@pytest.mark.filterwarnings("ignore::sgz_ledger.personal.PersonalDataInClearWarning")
+@pytest.mark.filterwarnings("ignore::sgz_ledger.storage.sealing.PersonalDataInClearWarning")
 def test_one_aggregates_rows_are_its_notifications_in_version_order(
     open_ledger: Callable[[], Ledger],
 ) -> None:

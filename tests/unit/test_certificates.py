@@ -1,7 +1,7 @@
 """Service certificates (志愿服务证明, DOMAIN rule 5): read back, verified, rendered.
 
 Certificates are issued through the real Ledger (in memory and in a SQLite file) and
-then read with ``sgz_ledger.certificates``: totals summed in seconds and rounded once,
+then read with ``sgz_ledger.reports.certificates``: totals summed in seconds and rounded once,
 the records listed, the name shown only with consent, text/JSON/HTML output, and every
 verification answer (valid, revoked, changed, unknown number, wrong code).
 """
@@ -20,8 +20,9 @@ import pytest
 from eventsourcing.cipher import AESCipher
 
 from sgz_ledger import IdempotencyConflict, Ledger, NotFound, RuleViolation
-from sgz_ledger import boundary as b
-from sgz_ledger.certificates import (
+from sgz_ledger.domain.events import CertificateIssued
+from sgz_ledger.domain.volunteer import certificate_digest
+from sgz_ledger.reports.certificates import (
     Certificate,
     certificate,
     certificate_holders,
@@ -32,11 +33,12 @@ from sgz_ledger.certificates import (
     verification_code,
     verify_certificate,
 )
-from sgz_ledger.domain.events import CertificateIssued
-from sgz_ledger.domain.volunteer import certificate_digest
-from sgz_ledger.personal import PersonalDataSealer, SealError
+from sgz_ledger.service import commands as b
+from sgz_ledger.storage.sealing import PersonalDataSealer, SealError
 
-pytestmark = pytest.mark.filterwarnings("ignore::sgz_ledger.personal.PersonalDataInClearWarning")
+pytestmark = pytest.mark.filterwarnings(
+    "ignore::sgz_ledger.storage.sealing.PersonalDataInClearWarning"
+)
 
 CST = dt.timezone(dt.timedelta(hours=8), "CST")
 # Every service date below is in 2024; the ledger records everything in January 2025.

@@ -53,7 +53,7 @@ from sgz_ledger.domain.errors import NotFound, StoreError
 from sgz_ledger.domain.events import LedgerEvent
 from sgz_ledger.domain.fund import fund_uuid
 from sgz_ledger.domain.volunteer import volunteer_uuid
-from sgz_ledger.personal import PersonalDataInClearWarning
+from sgz_ledger.storage.sealing import PersonalDataInClearWarning
 
 pytestmark = pytest.mark.filterwarnings(
     f"ignore::{PersonalDataInClearWarning.__module__}.{PersonalDataInClearWarning.__name__}"

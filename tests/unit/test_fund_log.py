@@ -18,7 +18,7 @@ from conftest import FixedClock
 from reports_support import on, record_small_year
 from sgz_ledger import Ledger
 from sgz_ledger.projections.fund_log import Counters, FundEntry, fund_history
-from sgz_ledger.projections.fund_reports import balances_on_day
+from sgz_ledger.reports.funds import balances_on_day
 
 
 @pytest.fixture

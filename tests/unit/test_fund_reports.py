@@ -25,7 +25,7 @@ from reports_support import (
     spend,
 )
 from sgz_ledger import InvalidInput, Ledger, NotFound
-from sgz_ledger.projections.fund_reports import Disclosure, RestrictionFlow
+from sgz_ledger.reports.funds import Disclosure, RestrictionFlow
 
 YEAR_FROM, YEAR_TO = on(1, 1), on(12, 31)
 

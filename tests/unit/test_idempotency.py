@@ -18,8 +18,8 @@ import pytest
 
 from conftest import D
 from sgz_ledger import BatchCommandRefused, IdempotencyConflict, Ledger
-from sgz_ledger import boundary as b
 from sgz_ledger.domain.events import FundEvent
+from sgz_ledger.service import commands as b
 
 FUND = "cz-village"
 AID = "困境儿童助学"

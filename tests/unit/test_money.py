@@ -14,7 +14,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from sgz_ledger.domain.errors import InvalidAmount, InvalidInput
-from sgz_ledger.money import (
+from sgz_ledger.domain.money import (
     AMOUNT_FEN_MAX,
     FEN_PER_YUAN,
     format_yuan,

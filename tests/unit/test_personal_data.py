@@ -34,13 +34,13 @@ from eventsourcing.utils import Environment
 from conftest import FixedClock
 from sgz_ledger import CipherKeyError, Ledger
 from sgz_ledger.domain.events import VolunteerProfileCorrected
-from sgz_ledger.personal import (
+from sgz_ledger.storage.sealing import (
     PersonalData,
     PersonalDataInClearWarning,
     PersonalDataSealer,
     SealError,
 )
-from sgz_ledger.subject_keys import (
+from sgz_ledger.storage.subject_keys import (
     SubjectKeyError,
     new_subject_key,
     open_subject_keys,

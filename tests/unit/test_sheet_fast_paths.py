@@ -28,10 +28,11 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 from pydantic import ValidationError
 
-from sgz_ledger import boundary as b
 from sgz_ledger.domain.errors import InvalidAmount
-from sgz_ledger.money import FEN_PER_YUAN
-from sgz_ledger.money import yuan_to_fen as fast_yuan_to_fen
+from sgz_ledger.domain.money import FEN_PER_YUAN
+from sgz_ledger.domain.money import yuan_to_fen as fast_yuan_to_fen
+from sgz_ledger.domain.text import fold_width
+from sgz_ledger.service import commands as b
 from sgz_ledger.sheets.common import (
     _CONTROL,
     CELL_CHARS_MAX,
@@ -51,7 +52,6 @@ from sgz_ledger.sheets.common import (
 )
 from sgz_ledger.sheets.funds import BASES, FUNDS, GIFT_KINDS, YES_NO
 from sgz_ledger.sheets.volunteers import CATEGORIES, CONSENT
-from sgz_ledger.text import fold_width
 
 # ---- the references: the code before its fast paths ---------------------------------------
 

@@ -14,10 +14,10 @@ from pathlib import Path
 import pytest
 from eventsourcing.popo import POPOApplicationRecorder
 
-import sgz_ledger.storage
+import sgz_ledger.storage.settings
 from conftest import D, open_test_fund
 from sgz_ledger import Ledger, StoreError, StoreSettings, parse_store
-from sgz_ledger.codec import MsgspecMapper
+from sgz_ledger.storage.codec import MsgspecMapper
 
 # ---- the accepted forms ----------------------------------------------------------------
 
@@ -147,7 +147,7 @@ def test_a_cipher_key_is_passed_to_eventsourcing() -> None:
 )
 def test_a_malformed_cipher_key_is_refused_in_words(key: str) -> None:
     from sgz_ledger import CipherKeyError
-    from sgz_ledger.storage import cipher_key_bytes
+    from sgz_ledger.storage.settings import cipher_key_bytes
 
     with pytest.raises(CipherKeyError, match="not a valid key"):
         cipher_key_bytes(key)
@@ -224,7 +224,7 @@ def test_an_unreachable_postgres_server_is_a_store_error_without_the_password(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     # Port 1 on the loopback refuses at once; keep the wait short all the same.
-    monkeypatch.setattr(sgz_ledger.storage, "POSTGRES_CONNECT_TIMEOUT_S", 1)
+    monkeypatch.setattr(sgz_ledger.storage.settings, "POSTGRES_CONNECT_TIMEOUT_S", 1)
     with pytest.raises(StoreError) as caught:
         Ledger("postgresql://ledger:s3cret-pw@127.0.0.1:1/station")
     assert "PostgreSQL ledger@127.0.0.1:1/station" in str(caught.value)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from sgz_ledger.domain.errors import InvalidInput
-from sgz_ledger.text import (
+from sgz_ledger.domain.text import (
     TextRefused,
     canonical_field,
     canonical_query,

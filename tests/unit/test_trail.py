@@ -26,13 +26,13 @@ import pytest
 from conftest import FixedClock
 from sgz_ledger import Ledger
 from sgz_ledger.audit.trail import ACTOR_FIELDS, EVENT_LABELS, TrailEntry, iter_trail, trail
-from sgz_ledger.codec import DEFAULT_EVENT_TYPES
 from sgz_ledger.domain import events as events_module
 from sgz_ledger.domain.errors import InvalidInput, NotFound, StoreError
 from sgz_ledger.domain.events import LedgerEvent, VolunteerRegistered
 from sgz_ledger.domain.fund import fund_uuid
 from sgz_ledger.domain.volunteer import volunteer_uuid
-from sgz_ledger.personal import PersonalDataInClearWarning
+from sgz_ledger.storage.codec import DEFAULT_EVENT_TYPES
+from sgz_ledger.storage.sealing import PersonalDataInClearWarning
 
 # The module, not the function it exports under the same name (``sgz_ledger.audit.trail``
 # is the function once the package has re-exported it).

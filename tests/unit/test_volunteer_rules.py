@@ -50,7 +50,7 @@ from sgz_ledger.domain.volunteer import (
     VolunteerNotActive,
     volunteer_uuid,
 )
-from sgz_ledger.personal import PersonalDataInClearWarning
+from sgz_ledger.storage.sealing import PersonalDataInClearWarning
 
 pytestmark = pytest.mark.filterwarnings(
     f"ignore::{PersonalDataInClearWarning.__module__}.{PersonalDataInClearWarning.__name__}"

@@ -28,10 +28,9 @@ import pytest
 
 from conftest import FixedClock
 from sgz_ledger import Ledger
-from sgz_ledger import boundary as b
 from sgz_ledger.domain.errors import InvalidInput
 from sgz_ledger.domain.events import ServiceCorrected, ServiceVoided
-from sgz_ledger.money import hours_2dp
+from sgz_ledger.domain.money import hours_2dp
 from sgz_ledger.projections.volunteer_stats import (
     Figures,
     Period,
@@ -39,8 +38,11 @@ from sgz_ledger.projections.volunteer_stats import (
     VolunteerStatsProjection,
     volunteer_stats,
 )
+from sgz_ledger.service import commands as b
 
-pytestmark = pytest.mark.filterwarnings("ignore::sgz_ledger.personal.PersonalDataInClearWarning")
+pytestmark = pytest.mark.filterwarnings(
+    "ignore::sgz_ledger.storage.sealing.PersonalDataInClearWarning"
+)
 
 STATION = "cuizhai"
 YEAR = 2024

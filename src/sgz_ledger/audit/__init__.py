@@ -8,7 +8,7 @@ One module per question an auditor asks (see ``docs/audit.md``):
 ``export``  the log and the funds for other programs: JSONL, CSV, hledger, Beancount.
 
 Whether every fact is there, in order and unaltered, is the hash chain's question
-(``sgz_ledger.chain``, ``Ledger.verify``). Nothing here writes events.
+(``sgz_ledger.storage.chain``, ``Ledger.verify``). Nothing here writes events.
 
 Import from the modules (``from sgz_ledger.audit.trail import trail``): the package
 itself imports nothing, so that loading one tool does not load the others.

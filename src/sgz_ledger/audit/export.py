@@ -46,18 +46,7 @@ from uuid import UUID
 import msgspec
 from eventsourcing.persistence import MapperDeserialisationError
 
-from sgz_ledger.application import Ledger
 from sgz_ledger.audit.trail import EVENT_LABELS
-from sgz_ledger.chain import (
-    ALGORITHM_HMAC,
-    ALGORITHM_PLAIN,
-    GENESIS,
-    ChainKeyError,
-    RawEvent,
-    key_fingerprint,
-    link,
-)
-from sgz_ledger.codec import MsgspecMapper
 from sgz_ledger.domain.balances import FundBalances
 from sgz_ledger.domain.errors import InvalidInput, LedgerError, NotFound, StoreError
 from sgz_ledger.domain.events import (
@@ -86,12 +75,23 @@ from sgz_ledger.domain.events import (
     VolunteerRegistered,
 )
 from sgz_ledger.domain.fund import fund_uuid
-from sgz_ledger.donors import DonorNames
-from sgz_ledger.erasure import erased_volunteers
-from sgz_ledger.money import format_yuan
+from sgz_ledger.domain.money import format_yuan
+from sgz_ledger.domain.text import person_key
 from sgz_ledger.projections.fund_log import fund_history, iso_time
-from sgz_ledger.projections.fund_reports import ENTRY_KIND_LABELS
-from sgz_ledger.text import person_key
+from sgz_ledger.reports.funds import ENTRY_KIND_LABELS
+from sgz_ledger.service.erasure import erased_volunteers
+from sgz_ledger.service.ledger import Ledger
+from sgz_ledger.storage.chain import (
+    ALGORITHM_HMAC,
+    ALGORITHM_PLAIN,
+    GENESIS,
+    ChainKeyError,
+    RawEvent,
+    key_fingerprint,
+    link,
+)
+from sgz_ledger.storage.codec import MsgspecMapper
+from sgz_ledger.storage.donor_names import DonorNames
 
 __all__ = [
     "ANONYMOUS",

@@ -24,7 +24,6 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 import msgspec
 from eventsourcing.persistence import MapperDeserialisationError
 
-from sgz_ledger.codec import event_name
 from sgz_ledger.domain.errors import StoreError
 from sgz_ledger.domain.events import (
     FUND_EVENT_TYPES,
@@ -32,8 +31,6 @@ from sgz_ledger.domain.events import (
     FundOpened,
     ServiceRecorded,
 )
-from sgz_ledger.erasure import keys_left
-from sgz_ledger.projections import fund_queries
 from sgz_ledger.projections.balances import BalancesProjection, FundBalance
 from sgz_ledger.projections.framework import (
     Projection,
@@ -48,10 +45,13 @@ from sgz_ledger.projections.volunteer_stats import (
     Period,
     VolunteerStatsProjection,
 )
-from sgz_ledger.subject_keys import SUBJECT_KEYS_TABLE
+from sgz_ledger.reports import balances as fund_queries
+from sgz_ledger.service.erasure import keys_left
+from sgz_ledger.storage.codec import event_name
+from sgz_ledger.storage.subject_keys import SUBJECT_KEYS_TABLE
 
 if TYPE_CHECKING:
-    from sgz_ledger.application import Ledger
+    from sgz_ledger.service.ledger import Ledger
 
 __all__ = [
     "AuditReport",

@@ -28,7 +28,6 @@ from uuid import UUID
 import msgspec
 from eventsourcing.persistence import MapperDeserialisationError, Notification
 
-from sgz_ledger.application import Ledger
 from sgz_ledger.domain.errors import InvalidInput, NotFound, StoreError
 from sgz_ledger.domain.events import (
     ActivityEvent,
@@ -79,10 +78,11 @@ from sgz_ledger.domain.events import (
     VolunteerRegistered,
 )
 from sgz_ledger.domain.fund import fund_uuid
+from sgz_ledger.domain.money import format_yuan, hours_2dp
+from sgz_ledger.domain.text import canonical_field, same_person
 from sgz_ledger.domain.volunteer import STATION_TZ, volunteer_uuid
-from sgz_ledger.donors import DonorNames, ShownDonor, donor_pseudonym, donor_ref
-from sgz_ledger.money import format_yuan, hours_2dp
-from sgz_ledger.text import canonical_field, same_person
+from sgz_ledger.service.ledger import Ledger
+from sgz_ledger.storage.donor_names import DonorNames, ShownDonor, donor_pseudonym, donor_ref
 
 __all__ = [
     "ACTOR_FIELDS",

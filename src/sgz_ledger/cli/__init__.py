@@ -60,8 +60,8 @@ from sgz_ledger.cli.common import (
     display_width,
 )
 from sgz_ledger.domain.errors import LedgerError, StoreError
-from sgz_ledger.personal import PersonalDataInClearWarning
-from sgz_ledger.storage import DEFAULT_STORE, describe_failure
+from sgz_ledger.storage.sealing import PersonalDataInClearWarning
+from sgz_ledger.storage.settings import DEFAULT_STORE, describe_failure
 
 __all__ = ["EXIT_FINDING", "EXIT_OK", "EXIT_USAGE", "display_width", "main"]
 

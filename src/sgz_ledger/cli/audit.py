@@ -16,10 +16,9 @@ import time
 from collections.abc import Sequence
 from typing import Any
 
-from sgz_ledger.application import Ledger
+from sgz_ledger.audit.publication import read_anchor_file
 from sgz_ledger.audit.replay import DIFFERENCES_PER_TABLE_MAX, AuditReport, audit
 from sgz_ledger.audit.trail import TrailEntry, trail
-from sgz_ledger.chain import Anchor, VerifyReport
 from sgz_ledger.cli.common import (
     EXIT_FINDING,
     EXIT_OK,
@@ -35,7 +34,8 @@ from sgz_ledger.cli.common import (
 )
 from sgz_ledger.cli.progress import Progress
 from sgz_ledger.domain.errors import InvalidInput, NotFound
-from sgz_ledger.publication import read_anchor_file
+from sgz_ledger.service.ledger import Ledger
+from sgz_ledger.storage.chain import Anchor, VerifyReport
 
 __all__ = ["register", "render_verify"]
 

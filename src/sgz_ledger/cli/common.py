@@ -15,11 +15,11 @@ from collections.abc import Iterator, Sequence
 
 import msgspec
 
-from sgz_ledger.application import Ledger
-from sgz_ledger.chain import Anchor
 from sgz_ledger.domain.errors import InvalidInput
-from sgz_ledger.money import format_yuan
-from sgz_ledger.text import TextRefused, canonical_text
+from sgz_ledger.domain.money import format_yuan
+from sgz_ledger.domain.text import TextRefused, canonical_text
+from sgz_ledger.service.ledger import Ledger
+from sgz_ledger.storage.chain import Anchor
 
 __all__ = [
     "CHAIN_KEY_HELP",
@@ -204,7 +204,7 @@ def path_arg(text: str) -> str:
 
 def text_or_empty_arg(text: str) -> str:
     """A code or name (``--donor``...) in the canonical form the ledger stores
-    (``sgz_ledger.text``), so that `` ｃｚ-cuizhai `` finds ``cz-cuizhai``; a refused one is
+    (``sgz_ledger.domain.text``), so that `` ｃｚ-cuizhai `` finds ``cz-cuizhai``; a refused one is
     a usage error (exit 2)."""
     try:
         return canonical_text(text)

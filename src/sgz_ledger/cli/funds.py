@@ -12,8 +12,6 @@ from typing import Any, Protocol
 
 import msgspec
 
-from sgz_ledger.application import Ledger
-from sgz_ledger.chain import anchor_line
 from sgz_ledger.cli.common import (
     EXIT_OK,
     JSON_HELP,
@@ -31,9 +29,9 @@ from sgz_ledger.cli.common import (
     year_arg,
 )
 from sgz_ledger.demo import DEMO_STATION_ID, DEMO_YEAR, record_demo_year
-from sgz_ledger.money import format_yuan
+from sgz_ledger.domain.money import format_yuan
 from sgz_ledger.projections.balances import FundBalance
-from sgz_ledger.projections.fund_reports import (
+from sgz_ledger.reports.funds import (
     ENTRY_KIND_LABELS,
     Disclosure,
     DonorSummary,
@@ -42,6 +40,8 @@ from sgz_ledger.projections.fund_reports import (
     Statement,
     StatementLine,
 )
+from sgz_ledger.service.ledger import Ledger
+from sgz_ledger.storage.chain import anchor_line
 
 __all__ = ["register"]
 

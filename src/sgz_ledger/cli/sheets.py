@@ -18,7 +18,7 @@ from sgz_ledger.cli.common import (
     text_arg,
 )
 from sgz_ledger.cli.progress import Progress
-from sgz_ledger.money import format_yuan
+from sgz_ledger.domain.money import format_yuan
 
 __all__ = ["register"]
 

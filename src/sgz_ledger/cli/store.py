@@ -17,8 +17,7 @@ from typing import Any
 
 from eventsourcing.cipher import AESCipher
 
-from sgz_ledger.application import Ledger
-from sgz_ledger.chain import Anchor
+from sgz_ledger.audit.publication import new_signing_key, public_key_pem, sign_anchor
 from sgz_ledger.cli.audit import render_verify
 from sgz_ledger.cli.common import (
     EXIT_FINDING,
@@ -33,8 +32,9 @@ from sgz_ledger.cli.common import (
 )
 from sgz_ledger.cli.progress import Progress
 from sgz_ledger.domain.errors import InvalidInput
-from sgz_ledger.publication import new_signing_key, public_key_pem, sign_anchor
-from sgz_ledger.rekey import copy_store
+from sgz_ledger.service.ledger import Ledger
+from sgz_ledger.service.rekey import copy_store
+from sgz_ledger.storage.chain import Anchor
 
 __all__ = ["register"]
 

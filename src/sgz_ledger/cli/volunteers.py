@@ -13,7 +13,6 @@ from typing import Any
 
 import msgspec
 
-from sgz_ledger.certificates import verify_certificate
 from sgz_ledger.cli.common import (
     EXIT_FINDING,
     EXIT_OK,
@@ -28,10 +27,11 @@ from sgz_ledger.cli.common import (
 )
 from sgz_ledger.domain.errors import NotFound
 from sgz_ledger.domain.events import DonorErased, PersonalDataErased
+from sgz_ledger.domain.money import hours_2dp
 from sgz_ledger.domain.volunteer import STATION_TZ
-from sgz_ledger.donors import donor_pseudonym
-from sgz_ledger.money import hours_2dp
-from sgz_ledger.personal import pseudonym
+from sgz_ledger.reports.certificates import verify_certificate
+from sgz_ledger.storage.donor_names import donor_pseudonym
+from sgz_ledger.storage.sealing import pseudonym
 
 __all__ = ["register"]
 

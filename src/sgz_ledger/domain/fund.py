@@ -61,7 +61,7 @@ from sgz_ledger.domain.events import (
     PurposeChanged,
     RestrictionReleased,
 )
-from sgz_ledger.text import same_person
+from sgz_ledger.domain.text import same_person
 
 __all__ = [
     "FUND_NAMESPACE",

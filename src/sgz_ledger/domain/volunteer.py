@@ -59,7 +59,7 @@ from sgz_ledger.domain.events import (
     VolunteerProfileCorrected,
     VolunteerRegistered,
 )
-from sgz_ledger.text import same_person
+from sgz_ledger.domain.text import same_person
 
 __all__ = [
     "DURATION_S_MAX",

@@ -55,7 +55,7 @@ from sgz_ledger.domain.events import (
     PurposeChanged,
     RestrictionReleased,
 )
-from sgz_ledger.donors import DonorNames
+from sgz_ledger.storage.donor_names import DonorNames
 
 __all__ = [
     "DONOR_ERASED",

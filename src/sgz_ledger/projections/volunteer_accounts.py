@@ -35,8 +35,8 @@ from sgz_ledger.domain.events import (
     VolunteerLeftTeam,
     VolunteerRegistered,
 )
+from sgz_ledger.domain.money import hours_2dp
 from sgz_ledger.domain.volunteer import SERVICE_CATEGORY
-from sgz_ledger.money import hours_2dp
 
 __all__ = ["VolunteerAccount", "VolunteerAccounts"]
 

@@ -71,8 +71,8 @@ from sgz_ledger.domain.events import (
     VolunteerLeftTeam,
     VolunteerRegistered,
 )
+from sgz_ledger.domain.money import hours_2dp
 from sgz_ledger.domain.volunteer import STATION_TZ
-from sgz_ledger.money import hours_2dp
 
 __all__ = [
     "NO_COMMUNITY",

@@ -40,16 +40,16 @@ from uuid import UUID
 import msgspec
 from pydantic import BaseModel
 
-from sgz_ledger import boundary as b
-from sgz_ledger.application import BATCH_COMMANDS_MAX, BatchCommandRefused, Ledger
 from sgz_ledger.domain.errors import (
     IdempotencyConflict,
     InvalidAmount,
     InvalidInput,
     LedgerError,
 )
-from sgz_ledger.money import parse_amount_fen
-from sgz_ledger.text import TextRefused, canonical_field, canonical_text, fold_width
+from sgz_ledger.domain.money import parse_amount_fen
+from sgz_ledger.domain.text import TextRefused, canonical_field, canonical_text, fold_width
+from sgz_ledger.service import commands as b
+from sgz_ledger.service.ledger import BATCH_COMMANDS_MAX, BatchCommandRefused, Ledger
 
 __all__ = [
     "CELL_CHARS_MAX",

@@ -59,8 +59,6 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
-from sgz_ledger import boundary as b
-from sgz_ledger.application import Ledger
 from sgz_ledger.domain.events import (
     CashDonationReceived,
     DisbursementApproved,
@@ -71,6 +69,9 @@ from sgz_ledger.domain.events import (
     InKindDonationReceived,
 )
 from sgz_ledger.domain.fund import fund_uuid
+from sgz_ledger.domain.text import TextRefused, canonical_text, person_key
+from sgz_ledger.service import commands as b
+from sgz_ledger.service.ledger import Ledger
 from sgz_ledger.sheets.common import (
     Column,
     ImportOptions,
@@ -86,7 +87,6 @@ from sgz_ledger.sheets.common import (
     record_whole,
     summary,
 )
-from sgz_ledger.text import TextRefused, canonical_text, person_key
 
 __all__ = [
     "APPROVERS_PER_ROW_MAX",

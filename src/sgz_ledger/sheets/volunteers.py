@@ -46,8 +46,6 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from sgz_ledger import boundary as b
-from sgz_ledger.application import BATCH_COMMANDS_MAX, Ledger
 from sgz_ledger.domain.errors import InvalidInput, NotFound
 from sgz_ledger.domain.events import (
     ActivityPublished,
@@ -57,6 +55,8 @@ from sgz_ledger.domain.events import (
     VolunteerRegistered,
 )
 from sgz_ledger.domain.volunteer import STATION_TZ, activity_uuid, volunteer_uuid
+from sgz_ledger.service import commands as b
+from sgz_ledger.service.ledger import BATCH_COMMANDS_MAX, Ledger
 from sgz_ledger.sheets.common import (
     ROWS_MAX,
     Column,

@@ -49,12 +49,12 @@ from sgz_ledger.domain.events import (
     VolunteerEvent,
     VolunteerRegistered,
 )
+from sgz_ledger.domain.money import hours_2dp
 from sgz_ledger.domain.volunteer import Volunteer, certificate_digest, volunteer_uuid
-from sgz_ledger.money import hours_2dp
-from sgz_ledger.personal import SealError, pseudonym
+from sgz_ledger.storage.sealing import SealError, pseudonym
 
 if TYPE_CHECKING:
-    from sgz_ledger.application import Ledger
+    from sgz_ledger.service.ledger import Ledger
 
 __all__ = [
     "CERTIFICATE_NO_LEN_MAX",

@@ -189,7 +189,7 @@ class MsgspecMapper(Mapper[UUID]):
     ) -> None:
         super().__init__(transcoder or MsgspecTranscoder(), compressor=compressor, cipher=cipher)
         self.codec = codec or EventCodec()
-        # Applied to every event decoded (``sgz_ledger.stored_text``: a store written before
+        # Applied to every event decoded (``sgz_ledger.storage.stored_text``: a store written before
         # text was canonical is read in the canonical form); ``None``: events as decoded.
         self.normalise: Callable[[Any], Any] | None = None
 

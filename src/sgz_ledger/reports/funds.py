@@ -46,9 +46,8 @@ from typing import Any
 
 import msgspec
 
-from sgz_ledger.chain import Anchor
 from sgz_ledger.domain.errors import InvalidInput
-from sgz_ledger.donors import DonorNames
+from sgz_ledger.domain.text import person_key
 from sgz_ledger.projections.framework import ViewStore
 from sgz_ledger.projections.fund_log import (
     DONOR_ERASED,
@@ -61,7 +60,8 @@ from sgz_ledger.projections.fund_log import (
     fund_history,
     read_history,
 )
-from sgz_ledger.text import person_key
+from sgz_ledger.storage.chain import Anchor
+from sgz_ledger.storage.donor_names import DonorNames
 
 __all__ = [
     "ENTRY_KIND_LABELS",

@@ -13,7 +13,7 @@ import unicodedata
 from decimal import ROUND_HALF_UP, Decimal
 
 from sgz_ledger.domain.errors import InvalidAmount
-from sgz_ledger.text import fold_width
+from sgz_ledger.domain.text import fold_width
 
 __all__ = [
     "AMOUNT_FEN_MAX",

@@ -45,15 +45,6 @@ from eventsourcing.persistence import (
 )
 from eventsourcing.utils import Environment, EnvType, TopicError
 
-from sgz_ledger import boundary as b
-from sgz_ledger.chain import (
-    ALGORITHM_HMAC,
-    Anchor,
-    VerifyReport,
-    check_meta,
-    verify_rows,
-)
-from sgz_ledger.codec import EventCodec, MsgspecMapper
 from sgz_ledger.domain.aggregate import Aggregate, Stamp
 from sgz_ledger.domain.donor import Donor, donor_uuid
 from sgz_ledger.domain.errors import (
@@ -79,6 +70,7 @@ from sgz_ledger.domain.events import (
     StationPolicySet,
 )
 from sgz_ledger.domain.fund import Fund, FundSnapshot, fund_uuid
+from sgz_ledger.domain.text import canonical_field, canonical_query, person_key
 from sgz_ledger.domain.volunteer import (
     AUTO_APPROVER,
     STATION_TZ,
@@ -89,10 +81,6 @@ from sgz_ledger.domain.volunteer import (
     station_uuid,
     volunteer_uuid,
 )
-from sgz_ledger.donors import DonorNames
-from sgz_ledger.personal import PersonalData, PersonalDataSealer, SealError
-from sgz_ledger.projections import fund_queries, fund_reports
-from sgz_ledger.projections.annual_report import AnnualReport, annual_report
 from sgz_ledger.projections.balances import FundBalance
 from sgz_ledger.projections.framework import ViewRunner, open_view_store
 from sgz_ledger.projections.fund_views import FundViews
@@ -102,13 +90,27 @@ from sgz_ledger.projections.volunteer_stats import (
     VolunteerStats,
     VolunteerStatsProjection,
 )
-from sgz_ledger.recorders import (
+from sgz_ledger.reports import balances as fund_queries
+from sgz_ledger.reports import funds as fund_reports
+from sgz_ledger.reports.annual import AnnualReport, annual_report
+from sgz_ledger.service import commands as b
+from sgz_ledger.storage.chain import (
+    ALGORITHM_HMAC,
+    Anchor,
+    VerifyReport,
+    check_meta,
+    verify_rows,
+)
+from sgz_ledger.storage.codec import EventCodec, MsgspecMapper
+from sgz_ledger.storage.donor_names import DonorNames
+from sgz_ledger.storage.recorders import (
     ChainedPOPOApplicationRecorder,
     ChainedRecorder,
     ChainedSQLiteApplicationRecorder,
     chained_postgres_recorder_class,
 )
-from sgz_ledger.storage import (
+from sgz_ledger.storage.sealing import PersonalData, PersonalDataSealer, SealError
+from sgz_ledger.storage.settings import (
     CIPHER_AES_GCM,
     CIPHER_NONE,
     DEFAULT_STORE,
@@ -121,8 +123,8 @@ from sgz_ledger.storage import (
     describe_failure,
     parse_store,
 )
-from sgz_ledger.stored_text import StoredTextNormaliser
-from sgz_ledger.subject_keys import (
+from sgz_ledger.storage.stored_text import StoredTextNormaliser
+from sgz_ledger.storage.subject_keys import (
     SubjectKey,
     SubjectKeyError,
     SubjectKeyStore,
@@ -130,7 +132,6 @@ from sgz_ledger.subject_keys import (
     open_subject_keys,
     volunteer_subject,
 )
-from sgz_ledger.text import canonical_field, canonical_query, person_key
 
 __all__ = ["BatchCommandRefused", "Ledger", "Respelt", "UpgradeReport"]
 
@@ -193,7 +194,7 @@ def _snapshot_due(before: int, after: int) -> bool:
 
 
 class Respelt(msgspec.Struct, frozen=True, kw_only=True):
-    """A key or name recorded in a spelling that is not canonical (``sgz_ledger.stored_text``).
+    """A key or name recorded in a spelling that is not canonical (``storage.stored_text``).
 
     Attributes:
         position: the event's log position.
@@ -1359,7 +1360,7 @@ class Ledger(Application[UUID]):
 
         Reads only: it never writes to the store (nor chains an event that has no digest:
         that is a finding). The store's chain metadata is checked first
-        (``sgz_ledger.chain.check_meta``: missing or unknown, a keyed chain without its key
+        (``sgz_ledger.storage.chain.check_meta``: missing or unknown, a keyed chain without its key
         or with another, a key given to a chain that says it is unkeyed, an anchor whose
         pinned algorithm differs), then every row, in one snapshot of the log.
 
@@ -2134,7 +2135,7 @@ def _issue_certificate(work: _Work, c: b.IssueCertificate, stamp: Stamp) -> Any:
     # is what a reader types to verify one. The stored certificates are scanned by
     # their event name (a small, indexed read); a later version may claim numbers
     # through an aggregate of their own to make this atomic across processes too.
-    from sgz_ledger.certificates import certificate_holders  # a query module; imports us
+    from sgz_ledger.reports.certificates import certificate_holders  # a query module; imports us
 
     others = [v for v in certificate_holders(work.ledger, c.certificate_no) if v != c.volunteer_id]
     if others:

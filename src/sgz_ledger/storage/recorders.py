@@ -1,7 +1,7 @@
 """eventsourcing's application recorders, extended with the hash chain and a bulk reader.
 
 Each recorder writes a command's events **and** their chain digests
-(``sgz_ledger.chain``) in one transaction, so the chain can never miss or double an
+(``sgz_ledger.storage.chain``) in one transaction, so the chain can never miss or double an
 event: the digests are computed from the rows as they are written, after the
 store has given them their log positions, while the writer holds the log's write
 lock (SQLite's database lock; PostgreSQL's ``EXCLUSIVE`` table lock, which
@@ -18,7 +18,7 @@ eventsourcing's ``stored_events``:
 The metadata is written once, by the writer that creates the store, in the same
 transaction as the tables, before any event: the chain's algorithm and key fingerprint,
 and whether the events are encrypted and with which key (a check value, never the key).
-Nothing rewrites it afterwards; ``sgz_ledger.chain.check_meta`` says what ``verify``
+Nothing rewrites it afterwards; ``sgz_ledger.storage.chain.check_meta`` says what ``verify``
 finds when it was changed. Opening an existing store creates and writes nothing (and a
 reader never calls ``create_table`` at all): in particular the chain is never computed
 "late" over events already in the log, which would give a forger's edits fresh
@@ -47,7 +47,8 @@ from eventsourcing.persistence import StoredEvent
 from eventsourcing.popo import POPOApplicationRecorder
 from eventsourcing.sqlite import SQLiteApplicationRecorder, SQLiteCursor, SQLiteDatastore
 
-from sgz_ledger.chain import (
+from sgz_ledger.domain.errors import StoreError
+from sgz_ledger.storage.chain import (
     ALGORITHM_HMAC,
     ALGORITHM_PLAIN,
     ALGORITHMS,
@@ -58,7 +59,6 @@ from sgz_ledger.chain import (
     digest_of,
     key_fingerprint,
 )
-from sgz_ledger.domain.errors import StoreError
 
 __all__ = [
     "CHAIN_TABLE",
@@ -536,6 +536,6 @@ class ChainedPOPOApplicationRecorder(POPOApplicationRecorder):
 
 def chained_postgres_recorder_class() -> type[Any]:
     """The PostgreSQL recorder class (imported only when PostgreSQL is used)."""
-    from sgz_ledger._postgres_recorder import ChainedPostgresApplicationRecorder
+    from sgz_ledger.storage.postgres import ChainedPostgresApplicationRecorder
 
     return ChainedPostgresApplicationRecorder

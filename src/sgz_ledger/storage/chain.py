@@ -1,7 +1,7 @@
 """The hash chain: each stored event's digest, linked to the digest before it.
 
 Every event in the log gets a 32-byte digest when it is written, in the same
-transaction (``sgz_ledger.recorders``), kept in the ``event_chain`` table beside
+transaction (``sgz_ledger.storage.recorders``), kept in the ``event_chain`` table beside
 the events. The digest of the event at log position ``p`` is::
 
     SHA-256( "sgz-ledger/chain/v1" 0x00

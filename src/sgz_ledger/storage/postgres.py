@@ -21,8 +21,14 @@ from psycopg import Cursor
 from psycopg.rows import DictRow, tuple_row
 from psycopg.sql import SQL, Identifier
 
-from sgz_ledger.chain import GENESIS, ChainLink, RawEvent
-from sgz_ledger.recorders import CHAIN_TABLE, META_TABLE, SCAN_BATCH, _Chain, as_stored_bytes
+from sgz_ledger.storage.chain import GENESIS, ChainLink, RawEvent
+from sgz_ledger.storage.recorders import (
+    CHAIN_TABLE,
+    META_TABLE,
+    SCAN_BATCH,
+    _Chain,
+    as_stored_bytes,
+)
 
 __all__ = ["ChainedPostgresApplicationRecorder"]
 

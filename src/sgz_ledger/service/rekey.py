@@ -31,7 +31,6 @@ from typing import TYPE_CHECKING, Any
 
 import msgspec
 
-from sgz_ledger.codec import MsgspecMapper
 from sgz_ledger.domain.donor import donor_uuid
 from sgz_ledger.domain.errors import StoreError
 from sgz_ledger.domain.events import (
@@ -40,9 +39,10 @@ from sgz_ledger.domain.events import (
     VolunteerProfileCorrected,
     VolunteerRegistered,
 )
-from sgz_ledger.erasure import erased_volunteers, reseal_personal
-from sgz_ledger.personal import PersonalData, PersonalDataSealer, SealError
-from sgz_ledger.subject_keys import SubjectKey, new_subject_key, volunteer_subject
+from sgz_ledger.service.erasure import erased_volunteers, reseal_personal
+from sgz_ledger.storage.codec import MsgspecMapper
+from sgz_ledger.storage.sealing import PersonalData, PersonalDataSealer, SealError
+from sgz_ledger.storage.subject_keys import SubjectKey, new_subject_key, volunteer_subject
 
 __all__ = ["CopyReport", "copy_store"]
 
@@ -50,8 +50,8 @@ __all__ = ["CopyReport", "copy_store"]
 COPY_BATCH = 5000
 
 if TYPE_CHECKING:
-    from sgz_ledger.application import Ledger
-    from sgz_ledger.chain import Anchor, VerifyReport
+    from sgz_ledger.service.ledger import Ledger
+    from sgz_ledger.storage.chain import Anchor, VerifyReport
 
 
 class CopyReport(msgspec.Struct, frozen=True, kw_only=True):

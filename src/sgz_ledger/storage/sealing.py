@@ -48,14 +48,14 @@ from eventsourcing.cipher import AESCipher
 from eventsourcing.utils import Environment
 
 from sgz_ledger.domain.errors import LedgerError
-from sgz_ledger.subject_keys import (
+from sgz_ledger.domain.text import person_key
+from sgz_ledger.storage.subject_keys import (
     KEY_ID_BYTES,
     SubjectKey,
     SubjectKeyError,
     SubjectKeyStore,
     donor_subject,
 )
-from sgz_ledger.text import person_key
 
 __all__ = [
     "ERASED_LABEL",

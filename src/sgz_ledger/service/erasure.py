@@ -29,11 +29,11 @@ from sgz_ledger.domain.events import (
     VolunteerProfileCorrected,
     VolunteerRegistered,
 )
-from sgz_ledger.personal import PersonalDataSealer
-from sgz_ledger.subject_keys import SubjectKey, volunteer_subject
+from sgz_ledger.storage.sealing import PersonalDataSealer
+from sgz_ledger.storage.subject_keys import SubjectKey, volunteer_subject
 
 if TYPE_CHECKING:
-    from sgz_ledger.application import Ledger
+    from sgz_ledger.service.ledger import Ledger
 
 __all__ = ["erased_volunteers", "keys_left", "reseal_personal"]
 

@@ -20,8 +20,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import NamedTuple
 
-from sgz_ledger.personal import PersonalDataSealer, SealError, pseudonym
-from sgz_ledger.subject_keys import SubjectKeyError
+from sgz_ledger.storage.sealing import PersonalDataSealer, SealError, pseudonym
+from sgz_ledger.storage.subject_keys import SubjectKeyError
 
 __all__ = ["DONOR_REF_HEX", "DonorNames", "ShownDonor", "donor_pseudonym", "donor_ref"]
 

@@ -1,7 +1,7 @@
 """Command models: the shape, type and unit of every command, checked before anything else.
 
 These strict pydantic models are the ledger's input boundary: text is put in its
-canonical form (``sgz_ledger.text``: refused characters, NFKC, whitespace) and then
+canonical form (``sgz_ledger.domain.text``: refused characters, NFKC, whitespace) and then
 length-limited, dates must be ``datetime.date``, amounts become integer fen
 (``int`` = fen, ``Decimal``/``str`` = yuan with at most 2 decimals, ``float``
 refused). Business rules (is there money? who may approve?) are not here; they
@@ -29,8 +29,8 @@ from pydantic import (
 from pydantic_core import PydanticCustomError
 
 from sgz_ledger.domain.errors import InvalidAmount, InvalidInput
-from sgz_ledger.money import parse_amount_fen
-from sgz_ledger.text import TextRefused, canonical_text
+from sgz_ledger.domain.money import parse_amount_fen
+from sgz_ledger.domain.text import TextRefused, canonical_text
 
 __all__ = [
     "KEY_LEN_MAX",
@@ -111,7 +111,7 @@ def _canonical(
 
 
 # Every str field of every command is one of these, so that no text reaches the ledger
-# without its canonical form (``sgz_ledger.text``): codes (Key), names and other text that
+# without its canonical form (``sgz_ledger.domain.text``): codes (Key), names and other text that
 # is compared (Text, OptionalText) in the form of keys and names; reasons and purposes
 # (Prose) and notes (Note), which may hold line breaks, in the form of prose.
 Key = Annotated[str, _canonical(KEY_LEN_MAX, min_length=1)]

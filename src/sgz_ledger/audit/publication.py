@@ -1,6 +1,6 @@
 """Publishing an anchor: a small signed file anyone can check a store against.
 
-An anchor (``sgz_ledger.chain.Anchor``) stands for the whole history of a store up to
+An anchor (``sgz_ledger.storage.chain.Anchor``) stands for the whole history of a store up to
 its position. A station publishes it (printed on its disclosure and annual report, and
 as this file beside them) so that later anyone holding a copy of the store can prove,
 with ``sgz-ledger verify --anchor-file``, that the copy extends exactly the history the
@@ -28,8 +28,8 @@ import json
 from Crypto.PublicKey import ECC
 from Crypto.Signature import eddsa
 
-from sgz_ledger.chain import Anchor
 from sgz_ledger.domain.errors import InvalidInput
+from sgz_ledger.storage.chain import Anchor
 
 __all__ = [
     "ANCHOR_FILE_FORMAT",

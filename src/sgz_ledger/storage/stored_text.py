@@ -1,6 +1,6 @@
 """Text recorded before the canonical form, read in it: one form for every key, old or new.
 
-Every key and name now reaches the ledger in its canonical form (``sgz_ledger.text``), so a
+Every key and name now reaches the ledger in its canonical form (``sgz_ledger.domain.text``), so a
 receipt number typed ``ＪＺ-００１`` is stored, and looked up, as ``JZ-001``. A store written
 before that may hold the other spelling; a command typed today could never reach it. So
 when such a store is read, each event's keys and names are given their canonical form as
@@ -30,8 +30,8 @@ from typing import Any
 import msgspec
 
 from sgz_ledger.domain.events import GoodsLine
-from sgz_ledger.storage import TEXT_CANONICAL
-from sgz_ledger.text import TextRefused, canonical_text
+from sgz_ledger.domain.text import TextRefused, canonical_text
+from sgz_ledger.storage.settings import TEXT_CANONICAL
 
 __all__ = [
     "AGGREGATE_CODE_FIELDS",

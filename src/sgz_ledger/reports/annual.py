@@ -33,16 +33,16 @@ from typing import Any, NamedTuple, Protocol
 
 import msgspec
 
-from sgz_ledger.chain import Anchor, anchor_line
-from sgz_ledger.money import format_yuan
+from sgz_ledger.domain.money import format_yuan
 from sgz_ledger.projections.framework import ViewStore
 from sgz_ledger.projections.fund_log import FundReader, fund_history
-from sgz_ledger.projections.fund_reports import fund_codes
 from sgz_ledger.projections.volunteer_stats import (
     Period,
     VolunteerStats,
     VolunteerStatsProjection,
 )
+from sgz_ledger.reports.funds import fund_codes
+from sgz_ledger.storage.chain import Anchor, anchor_line
 
 __all__ = [
     "AnnualReport",

@@ -65,7 +65,7 @@ _KEY_CHECK_MESSAGE = b"sgz-ledger/cipher-key-check/v1"
 # AES keys: 128, 192 or 256 bits (eventsourcing's AESCipher takes any of them).
 CIPHER_KEY_BYTES = (16, 24, 32)
 # The value a store records under ``text`` when every key and name in it is canonical
-# (``sgz_ledger.stored_text`` reads older stores' text in that form).
+# (``sgz_ledger.storage.stored_text`` reads older stores' text in that form).
 TEXT_CANONICAL = "canonical-v1"
 
 # Words that start a store URL; a store string that is only such a word, or the
@@ -299,7 +299,7 @@ def cipher_meta(cipher_key: str) -> dict[str, str]:
 
 def creation_meta(cipher_key: str) -> dict[str, str]:
     """Everything a store created now records about itself beside its chain: its cipher,
-    and that every key and name in it is in the canonical form (``sgz_ledger.stored_text``)."""
+    and that every key and name in it is in the canonical form (``storage.stored_text``)."""
     return {**cipher_meta(cipher_key), "text": TEXT_CANONICAL}
 
 
