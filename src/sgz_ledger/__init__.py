@@ -35,7 +35,9 @@ from sgz_ledger.domain.errors import (
     StoreError,
 )
 from sgz_ledger.domain.money import format_yuan, parse_amount_fen
+from sgz_ledger.ledger import Ledger
 from sgz_ledger.projections.balances import FundBalance, GoodsBalance, RestrictionBalanceRow
+from sgz_ledger.service.app import BatchCommandRefused
 from sgz_ledger.service.commands import (
     ApproveDisbursement,
     CancelDisbursement,
@@ -57,7 +59,6 @@ from sgz_ledger.service.commands import (
     ReversePayment,
     SellGoods,
 )
-from sgz_ledger.service.ledger import BatchCommandRefused, Ledger
 from sgz_ledger.storage.settings import StoreSettings, parse_store
 
 __all__ = [

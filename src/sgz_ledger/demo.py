@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sgz_ledger.service.ledger import Ledger
+from sgz_ledger.ledger import Ledger
 
 __all__ = ["DEMO_HOST", "DEMO_STATION_ID", "DEMO_YEAR", "record_demo_year"]
 

@@ -30,7 +30,7 @@ from sgz_ledger.domain.events import VolunteerProfileCorrected, VolunteerRegiste
 from sgz_ledger.reports.certificates import certificate
 from sgz_ledger.service.erasure import erased_volunteers, reseal_personal
 from sgz_ledger.storage.sealing import PersonalDataSealer, SealError, pseudonym
-from sgz_ledger.storage.subject_keys import new_subject_key, open_subject_keys, volunteer_subject
+from sgz_ledger.storage.subject_keys import MemorySubjectKeys, new_subject_key, volunteer_subject
 
 GOLDEN = Path(__file__).parent.parent / "golden"
 CIPHER_KEY = (GOLDEN / "golden.cipher.key").read_text(encoding="utf-8").strip()
@@ -131,7 +131,7 @@ def test_reseal_personal_moves_every_older_seal_under_a_subject_key(
 ) -> None:
     """What a copy of the store does with each event holding personal data."""
     ledger, _ = golden
-    keys = open_subject_keys(None, AESCipher.create_key(16))  # the copy's key table
+    keys = MemorySubjectKeys(AESCipher.create_key(16))  # the copy's key table
     copy = PersonalDataSealer(AESCipher.create_key(16), keys)
     by_subject = {}
     sealed_events = [

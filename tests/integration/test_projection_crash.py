@@ -56,8 +56,9 @@ from sgz_ledger import (
 )
 from sgz_ledger.domain.events import FundClosed, FundEvent
 from sgz_ledger.projections.balances import BalancesProjection
-from sgz_ledger.projections.framework import ViewRunner, open_view_store
+from sgz_ledger.projections.framework import ViewRunner, ViewStore
 from sgz_ledger.projections.fund_views import FundViews
+from sgz_ledger.storage.factory import private_view_backend
 from view_support import dump, log, reader
 
 # ---- a history of a few thousand fund events ------------------------------------------------
@@ -238,7 +239,7 @@ def write_history(store: str, **kwargs: Any) -> int:
 
 def folded(ledger: Ledger, until: int | None = None) -> dict[str, list[tuple[Any, ...]]]:
     """The views folded from the log (up to ``until``) in one go, into a fresh store."""
-    store = open_view_store(object())  # no datastore: a private in-memory SQLite database
+    store = ViewStore(private_view_backend())  # a private in-memory SQLite database
     try:
         views = FundViews()
         runner = ViewRunner(store, reader(ledger), ledger.log_position, batch=1_000_000)

@@ -47,10 +47,11 @@ from sgz_ledger.domain.events import (
     FundOpened,
 )
 from sgz_ledger.projections.balances import BalancesProjection
-from sgz_ledger.projections.framework import ViewRunner, open_view_store
+from sgz_ledger.projections.framework import ViewRunner, ViewStore
 from sgz_ledger.projections.fund_log import Counters, fund_history
 from sgz_ledger.projections.fund_views import ENTRY_KINDS, FundViews
 from sgz_ledger.reports.funds import balances_on_day
+from sgz_ledger.storage.factory import private_view_backend
 from view_support import Pair, dump, log, reader
 
 # ---- a small world, so that commands meet each other often ---------------------------------
@@ -419,7 +420,7 @@ class HistoryWriter:
 
 def rebuilt_elsewhere(ledger: Ledger) -> dict[str, list[tuple[Any, ...]]]:
     """The views folded from the whole log in one go, into a fresh in-memory store."""
-    store = open_view_store(object())  # no datastore: a private in-memory SQLite database
+    store = ViewStore(private_view_backend())  # a private in-memory SQLite database
     try:
         views = FundViews()
         ViewRunner(store, reader(ledger), ledger.log_position, batch=1_000_000).catch_up(views)

@@ -5,7 +5,7 @@ taken because it was measured on a bulk import's hot path (docs/performance.md):
 
 * ``MsgspecMapper.encode_events`` builds ``EncodedEvent`` tuples instead of
   eventsourcing's ``StoredEvent`` dataclass: the same four fields as ``to_stored_event``;
-* the writer's chain (``_Chain.links``) makes each aggregate id's bytes and each name's
+* the writer's chain (``Chain.links``) makes each aggregate id's bytes and each name's
   UTF-8 once per batch, and keyed chains use ``hmac.digest``: the same digests as the
   chain's documented message, computed here from scratch;
 * event structs are not tracked by Python's cyclic garbage collector (``gc=False``),
@@ -39,7 +39,7 @@ from sgz_ledger.domain.events import (
 )
 from sgz_ledger.domain.fund import DisbursementState, FundSnapshot
 from sgz_ledger.storage.codec import DEFAULT_EVENT_TYPES, EncodedEvent, MsgspecMapper
-from sgz_ledger.storage.recorders import _Chain
+from sgz_ledger.storage.recorders import Chain
 
 # ---- the chain's writer against the documented message ------------------------------------
 
@@ -96,7 +96,7 @@ def test_the_writers_links_are_the_documented_digests(
     events: list[StoredEvent], prev: bytes, first: int, key: bytes | None
 ) -> None:
     positions = range(first + 1, first + 1 + len(events))
-    links = _Chain(key).links(prev, positions, events)
+    links = Chain(key).links(prev, positions, events)
     expected = []
     for position, s in zip(positions, events, strict=True):
         assert isinstance(s.originator_id, uuid.UUID)

@@ -1,6 +1,6 @@
 """The bulk reader gives exactly what eventsourcing's notification log gives.
 
-``Ledger._read_log`` (views, replays) and ``recorder.read_raw`` read the events table
+``LogReader.page`` (views, replays) and ``recorder.read_raw`` read the events table
 directly instead of through ``select_notifications``; on every backend, encrypted
 or not, they must return the same positions, names, bytes and decoded events, for
 any start and any page size, and the recorders' scans the same rows again.
@@ -60,9 +60,9 @@ def test_the_bulk_reader_equals_the_notification_log(
     raw = ledger.chained_recorder.read_raw(after, limit)
     assert raw == [(n.id, n.topic, n.state) for n in notifications]
     decoded = [(n.id, ledger.mapper.to_domain_event(n)) for n in notifications]
-    assert ledger._read_log(after, limit) == decoded
-    # The view runner's reader gives the same pairs (``_read_log`` is its list).
-    assert list(ledger._read_log_lazily(after, limit)) == decoded
+    assert list(ledger.log_reader.page(after, limit)) == decoded
+    # The view runner reads the same pairs.
+    assert list(ledger.log_reader.page(after, limit)) == decoded
 
 
 @pytest.mark.filterwarnings("ignore::sgz_ledger.storage.sealing.PersonalDataInClearWarning")
@@ -91,7 +91,7 @@ def test_an_encrypted_store_reads_the_same_through_the_bulk_reader() -> None:
     ledger = Ledger("sqlite::memory:", cipher_key=key, clock=FixedClock())
     record(ledger)
     notifications = ledger.recorder.select_notifications(start=1, limit=10_000)
-    assert ledger._read_log(0, 10_000) == [
+    assert list(ledger.log_reader.page(0, 10_000)) == [
         (n.id, ledger.mapper.to_domain_event(n)) for n in notifications
     ]
     # The raw bytes are ciphertext: no name of the donor's gift purpose in clear.
@@ -131,7 +131,7 @@ def test_a_gap_in_the_positions_does_not_carry_a_read_past_its_bound(tmp_path: P
         connection.execute("DELETE FROM stored_events WHERE rowid = 10")
     ledger = Ledger(store, create=False, clock=FixedClock())
     try:
-        up_to_12 = [p for p, _ in ledger._read_log(0, 1000) if p <= 12]
+        up_to_12 = [p for p, _ in list(ledger.log_reader.page(0, 1000)) if p <= 12]
         assert up_to_12 == [*range(1, 10), 11, 12]
         assert [r[0] for r in ledger.chained_recorder.read_raw(0, 12, 12)] == up_to_12
         assert len(list(replay_events(ledger, upto=12))) == len(up_to_12)
@@ -158,7 +158,7 @@ def test_the_views_reader_decodes_each_event_only_when_it_is_reached(
             return decode(name, data)
 
         monkeypatch.setattr(ledger.mapper, "raw_decoder", lambda: counting)
-        pairs = ledger._read_log_lazily(0, 3)
+        pairs = ledger.log_reader.page(0, 3)
         assert decoded == []
         position, _ = next(pairs)
         assert position == 1
@@ -186,7 +186,7 @@ def test_an_unreadable_event_stops_the_views_with_a_store_error(tmp_path: Path) 
     try:
         last = ledger.log_position()
         with pytest.raises(StoreError):
-            list(ledger._read_log_lazily(last - 1, 10))
+            list(ledger.log_reader.page(last - 1, 10))
         with pytest.raises(StoreError):
             ledger.catch_up_views()
         # Nothing of the batch was written: the views are where they were.

@@ -23,7 +23,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-import sgz_ledger.service.ledger
+import sgz_ledger.service.app
+import sgz_ledger.storage.log
 from conftest import FixedClock, open_test_fund
 from sgz_ledger import IdempotencyConflict, Ledger
 from sgz_ledger.domain.events import CashDonationReceived, GoodsLine, InKindDonationReceived
@@ -834,7 +835,7 @@ def test_the_summary_reads_only_the_named_funds_events_in_the_range(
     """``events_between``: what a batch recorded, read back from the log for its summary
     (``Ledger.stored_events(after=, upto=)``, in pages of one event or of many), keeps the
     given funds' events in (after, upto] and nothing of another writer's."""
-    monkeypatch.setattr(sgz_ledger.service.ledger, "CATCH_UP_BATCH", page)
+    monkeypatch.setattr(sgz_ledger.storage.log, "LOG_BATCH", page)
     ledger = Ledger("memory:", clock=FixedClock())
     open_test_fund(ledger, "cz-village")
     open_test_fund(ledger, "other-fund")

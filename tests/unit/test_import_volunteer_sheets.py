@@ -24,8 +24,7 @@ from conftest import FixedClock
 from sgz_ledger import IdempotencyConflict, InvalidInput, Ledger
 from sgz_ledger.cli import main
 from sgz_ledger.domain.events import ActivityPublished
-from sgz_ledger.domain.volunteer import activity_uuid
-from sgz_ledger.service.ledger import STATION_TZ
+from sgz_ledger.domain.volunteer import STATION_TZ, activity_uuid
 from sgz_ledger.sheets import SheetRefused, import_file, import_sheet
 from sgz_ledger.sheets.common import decode, parse_date, parse_time_of_day
 from sgz_ledger.sheets.volunteers import activity_code

@@ -41,9 +41,9 @@ from sgz_ledger.storage.sealing import (
     SealError,
 )
 from sgz_ledger.storage.subject_keys import (
+    MemorySubjectKeys,
     SubjectKeyError,
     new_subject_key,
-    open_subject_keys,
     volunteer_subject,
 )
 
@@ -248,7 +248,7 @@ def test_opening_the_file_without_the_key_or_with_another_is_refused_at_once(
 
 def test_a_sealed_field_opens_only_with_its_subject_key(key: str) -> None:
     data = PersonalData(name=NAME, phone=PHONE, id_number=ID_NUMBER)
-    keys = open_subject_keys(None, key)  # the memory: store's key table
+    keys = MemorySubjectKeys(key)  # the memory: store's key table
     subject_key = new_subject_key(volunteer_subject(V1), NOW)
     keys.put([subject_key])
     sealer = PersonalDataSealer(key, keys)
@@ -261,14 +261,14 @@ def test_a_sealed_field_opens_only_with_its_subject_key(key: str) -> None:
     with pytest.raises(SealError, match="gone"):
         PersonalDataSealer(key).open(sealed)  # no key table
     # Another key under the same id (a forged row) does not open it.
-    forged_keys = open_subject_keys(None, key)
+    forged_keys = MemorySubjectKeys(key)
     forged_keys.put([dataclasses.replace(new_subject_key(volunteer_subject(V1), NOW),
                                          key_id=subject_key.key_id)])  # fmt: skip
     with pytest.raises(SealError):
         PersonalDataSealer(key, forged_keys).open(sealed)
     # The key relabelled as another volunteer's does not open it either (its subject is
     # part of the sealed data's associated data).
-    relabelled = open_subject_keys(None, key)
+    relabelled = MemorySubjectKeys(key)
     relabelled.put([dataclasses.replace(subject_key, subject=volunteer_subject(V2))])
     with pytest.raises(SealError):
         PersonalDataSealer(key, relabelled).open(sealed)
@@ -300,19 +300,19 @@ def test_the_formats_before_subject_keys_still_open(key: str) -> None:
 
 
 def test_a_subject_key_wrapped_with_one_store_key_does_not_open_with_another(key: str) -> None:
-    keys = open_subject_keys(None, key)
+    keys = MemorySubjectKeys(key)
     subject_key = new_subject_key(volunteer_subject(V1), NOW)
     keys.put([subject_key])
     assert keys.get(subject_key.key_id) == subject_key
     row = keys._rows[subject_key.key_id]
     assert subject_key.key not in row.stored
     for other_key in (AESCipher.create_key(16), ""):
-        other = open_subject_keys(None, other_key)
+        other = MemorySubjectKeys(other_key)
         other._rows[row.key_id] = row
         with pytest.raises(SubjectKeyError):
             other.get(row.key_id)
     # A key kept in clear in a store that wraps its keys is a changed table, not a key.
-    planted = open_subject_keys(None, key)
+    planted = MemorySubjectKeys(key)
     planted._rows[row.key_id] = row._replace(stored=b"\x00" + subject_key.key)
     with pytest.raises(SubjectKeyError, match="in clear"):
         planted.get(row.key_id)

@@ -23,6 +23,7 @@ from typing import Any
 import msgspec
 import pytest
 
+import sgz_ledger.storage.log
 from conftest import FixedClock
 from sgz_ledger import Ledger
 from sgz_ledger.audit.trail import ACTOR_FIELDS, EVENT_LABELS, TrailEntry, iter_trail, trail
@@ -523,7 +524,7 @@ def test_reading_in_small_batches_gives_the_same_trail(
         "volunteer": trail(toured, volunteer_id=V2),
         "actor": trail(toured, actor=CLERK),
     }
-    monkeypatch.setattr(trail_module, "TRAIL_BATCH", 3)
+    monkeypatch.setattr(sgz_ledger.storage.log, "LOG_BATCH", 3)
     assert trail(toured, fund_id=FUND_A) == whole["fund"]
     assert trail(toured, volunteer_id=V2) == whole["volunteer"]
     assert list(iter_trail(toured, actor=CLERK)) == whole["actor"]

@@ -18,17 +18,16 @@
     the end the balance assertions of every fund account, computed by the ledger's own
     balance fold (``domain.balances``), which the tools check against the transactions.
 
-How the log is read: in batches of ``EXPORT_BATCH`` rows through the recorder's bulk
-reader (``read_raw``: position, stored name, stored bytes: what ``Ledger._read_log``
-reads and decodes, kept undecoded here because the stored name and bytes are what
-the digest covers), and the chain rows of the same positions in step
-(``scan_links``). Each digest is recomputed from the stored row and the digest before
-it (``chain.link``) and must equal the stored one, so an export is never made of a
-history whose chain does not verify (a keyed chain opened without its key is passed
-through unverified, and says so). Memory is bounded by the batch, plus what the
-journals must remember: one entry per gift receipt and per paid request of the funds
-exported (a refund names only the gift's receipt; its donor comes from the gift), and
-one per account.
+How the log is read: in batches of ``LOG_BATCH`` rows through the recorder's bulk
+reader (``read_raw``: position, stored name, stored bytes: what the log reader reads and
+decodes, kept undecoded here until the digest, which covers the stored name and bytes, is
+checked), and the chain rows of the same positions in step (``scan_links``). Each digest
+is recomputed from the stored row and the digest before it (``chain.link``) and must equal
+the stored one, so an export is never made of a history whose chain does not verify (a
+keyed chain opened without its key is passed through unverified, and says so). Memory is
+bounded by the batch, plus what the journals must remember: one entry per gift receipt and
+per paid request of the funds exported (a refund names only the gift's receipt; its donor
+comes from the gift), and one per account.
 
 Nothing here writes to the store or reads a clock.
 """
@@ -79,8 +78,8 @@ from sgz_ledger.domain.money import format_yuan
 from sgz_ledger.domain.text import person_key
 from sgz_ledger.projections.fund_log import fund_history, iso_time
 from sgz_ledger.reports.funds import ENTRY_KIND_LABELS
+from sgz_ledger.service.app import LedgerService
 from sgz_ledger.service.erasure import erased_volunteers
-from sgz_ledger.service.ledger import Ledger
 from sgz_ledger.storage.chain import (
     ALGORITHM_HMAC,
     ALGORITHM_PLAIN,
@@ -92,12 +91,12 @@ from sgz_ledger.storage.chain import (
 )
 from sgz_ledger.storage.codec import MsgspecMapper
 from sgz_ledger.storage.donor_names import DonorNames
+from sgz_ledger.storage.log import LOG_BATCH
 
 __all__ = [
     "ANONYMOUS",
     "CSV_COLUMNS",
     "CURRENCY",
-    "EXPORT_BATCH",
     "FORMATS",
     "JSONL_FORMAT",
     "JSONL_VERSION",
@@ -115,9 +114,6 @@ __all__ = [
 ExportFormat = Literal["jsonl", "csv", "hledger", "beancount"]
 FORMATS: tuple[ExportFormat, ...] = ("jsonl", "csv", "hledger", "beancount")
 
-# Rows read per query, from the log and from the chain: one batch is what an export
-# holds of the log at a time (the CSV holds one fund's events at a time).
-EXPORT_BATCH = 5000
 # The progress callback is called each time this many more events have been read.
 PROGRESS_EVERY = 10_000
 
@@ -267,7 +263,7 @@ class _Row(NamedTuple):
 class _Log:
     """The log up to its end when the export began, each event with its digest."""
 
-    def __init__(self, ledger: Ledger, progress: Callable[[int], None] | None) -> None:
+    def __init__(self, ledger: LedgerService, progress: Callable[[int], None] | None) -> None:
         self._ledger = ledger
         self._progress = progress
         recorder = ledger.chained_recorder
@@ -293,7 +289,7 @@ class _Log:
         after = 0
         next_progress = PROGRESS_EVERY
         while after < self.head:
-            raw = recorder.read_raw(after, EXPORT_BATCH, self.head)
+            raw = recorder.read_raw(after, LOG_BATCH, self.head)
             if not raw:
                 break
             # Read whole (a batch's worth): a generator left half-read would hold its read
@@ -383,7 +379,7 @@ class _Selection:
         raise NotFound("fund of station" if funds_only else "station", str(self.station_id))
 
 
-def _check_fund(ledger: Ledger, fund_id: str | None) -> None:
+def _check_fund(ledger: LedgerService, fund_id: str | None) -> None:
     """Refuse an unknown fund before reading the log (``Ledger.fund`` raises NotFound)."""
     if fund_id is not None:
         ledger.fund(fund_id)
@@ -537,7 +533,7 @@ def _text_cell(text: str) -> str:
 
 
 def _write_csv(
-    ledger: Ledger,
+    ledger: LedgerService,
     selection: _Selection,
     out: TextIO,
     progress: Callable[[int], None] | None,
@@ -571,9 +567,9 @@ def _write_csv(
             continue  # listed by the views, not in the log: ``audit`` reports it
         balance = 0
         dated = history.dated()
-        for start in range(0, len(dated), EXPORT_BATCH):
+        for start in range(0, len(dated), LOG_BATCH):
             lines = []
-            for e in dated[start : start + EXPORT_BATCH]:
+            for e in dated[start : start + LOG_BATCH]:
                 balance += e.cash_fen
                 lines.append(
                     (
@@ -1154,7 +1150,7 @@ def _write_journal(
 
 
 def write_export(
-    ledger: Ledger,
+    ledger: LedgerService,
     fmt: ExportFormat,
     out: TextIO,
     *,

@@ -22,7 +22,6 @@ from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 import msgspec
-from eventsourcing.persistence import MapperDeserialisationError
 
 from sgz_ledger.domain.errors import StoreError
 from sgz_ledger.domain.events import (
@@ -37,7 +36,6 @@ from sgz_ledger.projections.framework import (
     Table,
     ViewRunner,
     ViewStore,
-    open_view_store,
 )
 from sgz_ledger.projections.volunteer_accounts import VolunteerAccount, VolunteerAccounts
 from sgz_ledger.projections.volunteer_stats import (
@@ -48,10 +46,11 @@ from sgz_ledger.projections.volunteer_stats import (
 from sgz_ledger.reports import balances as fund_queries
 from sgz_ledger.service.erasure import keys_left
 from sgz_ledger.storage.codec import event_name
+from sgz_ledger.storage.factory import private_view_backend
 from sgz_ledger.storage.subject_keys import SUBJECT_KEYS_TABLE
 
 if TYPE_CHECKING:
-    from sgz_ledger.service.ledger import Ledger
+    from sgz_ledger.service.app import LedgerService
 
 __all__ = [
     "AuditReport",
@@ -62,15 +61,12 @@ __all__ = [
     "replay_volunteers",
 ]
 
-# Stored rows read per round trip: bounds memory on a log of millions of events.
-REPLAY_BATCH = 20_000
-
 _FUND_NAMES = frozenset(event_name(cls) for cls in FUND_EVENT_TYPES)
 _VOLUNTEER_NAMES = frozenset(event_name(cls) for cls in VOLUNTEER_EVENT_TYPES)
 
 
 def replay_events(
-    ledger: Ledger,
+    ledger: LedgerService,
     names: frozenset[str] | None = None,
     *,
     upto: int | None = None,
@@ -78,33 +74,15 @@ def replay_events(
 ) -> Iterator[Any]:
     """Decode the stored events (only those stored under ``names``), in log order.
 
-    Streams in batches straight from the events table; rows of other names are not
-    decoded at all. A stored name this code does not know is still an error (an
-    older version of the library cannot audit a newer store): only the known
-    names of other kinds are skipped.
+    Streams through the ledger's log reader; rows of other names are not even fetched.
+    ``progress`` is called with the log position reached after each batch.
     """
-    decode = ledger.mapper.raw_decoder()  # type: ignore[attr-defined]
-    read = ledger.chained_recorder.read_raw
-    after = 0
-    seen = 0
-    while True:
-        rows = read(after, REPLAY_BATCH, upto)
-        if not rows:
-            return
-        for position, name, state in rows:
-            if names is None or name in names:
-                try:
-                    yield decode(name, state)
-                except MapperDeserialisationError as e:
-                    raise StoreError.unreadable(e, f"at position {position}: ") from e
-        after = rows[-1][0]
-        seen += len(rows)
-        if progress is not None:
-            progress(seen)
+    for _, event in ledger.log_reader.events(upto=upto, names=names, progress=progress):
+        yield event
 
 
 def replay_funds(
-    ledger: Ledger,
+    ledger: LedgerService,
     *,
     as_of: dt.date | None = None,
     position: int | None = None,
@@ -141,7 +119,7 @@ def _cash_only(row: FundBalance) -> FundBalance:
 
 
 def replay_volunteers(
-    ledger: Ledger, *, as_of: dt.date | None = None, position: int | None = None
+    ledger: LedgerService, *, as_of: dt.date | None = None, position: int | None = None
 ) -> list[VolunteerAccount]:
     """Every volunteer's counted service and time-bank balance, from the raw events.
 
@@ -151,7 +129,7 @@ def replay_volunteers(
 
 
 def _volunteers(
-    ledger: Ledger, as_of: dt.date | None, position: int | None
+    ledger: LedgerService, as_of: dt.date | None, position: int | None
 ) -> tuple[list[VolunteerAccount], dt.date | None]:
     """The accounts, and the latest service date recorded (``None``: no record)."""
     accounts = VolunteerAccounts()
@@ -471,7 +449,7 @@ def _views_position(store: ViewStore, name: str) -> int:
     return store.position(name)
 
 
-def audit(ledger: Ledger, *, as_of: dt.date | None = None) -> AuditReport:
+def audit(ledger: LedgerService, *, as_of: dt.date | None = None) -> AuditReport:
     """Fold the log again and compare it with every persisted view; list every difference.
 
     Nothing is written to the store. The persisted views are compared at their own
@@ -497,7 +475,7 @@ def audit(ledger: Ledger, *, as_of: dt.date | None = None) -> AuditReport:
     store = ledger.stored_views  # the store's own, even where a reader folds its own
     projection = ledger.fund_views
     found = _Found()
-    fresh_store = open_view_store(None)  # private, in memory
+    fresh_store = ViewStore(private_view_backend())  # private, in memory
     try:
         fresh = type(projection)()
         runner = ViewRunner(fresh_store, ledger.view_runner.read, ledger.log_position)
@@ -561,7 +539,9 @@ def audit(ledger: Ledger, *, as_of: dt.date | None = None) -> AuditReport:
     )
 
 
-def _compare_volunteers(ledger: Ledger, as_of: dt.date | None, head: int, found: _Found) -> int:
+def _compare_volunteers(
+    ledger: LedgerService, as_of: dt.date | None, head: int, found: _Found
+) -> int:
     """Per station, service seconds and person-times: the accounts replayed, against the
     figures view's fold of the same events. Returns the stations compared."""
     accounts = VolunteerAccounts()

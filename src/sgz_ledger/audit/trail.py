@@ -20,15 +20,15 @@ Nothing here writes to the store, and nothing reads a clock.
 from __future__ import annotations
 
 import datetime as dt
+import heapq
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import Any, Literal
 from uuid import UUID
 
 import msgspec
-from eventsourcing.persistence import MapperDeserialisationError, Notification
 
-from sgz_ledger.domain.errors import InvalidInput, NotFound, StoreError
+from sgz_ledger.domain.errors import InvalidInput, NotFound
 from sgz_ledger.domain.events import (
     ActivityEvent,
     ActivityPublished,
@@ -81,22 +81,17 @@ from sgz_ledger.domain.fund import fund_uuid
 from sgz_ledger.domain.money import format_yuan, hours_2dp
 from sgz_ledger.domain.text import canonical_field, same_person
 from sgz_ledger.domain.volunteer import STATION_TZ, volunteer_uuid
-from sgz_ledger.service.ledger import Ledger
+from sgz_ledger.service.app import LedgerService
 from sgz_ledger.storage.donor_names import DonorNames, ShownDonor, donor_pseudonym, donor_ref
 
 __all__ = [
     "ACTOR_FIELDS",
     "EVENT_LABELS",
-    "TRAIL_BATCH",
     "AggregateKind",
     "TrailEntry",
     "iter_trail",
     "trail",
 ]
-
-# Notifications read per query: a bounded batch, so a long log is read in pieces
-# and memory stays flat while scanning (the same size the views catch up with).
-TRAIL_BATCH = 5000
 
 # Fields that name a person who took part in a step without being its ``actor``: the
 # approver of a redemption, who authorised a time-bank adjustment, who signed off
@@ -118,7 +113,13 @@ _ENVELOPE = frozenset(
 # is dropped as well (below), so a new sealed field cannot leak by being forgotten here.
 _PERSONAL = frozenset({"personal_sealed", "id_hash"})
 
-_TRANSFER_TAGS = frozenset({"HoursTransferredIn", "HoursTransferredOut"})
+# Every stored name of the time-bank transfers (each version): a volunteer's trail shows the
+# other member's side of their transfers, read by these names alone.
+_TRANSFER_NAMES = frozenset(
+    f"{cls.__struct_config__.tag}.v{n}"
+    for cls in (HoursTransferredIn, HoursTransferredOut)
+    for n in range(1, getattr(cls, "version", 1) + 1)
+)
 _GIFTS = (CashDonationReceived, InKindDonationReceived)
 
 # C0 and C1 control characters (line breaks, tabs, escapes) and the Unicode line and
@@ -704,15 +705,10 @@ def _own_code(event: LedgerEvent) -> str | None:
     return None
 
 
-def _tag(notification: Notification) -> str:
-    """A stored name without its version ``X.v1`` -> ``X``."""
-    return notification.topic.rsplit(".v", 1)[0]
-
-
 class _Reader:
-    """Decodes notifications with the ledger's mapper and names each event's subject."""
+    """Names each event's subject (learning aggregates' codes as the log is read)."""
 
-    def __init__(self, ledger: Ledger) -> None:
+    def __init__(self, ledger: LedgerService) -> None:
         self.ledger = ledger
         # aggregate id -> its code, learnt from creation events as the log is read,
         # else looked up once from the aggregate's first event.
@@ -727,11 +723,8 @@ class _Reader:
             self._donors = self.ledger.donor_names()
         return self._donors.show(event.donor_sealed)
 
-    def decode(self, stored: Any) -> LedgerEvent:
-        try:
-            event = self.ledger.mapper.to_domain_event(stored)
-        except MapperDeserialisationError as e:
-            raise StoreError.unreadable(e) from e
+    def note(self, event: Any) -> LedgerEvent:
+        """Learn an aggregate's code from its creation event, as the log is read."""
         assert isinstance(event, LedgerEvent), f"not a ledger event: {event!r}"
         code = _own_code(event)
         if code is not None:
@@ -743,8 +736,8 @@ class _Reader:
         if code is None:
             # Not seen while reading (a volunteer trail skips other volunteers' events
             # but shows transfers they received): every aggregate's first event names it.
-            [first] = self.ledger.recorder.select_events(event.originator_id, lte=1)
-            code = _own_code(self.decode(first))
+            first = next(iter(self.ledger.events.get(event.originator_id, lte=1)))
+            code = _own_code(self.note(first))
             assert code is not None, f"the first event of {event.originator_id} names nothing"
         return code
 
@@ -798,7 +791,7 @@ def _selector(fund_id: str | None, volunteer_id: str | None, actor: str | None) 
 
 
 def iter_trail(
-    ledger: Ledger,
+    ledger: LedgerService,
     *,
     fund_id: str | None = None,
     volunteer_id: str | None = None,
@@ -821,48 +814,43 @@ def iter_trail(
         if not ledger.recorder.select_events(uid, limit=1):
             raise NotFound("fund", value)
         reader.codes[uid] = value
-        return _scan(reader, lambda n: n.originator_id == uid, lambda e: True)
+        return _entries(reader, ledger.log_reader.aggregate(uid), lambda e: True)
     if name == "volunteer_id":
         uid = volunteer_uuid(value)
         if not ledger.recorder.select_events(uid, limit=1):
             raise NotFound("volunteer", value)
         reader.codes[uid] = value
-        return _scan(
+        # Their own stream (by its key), and the other members' sides of transfers naming
+        # them (by the transfers' names alone), in log order.
+        own = ledger.log_reader.aggregate(uid)
+        transfers = (
+            (p, e)
+            for p, e in ledger.log_reader.events(names=_TRANSFER_NAMES)
+            if e.originator_id != uid
+        )
+        return _entries(
             reader,
-            lambda n: n.originator_id == uid or _tag(n) in _TRANSFER_TAGS,
+            heapq.merge(own, transfers, key=lambda pair: pair[0]),
             lambda e: e.originator_id == uid or _names_volunteer(e, value),
         )
     # The actor is inside the (possibly encrypted) state: every event is decoded.
-    return _scan(reader, lambda n: True, lambda e: _names(e, value))
+    return _entries(reader, ledger.log_reader.events(), lambda e: _names(e, value))
 
 
-def _scan(
+def _entries(
     reader: _Reader,
-    worth_decoding: Callable[[Notification], bool],
+    pairs: Iterable[tuple[int, Any]],
     wanted: Callable[[LedgerEvent], bool],
 ) -> Iterator[TrailEntry]:
-    """The wanted events of the whole log, in log order, read ``TRAIL_BATCH`` at a time.
-
-    ``worth_decoding`` looks only at what is stored in clear (aggregate id, stored
-    name), so events that cannot match are never decoded.
-    """
-    position = 0
-    while True:
-        notifications = reader.ledger.recorder.select_notifications(
-            start=position + 1, limit=TRAIL_BATCH
-        )
-        if not notifications:
-            return
-        for n in notifications:
-            if worth_decoding(n):
-                event = reader.decode(n)
-                if wanted(event):
-                    yield reader.entry(n.id, event)
-        position = notifications[-1].id
+    """The trail entries of the wanted events among ``(position, event)`` pairs, in order."""
+    for position, event in pairs:
+        event = reader.note(event)
+        if wanted(event):
+            yield reader.entry(position, event)
 
 
 def trail(
-    ledger: Ledger,
+    ledger: LedgerService,
     *,
     fund_id: str | None = None,
     volunteer_id: str | None = None,
@@ -890,8 +878,9 @@ def trail(
       person who asked for a service correction). An actor with no events gets an
       empty list.
 
-    The log is read ``TRAIL_BATCH`` notifications at a time through the ledger's
-    mapper (the same decoding, upcasting and cipher as the ledger's own reads).
+    The log is read through the ledger's log reader (a fund's or a volunteer's own
+    stream by its key), with the ledger's mapper (the same decoding, upcasting and cipher
+    as the ledger's own reads).
     The whole trail is returned; ``iter_trail`` streams it instead.
 
     Raises:

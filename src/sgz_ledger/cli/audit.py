@@ -34,7 +34,7 @@ from sgz_ledger.cli.common import (
 )
 from sgz_ledger.cli.progress import Progress
 from sgz_ledger.domain.errors import InvalidInput, NotFound
-from sgz_ledger.service.ledger import Ledger
+from sgz_ledger.ledger import Ledger
 from sgz_ledger.storage.chain import Anchor, VerifyReport
 
 __all__ = ["register", "render_verify"]

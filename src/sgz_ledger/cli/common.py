@@ -18,7 +18,7 @@ import msgspec
 from sgz_ledger.domain.errors import InvalidInput
 from sgz_ledger.domain.money import format_yuan
 from sgz_ledger.domain.text import TextRefused, canonical_text
-from sgz_ledger.service.ledger import Ledger
+from sgz_ledger.ledger import Ledger
 from sgz_ledger.storage.chain import Anchor
 
 __all__ = [

@@ -30,6 +30,7 @@ from sgz_ledger.cli.common import (
 )
 from sgz_ledger.demo import DEMO_STATION_ID, DEMO_YEAR, record_demo_year
 from sgz_ledger.domain.money import format_yuan
+from sgz_ledger.ledger import Ledger
 from sgz_ledger.projections.balances import FundBalance
 from sgz_ledger.reports.funds import (
     ENTRY_KIND_LABELS,
@@ -40,7 +41,6 @@ from sgz_ledger.reports.funds import (
     Statement,
     StatementLine,
 )
-from sgz_ledger.service.ledger import Ledger
 from sgz_ledger.storage.chain import anchor_line
 
 __all__ = ["register"]

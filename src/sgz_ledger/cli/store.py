@@ -32,7 +32,7 @@ from sgz_ledger.cli.common import (
 )
 from sgz_ledger.cli.progress import Progress
 from sgz_ledger.domain.errors import InvalidInput
-from sgz_ledger.service.ledger import Ledger
+from sgz_ledger.ledger import Ledger
 from sgz_ledger.service.rekey import copy_store
 from sgz_ledger.storage.chain import Anchor
 

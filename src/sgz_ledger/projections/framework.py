@@ -38,19 +38,15 @@ from __future__ import annotations
 
 import sqlite3
 import threading
-import uuid
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from typing import Any, NamedTuple, Protocol
 
 import msgspec
 from eventsourcing.persistence import IntegrityError, PersistenceError, Subscription
-from eventsourcing.sqlite import (
-    SQLITE3_DEFAULT_LOCK_TIMEOUT,
-    SQLiteConnection,
-    SQLiteDatastore,
-    SQLiteTrackingRecorder,
-)
+from eventsourcing.sqlite import SQLITE3_DEFAULT_LOCK_TIMEOUT, SQLiteConnection
+
+from sgz_ledger.storage.factory import ViewBackend
 
 __all__ = [
     "Add",
@@ -62,7 +58,6 @@ __all__ = [
     "Table",
     "ViewRunner",
     "ViewStore",
-    "open_view_store",
 ]
 
 SQL_TYPES = {"text": "TEXT", "int": "BIGINT"}
@@ -168,11 +163,6 @@ class Projection(Protocol):
         """
 
 
-class _Dialect(NamedTuple):
-    param: str  # the driver's placeholder
-    schema: str  # "" for SQLite, 'schema.' for PostgreSQL
-
-
 class ViewStore:
     """View tables and their tracking positions in one database.
 
@@ -181,12 +171,13 @@ class ViewStore:
     the same transaction as the rows.
     """
 
-    def __init__(self, recorder: Any, dialect: _Dialect, *, owns_datastore: bool) -> None:
+    def __init__(self, backend: ViewBackend) -> None:
+        recorder = backend.recorder
         # One row per projection: the position's compare-and-set relies on it.
         assert getattr(recorder.datastore, "single_row_tracking", True)
         self.recorder = recorder
-        self.dialect = dialect
-        self._owns_datastore = owns_datastore
+        self.dialect = backend.dialect
+        self._owns_datastore = backend.owned
         self._lock = threading.Lock()
         self._ensured: set[str] = set()
         self._reading = threading.local()  # this thread's snapshot cursor, if any
@@ -253,7 +244,7 @@ class ViewStore:
 
     @property
     def _postgres(self) -> bool:
-        return self.dialect.param == "%s"
+        return self.dialect.postgres
 
     def is_current(self, projection: Projection, head: int) -> bool:
         """Whether the projection's tables are there, of its version, and folded up to
@@ -701,37 +692,6 @@ def _indexes(projection: Projection) -> Iterator[tuple[str, str, tuple[str, ...]
     for table in projection.tables:
         for i, columns in enumerate(table.indexes):
             yield f"{table.name}_i{i}", table.name, columns
-
-
-class _SQLiteViewRecorder(SQLiteTrackingRecorder):
-    """eventsourcing's SQLite tracking recorder, used for its transactions and tracking."""
-
-
-def open_view_store(application_recorder: Any, *, read_only: bool = False) -> ViewStore:
-    """The view store beside an application's recorder.
-
-    SQLite and PostgreSQL: the same database (and schema) as the events, through the
-    recorder's own datastore. In memory (POPO), or with no recorder: a private in-memory
-    SQLite database. ``read_only``: the store's own views, created nowhere (only read
-    where ``ViewStore.is_current``).
-    """
-    datastore = getattr(application_recorder, "datastore", None)
-    if isinstance(datastore, SQLiteDatastore):
-        recorder = _SQLiteViewRecorder(datastore)
-        if not read_only:
-            recorder.create_table()
-        return ViewStore(recorder, _Dialect("?", ""), owns_datastore=False)
-    if datastore is not None and type(datastore).__name__ == "PostgresDatastore":
-        from eventsourcing.postgres import PostgresTrackingRecorder
-
-        pg = PostgresTrackingRecorder(datastore, tracking_table_name="view_tracking")
-        if not read_only:
-            pg.create_table()
-        return ViewStore(pg, _Dialect("%s", f'"{datastore.schema}".'), owns_datastore=False)
-    private = SQLiteDatastore(f"file:sgz-views-{uuid.uuid4().hex}?mode=memory&cache=shared")
-    recorder = _SQLiteViewRecorder(private)
-    recorder.create_table()
-    return ViewStore(recorder, _Dialect("?", ""), owns_datastore=True)
 
 
 class ViewRunner:

@@ -36,36 +36,32 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import TYPE_CHECKING, Literal
-from uuid import UUID
 
 import msgspec
-from eventsourcing.persistence import MapperDeserialisationError
 
-from sgz_ledger.domain.errors import NotFound, StoreError
+from sgz_ledger.domain.errors import NotFound
 from sgz_ledger.domain.events import (
     CertificateIssued,
     CertificateRevoked,
     ServiceRecorded,
     VolunteerEvent,
-    VolunteerRegistered,
 )
 from sgz_ledger.domain.money import hours_2dp
 from sgz_ledger.domain.volunteer import Volunteer, certificate_digest, volunteer_uuid
+from sgz_ledger.service.certificate_numbers import certificate_holders
 from sgz_ledger.storage.sealing import SealError, pseudonym
 
 if TYPE_CHECKING:
-    from sgz_ledger.service.ledger import Ledger
+    from sgz_ledger.service.app import LedgerService
 
 __all__ = [
     "CERTIFICATE_NO_LEN_MAX",
     "CODE_HEX_DIGITS",
     "Certificate",
-    "CertificateIndex",
     "CertificateRecord",
     "Verification",
     "VerificationStatus",
     "certificate",
-    "certificate_holders",
     "mask_name",
     "render_html",
     "render_json",
@@ -84,8 +80,6 @@ CERTIFICATE_NO_LEN_MAX = 64
 # What a person may type as a code (with spaces and dashes); longer input is refused
 # before any work is done with it.
 _CODE_INPUT_LEN_MAX = 64
-# Notifications read per query while scanning for certificate numbers.
-_SCAN_BATCH = 5000
 _HEX_DIGEST = re.compile(r"[0-9a-f]{64}")
 _CODE_TYPED = re.compile(rf"[0-9A-F]{{{CODE_HEX_DIGITS}}}")
 _VERIFY_COMMAND = "sgz-ledger verify-certificate"
@@ -206,71 +200,6 @@ def _code_matches(typed: str | None, digest: str) -> bool:
 # ---- finding the holder of a number --------------------------------------------------------
 
 
-class CertificateIndex:
-    """A pure fold: certificate number -> the volunteers (aggregate ids) who hold it.
-
-    The domain keeps numbers unique per volunteer only, so one number can name
-    certificates of two volunteers; verification then tells them apart by the code.
-    """
-
-    def __init__(self) -> None:
-        self._holders: dict[str, list[UUID]] = {}
-
-    def apply(self, event: object) -> None:
-        """Fold one event (anything but ``CertificateIssued`` is ignored)."""
-        if isinstance(event, CertificateIssued):
-            holders = self._holders.setdefault(event.certificate_no, [])
-            if event.originator_id not in holders:
-                holders.append(event.originator_id)
-
-    def holders(self, certificate_no: str) -> tuple[UUID, ...]:
-        """The volunteers' aggregate ids holding ``certificate_no``, in order of issue."""
-        return tuple(self._holders.get(certificate_no, ()))
-
-
-def _issued_topics() -> tuple[str, ...]:
-    # Every stored name CertificateIssued has had ("<tag>.v1" ... current), so that
-    # certificates stored before a schema change are still found.
-    tag = CertificateIssued.__struct_config__.tag
-    assert isinstance(tag, str)
-    return tuple(f"{tag}.v{n}" for n in range(1, CertificateIssued.version + 1))
-
-
-def _scan_index(ledger: Ledger) -> CertificateIndex:
-    """Fold every stored ``CertificateIssued`` (only those are read and decoded)."""
-    index = CertificateIndex()
-    topics = _issued_topics()
-    position = 0
-    while True:
-        notifications = ledger.recorder.select_notifications(
-            start=position + 1, limit=_SCAN_BATCH, topics=topics
-        )
-        if not notifications:
-            return index
-        try:
-            for n in notifications:
-                index.apply(ledger.mapper.to_domain_event(n))
-        except MapperDeserialisationError as e:  # an encrypted store opened without its key
-            raise StoreError.unreadable(e) from e
-        position = notifications[-1].id
-
-
-def _volunteer_id_of(ledger: Ledger, uid: UUID) -> str:
-    first = next(iter(ledger.events.get(uid, lte=1)), None)
-    assert isinstance(first, VolunteerRegistered), "a volunteer's first event registers them"
-    return first.volunteer_id
-
-
-def certificate_holders(ledger: Ledger, certificate_no: str) -> tuple[str, ...]:
-    """The codes of the volunteers who hold certificate ``certificate_no`` (usually one).
-
-    Reads only the stored ``CertificateIssued`` events, so it works from the number
-    alone, with nothing but the library and the store.
-    """
-    uids = _scan_index(ledger).holders(certificate_no)
-    return tuple(_volunteer_id_of(ledger, uid) for uid in uids)
-
-
 # ---- rebuilding a certificate ---------------------------------------------------------------
 
 
@@ -284,7 +213,7 @@ class _Replay:
     at_issue: dict[str, tuple[ServiceRecorded, int]]
 
 
-def _replay(ledger: Ledger, volunteer_id: str, certificate_no: str) -> _Replay:
+def _replay(ledger: LedgerService, volunteer_id: str, certificate_no: str) -> _Replay:
     """Replay the volunteer's events once, noting the listed records' seconds at issue.
 
     Raises:
@@ -327,7 +256,7 @@ def mask_name(name: str) -> str:
     return name[0] + "*" * (len(name) - 1)
 
 
-def _name(ledger: Ledger, volunteer: Volunteer, *, disclose: bool) -> tuple[str, bool]:
+def _name(ledger: LedgerService, volunteer: Volunteer, *, disclose: bool) -> tuple[str, bool]:
     """The name to print and whether it is the full name (the pseudonym once erased)."""
     if volunteer.state.erased is not None:
         return pseudonym(volunteer.volunteer_id), False
@@ -342,7 +271,7 @@ def _name(ledger: Ledger, volunteer: Volunteer, *, disclose: bool) -> tuple[str,
         return "*", False
 
 
-def _build(ledger: Ledger, replay: _Replay, *, disclose_name: bool) -> Certificate:
+def _build(ledger: LedgerService, replay: _Replay, *, disclose_name: bool) -> Certificate:
     issued = replay.issued
     records = []
     for record_id in issued.record_ids:
@@ -382,7 +311,7 @@ def _build(ledger: Ledger, replay: _Replay, *, disclose_name: bool) -> Certifica
 
 
 def certificate(
-    ledger: Ledger, certificate_no: str, volunteer_id: str, *, disclose_name: bool = True
+    ledger: LedgerService, certificate_no: str, volunteer_id: str, *, disclose_name: bool = True
 ) -> Certificate:
     """The certificate ``certificate_no`` of volunteer ``volunteer_id``, as issued.
 
@@ -442,7 +371,7 @@ def _consistent_at_issue(replay: _Replay) -> bool:
     return digest == issued.digest and sum(s for _, s in at_issue) == issued.total_s
 
 
-def verify_certificate(ledger: Ledger, certificate_no: str, code: str) -> Verification:
+def verify_certificate(ledger: LedgerService, certificate_no: str, code: str) -> Verification:
     """Check a certificate from its number and the code printed on it.
 
     Checks, in order: the number is known; the code matches (before anything about
@@ -452,7 +381,7 @@ def verify_certificate(ledger: Ledger, certificate_no: str, code: str) -> Verifi
     no = certificate_no.strip()
     if not no or len(no) > CERTIFICATE_NO_LEN_MAX:
         return _unknown(no[:CERTIFICATE_NO_LEN_MAX])
-    holders = certificate_holders(ledger, no)
+    holders = certificate_holders(ledger.log_reader, no)
     if not holders:
         return _unknown(no)
     typed = _typed_code(code)
@@ -475,7 +404,7 @@ def _unknown(no: str) -> Verification:
     )
 
 
-def _verify(ledger: Ledger, replay: _Replay) -> Verification:
+def _verify(ledger: LedgerService, replay: _Replay) -> Verification:
     cert = _build(ledger, replay, disclose_name=False)
     no = cert.certificate_no
     if replay.revoked is not None:

@@ -21,9 +21,7 @@ from typing import TYPE_CHECKING, TypeVar
 from uuid import UUID
 
 import msgspec
-from eventsourcing.persistence import MapperDeserialisationError
 
-from sgz_ledger.domain.errors import StoreError
 from sgz_ledger.domain.events import (
     PersonalDataErased,
     VolunteerProfileCorrected,
@@ -33,12 +31,10 @@ from sgz_ledger.storage.sealing import PersonalDataSealer
 from sgz_ledger.storage.subject_keys import SubjectKey, volunteer_subject
 
 if TYPE_CHECKING:
-    from sgz_ledger.service.ledger import Ledger
+    from sgz_ledger.service.app import LedgerService
 
 __all__ = ["erased_volunteers", "keys_left", "reseal_personal"]
 
-# Notifications read per query while scanning for erasures.
-_SCAN_BATCH = 5000
 
 Sealed = TypeVar("Sealed", VolunteerRegistered, VolunteerProfileCorrected)
 
@@ -50,32 +46,20 @@ def _erased_topics() -> tuple[str, ...]:
     return tuple(f"{tag}.v{n}" for n in range(1, PersonalDataErased.version + 1))
 
 
-def erased_volunteers(ledger: Ledger) -> dict[UUID, PersonalDataErased]:
+def erased_volunteers(ledger: LedgerService) -> dict[UUID, PersonalDataErased]:
     """Every volunteer whose personal data was erased: aggregate id -> the erasure.
 
     Raises:
         StoreError: the stored events cannot be read (an encrypted store without its key).
     """
     found: dict[UUID, PersonalDataErased] = {}
-    topics = _erased_topics()
-    position = 0
-    while True:
-        notifications = ledger.recorder.select_notifications(
-            start=position + 1, limit=_SCAN_BATCH, topics=topics
-        )
-        if not notifications:
-            return found
-        try:
-            for n in notifications:
-                event = ledger.mapper.to_domain_event(n)
-                assert isinstance(event, PersonalDataErased)
-                found.setdefault(event.originator_id, event)
-        except MapperDeserialisationError as e:
-            raise StoreError.unreadable(e) from e
-        position = notifications[-1].id
+    for _, event in ledger.log_reader.events(names=_erased_topics()):
+        assert isinstance(event, PersonalDataErased)
+        found.setdefault(event.originator_id, event)
+    return found
 
 
-def keys_left(ledger: Ledger) -> dict[str, tuple[bytes, ...]]:
+def keys_left(ledger: LedgerService) -> dict[str, tuple[bytes, ...]]:
     """Erased volunteers whose keys are still stored: volunteer id -> the key ids found.
 
     A key is looked for under the volunteer's subject and under every key id their erasure

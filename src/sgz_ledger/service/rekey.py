@@ -46,11 +46,11 @@ from sgz_ledger.storage.subject_keys import SubjectKey, new_subject_key, volunte
 
 __all__ = ["CopyReport", "copy_store"]
 
-# Events copied per write (one transaction each): bounds memory on a store of millions.
+# Events written per transaction of the copy: bounds memory on a store of millions.
 COPY_BATCH = 5000
 
 if TYPE_CHECKING:
-    from sgz_ledger.service.ledger import Ledger
+    from sgz_ledger.service.app import LedgerService
     from sgz_ledger.storage.chain import Anchor, VerifyReport
 
 
@@ -72,16 +72,15 @@ class CopyReport(msgspec.Struct, frozen=True, kw_only=True):
     target: VerifyReport
 
 
-def _events(ledger: Ledger) -> Iterator[Any]:
-    """The store's events in log order, decoded, a window of positions at a time."""
-    head = ledger.log_position()
-    for after in range(0, head, COPY_BATCH):
-        yield from ledger.stored_events(after=after, upto=min(after + COPY_BATCH, head))
+def _events(ledger: LedgerService) -> Iterator[Any]:
+    """The store's events in log order (up to its head now), decoded as they are reached."""
+    for _, event in ledger.log_reader.events(upto=ledger.log_position()):
+        yield event
 
 
 def copy_store(
-    source: Ledger,
-    target: Ledger,
+    source: LedgerService,
+    target: LedgerService,
     *,
     source_chain_key: str | None = None,
     checked: VerifyReport | None = None,
@@ -206,7 +205,7 @@ def _shut(event: Any, sealer: PersonalDataSealer, key: SubjectKey) -> Any:
     )
 
 
-def _compare(source: Ledger, target: Ledger, erased: set[str]) -> None:
+def _compare(source: LedgerService, target: LedgerService, erased: set[str]) -> None:
     """Every event of the copy equals the original's (personal data compared opened, except
     an erased volunteer's, which the copy holds shut)."""
     theirs = _events(target)
@@ -230,7 +229,7 @@ def _compare(source: Ledger, target: Ledger, erased: set[str]) -> None:
         raise StoreError("the copy holds more events than the original: remove it")
 
 
-def _personal(ledger: Ledger, event: Any) -> Any:
+def _personal(ledger: LedgerService, event: Any) -> Any:
     """The event's personal data opened, or a marker that it cannot be (erased)."""
     if event.personal_sealed is None:
         return None

@@ -33,7 +33,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from os import PathLike
 
-from sgz_ledger.service.ledger import Ledger
+from sgz_ledger.ledger import Ledger
 from sgz_ledger.sheets.common import (
     FILE_BYTES_MAX,
     ImportOptions,

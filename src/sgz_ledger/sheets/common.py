@@ -48,8 +48,9 @@ from sgz_ledger.domain.errors import (
 )
 from sgz_ledger.domain.money import parse_amount_fen
 from sgz_ledger.domain.text import TextRefused, canonical_field, canonical_text, fold_width
+from sgz_ledger.ledger import Ledger
 from sgz_ledger.service import commands as b
-from sgz_ledger.service.ledger import BATCH_COMMANDS_MAX, BatchCommandRefused, Ledger
+from sgz_ledger.service.app import BATCH_COMMANDS_MAX, BatchCommandRefused
 
 __all__ = [
     "CELL_CHARS_MAX",

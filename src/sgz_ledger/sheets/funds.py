@@ -70,8 +70,8 @@ from sgz_ledger.domain.events import (
 )
 from sgz_ledger.domain.fund import fund_uuid
 from sgz_ledger.domain.text import TextRefused, canonical_text, person_key
+from sgz_ledger.ledger import Ledger
 from sgz_ledger.service import commands as b
-from sgz_ledger.service.ledger import Ledger
 from sgz_ledger.sheets.common import (
     Column,
     ImportOptions,

@@ -24,9 +24,9 @@ from psycopg.sql import SQL, Identifier
 from sgz_ledger.storage.chain import GENESIS, ChainLink, RawEvent
 from sgz_ledger.storage.recorders import (
     CHAIN_TABLE,
+    LOG_BATCH,
     META_TABLE,
-    SCAN_BATCH,
-    _Chain,
+    Chain,
     as_stored_bytes,
 )
 
@@ -51,7 +51,7 @@ class ChainedPostgresApplicationRecorder(PostgresApplicationRecorder):
         cipher_meta: Mapping[str, str] | None = None,
     ) -> None:
         super().__init__(datastore, events_table_name=events_table_name)
-        self._chain = _Chain(chain_key, cipher_meta)
+        self._chain = Chain(chain_key, cipher_meta)
         schema = Identifier(self.datastore.schema)
         self._chain_table = SQL("{0}.{1}").format(schema, Identifier(CHAIN_TABLE))
         self._meta_table = SQL("{0}.{1}").format(schema, Identifier(META_TABLE))
@@ -146,7 +146,7 @@ class ChainedPostgresApplicationRecorder(PostgresApplicationRecorder):
         found = curs.fetchone()
         assert found is not None
         if found["position"] != found["before"]:
-            raise _Chain.broken_tail(found["position"], found["before"])
+            raise Chain.broken_tail(found["position"], found["before"])
         prev = GENESIS if found["digest"] is None else bytes(found["digest"])
         curs.executemany(
             SQL("INSERT INTO {0} (position, digest) VALUES (%s, %s)").format(self._chain_table),
@@ -190,7 +190,7 @@ class ChainedPostgresApplicationRecorder(PostgresApplicationRecorder):
                 conn.cursor(name="sgz_verify_events", row_factory=tuple_row) as events,
                 conn.cursor(name="sgz_verify_links", row_factory=tuple_row) as links,
             ):
-                events.itersize = links.itersize = SCAN_BATCH
+                events.itersize = links.itersize = LOG_BATCH
                 if events_exist:
                     events.execute(
                         SQL(
@@ -218,30 +218,46 @@ class ChainedPostgresApplicationRecorder(PostgresApplicationRecorder):
                 yield event_rows(), link_rows()
 
     def read_raw(
-        self, after: int, limit: int, upto: int | None = None
+        self,
+        after: int,
+        limit: int,
+        upto: int | None = None,
+        names: Sequence[str] | None = None,
     ) -> list[tuple[int, str, bytes]]:
         last = PG_POSITION_MAX if upto is None else upto
         with self.datastore.transaction(commit=False) as curs:
             curs.row_factory = tuple_row  # type: ignore[assignment]
-            curs.execute(
-                SQL(
-                    "SELECT notification_id, topic, state FROM {0} WHERE notification_id > %s "
-                    "AND notification_id <= %s ORDER BY notification_id LIMIT %s"
-                ).format(self._events_table),
-                (after, last, limit),
-                prepare=True,
-            )
+            if names is None:
+                curs.execute(
+                    SQL(
+                        "SELECT notification_id, topic, state FROM {0} WHERE notification_id > %s "
+                        "AND notification_id <= %s ORDER BY notification_id LIMIT %s"
+                    ).format(self._events_table),
+                    (after, last, limit),
+                    prepare=True,
+                )
+            else:
+                curs.execute(
+                    SQL(
+                        "SELECT notification_id, topic, state FROM {0} WHERE notification_id > %s "
+                        "AND notification_id <= %s AND topic = ANY(%s) "
+                        "ORDER BY notification_id LIMIT %s"
+                    ).format(self._events_table),
+                    (after, last, list(names), limit),
+                )
             return [(r[0], r[1], as_stored_bytes(r[2])) for r in curs.fetchall()]  # type: ignore[index]
 
-    def read_aggregate(self, originator_id: UUID) -> list[tuple[int, str, bytes]]:
+    def read_aggregate(
+        self, originator_id: UUID, limit: int | None = None
+    ) -> list[tuple[int, str, bytes]]:
         with self.datastore.transaction(commit=False) as curs:
             curs.row_factory = tuple_row  # type: ignore[assignment]
             curs.execute(
                 SQL(
                     "SELECT notification_id, topic, state FROM {0} WHERE originator_id = %s "
-                    "ORDER BY originator_version"
+                    "ORDER BY originator_version LIMIT %s"
                 ).format(self._events_table),
-                (originator_id,),
+                (originator_id, limit),  # LIMIT NULL: no limit
                 prepare=True,
             )
             return [(r[0], r[1], bytes(r[2])) for r in curs.fetchall()]  # type: ignore[index]
@@ -276,7 +292,7 @@ class ChainedPostgresApplicationRecorder(PostgresApplicationRecorder):
             conn.transaction(force_rollback=True),
             conn.cursor(name="sgz_scan", row_factory=tuple_row) as cursor,
         ):
-            cursor.itersize = SCAN_BATCH
+            cursor.itersize = LOG_BATCH
             cursor.execute(statement, params)
             for row in cursor:
                 yield make(row)

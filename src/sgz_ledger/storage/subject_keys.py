@@ -68,12 +68,14 @@ __all__ = [
     "KEY_BYTES",
     "KEY_ID_BYTES",
     "SUBJECT_KEYS_TABLE",
+    "MemorySubjectKeys",
+    "PostgresSubjectKeys",
+    "SQLiteSubjectKeys",
     "SubjectKey",
     "SubjectKeyError",
     "SubjectKeyStore",
     "donor_subject",
     "new_subject_key",
-    "open_subject_keys",
     "volunteer_subject",
 ]
 
@@ -294,7 +296,7 @@ def _aad(key_id: bytes, subject: str) -> bytes:
 # ---- in memory (the memory: store) ------------------------------------------------------------
 
 
-class _MemorySubjectKeys(SubjectKeyStore):
+class MemorySubjectKeys(SubjectKeyStore):
     """The keys of a ``memory:`` store: a dictionary, gone with the process."""
 
     def __init__(self, cipher_key: str = "") -> None:
@@ -338,7 +340,7 @@ _SQLITE_CREATE = (
 _SQLITE_EXISTS = "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?"
 
 
-class _SQLiteSubjectKeys(SubjectKeyStore):
+class SQLiteSubjectKeys(SubjectKeyStore):
     """The keys in the SQLite database of the events, through the recorder's datastore."""
 
     def __init__(self, datastore: SQLiteDatastore, cipher_key: str = "") -> None:
@@ -439,7 +441,7 @@ def _checkpoint_truncate(cursor: Any) -> None:
 # ---- PostgreSQL --------------------------------------------------------------------------------
 
 
-class _PostgresSubjectKeys(SubjectKeyStore):
+class PostgresSubjectKeys(SubjectKeyStore):
     """The keys in the PostgreSQL schema of the events, through the recorder's datastore."""
 
     def __init__(self, datastore: Any, cipher_key: str = "") -> None:
@@ -550,18 +552,3 @@ class _PostgresSubjectKeys(SubjectKeyStore):
 def _first(row: Any) -> Any:
     """The first column of a row from a dict- or tuple-row cursor."""
     return next(iter(row.values())) if isinstance(row, dict) else row[0]
-
-
-def open_subject_keys(application_recorder: Any, cipher_key: str = "") -> SubjectKeyStore:
-    """The subject keys beside an application's recorder (nothing is created until ``put``).
-
-    The backend is told apart as ``projections.framework.open_view_store`` tells it:
-    SQLite (a file or in memory) and PostgreSQL by the recorder's datastore, the
-    ``memory:`` store by having none.
-    """
-    datastore = getattr(application_recorder, "datastore", None)
-    if isinstance(datastore, SQLiteDatastore):
-        return _SQLiteSubjectKeys(datastore, cipher_key)
-    if datastore is not None and type(datastore).__name__ == "PostgresDatastore":
-        return _PostgresSubjectKeys(datastore, cipher_key)
-    return _MemorySubjectKeys(cipher_key)

@@ -27,7 +27,7 @@ import datetime as dt
 import itertools
 import threading
 from collections import OrderedDict
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Any, Protocol, TypeVar, cast
 from uuid import UUID
 
@@ -70,7 +70,7 @@ from sgz_ledger.domain.events import (
     StationPolicySet,
 )
 from sgz_ledger.domain.fund import Fund, FundSnapshot, fund_uuid
-from sgz_ledger.domain.text import canonical_field, canonical_query, person_key
+from sgz_ledger.domain.text import canonical_query, person_key
 from sgz_ledger.domain.volunteer import (
     AUTO_APPROVER,
     STATION_TZ,
@@ -81,8 +81,7 @@ from sgz_ledger.domain.volunteer import (
     station_uuid,
     volunteer_uuid,
 )
-from sgz_ledger.projections.balances import FundBalance
-from sgz_ledger.projections.framework import ViewRunner, open_view_store
+from sgz_ledger.projections.framework import ViewRunner, ViewStore
 from sgz_ledger.projections.fund_views import FundViews
 from sgz_ledger.projections.volunteer_accounts import VolunteerAccount, VolunteerAccounts
 from sgz_ledger.projections.volunteer_stats import (
@@ -90,10 +89,8 @@ from sgz_ledger.projections.volunteer_stats import (
     VolunteerStats,
     VolunteerStatsProjection,
 )
-from sgz_ledger.reports import balances as fund_queries
-from sgz_ledger.reports import funds as fund_reports
-from sgz_ledger.reports.annual import AnnualReport, annual_report
 from sgz_ledger.service import commands as b
+from sgz_ledger.service.certificate_numbers import certificate_holders
 from sgz_ledger.storage.chain import (
     ALGORITHM_HMAC,
     Anchor,
@@ -103,12 +100,9 @@ from sgz_ledger.storage.chain import (
 )
 from sgz_ledger.storage.codec import EventCodec, MsgspecMapper
 from sgz_ledger.storage.donor_names import DonorNames
-from sgz_ledger.storage.recorders import (
-    ChainedPOPOApplicationRecorder,
-    ChainedRecorder,
-    ChainedSQLiteApplicationRecorder,
-    chained_postgres_recorder_class,
-)
+from sgz_ledger.storage.factory import open_backend, private_view_backend
+from sgz_ledger.storage.log import LogReader
+from sgz_ledger.storage.recorders import ChainedRecorder
 from sgz_ledger.storage.sealing import PersonalData, PersonalDataSealer, SealError
 from sgz_ledger.storage.settings import (
     CIPHER_AES_GCM,
@@ -129,11 +123,10 @@ from sgz_ledger.storage.subject_keys import (
     SubjectKeyError,
     SubjectKeyStore,
     new_subject_key,
-    open_subject_keys,
     volunteer_subject,
 )
 
-__all__ = ["BatchCommandRefused", "Ledger", "Respelt", "UpgradeReport"]
+__all__ = ["BatchCommandRefused", "LedgerService", "Respelt", "UpgradeReport"]
 
 # Keys and names in another spelling that ``upgrade`` lists (it counts them all).
 RESPELT_LISTED_MAX = 100
@@ -149,8 +142,6 @@ AGGREGATE_CACHE_MAX = 4096
 # that history N-fold over (quadratic), doubling stores it at most twice over. Below
 # the first, a fund is rebuilt from its events, which is fast at that size.
 SNAPSHOT_INTERVAL = 10_000
-# Notifications read per query when a view catches up with the log.
-CATCH_UP_BATCH = 5000
 # Commands in one batch: a bound so a runaway importer cannot build an unbounded
 # transaction in memory.
 BATCH_COMMANDS_MAX = 100_000
@@ -285,7 +276,7 @@ A = TypeVar("A", bound=Aggregate)
 class _Work:
     """The aggregates one command (or batch) loaded and changed: its unit of work."""
 
-    def __init__(self, ledger: Ledger, *, optimistic: bool = False) -> None:
+    def __init__(self, ledger: LedgerService, *, optimistic: bool = False) -> None:
         self.ledger = ledger
         self.optimistic = optimistic
         self.aggregates: dict[UUID, Aggregate] = {}
@@ -381,8 +372,10 @@ class _Work:
         return _default_policy(station_id)
 
 
-class Ledger(Application[UUID]):
-    """A station's ledger over one store (in memory, a SQLite file, or PostgreSQL).
+class LedgerService(Application[UUID]):
+    """The service of a station's ledger over one store (in memory, a SQLite file, or
+    PostgreSQL): opening the store, running commands in one unit of work, keeping the views
+    and reading the log. ``sgz_ledger.Ledger`` adds the reports' queries on top.
 
     Args:
         store: a SQLite path, ``sqlite:///path``, ``postgresql://...``, ``memory:``,
@@ -444,6 +437,10 @@ class Ledger(Application[UUID]):
         self._private_views = False
         try:
             super().__init__(env=settings.to_env())
+            # The one reader of the log: views, replays, exports, trails, copies.
+            self.log_reader = LogReader(
+                self.chained_recorder, cast(MsgspecMapper, self.mapper), self.log_position
+            )
             if settings.read_only and not self.chained_recorder.exists():
                 raise StoreError(
                     f"there is no ledger in {settings.describe()}: check the store, or record "
@@ -458,11 +455,11 @@ class Ledger(Application[UUID]):
                 )
             # Persisted views: in the store's own database (a private in-memory
             # SQLite database when the events are in memory), with their positions.
-            self.view_store = open_view_store(self.recorder, read_only=settings.read_only)
+            self.view_store = ViewStore(self.backend.views(read_only=settings.read_only))
             # The store's own views, which ``view_store`` stays unless a read-only ledger
             # folds views of its own (``catch_up_views``): what ``audit`` checks.
             self.stored_views = self.view_store
-            self.sealer.use_keys(open_subject_keys(self.recorder, settings.cipher_key))
+            self.sealer.use_keys(self.backend.subject_keys(settings.cipher_key))
         except BaseException as e:
             if hasattr(self, "factory"):
                 self.factory.close()
@@ -474,7 +471,7 @@ class Ledger(Application[UUID]):
                 raise StoreError(f"cannot open the store ({settings.describe()}): {e}") from e
             raise
         self.fund_views = FundViews()
-        self.view_runner = ViewRunner(self.view_store, self._read_log_lazily, self.log_position)
+        self.view_runner = ViewRunner(self.view_store, self.log_reader.page, self.log_position)
 
     # ---- eventsourcing construction hooks ------------------------------------------
 
@@ -501,38 +498,20 @@ class Ledger(Application[UUID]):
         return list(self.recorder.insert_events(stored, **kwargs) or [])
 
     def construct_recorder(self) -> ApplicationRecorder:
-        """eventsourcing's recorder for the store's kind, extended with the hash chain.
+        """eventsourcing's recorder for the store's kind, extended with the hash chain: made
+        by the storage factory (``storage.factory``), the one place that decides the backend.
 
         A writer creates a new store's tables and metadata (an existing store's are left as
         they are); a read-only ledger creates nothing, and its connections are read-only.
         """
         settings = self.settings
-        key = settings.chain_key.encode("utf-8") or None
-        meta = creation_meta(settings.cipher_key)
-        recorder: Any
-        if settings.kind == "memory":
-            return ChainedPOPOApplicationRecorder(chain_key=key, cipher_meta=meta)
-        datastore = self.factory.datastore  # type: ignore[attr-defined]
-        if settings.kind == "sqlite":
-            if settings.read_only:
-                # eventsourcing switches a file to WAL mode on its first connection: a
-                # write, which a read-only connection must not attempt (a copy kept in
-                # another journal mode is read as it is).
-                datastore.pool.is_journal_mode_wal = True
-            recorder = ChainedSQLiteApplicationRecorder(datastore, chain_key=key, cipher_meta=meta)
-        else:
-            if settings.read_only:
-                # Every transaction of this ledger's sessions is read-only: the server
-                # refuses any write, whatever the code path (before any connection opens).
-                datastore.pool.kwargs["options"] = "-c default_transaction_read_only=on"
-            # The table eventsourcing's PostgreSQL factory would name ("sgzledger_events").
-            table = f"{self.factory.env.name.lower() or 'stored'}_events"
-            recorder = chained_postgres_recorder_class()(
-                datastore, events_table_name=table, chain_key=key, cipher_meta=meta
-            )
-        if not settings.read_only:
-            recorder.create_table()
-        return cast(ApplicationRecorder, recorder)
+        self.backend = open_backend(
+            settings,
+            self.factory,
+            chain_key=settings.chain_key.encode("utf-8") or None,
+            store_meta=creation_meta(settings.cipher_key),
+        )
+        return cast(ApplicationRecorder, self.backend.recorder)
 
     def _check_cipher_key(self, meta: Mapping[str, str]) -> None:
         """Refuse, before anything is read or written, a key that does not fit the store.
@@ -1110,116 +1089,6 @@ class Ledger(Application[UUID]):
 
     # ---- queries ----------------------------------------------------------------------
 
-    def balances(
-        self,
-        *,
-        fund_id: str | None = None,
-        station_id: str | None = None,
-        as_of: dt.date | None = None,
-        position: int | None = None,
-    ) -> list[FundBalance]:
-        """Fund balances from the persisted fund views, brought up to date with the log first.
-
-        With ``as_of`` (a business date: the end of that day) or ``position`` (a log
-        position), the cash balances at that point, from the point-in-time index.
-        """
-        fund_id = canonical_query(fund_id, "fund_id")
-        station_id = canonical_query(station_id, "station_id")
-        with self._lock:
-            self.catch_up_views()
-            # One read transaction for all the queries of the answer: one moment of the
-            # views, and no BEGIN/ROLLBACK per query.
-            with self.view_store.snapshot():
-                if as_of is None and position is None:
-                    return fund_queries.balances(
-                        self.view_store, fund_id=fund_id, station_id=station_id
-                    )
-                return fund_queries.balances_as_of(
-                    self.view_store,
-                    day=as_of,
-                    position=position,
-                    fund_id=fund_id,
-                    station_id=station_id,
-                )
-
-    def statement(
-        self,
-        fund_id: str,
-        *,
-        from_day: dt.date | None = None,
-        to_day: dt.date | None = None,
-    ) -> fund_reports.Statement:
-        """A fund's entries from ``from_day`` to ``to_day`` with a running cash balance.
-
-        Raises:
-            NotFound: no such fund.
-            InvalidInput: ``to_day`` is before ``from_day``.
-        """
-        fund_id = canonical_field(fund_id, "fund_id")
-        with self._lock:
-            # Read from the log alone (the views hold no statement lines): up to its head now.
-            position = self.log_position()
-            result = fund_reports.statement(
-                self._fund_reader(position), fund_id, from_day, to_day, self.donor_names()
-            )
-            return msgspec.structs.replace(result, anchor=self.anchor(position))
-
-    def donor_summary(
-        self,
-        *,
-        fund_id: str | None = None,
-        station_id: str | None = None,
-        donor: str | None = None,
-    ) -> fund_reports.DonorSummary:
-        """Per donor: gifts, refunds, reversals, and how the purposes given to were used.
-
-        Raises:
-            NotFound: ``fund_id`` names no fund.
-        """
-        fund_id = canonical_query(fund_id, "fund_id")
-        station_id = canonical_query(station_id, "station_id")
-        donor = canonical_query(donor, "donor", required=False)  # "": the anonymous gifts
-        with self._lock:
-            position = self.catch_up_views()  # the views list the funds
-            result = fund_reports.donor_summary(
-                self.view_store,
-                self._fund_reader(position),
-                fund_id=fund_id,
-                station_id=station_id,
-                donor=donor,
-                donors=self.donor_names(),
-            )
-            return msgspec.structs.replace(result, anchor=self.anchor(position))
-
-    def disclosure(
-        self, fund_id: str, *, from_day: dt.date, to_day: dt.date
-    ) -> fund_reports.Disclosure:
-        """A fund's disclosure (信息公开) for ``from_day .. to_day``, rule 12.
-
-        Raises:
-            NotFound: no such fund.
-            InvalidInput: ``to_day`` is before ``from_day``.
-        """
-        fund_id = canonical_field(fund_id, "fund_id")
-        with self._lock:
-            position = self.log_position()
-            result = fund_reports.disclosure(
-                self._fund_reader(position), fund_id, from_day, to_day, self.donor_names()
-            )
-            return msgspec.structs.replace(result, anchor=self.anchor(position))
-
-    def annual_report(self, year: int, *, station_id: str | None = None) -> AnnualReport:
-        """The year's volunteer and fund figures of a station (every station without one).
-
-        Raises:
-            InvalidInput: ``year`` is not a year.
-        """
-        station_id = canonical_query(station_id, "station_id")
-        with self._lock:
-            position = self.catch_up_views()
-            report = annual_report(self, year, station_id=station_id)
-            return msgspec.structs.replace(report, anchor=self.anchor(position))
-
     def fund_events(self, fund_id: str, *, upto: int | None = None) -> list[tuple[int, FundEvent]]:
         """A fund's stored events with their log positions, in order (up to position ``upto``).
 
@@ -1233,20 +1102,7 @@ class Ledger(Application[UUID]):
             StoreError: the stored events cannot be decoded (most often an encrypted
                 store opened without its key).
         """
-        decode = self.mapper.raw_decoder()  # type: ignore[attr-defined]
-        rows = self.chained_recorder.read_aggregate(fund_uuid(fund_id))
-        if upto is not None and rows and rows[-1][0] > upto:
-            rows = [row for row in rows if row[0] <= upto]
-        try:
-            # One comprehension: a statement decodes every event of the fund.
-            return [(position, decode(name, state)) for position, name, state in rows]
-        except MapperDeserialisationError:
-            for position, name, state in rows:  # which one: said in the error
-                try:
-                    decode(name, state)
-                except MapperDeserialisationError as e:
-                    raise StoreError.unreadable(e, f"at position {position}: ") from e
-            raise
+        return self.log_reader.aggregate(fund_uuid(fund_id), upto)
 
     def _fund_reader(self, upto: int) -> Callable[[str], list[tuple[int, FundEvent]]]:
         """``fund_events`` up to log position ``upto``, as the reports take it."""
@@ -1283,14 +1139,14 @@ class Ledger(Application[UUID]):
                 head = self.log_position()
                 if self.view_store.is_current(self.fund_views, head):
                     return head
-                self.view_store = open_view_store(None)
+                self.view_store = ViewStore(private_view_backend())
                 self.view_runner = ViewRunner(
-                    self.view_store, self._read_log_lazily, self.log_position
+                    self.view_store, self.log_reader.page, self.log_position
                 )
                 self._private_views = True
             try:
                 return self.view_runner.catch_up(self.fund_views)
-            except MapperDeserialisationError as e:  # pragma: no cover - _read_log wraps it
+            except MapperDeserialisationError as e:  # pragma: no cover - the log reader wraps it
                 raise StoreError.unreadable(e) from e
 
     def follow_views(self, stop: threading.Event, *, poll_s: float = 0.5) -> None:
@@ -1304,45 +1160,13 @@ class Ledger(Application[UUID]):
         threads stay safe: catch-ups take turns, and each batch commits exactly once.
         """
         subscribe: Callable[[int], Subscription[Any]] | None = None
-        if self.settings.kind == "postgres":
+        if self.backend.listens:
             recorder = self.recorder
 
             def subscribe(gt: int) -> Subscription[Any]:
                 return recorder.subscribe(gt=gt)
 
         self.view_runner.follow([self.fund_views], stop, poll_s=poll_s, subscribe=subscribe)
-
-    def _read_log(self, after: int, limit: int, upto: int | None = None) -> list[tuple[int, Any]]:
-        """``_read_log_lazily``'s pairs, all decoded at once (replays, in-memory views,
-        ``stored_events``)."""
-        return list(self._read_log_lazily(after, limit, upto))
-
-    def _read_log_lazily(
-        self, after: int, limit: int, upto: int | None = None
-    ) -> Iterator[tuple[int, Any]]:
-        """Up to ``limit`` ``(position, event)`` after ``after`` (not after ``upto``): the
-        bulk reader, and the view runner's.
-
-        Reads ``(position, name, bytes)`` rows straight from the events table (at once,
-        in the caller's call) and decodes them with the codec, without eventsourcing's
-        per-row ``Notification`` objects (``tests/unit/test_bulk_reader.py`` checks it
-        against ``select_notifications``), each event only when the iteration reaches
-        it; an unreadable event raises ``StoreError`` there. Why lazily: a bulk catch-up
-        folds 20,000 events a batch. Decoded all at once, their aggregate ids
-        (``uuid.UUID`` objects, which Python's cyclic garbage collector tracks; the events
-        themselves it does not) lived through the whole batch, reached the collector's
-        oldest generation and set off full collections that walked them all. Decoded as
-        the fold reaches it, an event and its id are freed once folded.
-        """
-        decode = self.mapper.raw_decoder()  # type: ignore[attr-defined]
-
-        def pair(row: tuple[int, str, bytes]) -> tuple[int, Any]:
-            try:
-                return row[0], decode(row[1], row[2])
-            except MapperDeserialisationError as e:
-                raise StoreError.unreadable(e) from e
-
-        return map(pair, self.chained_recorder.read_raw(after, limit, upto))
 
     @property
     def chained_recorder(self) -> ChainedRecorder:
@@ -1444,26 +1268,18 @@ class Ledger(Application[UUID]):
         mapper = cast(MsgspecMapper, self.mapper)
         normaliser = StoredTextNormaliser(self.codec.names_by_class)
         count = 0
-        position = 0
-        head = self.log_position()
-        while position < head:
-            rows = self.chained_recorder.read_raw(position, CATCH_UP_BATCH, head)
-            if not rows:
-                break
-            for at, name, state in rows:
-                try:
-                    event = mapper.decode_recorded(name, state)
-                except Exception as e:  # the one error of every reader: unreadable
-                    raise StoreError.unreadable(
-                        MapperDeserialisationError(str(e)), f"at position {at}: "
-                    ) from e
-                for field, recorded, read in normaliser.respelt(event):
-                    count += 1
-                    if len(listed) < RESPELT_LISTED_MAX:
-                        listed.append(
-                            Respelt(position=at, field=field, recorded=recorded, read=read)
-                        )
-            position = rows[-1][0]
+        # The events as recorded, before the canonical form this reading is about.
+        for at, name, state in self.log_reader.rows(upto=self.log_position()):
+            try:
+                event = mapper.decode_recorded(name, state)
+            except Exception as e:  # the one error of every reader: unreadable
+                raise StoreError.unreadable(
+                    MapperDeserialisationError(str(e)), f"at position {at}: "
+                ) from e
+            for field, recorded, read in normaliser.respelt(event):
+                count += 1
+                if len(listed) < RESPELT_LISTED_MAX:
+                    listed.append(Respelt(position=at, field=field, recorded=recorded, read=read))
         return count
 
     def anchor(self, position: int | None = None) -> Anchor | None:
@@ -1534,15 +1350,10 @@ class Ledger(Application[UUID]):
 
     def _catch_up(self, view: _View) -> None:
         """Fold the log's new events into ``view``, in order, each exactly once."""
-        position = self._positions.get(id(view), 0)
-        while True:
-            pairs = self._read_log(position, CATCH_UP_BATCH)
-            if not pairs:
-                return
-            for at, event in pairs:
-                view.apply(event)
-                # Per event: a failed apply is never re-applied (a delta would count twice).
-                position = self._positions[id(view)] = at
+        for at, event in self.log_reader.events(after=self._positions.get(id(view), 0)):
+            view.apply(event)
+            # Per event: a failed apply is never re-applied (a delta would count twice).
+            self._positions[id(view)] = at
 
     def log_position(self) -> int:
         """The position of the last event in the log (0 when empty): a cheap event count."""
@@ -1557,15 +1368,7 @@ class Ledger(Application[UUID]):
             StoreError: the stored events cannot be decoded (most often an encrypted store
                 opened without its key).
         """
-        out: list[LedgerEvent] = []
-        position = after
-        while upto is None or position < upto:
-            pairs = self._read_log(position, CATCH_UP_BATCH, upto)
-            if not pairs:
-                break
-            out.extend(event for _, event in pairs)
-            position = pairs[-1][0]
-        return out
+        return [event for _, event in self.log_reader.events(after, upto)]
 
 
 # ---- command handlers: one per command model; each loads funds and calls one command ----
@@ -2135,9 +1938,8 @@ def _issue_certificate(work: _Work, c: b.IssueCertificate, stamp: Stamp) -> Any:
     # is what a reader types to verify one. The stored certificates are scanned by
     # their event name (a small, indexed read); a later version may claim numbers
     # through an aggregate of their own to make this atomic across processes too.
-    from sgz_ledger.reports.certificates import certificate_holders  # a query module; imports us
-
-    others = [v for v in certificate_holders(work.ledger, c.certificate_no) if v != c.volunteer_id]
+    holders = certificate_holders(work.ledger.log_reader, c.certificate_no)
+    others = [v for v in holders if v != c.volunteer_id]
     if others:
         raise RuleViolation(f"certificate {c.certificate_no!r} was already issued to {others[0]!r}")
     return work.volunteer(c.volunteer_id).issue_certificate(

@@ -1,0 +1,159 @@
+"""The ``Ledger``: what an embedder, the sheets and the command line use.
+
+A thin facade over the service (``service.app.LedgerService``: opening the store, the
+commands and their unit of work, the views, the log) with the queries whose answers the
+reports make (``reports``): balances, statements, disclosures, donor summaries, the annual
+report. It sits above both, so that the reports stand on the service and never on the
+facade (docs/design.md, "The house").
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import msgspec
+
+from sgz_ledger.domain.text import canonical_field, canonical_query
+from sgz_ledger.projections.balances import FundBalance
+from sgz_ledger.reports import balances as balance_queries
+from sgz_ledger.reports import funds
+from sgz_ledger.reports.annual import AnnualReport, annual_report
+from sgz_ledger.service.app import LedgerService
+
+__all__ = ["Ledger"]
+
+
+class Ledger(LedgerService):
+    """A station's ledger over one store (in memory, a SQLite file, or PostgreSQL).
+
+    Args:
+        store: a SQLite path, ``sqlite:///path``, ``postgresql://...``, ``memory:``,
+            or ``StoreSettings``. Default ``station.db``.
+        create: create a missing SQLite file; with ``False`` a missing file is an error.
+        cipher_key: encrypt stored events with eventsourcing's AES cipher.
+        chain_key: key the hash chain (HMAC-SHA-256) with this secret; every writer of
+            the store must then give it (see ``docs/audit.md``).
+        read_only: open an existing store for reading only (reports, ``verify``, ``audit``,
+            a write-protected copy): nothing is created or written, not even the views
+            (when the store's views are not up to date they are folded in memory), and
+            every command is refused with ``ReadOnlyStore``.
+        clock: returns the recording timestamp (UTC); inject a fixed one in tests.
+
+    Raises:
+        StoreError: the store cannot be opened as asked (never a silent fallback).
+        CipherKeyError: the store is encrypted and no key, or another key, was given; or a
+            key was given for a store kept in clear; or the key is malformed. Checked
+            before anything is read or written.
+    """
+
+    # eventsourcing names a subclass after itself, and PostgreSQL's table names derive from
+    # the name ("sgzledger_events"): the service's name, whatever the class.
+    name = LedgerService.name
+
+    def balances(
+        self,
+        *,
+        fund_id: str | None = None,
+        station_id: str | None = None,
+        as_of: dt.date | None = None,
+        position: int | None = None,
+    ) -> list[FundBalance]:
+        """Fund balances from the persisted fund views, brought up to date with the log first.
+
+        With ``as_of`` (a business date: the end of that day) or ``position`` (a log
+        position), the cash balances at that point, from the point-in-time index.
+        """
+        fund_id = canonical_query(fund_id, "fund_id")
+        station_id = canonical_query(station_id, "station_id")
+        with self._lock:
+            self.catch_up_views()
+            # One read transaction for all the queries of the answer: one moment of the
+            # views, and no BEGIN/ROLLBACK per query.
+            with self.view_store.snapshot():
+                if as_of is None and position is None:
+                    return balance_queries.balances(
+                        self.view_store, fund_id=fund_id, station_id=station_id
+                    )
+                return balance_queries.balances_as_of(
+                    self.view_store,
+                    day=as_of,
+                    position=position,
+                    fund_id=fund_id,
+                    station_id=station_id,
+                )
+
+    def statement(
+        self,
+        fund_id: str,
+        *,
+        from_day: dt.date | None = None,
+        to_day: dt.date | None = None,
+    ) -> funds.Statement:
+        """A fund's entries from ``from_day`` to ``to_day`` with a running cash balance.
+
+        Raises:
+            NotFound: no such fund.
+            InvalidInput: ``to_day`` is before ``from_day``.
+        """
+        fund_id = canonical_field(fund_id, "fund_id")
+        with self._lock:
+            # Read from the log alone (the views hold no statement lines): up to its head now.
+            position = self.log_position()
+            result = funds.statement(
+                self._fund_reader(position), fund_id, from_day, to_day, self.donor_names()
+            )
+            return msgspec.structs.replace(result, anchor=self.anchor(position))
+
+    def donor_summary(
+        self,
+        *,
+        fund_id: str | None = None,
+        station_id: str | None = None,
+        donor: str | None = None,
+    ) -> funds.DonorSummary:
+        """Per donor: gifts, refunds, reversals, and how the purposes given to were used.
+
+        Raises:
+            NotFound: ``fund_id`` names no fund.
+        """
+        fund_id = canonical_query(fund_id, "fund_id")
+        station_id = canonical_query(station_id, "station_id")
+        donor = canonical_query(donor, "donor", required=False)  # "": the anonymous gifts
+        with self._lock:
+            position = self.catch_up_views()  # the views list the funds
+            result = funds.donor_summary(
+                self.view_store,
+                self._fund_reader(position),
+                fund_id=fund_id,
+                station_id=station_id,
+                donor=donor,
+                donors=self.donor_names(),
+            )
+            return msgspec.structs.replace(result, anchor=self.anchor(position))
+
+    def disclosure(self, fund_id: str, *, from_day: dt.date, to_day: dt.date) -> funds.Disclosure:
+        """A fund's disclosure (信息公开) for ``from_day .. to_day``, rule 12.
+
+        Raises:
+            NotFound: no such fund.
+            InvalidInput: ``to_day`` is before ``from_day``.
+        """
+        fund_id = canonical_field(fund_id, "fund_id")
+        with self._lock:
+            position = self.log_position()
+            result = funds.disclosure(
+                self._fund_reader(position), fund_id, from_day, to_day, self.donor_names()
+            )
+            return msgspec.structs.replace(result, anchor=self.anchor(position))
+
+    def annual_report(self, year: int, *, station_id: str | None = None) -> AnnualReport:
+        """The year's volunteer and fund figures of a station (every station without one).
+
+        Raises:
+            InvalidInput: ``year`` is not a year.
+        """
+        station_id = canonical_query(station_id, "station_id")
+        with self._lock:
+            position = self.catch_up_views()
+            report = annual_report(self, year, station_id=station_id)
+            return msgspec.structs.replace(report, anchor=self.anchor(position))
