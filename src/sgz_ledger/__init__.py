@@ -37,7 +37,6 @@ from sgz_ledger.domain.errors import (
 from sgz_ledger.domain.money import format_yuan, parse_amount_fen
 from sgz_ledger.ledger import Ledger
 from sgz_ledger.projections.balances import FundBalance, GoodsBalance, RestrictionBalanceRow
-from sgz_ledger.service.app import BatchCommandRefused
 from sgz_ledger.service.commands import (
     ApproveDisbursement,
     CancelDisbursement,
@@ -59,6 +58,7 @@ from sgz_ledger.service.commands import (
     ReversePayment,
     SellGoods,
 )
+from sgz_ledger.service.unit_of_work import BatchCommandRefused
 from sgz_ledger.storage.settings import StoreSettings, parse_store
 
 __all__ = [

@@ -19,7 +19,7 @@ from typing import Any
 import pytest
 from eventsourcing.persistence import OperationalError, StoredEvent
 
-import sgz_ledger.service.app
+import sgz_ledger.service.unit_of_work
 from conftest import D, open_test_fund, reopenable
 from sgz_ledger import (
     ApproveDisbursement,
@@ -158,7 +158,7 @@ def test_a_batch_over_the_limit_is_refused_before_anything_runs(
     ledger: Ledger, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     open_test_fund(ledger)
-    monkeypatch.setattr(sgz_ledger.service.app, "BATCH_COMMANDS_MAX", 10)
+    monkeypatch.setattr(sgz_ledger.service.unit_of_work, "BATCH_COMMANDS_MAX", 10)
     with pytest.raises(LedgerError, match="at most 10 commands"):
         ledger.execute_batch([cash(f"R-{n}") for n in range(11)])
     assert receipts(ledger) == []

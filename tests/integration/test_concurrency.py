@@ -18,7 +18,7 @@ from typing import Any
 import pytest
 from eventsourcing.persistence import OperationalError
 
-import sgz_ledger.service.app
+import sgz_ledger.service.unit_of_work
 import sgz_ledger.storage.settings
 from conftest import D, FixedClock, open_test_fund
 from sgz_ledger import (
@@ -290,7 +290,7 @@ def test_a_race_lost_every_time_ends_in_concurrency_conflict_with_nothing_record
 ) -> None:
     a, b = two
     donate(b, "B-0")
-    tries = sgz_ledger.service.app.CONFLICT_RETRIES_MAX + 1
+    tries = sgz_ledger.service.unit_of_work.CONFLICT_RETRIES_MAX + 1
     attempts = interleave(monkeypatch, b, lambda n: donate(a, f"A-{n}"), times=10 * tries)
 
     with pytest.raises(ConcurrencyConflict):
@@ -324,7 +324,7 @@ def test_a_batch_that_keeps_losing_records_none_of_its_commands(
     ]
     with pytest.raises(ConcurrencyConflict):
         b.execute_batch(batch)
-    tries = sgz_ledger.service.app.CONFLICT_RETRIES_MAX + 1
+    tries = sgz_ledger.service.unit_of_work.CONFLICT_RETRIES_MAX + 1
     assert len(a.stored_events()) == before + tries
     assert not [r for r in donations(a) if r.startswith("B-")]
 
@@ -378,7 +378,9 @@ def test_a_write_lock_held_past_every_retry_is_a_concurrency_conflict(
     locked_sqlite: tuple[Ledger, sqlite3.Connection], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     ledger, holder = locked_sqlite
-    monkeypatch.setattr(sgz_ledger.service.app, "CONFLICT_RETRIES_MAX", 1)  # 2 tries of 1 s
+    monkeypatch.setattr(
+        sgz_ledger.service.unit_of_work, "CONFLICT_RETRIES_MAX", 1
+    )  # 2 tries of 1 s
 
     with pytest.raises(ConcurrencyConflict):
         donate(ledger, "R-1")

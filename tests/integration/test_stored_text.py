@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-import sgz_ledger.service.app
+import sgz_ledger.service.unit_of_work
 from conftest import FixedClock
 from sgz_ledger import Ledger
 from sgz_ledger.cli import EXIT_OK, main
@@ -166,7 +166,7 @@ def test_an_older_stores_snapshots_are_not_read(
 ) -> None:
     """A snapshot holds the spellings as recorded: an older store's fund is folded from its
     events (a snapshot decoded would hand the aggregate two spellings of one receipt)."""
-    monkeypatch.setattr(sgz_ledger.service.app, "SNAPSHOT_INTERVAL", 2)
+    monkeypatch.setattr(sgz_ledger.service.unit_of_work, "SNAPSHOT_INTERVAL", 2)
     path = tmp_path / "old.db"
     ledger = Ledger(str(path), clock=FixedClock())
     ledger.open_fund(

@@ -1347,7 +1347,7 @@ class VolunteerMachine(RuleBasedStateMachine):
             assert volunteer.version == replayed.version
             assert msgspec.msgpack.encode(volunteer.state) == state, vid
             # The ledger's own cache is what the next command will act on.
-            cached = self.ledger._cache.get(uid)
+            cached = self.ledger.commands.in_cache(uid)
             if cached is not None:
                 assert isinstance(cached, Volunteer)
                 assert cached.version == replayed.version

@@ -32,7 +32,7 @@ from eventsourcing.persistence import (
 )
 from eventsourcing.sqlite import SQLiteApplicationRecorder, SQLiteDatastore
 
-import sgz_ledger.service.app
+import sgz_ledger.service.unit_of_work
 from conftest import D, FixedClock, open_test_fund
 from sgz_ledger import Ledger, StoreError
 from sgz_ledger.domain.balances import FundBalances, RestrictionBalance, StockLine
@@ -277,7 +277,7 @@ def raw_rows(path: Path, table: str = "stored_events") -> list[tuple[str, int, s
 def test_stored_topics_are_stable_names_not_module_paths(
     sqlite_ledger: Ledger, sqlite_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(sgz_ledger.service.app, "SNAPSHOT_INTERVAL", 5)
+    monkeypatch.setattr(sgz_ledger.service.unit_of_work, "SNAPSHOT_INTERVAL", 5)
     record_rich_history(sqlite_ledger)
     events = raw_rows(sqlite_path)
     snapshots = raw_rows(sqlite_path, "stored_snapshots")
@@ -696,7 +696,7 @@ def test_every_stored_snapshot_is_the_state_at_its_own_version(
 ) -> None:
     # The ledger stores its scheduled snapshots from the live state, without a copy:
     # the commands after a snapshot must not reach what was stored.
-    monkeypatch.setattr(sgz_ledger.service.app, "SNAPSHOT_INTERVAL", 3)
+    monkeypatch.setattr(sgz_ledger.service.unit_of_work, "SNAPSHOT_INTERVAL", 3)
     ledger = Ledger(str(sqlite_path), clock=clock)
     try:
         record_rich_history(ledger)
@@ -726,7 +726,7 @@ def test_a_snapshot_without_copy_shares_the_live_state(
 def test_a_new_ledger_loads_from_snapshot_and_later_events(
     sqlite_path: Path, clock: FixedClock, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(sgz_ledger.service.app, "SNAPSHOT_INTERVAL", 5)
+    monkeypatch.setattr(sgz_ledger.service.unit_of_work, "SNAPSHOT_INTERVAL", 5)
     first = Ledger(str(sqlite_path), clock=clock)
     record_rich_history(first)
     live = first.fund(FUND)
@@ -769,7 +769,7 @@ def test_a_new_ledger_loads_from_snapshot_and_later_events(
 def test_snapshots_are_taken_each_interval(
     clock: FixedClock, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(sgz_ledger.service.app, "SNAPSHOT_INTERVAL", 5)
+    monkeypatch.setattr(sgz_ledger.service.unit_of_work, "SNAPSHOT_INTERVAL", 5)
     ledger = Ledger("memory:", clock=clock)
     open_test_fund(ledger)
     for n in range(1, 12):
@@ -829,7 +829,7 @@ def test_with_a_cipher_key_the_donor_is_not_in_the_file(
     tmp_path: Path, clock: FixedClock, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     key = aes_key()
-    monkeypatch.setattr(sgz_ledger.service.app, "SNAPSHOT_INTERVAL", 2)
+    monkeypatch.setattr(sgz_ledger.service.unit_of_work, "SNAPSHOT_INTERVAL", 2)
     path = tmp_path / "secret.db"
     ledger = Ledger(str(path), cipher_key=key, clock=clock)
     try:

@@ -23,7 +23,6 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-import sgz_ledger.service.app
 import sgz_ledger.storage.log
 from conftest import FixedClock, open_test_fund
 from sgz_ledger import IdempotencyConflict, Ledger

@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-import sgz_ledger.service.app
+import sgz_ledger.service.unit_of_work
 from conftest import FixedClock, open_test_fund
 from sgz_ledger import Ledger, ReceiveCashDonation
 from sgz_ledger.sheets import import_sheet
@@ -24,7 +24,7 @@ def gifts(n: int, first: int = 0) -> list[ReceiveCashDonation]:
 
 
 def test_a_batch_reports_commands_run(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(sgz_ledger.service.app, "PROGRESS_EVERY", 10)
+    monkeypatch.setattr(sgz_ledger.service.unit_of_work, "PROGRESS_EVERY", 10)
     ledger = Ledger("memory:", clock=FixedClock())
     open_test_fund(ledger)
     seen: list[int] = []
@@ -33,7 +33,7 @@ def test_a_batch_reports_commands_run(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 def test_an_import_reports_the_entries_it_records(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(sgz_ledger.service.app, "PROGRESS_EVERY", 2)
+    monkeypatch.setattr(sgz_ledger.service.unit_of_work, "PROGRESS_EVERY", 2)
     ledger = Ledger("memory:", clock=FixedClock())
     open_test_fund(ledger)
     sheet = "日期,基金,捐赠人,类型,金额,票据号\n" + "".join(

@@ -51,7 +51,7 @@ def test_an_unreadable_snapshot_is_ignored_and_the_fund_rebuilt_from_events(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """A snapshot whose stored name is no longer registered (older schema) is a cache miss."""
-    monkeypatch.setattr("sgz_ledger.service.app.SNAPSHOT_INTERVAL", 3)
+    monkeypatch.setattr("sgz_ledger.service.unit_of_work.SNAPSHOT_INTERVAL", 3)
     path = tmp_path / "station.db"
     ledger = Ledger(str(path))
     open_test_fund(ledger)
@@ -76,9 +76,9 @@ def test_snapshots_are_taken_when_a_fund_s_event_count_doubles(
 ) -> None:
     """A fund's snapshot is as large as its history: taken at the first point and then at
     each doubling, the snapshots hold that history at most twice over, never N-fold."""
-    from sgz_ledger.service.app import _snapshot_due
+    from sgz_ledger.service.unit_of_work import _snapshot_due
 
-    monkeypatch.setattr("sgz_ledger.service.app.SNAPSHOT_INTERVAL", 4)
+    monkeypatch.setattr("sgz_ledger.service.unit_of_work.SNAPSHOT_INTERVAL", 4)
     due = [version for version in range(1, 70) if _snapshot_due(version - 1, version)]
     assert due == [4, 8, 16, 32, 64]
     assert _snapshot_due(3, 20)  # a batch crossing several points takes one snapshot

@@ -26,59 +26,41 @@ import dataclasses
 import datetime as dt
 import itertools
 import threading
-from collections import OrderedDict
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from typing import Any, Protocol, TypeVar, cast
+from typing import Any, Protocol, cast
 from uuid import UUID
 
 import msgspec
 from eventsourcing.application import AggregateNotFoundError, Application
 from eventsourcing.persistence import (
     ApplicationRecorder,
-    IntegrityError,
     Mapper,
     MapperDeserialisationError,
-    OperationalError,
     PersistenceError,
-    RecordConflictError,
     Subscription,
 )
 from eventsourcing.utils import Environment, EnvType, TopicError
 
-from sgz_ledger.domain.aggregate import Aggregate, Stamp
-from sgz_ledger.domain.donor import Donor, donor_uuid
+from sgz_ledger.domain.donor import donor_uuid
 from sgz_ledger.domain.errors import (
     CipherKeyError,
-    ConcurrencyConflict,
-    FundNotOpen,
-    IdempotencyConflict,
     InvalidInput,
-    InvalidTransition,
-    LedgerError,
     NotFound,
     ReadOnlyStore,
-    RuleViolation,
     StoreError,
 )
 from sgz_ledger.domain.events import (
     ActivityPublished,
     DonorErased,
     FundEvent,
-    GoodsLine,
-    HoursTransferredIn,
     LedgerEvent,
-    StationPolicySet,
 )
 from sgz_ledger.domain.fund import Fund, FundSnapshot, fund_uuid
-from sgz_ledger.domain.text import canonical_query, person_key
+from sgz_ledger.domain.text import canonical_query
 from sgz_ledger.domain.volunteer import (
-    AUTO_APPROVER,
-    STATION_TZ,
     Activity,
-    Station,
     Volunteer,
     activity_uuid,
-    station_uuid,
     volunteer_uuid,
 )
 from sgz_ledger.projections.framework import ViewRunner, ViewStore
@@ -90,7 +72,11 @@ from sgz_ledger.projections.volunteer_stats import (
     VolunteerStatsProjection,
 )
 from sgz_ledger.service import commands as b
-from sgz_ledger.service.certificate_numbers import certificate_holders
+from sgz_ledger.service.handlers import HANDLERS
+from sgz_ledger.service.unit_of_work import (
+    CommandRunner,
+    projector,
+)
 from sgz_ledger.storage.chain import (
     ALGORITHM_HMAC,
     Anchor,
@@ -114,74 +100,23 @@ from sgz_ledger.storage.settings import (
     cipher_key_check,
     cipher_meta,
     creation_meta,
-    describe_failure,
     parse_store,
 )
 from sgz_ledger.storage.stored_text import StoredTextNormaliser
 from sgz_ledger.storage.subject_keys import (
-    SubjectKey,
-    SubjectKeyError,
     SubjectKeyStore,
-    new_subject_key,
-    volunteer_subject,
 )
 
-__all__ = ["BatchCommandRefused", "LedgerService", "Respelt", "UpgradeReport"]
+__all__ = ["LedgerService", "Respelt", "UpgradeReport"]
 
 # Keys and names in another spelling that ``upgrade`` lists (it counts them all).
 RESPELT_LISTED_MAX = 100
-# A writer that loses the race reloads and tries again this many times: enough to
-# ride out a burst from another process, few enough that a hot loop surfaces.
-CONFLICT_RETRIES_MAX = 3
-# Aggregates kept decoded in memory between commands (least recently used go first).
-AGGREGATE_CACHE_MAX = 4096
-# A fund's first snapshot is stored at this many events, the next ones each time its
-# event count doubles (20,000, 40,000...). Why doubling, not every N events: a fund's
-# state holds every gift and request it ever recorded (idempotency needs them), so a
-# snapshot is as large as the fund's history; snapshots every N events would store
-# that history N-fold over (quadratic), doubling stores it at most twice over. Below
-# the first, a fund is rebuilt from its events, which is fast at that size.
-SNAPSHOT_INTERVAL = 10_000
-# Commands in one batch: a bound so a runaway importer cannot build an unbounded
-# transaction in memory.
-BATCH_COMMANDS_MAX = 100_000
-# A batch's progress callback is called every this many commands.
-PROGRESS_EVERY = 1000
-# Individual donors' keys kept in memory between commands, by subject (least recently
-# used go first): an import of a station's regular givers looks each one's key up once.
-DONOR_KEYS_CACHED = 65_536
-
-R = TypeVar("R")
 
 
 class _View(Protocol):
     """An in-memory view: a pure fold over the log's events."""
 
     def apply(self, event: object) -> None: ...
-
-
-class BatchCommandRefused(LedgerError):
-    """One command of a batch was refused, so the whole batch recorded nothing.
-
-    Attributes:
-        index: the command's position in the batch (from 0).
-        error: the refusal itself (``InsufficientFunds``, ``InvalidInput``...).
-    """
-
-    reason = "batch_command_refused"
-
-    def __init__(self, index: int, error: LedgerError) -> None:
-        self.index = index
-        self.error = error
-        super().__init__(f"command {index} of the batch was refused ({error.reason}): {error}")
-
-
-def _snapshot_due(before: int, after: int) -> bool:
-    """Whether a snapshot point (SNAPSHOT_INTERVAL, then each doubling) is in (before, after]."""
-    point = SNAPSHOT_INTERVAL
-    while point <= before:
-        point *= 2
-    return point <= after
 
 
 class Respelt(msgspec.Struct, frozen=True, kw_only=True):
@@ -221,155 +156,11 @@ class UpgradeReport(msgspec.Struct, frozen=True, kw_only=True):
     respelt_count: int = 0
 
 
-class _StaleCache(Exception):
-    """A cached aggregate missed another process's events: run the command again."""
-
-
-def _is_lock_timeout(error: OperationalError) -> bool:
-    # SQLite reports another process's write lock, held past the lock timeout, as an
-    # OperationalError; that is a concurrent writer, so it is retried like a conflict.
-    # Any other operational error (disk full, I/O) is not retried.
-    return "database is locked" in str(error).lower()
-
-
 _EPOCH = dt.datetime(1970, 1, 1, tzinfo=dt.UTC)
 
 
 def _utc_now() -> dt.datetime:
     return dt.datetime.now(dt.UTC)
-
-
-def _projector(cls: type[A]) -> Callable[[A | None, Iterable[Any]], A | None]:
-    """eventsourcing's projector function for aggregates of ``cls``."""
-
-    def project(aggregate: A | None, events: Iterable[Any]) -> A | None:
-        for event in events:
-            if aggregate is None:
-                aggregate = cls(event.originator_id)
-            aggregate.apply(event)
-        return aggregate
-
-    return project
-
-
-def _default_policy(station_id: str) -> StationPolicySet:
-    """The policy of a station that never set one: review every record, bank 1:1 on request."""
-    epoch = dt.datetime(1970, 1, 1, tzinfo=dt.UTC)
-    return StationPolicySet(
-        originator_id=station_uuid(station_id),
-        originator_version=0,
-        timestamp=epoch,
-        actor="",
-        occurred_on=epoch.date(),
-        station_id=station_id,
-        name=station_id,
-        auto_approve=False,
-        bank_rate_pct=100,
-        bank_automatic=False,
-        bank_limit_s=0,
-    )
-
-
-A = TypeVar("A", bound=Aggregate)
-
-
-class _Work:
-    """The aggregates one command (or batch) loaded and changed: its unit of work."""
-
-    def __init__(self, ledger: LedgerService, *, optimistic: bool = False) -> None:
-        self.ledger = ledger
-        self.optimistic = optimistic
-        self.aggregates: dict[UUID, Aggregate] = {}
-        self.loaded_versions: dict[UUID, int] = {}
-        # Aggregates taken from the cache without reading the store for newer events.
-        self.unchecked: set[UUID] = set()
-        # Ids found absent in this unit of work: a batch that asks again (a station
-        # with no policy, on every record) does not query the store again.
-        self.missing: set[UUID] = set()
-        # Subject keys made for the events of this unit of work, stored before them.
-        self.new_keys: dict[bytes, SubjectKey] = {}
-        # Subjects erased (or erased again) here, with the key ids their events named:
-        # their keys are destroyed once the erasure is recorded.
-        self.shred: list[tuple[str, tuple[bytes, ...]]] = []
-        # Individual donors' keys used here, by subject (made here or found).
-        self.donor_keys: dict[str, SubjectKey] = {}
-
-    def new_key(self, subject: str, created: dt.datetime) -> SubjectKey:
-        """A fresh key for ``subject``, stored before this unit of work's events."""
-        key = new_subject_key(subject, created)
-        self.new_keys[key.key_id] = key
-        return key
-
-    def donor_erased(self, key_id: bytes) -> bool:
-        """Whether the individual donor's key ``key_id`` was erased (in the store, or here)."""
-        uid = donor_uuid(key_id)
-        if uid in self.aggregates:
-            return True
-        return bool(self.ledger.recorder.select_events(uid, limit=1))
-
-    def donor_key(self, name: str, created: dt.datetime) -> SubjectKey:
-        """The key to seal a gift of the individual donor ``name`` under: the one made for
-        their first gift (never one whose erasure is recorded), or a new one."""
-        subject = self.ledger.sealer.donor_subject(name)
-        key = self.donor_keys.get(subject)
-        if key is None:
-            key = self.ledger._stored_donor_key(self, subject) or self.new_key(subject, created)
-            self.donor_keys[subject] = key
-        return key
-
-    def find(self, uid: UUID, cls: type[A]) -> A | None:
-        aggregate = self.aggregates.get(uid)
-        if aggregate is None:
-            if uid in self.missing:
-                return None
-            cached = uid in self.ledger._cache
-            aggregate = self.ledger._load(uid, cls, fast_forward=not self.optimistic)
-            if aggregate is None:
-                self.missing.add(uid)
-                return None
-            self.aggregates[uid] = aggregate
-            self.loaded_versions[uid] = aggregate.version
-            if cached and self.optimistic:
-                self.unchecked.add(uid)
-        assert isinstance(aggregate, cls)
-        return aggregate
-
-    def stale(self, uids: Iterable[UUID]) -> bool:
-        """Whether another process recorded events of any of ``uids`` since they were cached."""
-        recorder = self.ledger.recorder
-        return any(
-            recorder.select_events(uid, gt=self.loaded_versions[uid], limit=1) for uid in uids
-        )
-
-    def add(self, aggregate: Aggregate) -> None:
-        self.missing.discard(aggregate.id)
-        self.aggregates[aggregate.id] = aggregate
-        self.loaded_versions[aggregate.id] = 0
-
-    def fund(self, fund_id: str) -> Fund:
-        fund = self.find(fund_uuid(fund_id), Fund)
-        if fund is None:
-            raise NotFound("fund", fund_id)
-        return fund
-
-    def volunteer(self, volunteer_id: str) -> Volunteer:
-        volunteer = self.find(volunteer_uuid(volunteer_id), Volunteer)
-        if volunteer is None:
-            raise NotFound("volunteer", volunteer_id)
-        return volunteer
-
-    def activity(self, activity_id: str) -> Activity:
-        activity = self.find(activity_uuid(activity_id), Activity)
-        if activity is None:
-            raise NotFound("activity", activity_id)
-        return activity
-
-    def policy(self, station_id: str) -> StationPolicySet:
-        """The station's policy, or the default one (review every record, bank 1:1 on request)."""
-        station = self.find(station_uuid(station_id), Station)
-        if station is not None and station.policy is not None:
-            return station.policy
-        return _default_policy(station_id)
 
 
 class LedgerService(Application[UUID]):
@@ -424,10 +215,7 @@ class LedgerService(Application[UUID]):
         self.codec = EventCodec()
         self._clock = clock
         self._lock = threading.RLock()
-        self._cache: OrderedDict[UUID, Aggregate] = OrderedDict()
         self.sealer = PersonalDataSealer(settings.cipher_key)
-        # Individual donors' keys by subject, as stored (``_stored_donor_key``).
-        self._donor_keys: OrderedDict[str, SubjectKey] = OrderedDict()
         # In-memory views, each with the log position it has folded up to.
         self._volunteer_stats = VolunteerStatsProjection()
         self._volunteer_accounts = VolunteerAccounts()
@@ -472,6 +260,20 @@ class LedgerService(Application[UUID]):
             raise
         self.fund_views = FundViews()
         self.view_runner = ViewRunner(self.view_store, self.log_reader.page, self.log_position)
+        self.commands = CommandRunner(
+            self,
+            handlers=HANDLERS,
+            lock=self._lock,
+            clock=clock,
+            sealer=self.sealer,
+            subject_keys=lambda: self.subject_keys,
+            log_reader=self.log_reader,
+            refuse=(
+                f"this ledger was opened read-only ({settings.describe()})"
+                if settings.read_only
+                else ""
+            ),
+        )
 
     # ---- eventsourcing construction hooks ------------------------------------------
 
@@ -589,35 +391,6 @@ class LedgerService(Application[UUID]):
 
     # ---- loading -------------------------------------------------------------------
 
-    def _load(self, uid: UUID, cls: type[A], *, fast_forward: bool = True) -> A | None:
-        """The aggregate from the cache (brought up to date unless ``fast_forward`` is
-        False) or from the store; ``None`` when it does not exist."""
-        cached = self._cache.get(uid)
-        if cached is not None:
-            assert isinstance(cached, cls)
-            self._cache.move_to_end(uid)
-            if fast_forward:
-                for event in self.events.get(uid, gt=cached.version):
-                    cached.apply(event)
-            return cached
-        project = _projector(cls)
-        aggregate: A | None
-        try:
-            aggregate = self.repository.get(uid, projector_func=project)
-        except AggregateNotFoundError:
-            return None
-        except MapperDeserialisationError:
-            # A snapshot written before an event schema change (its stored name is no
-            # longer registered, or its nested events no longer decode) is only a
-            # cache: rebuild from the events, which are upcast one by one.
-            aggregate = project(None, self.events.get(uid))
-            if aggregate is None:
-                raise
-        self._cache[uid] = aggregate
-        if len(self._cache) > AGGREGATE_CACHE_MAX:
-            self._cache.popitem(last=False)
-        return aggregate
-
     def fund(self, fund_id: str) -> Fund:
         """A copy of the fund with code ``fund_id`` as stored now, for reading.
 
@@ -628,7 +401,7 @@ class LedgerService(Application[UUID]):
             NotFound: no such fund.
         """
         with self._lock:
-            fund = self._load(fund_uuid(fund_id), Fund)
+            fund = self.commands.load(fund_uuid(fund_id), Fund)
             if fund is None:
                 raise NotFound("fund", fund_id)
             # A copy through the snapshot struct, timed by the last event (reading the
@@ -648,7 +421,7 @@ class LedgerService(Application[UUID]):
                 volunteer = self.repository.get(
                     volunteer_uuid(volunteer_id),
                     version=version,
-                    projector_func=_projector(Volunteer),
+                    projector_func=projector(Volunteer),
                 )
             except AggregateNotFoundError:
                 raise NotFound("volunteer", volunteer_id) from None
@@ -664,7 +437,7 @@ class LedgerService(Application[UUID]):
             NotFound: no such activity.
         """
         with self._lock:
-            activity = self._load(activity_uuid(activity_id), Activity)
+            activity = self.commands.load(activity_uuid(activity_id), Activity)
             if activity is None or activity.published is None:
                 raise NotFound("activity", activity_id)
             return activity.published
@@ -702,32 +475,11 @@ class LedgerService(Application[UUID]):
 
         return DonorNames(self.sealer, erased)
 
-    def _stored_donor_key(self, work: _Work, subject: str) -> SubjectKey | None:
-        """The stored key of an individual donor's ``subject`` not erased, or ``None``.
-
-        Known keys are kept in memory (one lookup and unwrapping per donor, not per
-        gift); each unit of work checks, with one indexed read, that no erasure of the
-        key was recorded since (another process may have recorded one).
-        """
-        cached = self._donor_keys.get(subject)
-        if cached is not None:
-            if not work.donor_erased(cached.key_id):
-                self._donor_keys.move_to_end(subject)
-                return cached
-            del self._donor_keys[subject]
-        keys = self.subject_keys
-        for key_id in sorted(keys.key_ids(subject)):
-            if not work.donor_erased(key_id):
-                key = keys.get(key_id)
-                if key is not None:
-                    return key
-        return None
-
     # ---- running commands ------------------------------------------------------------
 
     def execute(self, command: b.Command) -> Any:
         """Run one validated command; returns the event it recorded (or had recorded)."""
-        return self._run([command])[0]
+        return self.commands.run([command])[0]
 
     def execute_batch(
         self, commands: Sequence[b.Command], *, progress: Callable[[int], None] | None = None
@@ -740,10 +492,7 @@ class LedgerService(Application[UUID]):
         Raises:
             BatchCommandRefused: a command was refused; nothing of the batch is recorded.
         """
-        if len(commands) > BATCH_COMMANDS_MAX:
-            msg = f"a batch holds at most {BATCH_COMMANDS_MAX} commands, not {len(commands)}"
-            raise LedgerError(msg)
-        return self._run(commands, batch=True, progress=progress)
+        return self.commands.run(commands, batch=True, progress=progress)
 
     def check_batch(
         self, commands: Sequence[b.Command], *, progress: Callable[[int], None] | None = None
@@ -756,133 +505,7 @@ class LedgerService(Application[UUID]):
         Raises:
             BatchCommandRefused: the first refused command, as ``execute_batch`` would.
         """
-        if len(commands) > BATCH_COMMANDS_MAX:
-            msg = f"a batch holds at most {BATCH_COMMANDS_MAX} commands, not {len(commands)}"
-            raise LedgerError(msg)
-        return self._run(commands, batch=True, dry_run=True, progress=progress)
-
-    def _run(
-        self,
-        commands: Sequence[b.Command],
-        *,
-        batch: bool = False,
-        dry_run: bool = False,
-        progress: Callable[[int], None] | None = None,
-    ) -> list[Any]:
-        if self.settings.read_only:
-            raise ReadOnlyStore(
-                "nothing was recorded: this ledger was opened read-only "
-                f"({self.settings.describe()})"
-            )
-        with self._lock:
-            for _ in range(CONFLICT_RETRIES_MAX + 1):
-                # Optimistic: cached aggregates are used without asking the store for newer
-                # events (a query per aggregate per command). A command that records is
-                # then safe by the store's unique (aggregate, version) key: if another
-                # process wrote to an aggregate first, the save is refused and the command
-                # runs again on fresh state. What that key cannot catch is checked here: an
-                # aggregate only read (a station's policy), and a refusal (which records
-                # nothing); either is retried on fresh state when the cache was stale.
-                # A dry run records nothing either, so it reads the store every time.
-                work = _Work(self, optimistic=not dry_run)
-                try:
-                    results = []
-                    for index, command in enumerate(commands):
-                        if progress is not None and index % PROGRESS_EVERY == 0:
-                            progress(index)
-                        try:
-                            results.append(self._dispatch(work, command))
-                        except LedgerError as e:
-                            if work.unchecked and work.stale(work.unchecked):
-                                raise _StaleCache from e
-                            if batch:
-                                raise BatchCommandRefused(index, e) from e
-                            raise
-                    if dry_run:
-                        self._evict(work)  # the loaded aggregates now hold unsaved events
-                        return results
-                    changed = [a for a in work.aggregates.values() if a.has_pending]
-                    read_only = work.unchecked - {a.id for a in changed}
-                    if read_only and work.stale(read_only):
-                        raise _StaleCache
-                    if changed:
-                        # Keys first, committed: a crash before the events leaves an
-                        # unused key, never an event whose key was not stored.
-                        self.subject_keys.put(list(work.new_keys.values()))
-                        self.save(*changed)
-                except (RecordConflictError, IntegrityError, _StaleCache):
-                    self._evict(work)
-                    continue
-                except OperationalError as e:
-                    self._evict(work)
-                    if _is_lock_timeout(e):
-                        continue
-                    raise StoreError(describe_failure(e)) from e
-                except MapperDeserialisationError as e:
-                    self._evict(work)
-                    raise StoreError.unreadable(e, "nothing was recorded: ") from e
-                except PersistenceError as e:
-                    self._evict(work)
-                    raise StoreError(describe_failure(e)) from e
-                except BaseException:
-                    self._evict(work)
-                    raise
-                self._after_save(work)
-                self._shred(work)
-                if progress is not None:
-                    progress(len(commands))
-                return results
-        msg = "another writer kept changing the same fund; nothing was recorded, try again"
-        raise ConcurrencyConflict(msg)
-
-    def _evict(self, work: _Work) -> None:
-        for uid in work.aggregates:
-            self._cache.pop(uid, None)
-
-    def _after_save(self, work: _Work) -> None:
-        if work.donor_keys:
-            cache = self._donor_keys
-            cache.update(work.donor_keys)
-            while len(cache) > DONOR_KEYS_CACHED:
-                cache.popitem(last=False)
-        for uid, aggregate in work.aggregates.items():
-            self._cache[uid] = aggregate
-            before = work.loaded_versions.get(uid, 0)
-            if (
-                isinstance(aggregate, Fund)
-                and self.snapshots is not None
-                and _snapshot_due(before, aggregate.version)
-            ):
-                # Encoded and stored here, under the ledger's lock, before any other
-                # command can change the fund: the live state needs no copy.
-                self.snapshots.put([aggregate.snapshot(self._clock(), copy=False)])
-        while len(self._cache) > AGGREGATE_CACHE_MAX:
-            self._cache.popitem(last=False)
-
-    def _shred(self, work: _Work) -> None:
-        """Destroy the keys of the subjects erased by ``work`` (its events are recorded)."""
-        if not work.shred:
-            return
-        for subject, _ in work.shred:
-            self._donor_keys.pop(subject, None)
-        try:
-            self.subject_keys.destroy(work.shred)
-        except (PersistenceError, StoreError) as e:
-            raise StoreError(
-                "the erasure was recorded and the data is hidden, but its keys could not be "
-                f"destroyed beyond recovery ({e}); run the erasure again (once no other "
-                "process uses the store): it finishes then"
-            ) from e
-
-    def _dispatch(self, work: _Work, command: b.Command) -> Any:
-        handler = _HANDLERS.get(type(command))
-        if handler is None:
-            msg = f"{type(command).__name__} is not a ledger command"
-            raise TypeError(msg)
-        stamp = Stamp(
-            actor=command.actor, occurred_on=command.occurred_on, recorded_at=self._clock()
-        )
-        return handler(work, command, stamp)
+        return self.commands.run(commands, batch=True, dry_run=True, progress=progress)
 
     # ---- typed command methods (keyword arguments, validated by boundary models) -------
 
@@ -1369,663 +992,3 @@ class LedgerService(Application[UUID]):
                 opened without its key).
         """
         return [event for _, event in self.log_reader.events(after, upto)]
-
-
-# ---- command handlers: one per command model; each loads funds and calls one command ----
-
-Handler = Callable[[_Work, Any, Stamp], Any]
-
-
-def _open_fund(work: _Work, c: b.OpenFund, stamp: Stamp) -> Any:
-    existing = work.find(fund_uuid(c.fund_id), Fund)
-    if existing is not None:
-        return existing.repeat_open(
-            stamp,
-            fund_id=c.fund_id,
-            station_id=c.station_id,
-            community=c.community,
-            name=c.name,
-            host=c.host,
-            approval_threshold_fen=c.approval_threshold,
-            publicity_required=c.publicity_required,
-        )
-    fund = Fund.open(
-        stamp,
-        fund_id=c.fund_id,
-        station_id=c.station_id,
-        community=c.community,
-        name=c.name,
-        host=c.host,
-        approval_threshold_fen=c.approval_threshold,
-        publicity_required=c.publicity_required,
-    )
-    work.add(fund)
-    assert fund.state.opened is not None
-    return fund.state.opened
-
-
-def _receive_cash(work: _Work, c: b.ReceiveCashDonation, stamp: Stamp) -> Any:
-    fund = work.fund(c.fund_id)
-    donor, sealed = c.donor, None
-    if c.donor_is_person and donor is not None:
-        sealed = _seal_donor(work, fund, c, donor, stamp)
-        donor = None
-    return fund.receive_cash(
-        stamp,
-        receipt_no=c.receipt_no,
-        donor=donor,
-        restriction=c.restriction,
-        amount_fen=c.amount,
-        note=c.note,
-        donor_sealed=sealed,
-    )
-
-
-def _seal_donor(
-    work: _Work,
-    fund: Fund,
-    c: b.ReceiveCashDonation | b.ReceiveGoodsDonation,
-    name: str,
-    stamp: Stamp,
-) -> bytes:
-    """A person's gift's ``donor_sealed``: their name sealed under their key, or, for a
-    repeat of a gift recorded with their name, the recorded bytes (compared opened)."""
-    sealer = work.ledger.sealer
-    recorded = fund.state.donations.get(c.receipt_no)
-    if recorded is not None:
-        sealed = recorded.donor_sealed
-        if sealed is None:
-            raise IdempotencyConflict(f"receipt {c.receipt_no!r}", "donor_is_person", False, True)
-        # Sealed bytes differ per sealing: compare the names they hold. A donor erased
-        # since cannot be compared; the other fields still are (a repeat records nothing).
-        try:
-            key = sealer.subject_key(sealed, work.new_keys)
-        except SubjectKeyError as e:
-            raise SealError(f"the donor's name of receipt {c.receipt_no!r}: {e}") from e
-        if key is not None and sealer.open_name(sealed, work.new_keys) != name:
-            raise IdempotencyConflict(
-                f"receipt {c.receipt_no!r}", "donor", "(recorded)", "(different)"
-            )
-        return sealed
-    _refuse_name_in(name, [("note", c.note)], "the gift")
-    sealer.warn_if_clear()
-    return sealer.seal_name(name, work.donor_key(name, stamp.recorded_at))
-
-
-def _refuse_name_in(name: str, texts: list[tuple[str, str]], where: str) -> None:
-    """Refuse texts stored in clear that hold a person's name sealed elsewhere: they
-    would outlive its erasure."""
-    if len(name) < _NAME_CHARS_MIN:
-        return
-    wanted = person_key(name)
-    problems = [
-        (
-            field,
-            f"holds the donor's own name, which {where} keeps in clear and which would "
-            "outlive their erasure: leave it out (name a requester by role: 本人, 监护人)",
-        )
-        for field, text in texts
-        if wanted in person_key(text)
-    ]
-    if problems:
-        raise InvalidInput(problems)
-
-
-def _erase_donor(work: _Work, c: b.EraseDonor, stamp: Stamp) -> DonorErased:
-    subject = work.ledger.sealer.donor_subject(c.donor)
-    key_ids = set(work.ledger.subject_keys.key_ids(subject))
-    key_ids.update(k.key_id for k in work.new_keys.values() if k.subject == subject)
-    if not key_ids:
-        raise NotFound("individual donor", c.donor)
-    texts = [("requested_by", c.requested_by), ("reason", c.reason), ("actor", c.actor)]
-    _refuse_name_in(c.donor, texts, "the erasure's record")
-    first: DonorErased | None = None
-    before: DonorErased | None = None
-    for key_id in sorted(key_ids):
-        donor = work.find(donor_uuid(key_id), Donor)
-        if donor is not None:  # erased before, its key not yet destroyed
-            assert donor.erased is not None
-            before = before or donor.erased
-            continue
-        donor = Donor.erase(stamp, key_id=key_id, reason=c.reason, requested_by=c.requested_by)
-        work.add(donor)
-        assert donor.erased is not None
-        first = first or donor.erased
-    work.shred.append((subject, tuple(sorted(key_ids))))
-    result = first or before
-    assert result is not None
-    return result
-
-
-def _receive_goods(work: _Work, c: b.ReceiveGoodsDonation, stamp: Stamp) -> Any:
-    fund = work.fund(c.fund_id)
-    donor, sealed = c.donor, None
-    if c.donor_is_person and donor is not None:
-        sealed = _seal_donor(work, fund, c, donor, stamp)
-        donor = None
-    items = tuple(
-        GoodsLine(
-            item=line.item,
-            quantity=line.quantity,
-            unit=line.unit,
-            value_fen=line.value,
-            basis=line.basis,
-        )
-        for line in c.items
-    )
-    return fund.receive_goods(
-        stamp,
-        receipt_no=c.receipt_no,
-        donor=donor,
-        restriction=c.restriction,
-        items=items,
-        note=c.note,
-        donor_sealed=sealed,
-    )
-
-
-def _close_fund(work: _Work, c: b.CloseFund, stamp: Stamp) -> Any:
-    fund = work.fund(c.fund_id)
-    if fund.state.closed is None and c.transfer_to is not None:
-        if c.transfer_to == c.fund_id:
-            raise RuleViolation("a fund cannot transfer to itself")
-        target = work.fund(c.transfer_to)
-        if target.state.closed is not None:
-            raise FundNotOpen(f"fund {c.transfer_to!r} is closed and takes no transfer")
-        for n, (restriction, balance) in enumerate(sorted(fund.balances.restrictions.items())):
-            amount = balance.available_fen
-            if amount <= 0:
-                continue
-            transfer_id = f"close:{c.fund_id}:{n}"
-            fund.transfer_out(
-                stamp,
-                transfer_id=transfer_id,
-                to_fund_id=c.transfer_to,
-                restriction=restriction,
-                amount_fen=amount,
-                reason=c.reason,
-            )
-            target.transfer_in(
-                stamp,
-                transfer_id=transfer_id,
-                from_fund_id=c.fund_id,
-                restriction=restriction,
-                amount_fen=amount,
-                reason=c.reason,
-            )
-    return fund.close(stamp, reason=c.reason, transfer_to=c.transfer_to)
-
-
-_HANDLERS: dict[type[b.Command], Handler] = {
-    b.OpenFund: _open_fund,
-    b.ReceiveCashDonation: _receive_cash,
-    b.ReceiveGoodsDonation: _receive_goods,
-    b.DistributeGoods: lambda w, c, s: w.fund(c.fund_id).distribute_goods(
-        s,
-        distribution_id=c.distribution_id,
-        item=c.item,
-        unit=c.unit,
-        restriction=c.restriction,
-        quantity=c.quantity,
-        recipient=c.recipient,
-        signed_off_by=c.signed_off_by,
-        purpose=c.purpose,
-    ),
-    b.SellGoods: lambda w, c, s: w.fund(c.fund_id).sell_goods(
-        s,
-        sale_id=c.sale_id,
-        item=c.item,
-        unit=c.unit,
-        quantity=c.quantity,
-        proceeds_fen=c.proceeds,
-        buyer=c.buyer,
-        restriction=c.restriction,
-    ),
-    b.RefundDonation: lambda w, c, s: w.fund(c.fund_id).refund(
-        s, refund_id=c.refund_id, receipt_no=c.receipt_no, amount_fen=c.amount, reason=c.reason
-    ),
-    b.ReverseDonation: lambda w, c, s: w.fund(c.fund_id).reverse_donation(
-        s, correction_id=c.correction_id, receipt_no=c.receipt_no, reason=c.reason
-    ),
-    b.ReversePayment: lambda w, c, s: w.fund(c.fund_id).reverse_payment(
-        s, correction_id=c.correction_id, request_id=c.request_id, reason=c.reason
-    ),
-    b.ReleaseRestriction: lambda w, c, s: w.fund(c.fund_id).release_restriction(
-        s,
-        release_id=c.release_id,
-        restriction=c.restriction,
-        amount_fen=c.amount,
-        reason=c.reason,
-        reference=c.reference,
-    ),
-    b.ChangePurpose: lambda w, c, s: w.fund(c.fund_id).change_purpose(
-        s,
-        change_id=c.change_id,
-        from_restriction=c.from_restriction,
-        to_restriction=c.to_restriction,
-        amount_fen=c.amount,
-        consent_ref=c.consent_ref,
-        reason=c.reason,
-    ),
-    b.RequestDisbursement: lambda w, c, s: w.fund(c.fund_id).request_disbursement(
-        s,
-        request_id=c.request_id,
-        amount_fen=c.amount,
-        purpose=c.purpose,
-        restriction=c.restriction,
-        payee=c.payee,
-    ),
-    b.ApproveDisbursement: lambda w, c, s: w.fund(c.fund_id).approve_disbursement(
-        s, request_id=c.request_id
-    ),
-    b.PublicizeDisbursement: lambda w, c, s: w.fund(c.fund_id).publicize_disbursement(
-        s,
-        request_id=c.request_id,
-        notice_ref=c.notice_ref,
-        notice_from=c.notice_from,
-        notice_to=c.notice_to,
-    ),
-    b.PayDisbursement: lambda w, c, s: w.fund(c.fund_id).pay_disbursement(
-        s, request_id=c.request_id, voucher_no=c.voucher_no
-    ),
-    b.RejectDisbursement: lambda w, c, s: w.fund(c.fund_id).reject_disbursement(
-        s, request_id=c.request_id, reason=c.reason
-    ),
-    b.CancelDisbursement: lambda w, c, s: w.fund(c.fund_id).cancel_disbursement(
-        s, request_id=c.request_id, reason=c.reason
-    ),
-    b.CloseFund: _close_fund,
-}
-
-
-# ---- volunteer handlers ----------------------------------------------------------------------
-
-
-def _personal(c: b.RegisterVolunteer) -> PersonalData:
-    return PersonalData(
-        name=c.name,
-        gender=c.gender,
-        birth_date=c.birth_date,
-        phone=c.phone,
-        id_number=c.id_number,
-    )
-
-
-def _register_volunteer(work: _Work, c: b.RegisterVolunteer, stamp: Stamp) -> Any:
-    sealer = work.ledger.sealer
-    personal = _personal(c)
-    fields = {
-        "volunteer_id": c.volunteer_id,
-        "station_id": c.station_id,
-        "skills": c.skills,
-        "categories": c.categories,
-        "consent": c.consent,
-        "registered_on": c.registered_on,
-    }
-    existing = work.find(volunteer_uuid(c.volunteer_id), Volunteer)
-    if existing is not None:
-        existing.require_personal_data()
-        assert existing.state.registered is not None
-        recorded_sealed = existing.state.registered.personal_sealed
-        # The ID number compared by its hash, made as the registration made it.
-        id_hash = sealer.id_hash_as_sealed(recorded_sealed, c.id_number, work.new_keys)
-        event = existing.repeat_register(stamp, personal_sealed=b"", id_hash=id_hash, **fields)
-        # Sealed bytes differ per encryption: compare what they hold.
-        recorded = sealer.open(event.personal_sealed, work.new_keys)
-        for field in ("name", "gender", "birth_date", "phone"):
-            if getattr(recorded, field) != getattr(personal, field):
-                raise IdempotencyConflict(
-                    f"volunteer {c.volunteer_id!r}", field, "(recorded)", "(different)"
-                )
-    else:
-        sealer.warn_if_clear()
-        key = work.new_key(volunteer_subject(c.volunteer_id), stamp.recorded_at)
-        volunteer = Volunteer.register(
-            stamp,
-            personal_sealed=sealer.seal(personal, key),
-            id_hash=sealer.id_hash(c.id_number, key),
-            **fields,
-        )
-        work.add(volunteer)
-        assert volunteer.state.registered is not None
-        event = volunteer.state.registered
-        if c.team is not None:  # only on first registration: a repeat never rejoins
-            volunteer.join_team(stamp, team=c.team)
-    return event
-
-
-_PERSONAL_FIELDS = ("name", "gender", "birth_date", "phone", "id_number")
-
-
-def _correct_profile(work: _Work, c: b.CorrectVolunteerProfile, stamp: Stamp) -> Any:
-    volunteer = work.volunteer(c.volunteer_id)
-    sealed: bytes | None = None
-    id_hash: str | None = None
-    value = c.value
-    if c.correction_id in volunteer.state.profile_corrections:
-        pass  # a repeat: the domain compares it with the recorded one; nothing is sealed
-    elif c.field in _PERSONAL_FIELDS:
-        volunteer.require_personal_data()
-        sealer = work.ledger.sealer
-        current = volunteer.state.personal_sealed
-        personal = sealer.open(current, work.new_keys)
-        new: Any = c.value
-        if c.field == "birth_date":
-            try:
-                new = dt.date.fromisoformat(c.value) if c.value else None
-            except ValueError:
-                raise InvalidInput([("value", "a birth date is YYYY-MM-DD")]) from None
-        # The volunteer's own key; data sealed before subject keys moves under a new one.
-        key = sealer.subject_key(current, work.new_keys) or work.new_key(
-            volunteer_subject(c.volunteer_id), stamp.recorded_at
-        )
-        corrected = msgspec.structs.replace(personal, **{c.field: new})
-        sealed = sealer.seal(corrected, key)
-        new_hash = sealer.id_hash(corrected.id_number, key)
-        if c.field == "id_number" or new_hash != volunteer.state.id_hash:
-            id_hash = new_hash
-        value = ""  # the new value is in the sealed field only
-    elif c.field == "consent" and c.value not in ("true", "false"):
-        raise InvalidInput([("value", "consent is true or false")])
-    return volunteer.correct_profile(
-        stamp,
-        correction_id=c.correction_id,
-        field=c.field,
-        personal_sealed=sealed,
-        id_hash=id_hash,
-        value=value,
-        reason=c.reason,
-    )
-
-
-def _erase_personal_data(work: _Work, c: b.ErasePersonalData, stamp: Stamp) -> Any:
-    volunteer = work.volunteer(c.volunteer_id)
-    subject = volunteer_subject(c.volunteer_id)
-    erased = volunteer.state.erased
-    if erased is not None:
-        # Erased before: destroy again whatever key is still stored (an erasure whose
-        # keys were not destroyed, a key row put back).
-        work.shred.append((subject, tuple(bytes.fromhex(k) for k in erased.key_ids)))
-        return erased
-    sealer = work.ledger.sealer
-    registered = volunteer.state.registered
-    assert registered is not None
-    sealed = [registered.personal_sealed] + [
-        p.personal_sealed
-        for p in volunteer.state.profile_corrections.values()
-        if p.personal_sealed is not None
-    ]
-    _refuse_personal_text(work, c, sealed)
-    key_ids = sorted({k for s in sealed if (k := sealer.key_id(s)) is not None})
-    event = volunteer.erase_personal_data(
-        stamp,
-        reason=c.reason,
-        requested_by=c.requested_by,
-        key_ids=tuple(k.hex() for k in key_ids),
-        legacy_sealed=sum(1 for s in sealed if sealer.key_id(s) is None),
-    )
-    work.shred.append((subject, tuple(key_ids)))
-    return event
-
-
-# Shorter values are not searched for in an erasure's texts: one character (a surname
-# alone) or a few digits are in too many words and dates to mean the person.
-_NAME_CHARS_MIN = 2
-_NUMBER_CHARS_MIN = 6
-
-
-def _refuse_personal_text(work: _Work, c: b.ErasePersonalData, sealed: list[bytes]) -> None:
-    """Refuse an erasure whose own texts hold the personal data it erases: they are stored
-    in clear and would outlive it."""
-    values: set[str] = set()
-    for s in sealed:
-        try:
-            data = work.ledger.sealer.open(s, work.new_keys)
-        except SealError:
-            continue  # a version that cannot be opened here cannot be compared
-        values.update(v for v in (data.phone, data.id_number) if len(v) >= _NUMBER_CHARS_MIN)
-        if len(data.name) >= _NAME_CHARS_MIN:
-            values.add(data.name)
-    problems = [
-        (
-            field,
-            "holds the volunteer's own name, phone or ID number, which would outlive the "
-            "erasure in clear: name the requester by volunteer id or role (本人, 监护人)",
-        )
-        for field, text in (
-            ("requested_by", c.requested_by),
-            ("reason", c.reason),
-            ("actor", c.actor),
-        )
-        if any(v.upper() in text.upper() for v in values)
-    ]
-    if problems:
-        raise InvalidInput(problems)
-
-
-def _publish_activity(work: _Work, c: b.PublishActivity, stamp: Stamp) -> Any:
-    fields = {
-        "activity_id": c.activity_id,
-        "station_id": c.station_id,
-        "name": c.name,
-        "category": c.category,
-        "community": c.community,
-        "place": c.place,
-        "organizer": c.organizer,
-        "leader": c.leader,
-        "starts_at": c.starts_at,
-        "ends_at": c.ends_at,
-    }
-    existing = work.find(activity_uuid(c.activity_id), Activity)
-    if existing is not None:
-        return existing.repeat_publish(stamp, **fields)
-    activity = Activity.publish(stamp, **fields)
-    work.add(activity)
-    return activity.published
-
-
-def _after_approval(work: _Work, volunteer: Volunteer, record_id: str, stamp: Stamp) -> None:
-    """Bank an approved record at once where the station banks automatically."""
-    station_id = volunteer.state.records[record_id].recorded.station_id
-    policy = work.policy(station_id)
-    record = volunteer.state.records[record_id]
-    if policy.bank_automatic and record.counted_s > 0 and not record.banked:
-        volunteer.bank_hours(
-            stamp, record_id=record_id, rate_pct=policy.bank_rate_pct, automatic=True
-        )
-
-
-def _record_service(work: _Work, c: b.RecordService, stamp: Stamp) -> Any:
-    volunteer = work.volunteer(c.volunteer_id)
-    activity = work.activity(c.activity_id)
-    if c.started_at is not None and c.ended_at is not None:
-        duration_s = int((c.ended_at - c.started_at).total_seconds())
-        service_date = c.service_date or c.started_at.astimezone(STATION_TZ).date()
-    else:
-        duration_s = c.duration_s if c.duration_s is not None else 60 * (c.duration_minutes or 0)
-        assert c.service_date is not None
-        service_date = c.service_date
-    existing = volunteer.state.records.get(c.record_id)
-    existed = existing is not None
-    if c.team:
-        team = c.team
-    elif existing is not None:
-        team = existing.recorded.team  # a repeat that names no team keeps the recorded one
-    else:
-        team = volunteer.state.teams[0] if volunteer.state.teams else ""
-    event = volunteer.record_service(
-        stamp,
-        record_id=c.record_id,
-        activity=activity,
-        started_at=c.started_at,
-        ended_at=c.ended_at,
-        duration_s=duration_s,
-        service_date=service_date,
-        place=c.place or (activity.published.place if activity.published else ""),
-        content=c.content,
-        team=team,
-    )
-    if not existed and work.policy(event.station_id).auto_approve:
-        auto = Stamp(
-            actor=AUTO_APPROVER, occurred_on=stamp.occurred_on, recorded_at=stamp.recorded_at
-        )
-        volunteer.auto_approve(auto, record_id=c.record_id)
-        _after_approval(work, volunteer, c.record_id, auto)
-    return event
-
-
-def _approve_service(work: _Work, c: b.ApproveService, stamp: Stamp) -> Any:
-    volunteer = work.volunteer(c.volunteer_id)
-    approved_before = volunteer.state.records.get(c.record_id)
-    first = approved_before is not None and approved_before.approval is None
-    event = volunteer.approve_service(stamp, record_id=c.record_id)
-    if first:
-        _after_approval(work, volunteer, c.record_id, stamp)
-    return event
-
-
-def _bank_hours(work: _Work, c: b.BankHours, stamp: Stamp) -> Any:
-    volunteer = work.volunteer(c.volunteer_id)
-    record = volunteer.state.records.get(c.record_id)
-    policy = work.policy(record.recorded.station_id if record else "")
-    return volunteer.bank_hours(stamp, record_id=c.record_id, rate_pct=policy.bank_rate_pct)
-
-
-def _limit(work: _Work, volunteer: Volunteer) -> int:
-    registered = volunteer.state.registered
-    return work.policy(registered.station_id if registered else "").bank_limit_s
-
-
-def _transfer_hours(work: _Work, c: b.TransferHours, stamp: Stamp) -> Any:
-    source = work.volunteer(c.volunteer_id)
-    target = work.volunteer(c.to_volunteer_id)
-    recorded = source.state.transfers.get(c.transfer_id)
-    if isinstance(recorded, HoursTransferredIn):
-        # The id names a transfer this member received, not one they gave.
-        raise InvalidTransition(
-            f"transfer {c.transfer_id!r} is one {c.volunteer_id!r} received from "
-            f"{recorded.from_volunteer_id!r}; a transfer back needs an id of its own"
-        )
-    if recorded is not None:
-        return source._repeat(
-            f"transfer {c.transfer_id!r}",
-            recorded,
-            stamp,
-            to_volunteer_id=c.to_volunteer_id,
-            credit_s=c.credit_s,
-            reason=c.reason,
-        )
-    event = source.transfer_out(
-        stamp,
-        transfer_id=c.transfer_id,
-        to_volunteer_id=c.to_volunteer_id,
-        credit_s=c.credit_s,
-        reason=c.reason,
-        limit_s=_limit(work, source),
-    )
-    target.transfer_in(
-        stamp,
-        transfer_id=c.transfer_id,
-        from_volunteer_id=c.volunteer_id,
-        credit_s=c.credit_s,
-        reason=c.reason,
-    )
-    return event
-
-
-def _issue_certificate(work: _Work, c: b.IssueCertificate, stamp: Stamp) -> Any:
-    # Certificate numbers are unique in the store, not only per volunteer: a number
-    # is what a reader types to verify one. The stored certificates are scanned by
-    # their event name (a small, indexed read); a later version may claim numbers
-    # through an aggregate of their own to make this atomic across processes too.
-    holders = certificate_holders(work.ledger.log_reader, c.certificate_no)
-    others = [v for v in holders if v != c.volunteer_id]
-    if others:
-        raise RuleViolation(f"certificate {c.certificate_no!r} was already issued to {others[0]!r}")
-    return work.volunteer(c.volunteer_id).issue_certificate(
-        stamp,
-        certificate_no=c.certificate_no,
-        period_from=c.period_from,
-        period_to=c.period_to,
-        issuing_station=c.issuing_station,
-    )
-
-
-def _set_policy(work: _Work, c: b.SetStationPolicy, stamp: Stamp) -> Any:
-    uid = station_uuid(c.station_id)
-    station = work.find(uid, Station)
-    if station is None:
-        station = Station(uid)
-        work.add(station)
-    return station.set_policy(
-        stamp,
-        station_id=c.station_id,
-        name=c.name,
-        auto_approve=c.auto_approve,
-        bank_rate_pct=c.bank_rate_pct,
-        bank_automatic=c.bank_automatic,
-        bank_limit_s=c.bank_limit_s,
-    )
-
-
-_HANDLERS.update(
-    {
-        b.SetStationPolicy: _set_policy,
-        b.RegisterVolunteer: _register_volunteer,
-        b.CorrectVolunteerProfile: _correct_profile,
-        b.ErasePersonalData: _erase_personal_data,
-        b.EraseDonor: _erase_donor,
-        b.JoinTeam: lambda w, c, s: w.volunteer(c.volunteer_id).join_team(s, team=c.team),
-        b.LeaveTeam: lambda w, c, s: w.volunteer(c.volunteer_id).leave_team(
-            s, team=c.team, reason=c.reason
-        ),
-        b.DeactivateVolunteer: lambda w, c, s: w.volunteer(c.volunteer_id).deactivate(
-            s, reason=c.reason
-        ),
-        b.PublishActivity: _publish_activity,
-        b.RecordService: _record_service,
-        b.ApproveService: _approve_service,
-        b.CorrectService: lambda w, c, s: w.volunteer(c.volunteer_id).correct_service(
-            s,
-            correction_id=c.correction_id,
-            record_id=c.record_id,
-            started_at=c.started_at,
-            ended_at=c.ended_at,
-            duration_s=(
-                c.duration_s
-                if c.duration_s is not None
-                else int((c.ended_at - c.started_at).total_seconds())
-            ),
-            reason=c.reason,
-            requested_by=c.requested_by,
-        ),
-        b.VoidService: lambda w, c, s: w.volunteer(c.volunteer_id).void_service(
-            s, record_id=c.record_id, reason=c.reason
-        ),
-        b.BankHours: _bank_hours,
-        b.RedeemHours: lambda w, c, s: w.volunteer(c.volunteer_id).redeem(
-            s,
-            redemption_id=c.redemption_id,
-            credit_s=c.credit_s,
-            item=c.item,
-            quantity=c.quantity,
-            counterparty=c.counterparty,
-            approver=c.approver,
-            limit_s=_limit(w, w.volunteer(c.volunteer_id)),
-        ),
-        b.TransferHours: _transfer_hours,
-        b.AdjustHours: lambda w, c, s: w.volunteer(c.volunteer_id).adjust_bank(
-            s,
-            adjustment_id=c.adjustment_id,
-            credit_s=c.credit_s,
-            kind=c.kind,
-            authorised_by=c.authorised_by,
-            reason=c.reason,
-            limit_s=_limit(w, w.volunteer(c.volunteer_id)),
-        ),
-        b.IssueCertificate: _issue_certificate,
-        b.RevokeCertificate: lambda w, c, s: w.volunteer(c.volunteer_id).revoke_certificate(
-            s, certificate_no=c.certificate_no, reason=c.reason
-        ),
-    }
-)

@@ -50,7 +50,7 @@ from sgz_ledger.domain.money import parse_amount_fen
 from sgz_ledger.domain.text import TextRefused, canonical_field, canonical_text, fold_width
 from sgz_ledger.ledger import Ledger
 from sgz_ledger.service import commands as b
-from sgz_ledger.service.app import BATCH_COMMANDS_MAX, BatchCommandRefused
+from sgz_ledger.service.unit_of_work import BATCH_COMMANDS_MAX, BatchCommandRefused
 
 __all__ = [
     "CELL_CHARS_MAX",

@@ -57,7 +57,7 @@ from sgz_ledger.domain.events import (
 from sgz_ledger.domain.volunteer import STATION_TZ, activity_uuid, volunteer_uuid
 from sgz_ledger.ledger import Ledger
 from sgz_ledger.service import commands as b
-from sgz_ledger.service.app import BATCH_COMMANDS_MAX
+from sgz_ledger.service.unit_of_work import BATCH_COMMANDS_MAX
 from sgz_ledger.sheets.common import (
     ROWS_MAX,
     Column,

@@ -1,0 +1,427 @@
+"""The volunteers', activities', time bank's, certificates' and stations' handlers: each
+loads the aggregates it names and calls their command, where every rule is checked
+(``domain.volunteer``)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import msgspec
+
+from sgz_ledger.domain.aggregate import Stamp
+from sgz_ledger.domain.errors import (
+    IdempotencyConflict,
+    InvalidInput,
+    InvalidTransition,
+    RuleViolation,
+)
+from sgz_ledger.domain.events import (
+    HoursTransferredIn,
+)
+from sgz_ledger.domain.volunteer import (
+    AUTO_APPROVER,
+    STATION_TZ,
+    Activity,
+    Station,
+    Volunteer,
+    activity_uuid,
+    station_uuid,
+    volunteer_uuid,
+)
+from sgz_ledger.service import commands as b
+from sgz_ledger.service.certificate_numbers import certificate_holders
+from sgz_ledger.service.unit_of_work import Handler, UnitOfWork
+from sgz_ledger.storage.sealing import PersonalData, SealError
+from sgz_ledger.storage.subject_keys import (
+    volunteer_subject,
+)
+
+__all__ = ["HANDLERS", "NAME_CHARS_MIN"]
+
+
+def _personal(c: b.RegisterVolunteer) -> PersonalData:
+    return PersonalData(
+        name=c.name,
+        gender=c.gender,
+        birth_date=c.birth_date,
+        phone=c.phone,
+        id_number=c.id_number,
+    )
+
+
+def _register_volunteer(work: UnitOfWork, c: b.RegisterVolunteer, stamp: Stamp) -> Any:
+    sealer = work.sealer
+    personal = _personal(c)
+    fields = {
+        "volunteer_id": c.volunteer_id,
+        "station_id": c.station_id,
+        "skills": c.skills,
+        "categories": c.categories,
+        "consent": c.consent,
+        "registered_on": c.registered_on,
+    }
+    existing = work.find(volunteer_uuid(c.volunteer_id), Volunteer)
+    if existing is not None:
+        existing.require_personal_data()
+        assert existing.state.registered is not None
+        recorded_sealed = existing.state.registered.personal_sealed
+        # The ID number compared by its hash, made as the registration made it.
+        id_hash = sealer.id_hash_as_sealed(recorded_sealed, c.id_number, work.new_keys)
+        event = existing.repeat_register(stamp, personal_sealed=b"", id_hash=id_hash, **fields)
+        # Sealed bytes differ per encryption: compare what they hold.
+        recorded = sealer.open(event.personal_sealed, work.new_keys)
+        for field in ("name", "gender", "birth_date", "phone"):
+            if getattr(recorded, field) != getattr(personal, field):
+                raise IdempotencyConflict(
+                    f"volunteer {c.volunteer_id!r}", field, "(recorded)", "(different)"
+                )
+    else:
+        sealer.warn_if_clear()
+        key = work.new_key(volunteer_subject(c.volunteer_id), stamp.recorded_at)
+        volunteer = Volunteer.register(
+            stamp,
+            personal_sealed=sealer.seal(personal, key),
+            id_hash=sealer.id_hash(c.id_number, key),
+            **fields,
+        )
+        work.add(volunteer)
+        assert volunteer.state.registered is not None
+        event = volunteer.state.registered
+        if c.team is not None:  # only on first registration: a repeat never rejoins
+            volunteer.join_team(stamp, team=c.team)
+    return event
+
+
+_PERSONAL_FIELDS = ("name", "gender", "birth_date", "phone", "id_number")
+
+
+def _correct_profile(work: UnitOfWork, c: b.CorrectVolunteerProfile, stamp: Stamp) -> Any:
+    volunteer = work.volunteer(c.volunteer_id)
+    sealed: bytes | None = None
+    id_hash: str | None = None
+    value = c.value
+    if c.correction_id in volunteer.state.profile_corrections:
+        pass  # a repeat: the domain compares it with the recorded one; nothing is sealed
+    elif c.field in _PERSONAL_FIELDS:
+        volunteer.require_personal_data()
+        sealer = work.sealer
+        current = volunteer.state.personal_sealed
+        personal = sealer.open(current, work.new_keys)
+        new: Any = c.value
+        if c.field == "birth_date":
+            try:
+                new = dt.date.fromisoformat(c.value) if c.value else None
+            except ValueError:
+                raise InvalidInput([("value", "a birth date is YYYY-MM-DD")]) from None
+        # The volunteer's own key; data sealed before subject keys moves under a new one.
+        key = sealer.subject_key(current, work.new_keys) or work.new_key(
+            volunteer_subject(c.volunteer_id), stamp.recorded_at
+        )
+        corrected = msgspec.structs.replace(personal, **{c.field: new})
+        sealed = sealer.seal(corrected, key)
+        new_hash = sealer.id_hash(corrected.id_number, key)
+        if c.field == "id_number" or new_hash != volunteer.state.id_hash:
+            id_hash = new_hash
+        value = ""  # the new value is in the sealed field only
+    elif c.field == "consent" and c.value not in ("true", "false"):
+        raise InvalidInput([("value", "consent is true or false")])
+    return volunteer.correct_profile(
+        stamp,
+        correction_id=c.correction_id,
+        field=c.field,
+        personal_sealed=sealed,
+        id_hash=id_hash,
+        value=value,
+        reason=c.reason,
+    )
+
+
+def _erase_personal_data(work: UnitOfWork, c: b.ErasePersonalData, stamp: Stamp) -> Any:
+    volunteer = work.volunteer(c.volunteer_id)
+    subject = volunteer_subject(c.volunteer_id)
+    erased = volunteer.state.erased
+    if erased is not None:
+        # Erased before: destroy again whatever key is still stored (an erasure whose
+        # keys were not destroyed, a key row put back).
+        work.shred.append((subject, tuple(bytes.fromhex(k) for k in erased.key_ids)))
+        return erased
+    sealer = work.sealer
+    registered = volunteer.state.registered
+    assert registered is not None
+    sealed = [registered.personal_sealed] + [
+        p.personal_sealed
+        for p in volunteer.state.profile_corrections.values()
+        if p.personal_sealed is not None
+    ]
+    _refuse_personal_text(work, c, sealed)
+    key_ids = sorted({k for s in sealed if (k := sealer.key_id(s)) is not None})
+    event = volunteer.erase_personal_data(
+        stamp,
+        reason=c.reason,
+        requested_by=c.requested_by,
+        key_ids=tuple(k.hex() for k in key_ids),
+        legacy_sealed=sum(1 for s in sealed if sealer.key_id(s) is None),
+    )
+    work.shred.append((subject, tuple(key_ids)))
+    return event
+
+
+# Shorter values are not searched for in an erasure's texts: one character (a surname
+# alone) or a few digits are in too many words and dates to mean the person.
+NAME_CHARS_MIN = 2
+_NUMBER_CHARS_MIN = 6
+
+
+def _refuse_personal_text(work: UnitOfWork, c: b.ErasePersonalData, sealed: list[bytes]) -> None:
+    """Refuse an erasure whose own texts hold the personal data it erases: they are stored
+    in clear and would outlive it."""
+    values: set[str] = set()
+    for s in sealed:
+        try:
+            data = work.sealer.open(s, work.new_keys)
+        except SealError:
+            continue  # a version that cannot be opened here cannot be compared
+        values.update(v for v in (data.phone, data.id_number) if len(v) >= _NUMBER_CHARS_MIN)
+        if len(data.name) >= NAME_CHARS_MIN:
+            values.add(data.name)
+    problems = [
+        (
+            field,
+            "holds the volunteer's own name, phone or ID number, which would outlive the "
+            "erasure in clear: name the requester by volunteer id or role (本人, 监护人)",
+        )
+        for field, text in (
+            ("requested_by", c.requested_by),
+            ("reason", c.reason),
+            ("actor", c.actor),
+        )
+        if any(v.upper() in text.upper() for v in values)
+    ]
+    if problems:
+        raise InvalidInput(problems)
+
+
+def _publish_activity(work: UnitOfWork, c: b.PublishActivity, stamp: Stamp) -> Any:
+    fields = {
+        "activity_id": c.activity_id,
+        "station_id": c.station_id,
+        "name": c.name,
+        "category": c.category,
+        "community": c.community,
+        "place": c.place,
+        "organizer": c.organizer,
+        "leader": c.leader,
+        "starts_at": c.starts_at,
+        "ends_at": c.ends_at,
+    }
+    existing = work.find(activity_uuid(c.activity_id), Activity)
+    if existing is not None:
+        return existing.repeat_publish(stamp, **fields)
+    activity = Activity.publish(stamp, **fields)
+    work.add(activity)
+    return activity.published
+
+
+def _after_approval(work: UnitOfWork, volunteer: Volunteer, record_id: str, stamp: Stamp) -> None:
+    """Bank an approved record at once where the station banks automatically."""
+    station_id = volunteer.state.records[record_id].recorded.station_id
+    policy = work.policy(station_id)
+    record = volunteer.state.records[record_id]
+    if policy.bank_automatic and record.counted_s > 0 and not record.banked:
+        volunteer.bank_hours(
+            stamp, record_id=record_id, rate_pct=policy.bank_rate_pct, automatic=True
+        )
+
+
+def _record_service(work: UnitOfWork, c: b.RecordService, stamp: Stamp) -> Any:
+    volunteer = work.volunteer(c.volunteer_id)
+    activity = work.activity(c.activity_id)
+    if c.started_at is not None and c.ended_at is not None:
+        duration_s = int((c.ended_at - c.started_at).total_seconds())
+        service_date = c.service_date or c.started_at.astimezone(STATION_TZ).date()
+    else:
+        duration_s = c.duration_s if c.duration_s is not None else 60 * (c.duration_minutes or 0)
+        assert c.service_date is not None
+        service_date = c.service_date
+    existing = volunteer.state.records.get(c.record_id)
+    existed = existing is not None
+    if c.team:
+        team = c.team
+    elif existing is not None:
+        team = existing.recorded.team  # a repeat that names no team keeps the recorded one
+    else:
+        team = volunteer.state.teams[0] if volunteer.state.teams else ""
+    event = volunteer.record_service(
+        stamp,
+        record_id=c.record_id,
+        activity=activity,
+        started_at=c.started_at,
+        ended_at=c.ended_at,
+        duration_s=duration_s,
+        service_date=service_date,
+        place=c.place or (activity.published.place if activity.published else ""),
+        content=c.content,
+        team=team,
+    )
+    if not existed and work.policy(event.station_id).auto_approve:
+        auto = Stamp(
+            actor=AUTO_APPROVER, occurred_on=stamp.occurred_on, recorded_at=stamp.recorded_at
+        )
+        volunteer.auto_approve(auto, record_id=c.record_id)
+        _after_approval(work, volunteer, c.record_id, auto)
+    return event
+
+
+def _approve_service(work: UnitOfWork, c: b.ApproveService, stamp: Stamp) -> Any:
+    volunteer = work.volunteer(c.volunteer_id)
+    approved_before = volunteer.state.records.get(c.record_id)
+    first = approved_before is not None and approved_before.approval is None
+    event = volunteer.approve_service(stamp, record_id=c.record_id)
+    if first:
+        _after_approval(work, volunteer, c.record_id, stamp)
+    return event
+
+
+def _bank_hours(work: UnitOfWork, c: b.BankHours, stamp: Stamp) -> Any:
+    volunteer = work.volunteer(c.volunteer_id)
+    record = volunteer.state.records.get(c.record_id)
+    policy = work.policy(record.recorded.station_id if record else "")
+    return volunteer.bank_hours(stamp, record_id=c.record_id, rate_pct=policy.bank_rate_pct)
+
+
+def _limit(work: UnitOfWork, volunteer: Volunteer) -> int:
+    registered = volunteer.state.registered
+    return work.policy(registered.station_id if registered else "").bank_limit_s
+
+
+def _transfer_hours(work: UnitOfWork, c: b.TransferHours, stamp: Stamp) -> Any:
+    source = work.volunteer(c.volunteer_id)
+    target = work.volunteer(c.to_volunteer_id)
+    recorded = source.state.transfers.get(c.transfer_id)
+    if isinstance(recorded, HoursTransferredIn):
+        # The id names a transfer this member received, not one they gave.
+        raise InvalidTransition(
+            f"transfer {c.transfer_id!r} is one {c.volunteer_id!r} received from "
+            f"{recorded.from_volunteer_id!r}; a transfer back needs an id of its own"
+        )
+    if recorded is not None:
+        return source._repeat(
+            f"transfer {c.transfer_id!r}",
+            recorded,
+            stamp,
+            to_volunteer_id=c.to_volunteer_id,
+            credit_s=c.credit_s,
+            reason=c.reason,
+        )
+    event = source.transfer_out(
+        stamp,
+        transfer_id=c.transfer_id,
+        to_volunteer_id=c.to_volunteer_id,
+        credit_s=c.credit_s,
+        reason=c.reason,
+        limit_s=_limit(work, source),
+    )
+    target.transfer_in(
+        stamp,
+        transfer_id=c.transfer_id,
+        from_volunteer_id=c.volunteer_id,
+        credit_s=c.credit_s,
+        reason=c.reason,
+    )
+    return event
+
+
+def _issue_certificate(work: UnitOfWork, c: b.IssueCertificate, stamp: Stamp) -> Any:
+    # Certificate numbers are unique in the store, not only per volunteer: a number
+    # is what a reader types to verify one. The stored certificates are scanned by
+    # their event name (a small, indexed read); a later version may claim numbers
+    # through an aggregate of their own to make this atomic across processes too.
+    holders = certificate_holders(work.log_reader, c.certificate_no)
+    others = [v for v in holders if v != c.volunteer_id]
+    if others:
+        raise RuleViolation(f"certificate {c.certificate_no!r} was already issued to {others[0]!r}")
+    return work.volunteer(c.volunteer_id).issue_certificate(
+        stamp,
+        certificate_no=c.certificate_no,
+        period_from=c.period_from,
+        period_to=c.period_to,
+        issuing_station=c.issuing_station,
+    )
+
+
+def _set_policy(work: UnitOfWork, c: b.SetStationPolicy, stamp: Stamp) -> Any:
+    uid = station_uuid(c.station_id)
+    station = work.find(uid, Station)
+    if station is None:
+        station = Station(uid)
+        work.add(station)
+    return station.set_policy(
+        stamp,
+        station_id=c.station_id,
+        name=c.name,
+        auto_approve=c.auto_approve,
+        bank_rate_pct=c.bank_rate_pct,
+        bank_automatic=c.bank_automatic,
+        bank_limit_s=c.bank_limit_s,
+    )
+
+
+HANDLERS: dict[type[b.Command], Handler] = {
+    b.SetStationPolicy: _set_policy,
+    b.RegisterVolunteer: _register_volunteer,
+    b.CorrectVolunteerProfile: _correct_profile,
+    b.ErasePersonalData: _erase_personal_data,
+    b.JoinTeam: lambda w, c, s: w.volunteer(c.volunteer_id).join_team(s, team=c.team),
+    b.LeaveTeam: lambda w, c, s: w.volunteer(c.volunteer_id).leave_team(
+        s, team=c.team, reason=c.reason
+    ),
+    b.DeactivateVolunteer: lambda w, c, s: w.volunteer(c.volunteer_id).deactivate(
+        s, reason=c.reason
+    ),
+    b.PublishActivity: _publish_activity,
+    b.RecordService: _record_service,
+    b.ApproveService: _approve_service,
+    b.CorrectService: lambda w, c, s: w.volunteer(c.volunteer_id).correct_service(
+        s,
+        correction_id=c.correction_id,
+        record_id=c.record_id,
+        started_at=c.started_at,
+        ended_at=c.ended_at,
+        duration_s=(
+            c.duration_s
+            if c.duration_s is not None
+            else int((c.ended_at - c.started_at).total_seconds())
+        ),
+        reason=c.reason,
+        requested_by=c.requested_by,
+    ),
+    b.VoidService: lambda w, c, s: w.volunteer(c.volunteer_id).void_service(
+        s, record_id=c.record_id, reason=c.reason
+    ),
+    b.BankHours: _bank_hours,
+    b.RedeemHours: lambda w, c, s: w.volunteer(c.volunteer_id).redeem(
+        s,
+        redemption_id=c.redemption_id,
+        credit_s=c.credit_s,
+        item=c.item,
+        quantity=c.quantity,
+        counterparty=c.counterparty,
+        approver=c.approver,
+        limit_s=_limit(w, w.volunteer(c.volunteer_id)),
+    ),
+    b.TransferHours: _transfer_hours,
+    b.AdjustHours: lambda w, c, s: w.volunteer(c.volunteer_id).adjust_bank(
+        s,
+        adjustment_id=c.adjustment_id,
+        credit_s=c.credit_s,
+        kind=c.kind,
+        authorised_by=c.authorised_by,
+        reason=c.reason,
+        limit_s=_limit(w, w.volunteer(c.volunteer_id)),
+    ),
+    b.IssueCertificate: _issue_certificate,
+    b.RevokeCertificate: lambda w, c, s: w.volunteer(c.volunteer_id).revoke_certificate(
+        s, certificate_no=c.certificate_no, reason=c.reason
+    ),
+}
