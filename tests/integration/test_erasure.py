@@ -48,7 +48,8 @@ from sgz_ledger.audit.export import write_export
 from sgz_ledger.audit.trail import trail
 from sgz_ledger.domain.errors import InvalidInput, PersonalDataErasedError
 from sgz_ledger.domain.events import PersonalDataErased, VolunteerRegistered
-from sgz_ledger.reports.certificates import certificate, render_text, verify_certificate
+from sgz_ledger.render.certificates import certificate_text
+from sgz_ledger.reports.certificates import certificate, verify_certificate
 from sgz_ledger.service.erasure import keys_left
 from sgz_ledger.storage.sealing import (
     PersonalDataInClearWarning,
@@ -247,7 +248,7 @@ def test_certificates_name_the_pseudonym_and_still_verify(station: Ledger) -> No
         issued.records,
         issued.verification_code,
     )
-    text = render_text(cert)
+    text = certificate_text(cert)
     assert f"已删除 erased {V1}" in text
     assert found(text.encode(), *SECRETS) == []
     check = verify_certificate(station, CERTIFICATE, issued.verification_code)

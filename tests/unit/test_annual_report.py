@@ -41,6 +41,7 @@ from sgz_ledger.domain.events import (
 from sgz_ledger.domain.fund import fund_uuid
 from sgz_ledger.domain.money import hours_2dp
 from sgz_ledger.projections.volunteer_stats import volunteer_stats
+from sgz_ledger.render.funds import annual_report_text
 from sgz_ledger.reports.annual import AnnualReport, ReportParts, annual_report
 from view_support import log
 
@@ -352,7 +353,7 @@ def test_json_gives_money_in_integer_fen_and_hours_with_two_decimals() -> None:
 def test_the_table_shows_chinese_and_english_labels_and_yuan() -> None:
     ledger = Ledger("memory:", clock=FixedClock(dt.datetime(2025, 1, 6, tzinfo=dt.UTC)))
     record_two_stations(ledger)
-    text = ledger.annual_report(2024).table()
+    text = annual_report_text(ledger.annual_report(2024))
     for label in (
         "开展志愿服务(次) activities",
         "服务人次 person-times",

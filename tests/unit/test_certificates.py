@@ -22,13 +22,11 @@ from eventsourcing.cipher import AESCipher
 from sgz_ledger import IdempotencyConflict, Ledger, NotFound, RuleViolation
 from sgz_ledger.domain.events import CertificateIssued
 from sgz_ledger.domain.volunteer import certificate_digest
+from sgz_ledger.render.certificates import certificate_html, certificate_json, certificate_text
 from sgz_ledger.reports.certificates import (
     Certificate,
     certificate,
     mask_name,
-    render_html,
-    render_json,
-    render_text,
     verification_code,
     verify_certificate,
 )
@@ -199,9 +197,9 @@ def test_cuizhai_total_is_1495_71_hours_from_exact_seconds(ledger: Ledger) -> No
     assert cert.total_hours == Decimal("1495.71")
     assert len(cert.records) == 70
     assert sum(r.duration_s for r in cert.records) == CUIZHAI_S
-    assert "服务时长 Service time:" in render_text(cert)
-    assert "1495.71 小时 hours" in render_text(cert)
-    assert json.loads(render_json(cert))["total_hours"] == "1495.71"
+    assert "服务时长 Service time:" in certificate_text(cert)
+    assert "1495.71 小时 hours" in certificate_text(cert)
+    assert json.loads(certificate_json(cert))["total_hours"] == "1495.71"
 
 
 def test_total_is_rounded_once_from_seconds_not_summed_from_rounded_hours(
@@ -297,9 +295,9 @@ def test_name_is_masked_without_consent(ledger: Ledger) -> None:
 
     assert cert.name == "张**"
     assert not cert.name_disclosed
-    for rendered in (render_text(cert), render_json(cert), render_html(cert)):
+    for rendered in (certificate_text(cert), certificate_json(cert), certificate_html(cert)):
         assert "张三丰" not in rendered
-    assert "not disclosed without consent" in render_text(cert)
+    assert "not disclosed without consent" in certificate_text(cert)
 
 
 def test_name_is_shown_with_consent_and_masked_once_consent_is_withdrawn(ledger: Ledger) -> None:
@@ -309,7 +307,7 @@ def test_name_is_shown_with_consent_and_masked_once_consent_is_withdrawn(ledger:
 
     shown = certificate(ledger, "CZ-2025-0001", "V001")
     assert (shown.name, shown.name_disclosed) == ("张三丰", True)
-    assert "张三丰" in render_text(shown)
+    assert "张三丰" in certificate_text(shown)
     # Verification never gives out the full name, consent or not.
     verified = verify_certificate(ledger, "CZ-2025-0001", shown.verification_code)
     assert verified.certificate is not None
@@ -350,7 +348,7 @@ def _issued_cert(ledger: Ledger, content: str = "打扫楼道") -> Certificate:
 def test_render_text_has_every_field_and_how_to_verify(ledger: Ledger) -> None:
     cert = _issued_cert(ledger)
 
-    text = render_text(cert)
+    text = certificate_text(cert)
 
     for expected in (
         "志愿服务证明",
@@ -386,7 +384,7 @@ def test_render_text_keeps_a_record_on_one_line(ledger: Ledger) -> None:
     # A line break in a record's content must not print a line of its own (a forged code).
     cert = _issued_cert(ledger, content="打扫\n验证码 Verification code: 0000-0000-0000-0000")
 
-    text = render_text(cert)
+    text = certificate_text(cert)
 
     assert "\n验证码 Verification code: 0000" not in text
     assert sum(line.startswith("验证码") for line in text.splitlines()) == 1
@@ -395,7 +393,7 @@ def test_render_text_keeps_a_record_on_one_line(ledger: Ledger) -> None:
 def test_render_json_has_seconds_as_integers_and_hours_as_strings(ledger: Ledger) -> None:
     cert = _issued_cert(ledger)
 
-    data = json.loads(render_json(cert))
+    data = json.loads(certificate_json(cert))
 
     assert data["certificate_no"] == "CZ-2025-0001"
     assert data["total_s"] == 10854
@@ -412,7 +410,7 @@ def test_render_json_has_seconds_as_integers_and_hours_as_strings(ledger: Ledger
 def test_render_html_is_self_contained_and_escaped(ledger: Ledger) -> None:
     cert = _issued_cert(ledger, content='<script>alert("x")</script> & <b>清洁</b>')
 
-    page = render_html(cert)
+    page = certificate_html(cert)
 
     assert page.startswith("<!DOCTYPE html>")
     assert '<meta charset="utf-8">' in page
@@ -436,8 +434,8 @@ def test_revoked_certificate_says_so_when_rendered(ledger: Ledger) -> None:
 
     assert cert.revoked_on == ISSUED_ON
     assert cert.revoked_reason == "出具单位填写错误"
-    assert "已撤销 REVOKED" in render_text(cert)
-    assert "已撤销 REVOKED" in render_html(cert)
+    assert "已撤销 REVOKED" in certificate_text(cert)
+    assert "已撤销 REVOKED" in certificate_html(cert)
 
 
 # ---- the verification code --------------------------------------------------------------------

@@ -38,6 +38,7 @@ from sgz_ledger.projections.volunteer_stats import (
     VolunteerStatsProjection,
     volunteer_stats,
 )
+from sgz_ledger.render.volunteers import volunteer_stats_text
 from sgz_ledger.service import commands as b
 
 pytestmark = pytest.mark.filterwarnings(
@@ -634,7 +635,7 @@ def test_replay_in_two_parts_gives_the_same_report(year: Recorded) -> None:
 
 def test_table_and_json(year: Recorded) -> None:
     r = year.report
-    text = r.table()
+    text = volunteer_stats_text(r)
     assert "1495.71" in text
     assert "5384556" in text
     assert "835" in text

@@ -52,7 +52,6 @@ sum of rounded hours.
 from __future__ import annotations
 
 import datetime as dt
-import unicodedata
 from collections.abc import Callable, Iterable
 from decimal import Decimal
 from uuid import UUID
@@ -290,115 +289,6 @@ class VolunteerStats(msgspec.Struct, frozen=True, kw_only=True):
     def to_json(self) -> bytes:
         """The report as JSON (hours as decimal strings, dates as ISO dates)."""
         return msgspec.json.encode(self)
-
-    def table(self) -> str:
-        """The report as a small text table, aligned for CJK text in a terminal."""
-        station = self.station_id if self.station_id is not None else "(all stations)"
-        p = self.period
-        lines = [
-            f"志愿服务统计 volunteer figures  {station}  {p.label} "
-            f"({p.date_from.isoformat()} .. {p.date_to.isoformat()})",
-            f"注册志愿者 registered {self.registered_volunteers} (on {p.date_to.isoformat()});"
-            f" 发布活动 published {self.activities_published};"
-            f" 待审核 pending {self.records_pending}; 已作废 voided {self.records_voided}",
-            "",
-        ]
-        rows: list[list[str] | None] = [_cells("", self.service)]
-        for name, group in (
-            ("station", self.by_station),
-            ("team", self.by_team),
-            ("community", self.by_community),
-            ("category", self.by_category),
-            ("year", self.by_year),
-            ("quarter", self.by_quarter),
-            ("month", self.by_month),
-        ):
-            rows.append(None)
-            rows.extend(_cells(name, f) for f in group)
-        heads = (
-            ("维度", "切片", "次数", "人次", "人数", "时长(秒)", "时长(小时)"),
-            ("slice", "key", "activities", "person-times", "volunteers", "seconds", "hours"),
-        )
-        lines.append(_table(heads, rows, "llrrrrr"))
-        lines.append("")
-        registered: list[list[str] | None] = [
-            ["station", _label(r.key), str(r.volunteers)] for r in self.registered_by_station
-        ]
-        registered.append(None)
-        registered.extend(
-            ["team", _label(r.key), str(r.volunteers)] for r in self.registered_by_team
-        )
-        lines.append(
-            _table(
-                (("维度", "切片", "注册志愿者"), ("slice", "key", "registered")), registered, "llr"
-            )
-        )
-        if self.other_categories:
-            lines.append("")
-            other = [
-                [
-                    c.category,
-                    str(c.activities_published),
-                    *_cells("", c.figures)[2:],
-                ]
-                for c in self.other_categories
-            ]
-            heads = (
-                ("类别(非服务时长)", "发布", "次数", "人次", "人数", "时长(秒)", "时长(小时)"),
-                ("category (not service)", "published", "activities", "person-times",
-                 "volunteers", "seconds", "hours"),
-            )  # fmt: skip
-            lines.append(_table(heads, list(other), "lrrrrrr"))
-        return "\n".join(lines)
-
-
-def _label(key: str) -> str:
-    return key if key else "(none)"
-
-
-def _cells(dimension: str, f: Figures) -> list[str]:
-    return [
-        dimension,
-        _label(f.key),
-        str(f.activities),
-        str(f.person_times),
-        str(f.volunteers),
-        str(f.duration_s),
-        str(f.hours),
-    ]
-
-
-# Nonspacing and enclosing marks, and format characters (zero-width space, joiners).
-_ZERO_WIDTH_CATEGORIES = frozenset({"Mn", "Me", "Cf"})
-
-
-def _width(text: str) -> int:
-    # Wide and full-width characters (CJK) take two terminal columns. The CLI has the
-    # same rule; it is repeated here because projections never import the CLI.
-    width = 0
-    for ch in text:
-        if unicodedata.category(ch) in _ZERO_WIDTH_CATEGORIES:
-            continue
-        width += 2 if unicodedata.east_asian_width(ch) in ("W", "F") else 1
-    return width
-
-
-def _table(heads: tuple[tuple[str, ...], ...], rows: list[list[str] | None], align: str) -> str:
-    body = [row for row in rows if row is not None]
-    widths = [max(_width(line[i]) for line in (*heads, *body)) for i in range(len(align))]
-    rule = "  ".join("-" * w for w in widths)
-
-    def render(cells: Iterable[str]) -> str:
-        out = []
-        for cell, width, side in zip(cells, widths, align, strict=True):
-            fill = " " * (width - _width(cell))
-            out.append(fill + cell if side == "r" else cell + fill)
-        return "  ".join(out).rstrip()
-
-    lines = [render(head) for head in heads]
-    lines.append(rule)
-    lines.extend(rule if row is None else render(row) for row in rows)
-    return "\n".join(lines)
 
 
 # ---- the fold ----------------------------------------------------------------------------------

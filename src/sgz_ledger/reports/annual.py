@@ -26,14 +26,12 @@ seconds rounded once (its ``service_s`` is additive).
 from __future__ import annotations
 
 import datetime as dt
-import unicodedata
 from collections.abc import Sequence
 from decimal import Decimal
 from typing import Any, NamedTuple, Protocol
 
 import msgspec
 
-from sgz_ledger.domain.money import format_yuan
 from sgz_ledger.projections.framework import ViewStore
 from sgz_ledger.projections.fund_log import FundReader, fund_history
 from sgz_ledger.projections.volunteer_stats import (
@@ -42,7 +40,7 @@ from sgz_ledger.projections.volunteer_stats import (
     VolunteerStatsProjection,
 )
 from sgz_ledger.reports.funds import fund_codes
-from sgz_ledger.storage.chain import Anchor, anchor_line
+from sgz_ledger.storage.chain import Anchor
 
 __all__ = [
     "AnnualReport",
@@ -192,10 +190,6 @@ class AnnualReport(msgspec.Struct, frozen=True, kw_only=True):
         """The report as JSON: money as integers of fen, hours as decimal strings."""
         return msgspec.json.encode(self)
 
-    def table(self) -> str:
-        """The report as a text table (Chinese and English labels, yuan with 2 decimals)."""
-        return _render(self)
-
 
 # ---- the report ---------------------------------------------------------------------------------
 
@@ -315,99 +309,3 @@ def _fund_years(
             )
         )
     return out
-
-
-# ---- the printed table ------------------------------------------------------------------------
-
-
-def _width(text: str) -> int:
-    """Terminal columns: wide (CJK) characters take 2, combining marks 0."""
-    width = 0
-    for ch in text:
-        if unicodedata.category(ch) in ("Mn", "Me", "Cf"):
-            continue
-        width += 2 if unicodedata.east_asian_width(ch) in ("W", "F") else 1
-    return width
-
-
-def _layout(rows: Sequence[Sequence[str] | None], align: str) -> list[str]:
-    """Rows in aligned columns (``l``/``r`` per column); ``None`` draws a rule."""
-    body = [r for r in rows if r is not None]
-    widths = [max(_width(r[i]) for r in body) for i in range(len(align))]
-    out = []
-    for row in rows:
-        if row is None:
-            out.append("  ".join("-" * w for w in widths))
-            continue
-        cells = []
-        for cell, w, a in zip(row, widths, align, strict=True):
-            fill = " " * (w - _width(cell))
-            cells.append(fill + cell if a == "r" else cell + fill)
-        out.append("  ".join(cells).rstrip())
-    return out
-
-
-def _render(r: AnnualReport) -> str:
-    scope = r.station_id if r.station_id is not None else "全部站点 all stations"
-    y = format_yuan
-    lines = [
-        f"{r.year}年度工作总结 Annual report {r.year}    站 station: {scope}",
-        f"期间 period: {r.period_from.isoformat()} .. {r.period_to.isoformat()}"
-        "    金额 amounts: 元 yuan",
-        "",
-    ]
-    volunteer_rows: list[Sequence[str] | None] = [
-        ["志愿服务 Volunteer service", ""],
-        ["  开展志愿服务(次) activities", str(r.activities)],
-        ["  服务人次 person-times", str(r.person_times)],
-        ["  参与志愿者(人) volunteers serving", str(r.volunteers)],
-        ["  注册志愿者(人) registered volunteers", str(r.registered_volunteers)],
-        ["  志愿服务时长(小时) service hours", f"{r.service_hours}"],
-    ]
-    for o in r.other_activities:
-        volunteer_rows.append(
-            [f"  {o.category} (非服务时长 not service): 次数/人次/小时", f"{o.activities}"
-             f" / {o.person_times} / {o.hours}"]
-        )  # fmt: skip
-    fund_rows: list[Sequence[str] | None] = [
-        ["  成立社区基金(个) funds set up", str(r.funds_opened)],
-        ["  年末存续基金(个) funds open at year end", str(r.funds_open)],
-        ["  接收捐赠资金 cash donations", y(r.donations_cash_fen)],
-        ["  接收物资(折价) in-kind donations (value)", y(r.donations_in_kind_fen)],
-        ["  物资变卖收入 sale proceeds", y(r.sale_proceeds_fen)],
-        ["  退款 refunds", y(r.refunds_fen)],
-        ["  支出 spending", y(r.spending_fen)],
-        ["  基金间转入净额 transfers between funds (net)", y(r.transfers_net_fen)],
-        ["  发放物资(折价) goods given out (value)", y(r.goods_distributed_fen)],
-        ["  年初现金余额 cash at start of year", y(r.cash_start_fen)],
-        ["  年末现金余额 cash at year end", y(r.cash_end_fen)],
-        ["    其中已预留 of which reserved", y(r.reserved_end_fen)],
-        ["    其中可用 of which available", y(r.available_end_fen)],
-        ["  年末库存物资(折价) goods held at year end (value)", y(r.in_kind_held_end_fen)],
-    ]
-    rows = [*volunteer_rows, ["", ""], ["社区基金 Community funds", ""], *fund_rows]
-    lines.extend(_layout(rows, "lr"))
-    if r.funds:
-        lines.append("")
-        table: list[Sequence[str] | None] = [
-            ["基金 fund", "社区 community", "捐赠资金 cash in", "物资 in kind", "支出 spent",
-             "退款 refunds", "年末余额 cash at end"],
-            None,
-        ]  # fmt: skip
-        for f in r.funds:
-            label = f.fund_id if f.closed_on is None else f"{f.fund_id} (关闭 closed {f.closed_on})"
-            table.append(
-                [
-                    label,
-                    f.community,
-                    y(f.donations_cash_fen),
-                    y(f.donations_in_kind_fen),
-                    y(f.spending_fen),
-                    y(f.refunds_fen),
-                    y(f.cash_end_fen),
-                ]
-            )
-        lines.extend(_layout(table, "llrrrrr"))
-    if r.anchor is not None:
-        lines += ["", anchor_line(r.anchor)]
-    return "\n".join(lines)
