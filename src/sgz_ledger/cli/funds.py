@@ -23,7 +23,6 @@ from sgz_ledger.cli.common import (
 )
 from sgz_ledger.demo import DEMO_STATION_ID, DEMO_YEAR, record_demo_year
 from sgz_ledger.ledger import Ledger
-from sgz_ledger.projections.balances import FundBalance
 from sgz_ledger.render.funds import (
     annual_report_text,
     balances_text,
@@ -33,6 +32,7 @@ from sgz_ledger.render.funds import (
     statement_text,
 )
 from sgz_ledger.render.layout import json_text
+from sgz_ledger.reports.balances import FundBalance
 
 __all__ = ["register"]
 

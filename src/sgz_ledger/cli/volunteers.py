@@ -25,14 +25,13 @@ from sgz_ledger.domain.errors import NotFound
 from sgz_ledger.domain.volunteer import STATION_TZ
 from sgz_ledger.render.layout import json_text
 from sgz_ledger.render.volunteers import accounts_text, donor_erasure_text, erasure_text
-from sgz_ledger.reports.certificates import verify_certificate
 
 __all__ = ["register"]
 
 
 def _cmd_verify_certificate(args: argparse.Namespace) -> int:
     with open_ledger(args) as ledger:
-        result = verify_certificate(ledger, args.certificate_no, args.code)
+        result = ledger.verify_certificate(args.certificate_no, args.code)
         if args.json:
             print(json_text(result))
         else:

@@ -13,7 +13,6 @@ from collections.abc import Sequence
 from typing import Protocol
 
 from sgz_ledger.domain.money import format_yuan
-from sgz_ledger.projections.balances import FundBalance
 from sgz_ledger.render.layout import (
     UNRESTRICTED_LABEL,
     anchor_line,
@@ -23,6 +22,7 @@ from sgz_ledger.render.layout import (
     yuan_cells,
 )
 from sgz_ledger.reports.annual import AnnualReport
+from sgz_ledger.reports.balances import FundBalance
 from sgz_ledger.reports.funds import (
     ENTRY_KIND_LABELS,
     Disclosure,

@@ -11,9 +11,8 @@ from collections.abc import Sequence
 
 from sgz_ledger.domain.events import DonorErased, PersonalDataErased
 from sgz_ledger.domain.money import hours_2dp
-from sgz_ledger.projections.volunteer_accounts import VolunteerAccount
-from sgz_ledger.projections.volunteer_stats import Figures, VolunteerStats
 from sgz_ledger.render.layout import table
+from sgz_ledger.reports.volunteers import Figures, VolunteerAccount, VolunteerStats
 from sgz_ledger.storage.donor_names import donor_pseudonym
 from sgz_ledger.storage.sealing import pseudonym
 

@@ -4,10 +4,11 @@ The seeds' reports quote, for a year: 志愿服务N次 (activities), N人次 (pe
 注册志愿者N人, 志愿服务时长N小时 (2 decimals), 成立N个社区基金, 累计接收捐赠资金N元,
 in-kind gifts (145箱泡面, 15000元学习用品) and what was spent. ``annual_report``
 gathers them for one station, or for every station of the store (a district's 总站)
-when no station is named, from two views:
+when no station is named, from what the caller folded and keeps up to date (the
+``Ledger`` catches its views up once and passes them):
 
-* volunteer figures from the volunteer statistics view (``volunteer_stats``), with its
-  definitions: records by ``service_date``, counted when approved and not voided,
+* volunteer figures from the volunteer figures fold (``reports.volunteers.stats``), with
+  its definitions: records by ``service_date``, counted when approved and not voided,
   hours rounded half up after summing seconds;
 * fund figures from each fund's events, read from the log (``projections.fund_log``;
   the fund views list the station's funds), by business date: gifts, sale proceeds,
@@ -26,62 +27,24 @@ seconds rounded once (its ``service_s`` is additive).
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
 from decimal import Decimal
-from typing import Any, NamedTuple, Protocol
 
 import msgspec
 
 from sgz_ledger.projections.framework import ViewStore
 from sgz_ledger.projections.fund_log import FundReader, fund_history
-from sgz_ledger.projections.volunteer_stats import (
-    Period,
-    VolunteerStats,
-    VolunteerStatsProjection,
-)
+from sgz_ledger.projections.volunteer_stats import VolunteerStatsProjection
 from sgz_ledger.reports.funds import fund_codes
+from sgz_ledger.reports.volunteers import Period
+from sgz_ledger.reports.volunteers import stats as volunteer_stats
 from sgz_ledger.storage.chain import Anchor
 
 __all__ = [
     "AnnualReport",
     "FundYear",
-    "LedgerLike",
     "OtherActivities",
-    "ReportParts",
     "annual_report",
 ]
-
-
-class LedgerLike(Protocol):
-    """What the report needs of a ``Ledger``: its fund views, its funds' events and its
-    volunteer figures."""
-
-    @property
-    def view_store(self) -> ViewStore: ...
-
-    def catch_up_views(self) -> int: ...
-
-    def fund_events(
-        self, fund_id: str, *, upto: int | None = None
-    ) -> Sequence[tuple[int, Any]]: ...
-
-    def volunteer_stats(
-        self, period: Period, *, station_id: str | None = None
-    ) -> VolunteerStats: ...
-
-
-class ReportParts(NamedTuple):
-    """What the report reads, for callers that hold it without a ``Ledger``.
-
-    Attributes:
-        store: a view store whose fund views are up to date (it lists the funds).
-        volunteers: a volunteer statistics view folded over the same log.
-        fund_events: a fund's events from the same log, with their positions, in order.
-    """
-
-    store: ViewStore
-    volunteers: VolunteerStatsProjection
-    fund_events: FundReader
 
 
 class OtherActivities(msgspec.Struct, frozen=True, kw_only=True):
@@ -195,31 +158,25 @@ class AnnualReport(msgspec.Struct, frozen=True, kw_only=True):
 
 
 def annual_report(
-    source: LedgerLike | ReportParts, year: int, station_id: str | None = None
+    store: ViewStore,
+    read: FundReader,
+    volunteers: VolunteerStatsProjection,
+    year: int,
+    *,
+    station_id: str | None = None,
 ) -> AnnualReport:
     """The figures of ``year`` for ``station_id`` (every station when ``None``).
 
-    ``source`` is a ``Ledger`` (its views are brought up to date first) or
-    ``ReportParts`` (views the caller keeps up to date).
+    Args:
+        store: a view store whose fund views are up to date (it lists the funds).
+        read: a fund's events from the same log, with their positions, in order.
+        volunteers: the volunteer figures fold over the same log.
 
     Raises:
         InvalidInput: ``year`` is not a year.
     """
     period = Period.year(year)
-    read: FundReader
-    if isinstance(source, ReportParts):
-        store = source.store
-        read = source.fund_events
-        stats = source.volunteers.report(period, station_id=station_id)
-    else:
-        position = source.catch_up_views()
-        store = source.view_store
-        ledger = source
-
-        def read(fund_id: str) -> Sequence[tuple[int, Any]]:
-            return ledger.fund_events(fund_id, upto=position)
-
-        stats = source.volunteer_stats(period, station_id=station_id)
+    stats = volunteer_stats(volunteers, period, station_id=station_id)
     funds = _fund_years(store, read, period, station_id)
     sums = {name: sum(getattr(f, name) for f in funds) for name in _FUND_FIGURES}
     end = period.date_to

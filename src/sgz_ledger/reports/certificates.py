@@ -31,7 +31,7 @@ import hmac
 import re
 from dataclasses import dataclass
 from decimal import Decimal
-from typing import TYPE_CHECKING, Literal
+from typing import Literal
 
 import msgspec
 
@@ -45,10 +45,8 @@ from sgz_ledger.domain.events import (
 from sgz_ledger.domain.money import hours_2dp
 from sgz_ledger.domain.volunteer import Volunteer, certificate_digest, volunteer_uuid
 from sgz_ledger.service.certificate_numbers import certificate_holders
-from sgz_ledger.storage.sealing import SealError, pseudonym
-
-if TYPE_CHECKING:
-    from sgz_ledger.service.app import LedgerService
+from sgz_ledger.storage.log import LogReader
+from sgz_ledger.storage.sealing import PersonalDataSealer, SealError, pseudonym
 
 __all__ = [
     "CERTIFICATE_NO_LEN_MAX",
@@ -205,7 +203,7 @@ class _Replay:
     at_issue: dict[str, tuple[ServiceRecorded, int]]
 
 
-def _replay(ledger: LedgerService, volunteer_id: str, certificate_no: str) -> _Replay:
+def _replay(log: LogReader, volunteer_id: str, certificate_no: str) -> _Replay:
     """Replay the volunteer's events once, noting the listed records' seconds at issue.
 
     Raises:
@@ -214,7 +212,7 @@ def _replay(ledger: LedgerService, volunteer_id: str, certificate_no: str) -> _R
     uid = volunteer_uuid(volunteer_id)
     volunteer = Volunteer(uid)
     at_issue: dict[str, tuple[ServiceRecorded, int]] = {}
-    for event in ledger.events.get(uid):
+    for _, event in log.aggregate(uid):
         assert isinstance(event, VolunteerEvent)
         volunteer.apply(event)
         if isinstance(event, CertificateIssued) and event.certificate_no == certificate_no:
@@ -248,22 +246,22 @@ def mask_name(name: str) -> str:
     return name[0] + "*" * (len(name) - 1)
 
 
-def _name(ledger: LedgerService, volunteer: Volunteer, *, disclose: bool) -> tuple[str, bool]:
+def _name(sealer: PersonalDataSealer, volunteer: Volunteer, *, disclose: bool) -> tuple[str, bool]:
     """The name to print and whether it is the full name (the pseudonym once erased)."""
     if volunteer.state.erased is not None:
         return pseudonym(volunteer.volunteer_id), False
     sealed = volunteer.state.personal_sealed
     if disclose and volunteer.state.consent:
         # Printing a consented name needs the ledger's key: a SealError is the answer.
-        return ledger.sealer.open(sealed).name, True
+        return sealer.open(sealed).name, True
     try:
-        return mask_name(ledger.sealer.open(sealed).name), False
+        return mask_name(sealer.open(sealed).name), False
     except SealError:
         # Someone verifying without the key still gets an answer, just no surname.
         return "*", False
 
 
-def _build(ledger: LedgerService, replay: _Replay, *, disclose_name: bool) -> Certificate:
+def _build(sealer: PersonalDataSealer, replay: _Replay, *, disclose_name: bool) -> Certificate:
     issued = replay.issued
     records = []
     for record_id in issued.record_ids:
@@ -279,7 +277,7 @@ def _build(ledger: LedgerService, replay: _Replay, *, disclose_name: bool) -> Ce
                 hours=hours_2dp(seconds),
             )
         )
-    name, disclosed = _name(ledger, replay.volunteer, disclose=disclose_name)
+    name, disclosed = _name(sealer, replay.volunteer, disclose=disclose_name)
     revoked = replay.revoked
     return Certificate(
         certificate_no=issued.certificate_no,
@@ -303,11 +301,18 @@ def _build(ledger: LedgerService, replay: _Replay, *, disclose_name: bool) -> Ce
 
 
 def certificate(
-    ledger: LedgerService, certificate_no: str, volunteer_id: str, *, disclose_name: bool = True
+    log: LogReader,
+    sealer: PersonalDataSealer,
+    certificate_no: str,
+    volunteer_id: str,
+    *,
+    disclose_name: bool = True,
 ) -> Certificate:
     """The certificate ``certificate_no`` of volunteer ``volunteer_id``, as issued.
 
     Args:
+        log: the store's log (the volunteer's events are read by their aggregate id).
+        sealer: opens the volunteer's personal data (their name).
         disclose_name: print the full name if the volunteer consents (now; a withdrawn
             consent is honoured); ``False`` masks it in any case.
 
@@ -315,9 +320,7 @@ def certificate(
         NotFound: no such volunteer, or they hold no such certificate.
         SealError: the name is to be printed and the ledger cannot open personal data.
     """
-    return _build(
-        ledger, _replay(ledger, volunteer_id, certificate_no), disclose_name=disclose_name
-    )
+    return _build(sealer, _replay(log, volunteer_id, certificate_no), disclose_name=disclose_name)
 
 
 # ---- verifying ------------------------------------------------------------------------------
@@ -363,8 +366,11 @@ def _consistent_at_issue(replay: _Replay) -> bool:
     return digest == issued.digest and sum(s for _, s in at_issue) == issued.total_s
 
 
-def verify_certificate(ledger: LedgerService, certificate_no: str, code: str) -> Verification:
-    """Check a certificate from its number and the code printed on it.
+def verify_certificate(
+    log: LogReader, sealer: PersonalDataSealer, certificate_no: str, code: str
+) -> Verification:
+    """Check a certificate from its number and the code printed on it (``log`` and
+    ``sealer`` as for ``certificate``).
 
     Checks, in order: the number is known; the code matches (before anything about
     the certificate is said); it was not revoked; the digest recomputed from the
@@ -373,14 +379,14 @@ def verify_certificate(ledger: LedgerService, certificate_no: str, code: str) ->
     no = certificate_no.strip()
     if not no or len(no) > CERTIFICATE_NO_LEN_MAX:
         return _unknown(no[:CERTIFICATE_NO_LEN_MAX])
-    holders = certificate_holders(ledger.log_reader, no)
+    holders = certificate_holders(log, no)
     if not holders:
         return _unknown(no)
     typed = _typed_code(code)
     for volunteer_id in holders:
-        replay = _replay(ledger, volunteer_id, no)
+        replay = _replay(log, volunteer_id, no)
         if _code_matches(typed, replay.issued.digest):
-            return _verify(ledger, replay)
+            return _verify(sealer, replay)
     return Verification(
         status="wrong_code",
         certificate_no=no,
@@ -396,8 +402,8 @@ def _unknown(no: str) -> Verification:
     )
 
 
-def _verify(ledger: LedgerService, replay: _Replay) -> Verification:
-    cert = _build(ledger, replay, disclose_name=False)
+def _verify(sealer: PersonalDataSealer, replay: _Replay) -> Verification:
+    cert = _build(sealer, replay, disclose_name=False)
     no = cert.certificate_no
     if replay.revoked is not None:
         return Verification(
