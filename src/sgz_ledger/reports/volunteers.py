@@ -48,7 +48,7 @@ Seconds and person-times are additive: the rows by station, by team, by communit
 by (service) category and by year, quarter or month each sum to the total. Activities
 and volunteers are distinct counts, so their rows may sum to more than the total.
 
-Hours are reported with ``money.hours_2dp`` on the summed seconds (rule 1), never as a
+Hours are reported with ``domain.money.hours_2dp`` on the summed seconds (rule 1), never as a
 sum of rounded hours.
 """
 
