@@ -8,9 +8,8 @@ codec, and folds them with ``BalancesProjection`` (the views are not used).
 
 from __future__ import annotations
 
-from sgz_ledger import Ledger
+from sgz_ledger import FundBalance, Ledger
 from sgz_ledger.audit.replay import replay_funds
-from sgz_ledger.projections.balances import FundBalance
 
 __all__ = ["replay_balances"]
 

@@ -18,7 +18,7 @@ import msgspec
 
 from sgz_ledger import Ledger
 from sgz_ledger.demo import record_demo_year
-from sgz_ledger.projections.volunteer_stats import Period
+from sgz_ledger.reports.volunteers import Period
 
 NOW = dt.datetime(2025, 1, 15, 2, 0, tzinfo=dt.UTC)
 CST = dt.timezone(dt.timedelta(hours=8))

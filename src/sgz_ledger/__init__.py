@@ -36,7 +36,7 @@ from sgz_ledger.domain.errors import (
 )
 from sgz_ledger.domain.money import format_yuan, parse_amount_fen
 from sgz_ledger.ledger import Ledger
-from sgz_ledger.projections.balances import FundBalance, GoodsBalance, RestrictionBalanceRow
+from sgz_ledger.reports.balances import FundBalance, GoodsBalance, RestrictionBalanceRow
 from sgz_ledger.service.commands import (
     ApproveDisbursement,
     CancelDisbursement,

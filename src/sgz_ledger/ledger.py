@@ -3,8 +3,10 @@
 A thin facade over the service (``service.app.LedgerService``: opening the store, the
 commands and their unit of work, the views, the log) with the queries whose answers the
 reports make (``reports``): balances, statements, disclosures, donor summaries, the annual
-report. It sits above both, so that the reports stand on the service and never on the
-facade (docs/design.md, "The house").
+report, volunteer accounts and figures, certificates. Each query brings the views it
+needs up to date once and passes them, with a reader of the log bounded by the same
+position, to the report. It sits above both, so that the reports stand on the service
+and never on the facade (docs/design.md, "One-way flow").
 """
 
 from __future__ import annotations
@@ -13,11 +15,16 @@ import datetime as dt
 
 import msgspec
 
+from sgz_ledger.domain.errors import InvalidInput
 from sgz_ledger.domain.text import canonical_field, canonical_query
-from sgz_ledger.projections.balances import FundBalance
 from sgz_ledger.reports import balances as balance_queries
-from sgz_ledger.reports import funds
+from sgz_ledger.reports import funds, volunteers
 from sgz_ledger.reports.annual import AnnualReport, annual_report
+from sgz_ledger.reports.balances import FundBalance
+from sgz_ledger.reports.certificates import Certificate, Verification
+from sgz_ledger.reports.certificates import certificate as rebuild_certificate
+from sgz_ledger.reports.certificates import verify_certificate as check_certificate
+from sgz_ledger.reports.volunteers import Period, VolunteerAccount, VolunteerStats
 from sgz_ledger.service.app import LedgerService
 
 __all__ = ["Ledger"]
@@ -154,6 +161,71 @@ class Ledger(LedgerService):
         """
         station_id = canonical_query(station_id, "station_id")
         with self._lock:
+            # The views caught up once, the fund reader bounded by the same position.
             position = self.catch_up_views()
-            report = annual_report(self, year, station_id=station_id)
+            report = annual_report(
+                self.view_store,
+                self._fund_reader(position),
+                self.volunteer_figures_view(),
+                year,
+                station_id=station_id,
+            )
             return msgspec.structs.replace(report, anchor=self.anchor(position))
+
+    def volunteer_accounts(
+        self,
+        *,
+        station_id: str | None = None,
+        date_from: dt.date | None = None,
+        date_to: dt.date | None = None,
+    ) -> list[VolunteerAccount]:
+        """Each volunteer's 人次, service hours and time-bank balance (the log up to now).
+
+        Service counts approved, unvoided ``volunteer_service`` records whose service date
+        is in ``date_from .. date_to`` (both optional, inclusive); the time-bank balance is
+        always the balance now. An in-memory view, brought up to date with the log first.
+
+        Raises:
+            InvalidInput: ``date_to`` is before ``date_from``.
+        """
+        InvalidInput.check_period(date_from, date_to, field="date_to")
+        station_id = canonical_query(station_id, "station_id")
+        with self._lock:
+            return volunteers.accounts(
+                self.volunteer_accounts_view(),
+                station_id=station_id,
+                date_from=date_from,
+                date_to=date_to,
+            )
+
+    def volunteer_stats(self, period: Period, *, station_id: str | None = None) -> VolunteerStats:
+        """Volunteer figures for a period (次数, 人次, volunteers, hours).
+
+        The figures view is brought up to date with the log first.
+        """
+        station_id = canonical_query(station_id, "station_id")
+        with self._lock:
+            return volunteers.stats(self.volunteer_figures_view(), period, station_id=station_id)
+
+    def certificate(
+        self, certificate_no: str, volunteer_id: str, *, disclose_name: bool = True
+    ) -> Certificate:
+        """The certificate ``certificate_no`` of volunteer ``volunteer_id``, as issued
+        (``sgz_ledger.render.certificates`` lays it out as text, JSON or a page).
+
+        Args:
+            disclose_name: print the full name if the volunteer consents (now; a withdrawn
+                consent is honoured); ``False`` masks it in any case.
+
+        Raises:
+            NotFound: no such volunteer, or they hold no such certificate.
+            SealError: the name is to be printed and the ledger cannot open personal data.
+        """
+        return rebuild_certificate(
+            self.log_reader, self.sealer, certificate_no, volunteer_id, disclose_name=disclose_name
+        )
+
+    def verify_certificate(self, certificate_no: str, code: str) -> Verification:
+        """Check a certificate from its number and the code printed on it: valid, revoked,
+        changed since issue (naming the records), wrong code, or unknown number."""
+        return check_certificate(self.log_reader, self.sealer, certificate_no, code)

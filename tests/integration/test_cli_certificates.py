@@ -9,7 +9,6 @@ import pytest
 
 from sgz_ledger import Ledger
 from sgz_ledger.cli import EXIT_FINDING, EXIT_OK, main
-from sgz_ledger.reports.certificates import certificate
 
 CST = dt.timezone(dt.timedelta(hours=8))
 NOW = dt.datetime(2025, 1, 10, 9, 0, tzinfo=dt.UTC)
@@ -49,7 +48,7 @@ def _issued(store: str) -> str:
         actor="站长",
         occurred_on=dt.date(2025, 1, 10),
     )
-    code = certificate(ledger, "CZ-2024-001", "V1").verification_code
+    code = ledger.certificate("CZ-2024-001", "V1").verification_code
     ledger.close()
     return code
 

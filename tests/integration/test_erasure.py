@@ -48,7 +48,7 @@ from sgz_ledger.audit.export import write_export
 from sgz_ledger.audit.trail import trail
 from sgz_ledger.domain.errors import InvalidInput, PersonalDataErasedError
 from sgz_ledger.domain.events import PersonalDataErased, VolunteerRegistered
-from sgz_ledger.reports.certificates import certificate, render_text, verify_certificate
+from sgz_ledger.render.certificates import certificate_text
 from sgz_ledger.service.erasure import keys_left
 from sgz_ledger.storage.sealing import (
     PersonalDataInClearWarning,
@@ -235,10 +235,10 @@ def test_hours_stay_counted_under_the_pseudonym(station: Ledger) -> None:
 
 
 def test_certificates_name_the_pseudonym_and_still_verify(station: Ledger) -> None:
-    issued = certificate(station, CERTIFICATE, V1)
+    issued = station.certificate(CERTIFICATE, V1)
     assert issued.name == NAME
     erase(station)
-    cert = certificate(station, CERTIFICATE, V1)
+    cert = station.certificate(CERTIFICATE, V1)
     assert cert.name == pseudonym(V1) == f"已删除 erased {V1}"
     assert cert.name_erased
     assert not cert.name_disclosed
@@ -247,10 +247,10 @@ def test_certificates_name_the_pseudonym_and_still_verify(station: Ledger) -> No
         issued.records,
         issued.verification_code,
     )
-    text = render_text(cert)
+    text = certificate_text(cert)
     assert f"已删除 erased {V1}" in text
     assert found(text.encode(), *SECRETS) == []
-    check = verify_certificate(station, CERTIFICATE, issued.verification_code)
+    check = station.verify_certificate(CERTIFICATE, issued.verification_code)
     assert check.ok
     assert check.certificate is not None
     assert check.certificate.name == pseudonym(V1)
@@ -351,7 +351,7 @@ def test_a_key_row_put_back_opens_nothing_and_is_destroyed_again(
             ledger.sealer.open(sealed)
         with pytest.raises(PersonalDataErasedError):
             ledger.personal_data(V1)
-        assert certificate(ledger, CERTIFICATE, V1).name == pseudonym(V1)
+        assert ledger.certificate(CERTIFICATE, V1).name == pseudonym(V1)
         erase(ledger)
         assert ledger.subject_keys.key_ids(volunteer_subject(V1)) == []
         assert keys_left(ledger) == {}
@@ -391,7 +391,7 @@ def test_a_key_copied_back_from_an_earlier_copy_is_still_hidden_and_destroyed_ag
         assert ledger.sealer.open(sealed).name == NAME  # the backup's key opens it: the limit
         with pytest.raises(PersonalDataErasedError):
             ledger.personal_data(V1)
-        assert certificate(ledger, CERTIFICATE, V1).name == pseudonym(V1)
+        assert ledger.certificate(CERTIFICATE, V1).name == pseudonym(V1)
         erase(ledger)  # erasing again destroys what was put back
         assert ledger.subject_keys.get(key.key_id) is None
     finally:

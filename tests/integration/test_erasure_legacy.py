@@ -27,7 +27,6 @@ from sgz_ledger import Ledger
 from sgz_ledger.audit.export import write_export
 from sgz_ledger.domain.errors import PersonalDataErasedError
 from sgz_ledger.domain.events import VolunteerProfileCorrected, VolunteerRegistered
-from sgz_ledger.reports.certificates import certificate
 from sgz_ledger.service.erasure import erased_volunteers, reseal_personal
 from sgz_ledger.storage.sealing import PersonalDataSealer, SealError, pseudonym
 from sgz_ledger.storage.subject_keys import MemorySubjectKeys, new_subject_key, volunteer_subject
@@ -72,7 +71,7 @@ def test_erasing_data_sealed_before_subject_keys_hides_it_and_says_the_bytes_sta
     assert event.legacy_sealed == 1  # the registration, sealed before subject keys
     with pytest.raises(PersonalDataErasedError):
         ledger.personal_data(V1)
-    cert = certificate(ledger, "CZ-2024-001", V1)
+    cert = ledger.certificate("CZ-2024-001", V1)
     assert cert.name == pseudonym(V1)
     out = io.StringIO()
     write_export(ledger, "jsonl", out)

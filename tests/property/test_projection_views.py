@@ -50,6 +50,7 @@ from sgz_ledger.projections.balances import BalancesProjection
 from sgz_ledger.projections.framework import ViewRunner, ViewStore
 from sgz_ledger.projections.fund_log import Counters, fund_history
 from sgz_ledger.projections.fund_views import ENTRY_KINDS, FundViews
+from sgz_ledger.reports.balances import folded_balances
 from sgz_ledger.reports.funds import balances_on_day
 from sgz_ledger.storage.factory import private_view_backend
 from view_support import Pair, dump, log, reader
@@ -440,7 +441,7 @@ def fold(pairs: list[Pair], keep: Callable[[int, FundEvent], bool]) -> list[Fund
     for position, event in pairs:
         if isinstance(event, FundEvent) and keep(position, event):
             projection.apply(event)
-    return projection.rows()
+    return folded_balances(projection)
 
 
 def as_of_day(pairs: list[Pair], day: dt.date) -> list[FundBalance]:

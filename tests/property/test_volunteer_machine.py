@@ -74,6 +74,7 @@ from sgz_ledger.domain.volunteer import (
     volunteer_uuid,
 )
 from sgz_ledger.projections.volunteer_accounts import VolunteerAccounts
+from sgz_ledger.reports import volunteers as volunteer_reports
 from sgz_ledger.storage.sealing import PersonalDataInClearWarning
 
 pytestmark = pytest.mark.filterwarnings(
@@ -1245,7 +1246,7 @@ class VolunteerMachine(RuleBasedStateMachine):
         accounts = VolunteerAccounts()
         for e in events:
             accounts.apply(e)
-        got = {a.volunteer_id: a for a in accounts.accounts()}
+        got = {a.volunteer_id: a for a in volunteer_reports.accounts(accounts)}
         assert set(got) == set(self.model.volunteers)
         for vid, expected in self.model.volunteers.items():
             account = got[vid]

@@ -44,7 +44,9 @@ from sgz_ledger.domain.events import (
     VolunteerRegistered,
 )
 from sgz_ledger.domain.money import hours_2dp
-from sgz_ledger.projections.volunteer_stats import Period, volunteer_stats
+from sgz_ledger.projections.volunteer_stats import volunteer_stats
+from sgz_ledger.reports import volunteers as volunteer_reports
+from sgz_ledger.reports.volunteers import Period
 from sgz_ledger.service import commands as b
 
 pytestmark = pytest.mark.filterwarnings(
@@ -379,7 +381,8 @@ def test_every_figure_equals_a_recount(history: list[b.Command], range_days: lis
             for category in CATEGORIES:
                 for team in (None, "", *TEAMS):
                     for community in (None, *COMMUNITIES):
-                        got = stats.figures(
+                        got = volunteer_reports.figures(
+                            stats,
                             period=period,
                             station_id=station,
                             team=team,
@@ -394,8 +397,8 @@ def test_every_figure_equals_a_recount(history: list[b.Command], range_days: lis
                             got.duration_s,
                         ) == want, (period.label, station, category, team, community)
                         assert got.hours == hours_2dp(want[3])
-                assert stats.activities_published(
-                    period=period, station_id=station, category=category
+                assert volunteer_reports.activities_published(
+                    stats, period=period, station_id=station, category=category
                 ) == recount.published_in(period, station, category)
 
     # The days a registration, team move or deactivation took effect, and the day before,
@@ -408,13 +411,13 @@ def test_every_figure_equals_a_recount(history: list[b.Command], range_days: lis
     ):
         for station in (None, *STATIONS):
             for team in (None, "", *TEAMS):
-                assert stats.registered(
-                    as_of=day, station_id=station, team=team
+                assert volunteer_reports.registered(
+                    stats, as_of=day, station_id=station, team=team
                 ) == recount.registered_on(day, station, team), (day, station, team)
 
     for period in periods:
         for station in (None, *STATIONS):
-            report = stats.report(period, station_id=station)
+            report = volunteer_reports.stats(stats, period, station_id=station)
             total = report.service
             want = recount.figures(period, station, None, None, "volunteer_service")
             assert (total.activities, total.person_times, total.volunteers, total.duration_s) == (

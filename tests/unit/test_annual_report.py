@@ -41,7 +41,8 @@ from sgz_ledger.domain.events import (
 from sgz_ledger.domain.fund import fund_uuid
 from sgz_ledger.domain.money import hours_2dp
 from sgz_ledger.projections.volunteer_stats import volunteer_stats
-from sgz_ledger.reports.annual import AnnualReport, ReportParts, annual_report
+from sgz_ledger.render.funds import annual_report_text
+from sgz_ledger.reports.annual import AnnualReport, annual_report
 from view_support import log
 
 pytestmark = pytest.mark.filterwarnings(
@@ -297,7 +298,7 @@ def test_district_totals_are_the_sums_of_the_stations(two: Ledger) -> None:
     assert_matches_recount(district, two)
 
 
-def test_report_parts_give_the_same_report(two: Ledger) -> None:
+def test_the_report_from_views_and_folds_given_is_the_ledgers(two: Ledger) -> None:
     two.catch_up_views()
     # The funds' events, grouped by aggregate from the whole log (not the ledger's reader).
     by_fund: dict[UUID, list[tuple[int, Any]]] = defaultdict(list)
@@ -307,15 +308,12 @@ def test_report_parts_give_the_same_report(two: Ledger) -> None:
     def fund_events(fund_id: str) -> list[tuple[int, Any]]:
         return by_fund.get(fund_uuid(fund_id), [])
 
-    parts = ReportParts(
-        store=two.view_store,
-        volunteers=volunteer_stats(two.stored_events()),
-        fund_events=fund_events,
-    )
+    volunteers = volunteer_stats(two.stored_events())
     for station in (EAST, None):
         made = two.annual_report(2024, station_id=station)
         assert made.anchor == two.anchor()  # the ledger adds the chain's head it was made at
-        assert annual_report(parts, 2024, station) == msgspec.structs.replace(made, anchor=None)
+        given = annual_report(two.view_store, fund_events, volunteers, 2024, station_id=station)
+        assert given == msgspec.structs.replace(made, anchor=None)
 
 
 def test_a_year_before_anything_is_all_zero(two: Ledger) -> None:
@@ -352,7 +350,7 @@ def test_json_gives_money_in_integer_fen_and_hours_with_two_decimals() -> None:
 def test_the_table_shows_chinese_and_english_labels_and_yuan() -> None:
     ledger = Ledger("memory:", clock=FixedClock(dt.datetime(2025, 1, 6, tzinfo=dt.UTC)))
     record_two_stations(ledger)
-    text = ledger.annual_report(2024).table()
+    text = annual_report_text(ledger.annual_report(2024))
     for label in (
         "开展志愿服务(次) activities",
         "服务人次 person-times",

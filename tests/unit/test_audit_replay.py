@@ -19,7 +19,7 @@ from conftest import FixedClock
 from reports_support import EAST, record_small_year
 from sgz_ledger import Ledger
 from sgz_ledger.audit.replay import audit, replay_funds, replay_volunteers
-from sgz_ledger.projections.volunteer_stats import Period
+from sgz_ledger.reports.volunteers import Period
 
 pytestmark = pytest.mark.filterwarnings(
     "ignore::sgz_ledger.storage.sealing.PersonalDataInClearWarning"

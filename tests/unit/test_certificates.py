@@ -22,15 +22,11 @@ from eventsourcing.cipher import AESCipher
 from sgz_ledger import IdempotencyConflict, Ledger, NotFound, RuleViolation
 from sgz_ledger.domain.events import CertificateIssued
 from sgz_ledger.domain.volunteer import certificate_digest
+from sgz_ledger.render.certificates import certificate_html, certificate_json, certificate_text
 from sgz_ledger.reports.certificates import (
     Certificate,
-    certificate,
     mask_name,
-    render_html,
-    render_json,
-    render_text,
     verification_code,
-    verify_certificate,
 )
 from sgz_ledger.service import commands as b
 from sgz_ledger.service.certificate_numbers import certificate_holders
@@ -192,16 +188,16 @@ def test_cuizhai_total_is_1495_71_hours_from_exact_seconds(ledger: Ledger) -> No
     ledger.execute_batch(commands)
 
     issued = _issue(ledger)
-    cert = certificate(ledger, "CZ-2025-0001", "V001")
+    cert = ledger.certificate("CZ-2025-0001", "V001")
 
     assert issued.total_s == CUIZHAI_S
     assert cert.total_s == CUIZHAI_S
     assert cert.total_hours == Decimal("1495.71")
     assert len(cert.records) == 70
     assert sum(r.duration_s for r in cert.records) == CUIZHAI_S
-    assert "服务时长 Service time:" in render_text(cert)
-    assert "1495.71 小时 hours" in render_text(cert)
-    assert json.loads(render_json(cert))["total_hours"] == "1495.71"
+    assert "服务时长 Service time:" in certificate_text(cert)
+    assert "1495.71 小时 hours" in certificate_text(cert)
+    assert json.loads(certificate_json(cert))["total_hours"] == "1495.71"
 
 
 def test_total_is_rounded_once_from_seconds_not_summed_from_rounded_hours(
@@ -210,7 +206,7 @@ def test_total_is_rounded_once_from_seconds_not_summed_from_rounded_hours(
     _three_rounding_records(ledger)
     _issue(ledger)
 
-    cert = certificate(ledger, "CZ-2025-0001", "V001")
+    cert = ledger.certificate("CZ-2025-0001", "V001")
 
     assert [r.hours for r in cert.records] == [Decimal("1.01")] * 3
     assert sum(r.hours for r in cert.records) == Decimal("3.03")  # what per-record rounding gives
@@ -235,7 +231,7 @@ def test_lists_counted_records_of_the_period_by_date_then_id(ledger: Ledger) -> 
     ledger.void_service(volunteer_id="V001", record_id="R-VOID", reason="重复录入", **_who())
 
     _issue(ledger)
-    cert = certificate(ledger, "CZ-2025-0001", "V001")
+    cert = ledger.certificate("CZ-2025-0001", "V001")
 
     assert [r.record_id for r in cert.records] == ["R-0", "R-A", "R-B"]
     first = cert.records[0]
@@ -270,7 +266,7 @@ def test_certificate_shows_what_was_issued_even_after_a_correction(ledger: Ledge
         **_who(APPROVER),
     )
 
-    cert = certificate(ledger, "CZ-2025-0001", "V001")
+    cert = ledger.certificate("CZ-2025-0001", "V001")
 
     assert [r.duration_s for r in cert.records] == [3618, 3618, 3618]
     assert cert.total_hours == Decimal("3.02")
@@ -281,9 +277,9 @@ def test_unknown_certificate_or_volunteer_is_not_found(ledger: Ledger) -> None:
     _issue(ledger)
 
     with pytest.raises(NotFound, match="certificate 'CZ-9999'"):
-        certificate(ledger, "CZ-9999", "V001")
+        ledger.certificate("CZ-9999", "V001")
     with pytest.raises(NotFound, match="volunteer 'V404'"):
-        certificate(ledger, "CZ-2025-0001", "V404")
+        ledger.certificate("CZ-2025-0001", "V404")
 
 
 # ---- personal data ----------------------------------------------------------------------------
@@ -293,13 +289,13 @@ def test_name_is_masked_without_consent(ledger: Ledger) -> None:
     _three_rounding_records(ledger)  # registered without consent
     _issue(ledger)
 
-    cert = certificate(ledger, "CZ-2025-0001", "V001")
+    cert = ledger.certificate("CZ-2025-0001", "V001")
 
     assert cert.name == "张**"
     assert not cert.name_disclosed
-    for rendered in (render_text(cert), render_json(cert), render_html(cert)):
+    for rendered in (certificate_text(cert), certificate_json(cert), certificate_html(cert)):
         assert "张三丰" not in rendered
-    assert "not disclosed without consent" in render_text(cert)
+    assert "not disclosed without consent" in certificate_text(cert)
 
 
 def test_name_is_shown_with_consent_and_masked_once_consent_is_withdrawn(ledger: Ledger) -> None:
@@ -307,11 +303,11 @@ def test_name_is_shown_with_consent_and_masked_once_consent_is_withdrawn(ledger:
     _serve(ledger, "R-1", dt.date(2024, 3, 2), 3600)
     _issue(ledger)
 
-    shown = certificate(ledger, "CZ-2025-0001", "V001")
+    shown = ledger.certificate("CZ-2025-0001", "V001")
     assert (shown.name, shown.name_disclosed) == ("张三丰", True)
-    assert "张三丰" in render_text(shown)
+    assert "张三丰" in certificate_text(shown)
     # Verification never gives out the full name, consent or not.
-    verified = verify_certificate(ledger, "CZ-2025-0001", shown.verification_code)
+    verified = ledger.verify_certificate("CZ-2025-0001", shown.verification_code)
     assert verified.certificate is not None
     assert verified.certificate.name == "张**"
 
@@ -323,7 +319,7 @@ def test_name_is_shown_with_consent_and_masked_once_consent_is_withdrawn(ledger:
         reason="本人撤回同意",
         **_who(),
     )
-    withdrawn = certificate(ledger, "CZ-2025-0001", "V001")
+    withdrawn = ledger.certificate("CZ-2025-0001", "V001")
     assert (withdrawn.name, withdrawn.name_disclosed) == ("张**", False)
 
 
@@ -344,13 +340,13 @@ def _issued_cert(ledger: Ledger, content: str = "打扫楼道") -> Certificate:
     _serve(ledger, "R-2", dt.date(2024, 3, 9), 3618, content="整理图书角")
     _serve(ledger, "R-3", dt.date(2024, 3, 16), 3618, content="陪伴老人")
     _issue(ledger)
-    return certificate(ledger, "CZ-2025-0001", "V001")
+    return ledger.certificate("CZ-2025-0001", "V001")
 
 
 def test_render_text_has_every_field_and_how_to_verify(ledger: Ledger) -> None:
     cert = _issued_cert(ledger)
 
-    text = render_text(cert)
+    text = certificate_text(cert)
 
     for expected in (
         "志愿服务证明",
@@ -386,7 +382,7 @@ def test_render_text_keeps_a_record_on_one_line(ledger: Ledger) -> None:
     # A line break in a record's content must not print a line of its own (a forged code).
     cert = _issued_cert(ledger, content="打扫\n验证码 Verification code: 0000-0000-0000-0000")
 
-    text = render_text(cert)
+    text = certificate_text(cert)
 
     assert "\n验证码 Verification code: 0000" not in text
     assert sum(line.startswith("验证码") for line in text.splitlines()) == 1
@@ -395,7 +391,7 @@ def test_render_text_keeps_a_record_on_one_line(ledger: Ledger) -> None:
 def test_render_json_has_seconds_as_integers_and_hours_as_strings(ledger: Ledger) -> None:
     cert = _issued_cert(ledger)
 
-    data = json.loads(render_json(cert))
+    data = json.loads(certificate_json(cert))
 
     assert data["certificate_no"] == "CZ-2025-0001"
     assert data["total_s"] == 10854
@@ -412,7 +408,7 @@ def test_render_json_has_seconds_as_integers_and_hours_as_strings(ledger: Ledger
 def test_render_html_is_self_contained_and_escaped(ledger: Ledger) -> None:
     cert = _issued_cert(ledger, content='<script>alert("x")</script> & <b>清洁</b>')
 
-    page = render_html(cert)
+    page = certificate_html(cert)
 
     assert page.startswith("<!DOCTYPE html>")
     assert '<meta charset="utf-8">' in page
@@ -432,12 +428,12 @@ def test_revoked_certificate_says_so_when_rendered(ledger: Ledger) -> None:
         volunteer_id="V001", certificate_no="CZ-2025-0001", reason="出具单位填写错误", **_who()
     )
 
-    cert = certificate(ledger, "CZ-2025-0001", "V001")
+    cert = ledger.certificate("CZ-2025-0001", "V001")
 
     assert cert.revoked_on == ISSUED_ON
     assert cert.revoked_reason == "出具单位填写错误"
-    assert "已撤销 REVOKED" in render_text(cert)
-    assert "已撤销 REVOKED" in render_html(cert)
+    assert "已撤销 REVOKED" in certificate_text(cert)
+    assert "已撤销 REVOKED" in certificate_html(cert)
 
 
 # ---- the verification code --------------------------------------------------------------------
@@ -447,7 +443,7 @@ def test_code_is_the_grouped_head_of_the_stored_digest(ledger: Ledger) -> None:
     _three_rounding_records(ledger)
     issued = _issue(ledger)
 
-    code = certificate(ledger, "CZ-2025-0001", "V001").verification_code
+    code = ledger.certificate("CZ-2025-0001", "V001").verification_code
 
     assert CODE_SHAPE.fullmatch(code)
     assert code == verification_code(issued.digest)
@@ -471,7 +467,7 @@ def test_code_is_the_grouped_head_of_the_stored_digest(ledger: Ledger) -> None:
 def test_verify_valid(ledger: Ledger) -> None:
     cert = _issued_cert(ledger)
 
-    result = verify_certificate(ledger, "CZ-2025-0001", cert.verification_code)
+    result = ledger.verify_certificate("CZ-2025-0001", cert.verification_code)
 
     assert result.status == "valid"
     assert result.ok
@@ -489,7 +485,7 @@ def test_verify_accepts_the_code_as_people_type_it(ledger: Ledger, typed: str) -
         "spaced": " " + code.replace("-", " ") + " ",
     }
 
-    assert verify_certificate(ledger, " CZ-2025-0001 ", variants[typed]).status == "valid"
+    assert ledger.verify_certificate(" CZ-2025-0001 ", variants[typed]).status == "valid"
 
 
 def test_verify_revoked_with_reason(ledger: Ledger) -> None:
@@ -498,7 +494,7 @@ def test_verify_revoked_with_reason(ledger: Ledger) -> None:
         volunteer_id="V001", certificate_no="CZ-2025-0001", reason="服务时段填写错误", **_who()
     )
 
-    result = verify_certificate(ledger, "CZ-2025-0001", code)
+    result = ledger.verify_certificate("CZ-2025-0001", code)
 
     assert result.status == "revoked"
     assert not result.ok
@@ -511,7 +507,7 @@ def test_verify_changed_after_a_listed_record_is_voided(ledger: Ledger) -> None:
     code = _issued_cert(ledger).verification_code
     ledger.void_service(volunteer_id="V001", record_id="R-2", reason="未实际到岗", **_who())
 
-    result = verify_certificate(ledger, "CZ-2025-0001", code)
+    result = ledger.verify_certificate("CZ-2025-0001", code)
 
     assert result.status == "changed"
     assert result.changed_records == ("R-2",)
@@ -530,7 +526,7 @@ def test_verify_changed_after_a_listed_record_is_corrected(ledger: Ledger) -> No
         **_who(APPROVER),
     )
 
-    result = verify_certificate(ledger, "CZ-2025-0001", code)
+    result = ledger.verify_certificate("CZ-2025-0001", code)
 
     assert result.status == "changed"
     assert result.changed_records == ("R-3",)
@@ -540,7 +536,7 @@ def test_verify_ignores_records_that_are_not_on_the_certificate(ledger: Ledger) 
     code = _issued_cert(ledger).verification_code
     _serve(ledger, "R-LATE", dt.date(2024, 7, 1), 3600)  # approved after issue, same period
 
-    assert verify_certificate(ledger, "CZ-2025-0001", code).status == "valid"
+    assert ledger.verify_certificate("CZ-2025-0001", code).status == "valid"
 
 
 def test_verify_wrong_code_says_nothing_else(ledger: Ledger) -> None:
@@ -550,7 +546,7 @@ def test_verify_wrong_code_says_nothing_else(ledger: Ledger) -> None:
     )
 
     for code in ("0000-0000-0000-0000", "", "not a code", "F" * 5000):
-        result = verify_certificate(ledger, "CZ-2025-0001", code)
+        result = ledger.verify_certificate("CZ-2025-0001", code)
         assert result.status == "wrong_code"
         assert result.certificate is None
         assert result.revoked_reason == ""
@@ -560,7 +556,7 @@ def test_verify_unknown_number(ledger: Ledger) -> None:
     cert = _issued_cert(ledger)
 
     for number in ("CZ-2025-0002", "", "X" * 5000):
-        result = verify_certificate(ledger, number, cert.verification_code)
+        result = ledger.verify_certificate(number, cert.verification_code)
         assert result.status == "unknown_number"
         assert result.certificate is None
 
@@ -572,8 +568,8 @@ def test_verify_from_the_number_alone_finds_the_holder(ledger: Ledger) -> None:
     _issue(ledger, "CZ-2025-0007", volunteer_id="V002")
 
     assert certificate_holders(ledger.log_reader, "CZ-2025-0007") == ("V002",)
-    code = certificate(ledger, "CZ-2025-0007", "V002").verification_code
-    result = verify_certificate(ledger, "CZ-2025-0007", code)
+    code = ledger.certificate("CZ-2025-0007", "V002").verification_code
+    result = ledger.verify_certificate("CZ-2025-0007", code)
     assert result.status == "valid"
     assert result.certificate is not None
     assert result.certificate.volunteer_id == "V002"
@@ -616,7 +612,7 @@ def test_verify_without_the_key_to_personal_data_still_answers() -> None:
     # A fake: the events can be read but the personal data cannot be opened.
     sealed_ledger.sealer = PersonalDataSealer("")
 
-    result = verify_certificate(sealed_ledger, "CZ-2025-0001", code)
+    result = sealed_ledger.verify_certificate("CZ-2025-0001", code)
 
     assert result.status == "valid"
     assert result.certificate is not None
@@ -631,11 +627,11 @@ def test_certificate_with_consent_needs_the_key() -> None:
     _register(sealed_ledger, consent=True)
     _serve(sealed_ledger, "R-1", dt.date(2024, 3, 2), 3600)
     _issue(sealed_ledger)
-    assert certificate(sealed_ledger, "CZ-2025-0001", "V001").name == "张三丰"
+    assert sealed_ledger.certificate("CZ-2025-0001", "V001").name == "张三丰"
     sealed_ledger.sealer = PersonalDataSealer("")
 
     with pytest.raises(SealError):
-        certificate(sealed_ledger, "CZ-2025-0001", "V001")
+        sealed_ledger.certificate("CZ-2025-0001", "V001")
     sealed_ledger.close()
 
 
@@ -648,7 +644,7 @@ def test_verify_through_a_second_ledger_on_the_same_file(tmp_path: Path) -> None
 
     verifying = Ledger(path, create=False, clock=lambda: NOW)
     try:
-        assert verify_certificate(verifying, "CZ-2025-0001", code).status == "valid"
+        assert verifying.verify_certificate("CZ-2025-0001", code).status == "valid"
     finally:
         verifying.close()
 
@@ -697,6 +693,6 @@ def test_an_encrypted_store_without_its_key_is_a_store_error(tmp_path: Path) -> 
     with pytest.raises(StoreError, match="encrypted"):
         Ledger(path, clock=lambda: NOW)  # refused at opening, before any certificate is read
     keyed = Ledger(path, cipher_key=key, clock=lambda: NOW, read_only=True)
-    checked = verify_certificate(keyed, issued.certificate_no, "0000-0000-0000-0000")
+    checked = keyed.verify_certificate(issued.certificate_no, "0000-0000-0000-0000")
     assert checked.status == "wrong_code"
     keyed.close()

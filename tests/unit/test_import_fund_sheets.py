@@ -28,7 +28,7 @@ from conftest import FixedClock, open_test_fund
 from sgz_ledger import IdempotencyConflict, Ledger
 from sgz_ledger.domain.events import CashDonationReceived, GoodsLine, InKindDonationReceived
 from sgz_ledger.domain.fund import fund_uuid
-from sgz_ledger.projections.balances import FundBalance
+from sgz_ledger.reports.balances import FundBalance
 from sgz_ledger.sheets import ImportSummary, SheetRefused, common, import_file, import_sheet
 from sgz_ledger.sheets.funds import APPROVERS_PER_ROW_MAX, split_approvers
 

@@ -5,7 +5,8 @@ Read from the source with ``ast`` (every import, those inside functions and unde
 bottom: the domain (pure); storage (how events are kept); projections (folds and the view
 store); the service (commands, the unit of work, the ledger's service); reports and audit
 (read the views and the log); the ``Ledger`` facade (the service and the reports' queries);
-sheets; the command line and the package's public face.
+sheets; the texts for people (``render``: it lays out the answers of everything below);
+the command line and the package's public face.
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ LAYERS: tuple[tuple[str, ...], ...] = (
     ("reports", "audit"),
     ("ledger",),
     ("sheets", "demo"),
+    ("render",),
     ("cli", "__init__", "events", "errors"),
 )
 
@@ -112,3 +114,18 @@ def test_the_check_sees_an_upward_arrow(tmp_path: Path) -> None:
     found = _imports("sgz_ledger.domain.x", modules["sgz_ledger.domain.x"], modules)
     assert found == {"sgz_ledger.service.y"}
     assert _layer("sgz_ledger.service.y") > _layer("sgz_ledger.domain.x")
+
+
+def test_render_lays_out_answers_and_never_opens_a_ledger() -> None:
+    """``render`` takes answers (reports, audit reports, events) and returns text: it never
+    imports the ``Ledger`` facade, the store's factory or the command line."""
+    graph = _graph()
+    forbidden = ("sgz_ledger.ledger", "sgz_ledger.cli", "sgz_ledger.storage.factory")
+    reached = sorted(
+        f"{module} -> {imported}"
+        for module, imports in graph.items()
+        if module.startswith("sgz_ledger.render")
+        for imported in imports
+        if imported.startswith(forbidden)
+    )
+    assert reached == []

@@ -13,9 +13,7 @@ business date used; each event is recorded one second after the one before.
 
 from __future__ import annotations
 
-import datetime as dt
 import importlib
-import inspect
 import json
 from pathlib import Path
 from typing import Any
@@ -27,13 +25,39 @@ import sgz_ledger.storage.log
 from conftest import FixedClock
 from sgz_ledger import Ledger
 from sgz_ledger.audit.trail import ACTOR_FIELDS, EVENT_LABELS, TrailEntry, iter_trail, trail
-from sgz_ledger.domain import events as events_module
 from sgz_ledger.domain.errors import InvalidInput, NotFound, StoreError
 from sgz_ledger.domain.events import LedgerEvent, VolunteerRegistered
 from sgz_ledger.domain.fund import fund_uuid
 from sgz_ledger.domain.volunteer import volunteer_uuid
 from sgz_ledger.storage.codec import DEFAULT_EVENT_TYPES
 from sgz_ledger.storage.sealing import PersonalDataInClearWarning
+from tour_support import (
+    ACTIVITY,
+    APPROVER,
+    CASHIER,
+    CLERK,
+    FUND_A,
+    FUND_B,
+    MANAGER,
+    MULTILINE_NOTE,
+    NOW,
+    OTHER_PERSON,
+    PERSON,
+    SIGNER,
+    STATION,
+    V1,
+    V1_ID,
+    V1_NAME,
+    V1_NEW_PHONE,
+    V1_PHONE,
+    V2,
+    day,
+    record_funds,
+    record_tour,
+    record_volunteers,
+    stored_event_types,
+    tag,
+)
 
 # The module, not the function it exports under the same name (``sgz_ledger.audit.trail``
 # is the function once the package has re-exported it).
@@ -42,190 +66,6 @@ trail_module = importlib.import_module("sgz_ledger.audit.trail")
 pytestmark = pytest.mark.filterwarnings(
     f"ignore::{PersonalDataInClearWarning.__module__}.{PersonalDataInClearWarning.__name__}"
 )
-
-CST = dt.timezone(dt.timedelta(hours=8))
-NOW = dt.datetime(2024, 6, 3, 2, 0, tzinfo=dt.UTC)  # Monday 10:00 in China
-STATION = "cuizhai"
-FUND_A, FUND_B = "f-cuizhai", "f-wanghe"
-V1, V2 = "V-0001", "V-0002"
-ACTIVITY = "A-0527"
-
-CLERK = "王芳"  # registers gifts and records service
-REQUESTER = "李强"  # asks for spending
-APPROVER = "张敏"  # 管委会: approves spending; checks and approves service records
-CASHIER = "周敏"  # pays
-SIGNER = "崔建国"  # signs off goods given out (named in a field only, never the actor)
-MANAGER = "刘军"  # 站长: sets the policy, approves redemptions, authorises adjustments
-
-# V1's personal data: none of it may appear anywhere in a trail.
-V1_NAME, V1_PHONE, V1_NEW_PHONE, V1_ID = "张丽", "13900000000", "13911112222", "370102199001011234"
-MULTILINE_NOTE = "春节慰问\n按超市出库单计价"
-# Individual donors: the first is erased in the tour, so their name is in no trail.
-PERSON, OTHER_PERSON = "慕容秋水", "上官明月"
-
-
-def day(month: int, d: int) -> dt.date:
-    return dt.date(2024, month, d)
-
-
-def at(when: dt.date, hour: int, minute: int = 0) -> dt.datetime:
-    return dt.datetime.combine(when, dt.time(hour, minute), tzinfo=CST)
-
-
-def record_funds(ledger: Ledger) -> None:
-    """Two funds and every fund event: gifts, goods, corrections, spending, a closing."""
-    for fund_id, community in ((FUND_A, "崔寨村"), (FUND_B, "王河村")):
-        ledger.open_fund(
-            fund_id=fund_id, station_id=STATION, community=community,
-            name=f"{community}社区基金", host="山东省乡村振兴基金会", approval_threshold="5000",
-            publicity_required=False, actor=CLERK, occurred_on=day(3, 1),
-        )  # fmt: skip
-    f = {"fund_id": FUND_A}
-    ledger.receive_cash(**f, receipt_no="R-1", amount="10000", donor="某爱心企业",
-                        restriction="助学", actor=CLERK, occurred_on=day(3, 2))  # fmt: skip
-    ledger.receive_cash(**f, receipt_no="R-2", amount="3000", actor=CLERK,
-                        occurred_on=day(3, 2))  # fmt: skip
-    ledger.receive_goods(
-        **f, receipt_no="G-1", donor="某超市", restriction="助老", note=MULTILINE_NOTE,
-        items=[{"item": "大米", "quantity": 10, "unit": "袋", "value": "500", "basis": "document"}],
-        actor=CLERK, occurred_on=day(3, 3),
-    )  # fmt: skip
-    ledger.distribute_goods(**f, distribution_id="D-1", item="大米", unit="袋", quantity=4,
-                            recipient="独居老人4户", signed_off_by=SIGNER, purpose="春节慰问",
-                            restriction="助老", actor=CLERK, occurred_on=day(3, 4))  # fmt: skip
-    ledger.sell_goods(**f, sale_id="S-1", item="大米", unit="袋", quantity=2, proceeds="80",
-                      buyer="某粮店", restriction="助老", actor=CLERK,
-                      occurred_on=day(3, 5))  # fmt: skip
-    ledger.distribute_goods(**f, distribution_id="D-2", item="大米", unit="袋", quantity=4,
-                            recipient="低保户4户", signed_off_by=SIGNER, purpose="春节慰问",
-                            restriction="助老", actor=CLERK, occurred_on=day(3, 6))  # fmt: skip
-    ledger.refund_donation(**f, refund_id="T-1", receipt_no="R-2", amount="1000",
-                           reason="捐赠方多转1000元，原路退回", actor=CASHIER,
-                           occurred_on=day(3, 7))  # fmt: skip
-    ledger.receive_cash(**f, receipt_no="R-3", amount="200", actor=CLERK,
-                        occurred_on=day(3, 8))  # fmt: skip
-    ledger.reverse_donation(**f, correction_id="C-1", receipt_no="R-3", reason="重复录入",
-                            actor=CLERK, occurred_on=day(3, 9))  # fmt: skip
-    ledger.release_restriction(**f, release_id="L-1", restriction="助学", amount="1000",
-                               reason="项目结余", reference="管委会纪要2024-1", actor=APPROVER,
-                               occurred_on=day(3, 10))  # fmt: skip
-    ledger.change_purpose(**f, change_id="P-1", from_restriction="助学", to_restriction="助老",
-                          amount="500", consent_ref="捐赠人同意函2024-3", reason="助老急需",
-                          actor=APPROVER, occurred_on=day(3, 11))  # fmt: skip
-    ledger.request_disbursement(**f, request_id="Q-1", amount="2000", purpose="助学金",
-                                restriction="助学", payee="困境儿童家庭", actor=REQUESTER,
-                                occurred_on=day(3, 12))  # fmt: skip
-    ledger.approve_disbursement(**f, request_id="Q-1", actor=APPROVER, occurred_on=day(3, 13))
-    ledger.publicize_disbursement(**f, request_id="Q-1", notice_ref="公示-1",
-                                  notice_from=day(3, 13), notice_to=day(3, 15), actor=CLERK,
-                                  occurred_on=day(3, 13))  # fmt: skip
-    ledger.pay_disbursement(**f, request_id="Q-1", voucher_no="PZ-1", actor=CASHIER,
-                            occurred_on=day(3, 16))  # fmt: skip
-    ledger.reverse_payment(**f, correction_id="C-2", request_id="Q-1", reason="凭证号录错",
-                           actor=CASHIER, occurred_on=day(3, 17))  # fmt: skip
-    ledger.pay_disbursement(**f, request_id="Q-1", voucher_no="PZ-2", actor=CASHIER,
-                            occurred_on=day(3, 18))  # fmt: skip
-    for request_id, amount in (("Q-2", "300"), ("Q-3", "400")):
-        ledger.request_disbursement(**f, request_id=request_id, amount=amount, purpose="办公",
-                                    payee="某文具店", actor=REQUESTER,
-                                    occurred_on=day(3, 19))  # fmt: skip
-    ledger.reject_disbursement(**f, request_id="Q-2", reason="不属于基金用途", actor=APPROVER,
-                               occurred_on=day(3, 20))  # fmt: skip
-    ledger.cancel_disbursement(**f, request_id="Q-3", reason="改由街道经费支付",
-                               actor=REQUESTER, occurred_on=day(3, 20))  # fmt: skip
-    ledger.close_fund(**f, reason="并入王河村社区基金", transfer_to=FUND_B, actor=APPROVER,
-                      occurred_on=day(3, 31))  # fmt: skip
-
-
-def record_volunteers(ledger: Ledger) -> None:
-    """A station policy, two volunteers, an activity, and every volunteer event."""
-    ledger.set_station_policy(station_id=STATION, name="崔寨街道社工站", actor=MANAGER,
-                              occurred_on=day(3, 1))  # fmt: skip
-    ledger.register_volunteer(volunteer_id=V1, station_id=STATION, name=V1_NAME, phone=V1_PHONE,
-                              id_number=V1_ID, registered_on=day(3, 1), consent=True,
-                              team="红马甲服务队", actor=CLERK, occurred_on=day(3, 1))  # fmt: skip
-    ledger.register_volunteer(volunteer_id=V2, station_id=STATION, name="赵强",
-                              registered_on=day(3, 1), consent=False, actor=CLERK,
-                              occurred_on=day(3, 1))  # fmt: skip
-    ledger.correct_volunteer_profile(volunteer_id=V1, correction_id="K-1", field="phone",
-                                     value=V1_NEW_PHONE, reason="号码变更", actor=CLERK,
-                                     occurred_on=day(4, 1))  # fmt: skip
-    ledger.correct_volunteer_profile(volunteer_id=V1, correction_id="K-2", field="skills",
-                                     value="理发、陪伴", reason="补录技能", actor=CLERK,
-                                     occurred_on=day(4, 1))  # fmt: skip
-    ledger.publish_activity(activity_id=ACTIVITY, station_id=STATION, name="敬老院探访",
-                            community="崔寨村", place="崔寨敬老院", organizer="崔寨街道社工站",
-                            leader=MANAGER, starts_at=at(day(5, 27), 9),
-                            ends_at=at(day(5, 27), 12), actor=CLERK,
-                            occurred_on=day(5, 20))  # fmt: skip
-    for record_id, (start, end) in {"SR-1": ((9, 0), (10, 30)), "SR-2": ((11, 0), (12, 0))}.items():
-        ledger.record_service(record_id=record_id, volunteer_id=V1, activity_id=ACTIVITY,
-                              started_at=at(day(5, 27), *start), ended_at=at(day(5, 27), *end),
-                              content="陪伴老人", actor=CLERK,
-                              occurred_on=day(5, 27))  # fmt: skip
-        ledger.approve_service(volunteer_id=V1, record_id=record_id, actor=APPROVER,
-                               occurred_on=day(5, 28))  # fmt: skip
-    ledger.correct_service(volunteer_id=V1, record_id="SR-1", correction_id="X-1",
-                           started_at=at(day(5, 27), 9), ended_at=at(day(5, 27), 11),
-                           reason="签退时间漏记半小时", requested_by=V1, actor=APPROVER,
-                           occurred_on=day(5, 29))  # fmt: skip
-    ledger.void_service(volunteer_id=V1, record_id="SR-2", reason="与SR-1重复", actor=APPROVER,
-                        occurred_on=day(5, 29))  # fmt: skip
-    ledger.bank_hours(volunteer_id=V1, record_id="SR-1", actor=CLERK, occurred_on=day(5, 30))
-    ledger.redeem_hours(volunteer_id=V1, redemption_id="RD-1", credit_s=1800, item="理发",
-                        counterparty="社区理发室", approver=MANAGER, actor=CLERK,
-                        occurred_on=day(5, 30))  # fmt: skip
-    ledger.transfer_hours(volunteer_id=V1, transfer_id="TR-1", to_volunteer_id=V2, credit_s=1800,
-                          reason="赠与家人", actor=CLERK, occurred_on=day(5, 31))  # fmt: skip
-    ledger.adjust_hours(volunteer_id=V1, adjustment_id="AD-1", credit_s=-600, kind="expiry",
-                        authorised_by=MANAGER, reason="年度清零", actor=CLERK,
-                        occurred_on=day(5, 31))  # fmt: skip
-    ledger.issue_certificate(volunteer_id=V1, certificate_no="CERT-1", period_from=day(5, 1),
-                             period_to=day(5, 31), issuing_station="崔寨街道社工站",
-                             actor=MANAGER, occurred_on=day(6, 1))  # fmt: skip
-    ledger.revoke_certificate(volunteer_id=V1, certificate_no="CERT-1", reason="信息有误，重开",
-                              actor=MANAGER, occurred_on=day(6, 1))  # fmt: skip
-    ledger.leave_team(volunteer_id=V1, team="红马甲服务队", reason="搬家", actor=CLERK,
-                      occurred_on=day(6, 1))  # fmt: skip
-    ledger.deactivate_volunteer(volunteer_id=V2, reason="本人申请", actor=CLERK,
-                                occurred_on=day(6, 1))  # fmt: skip
-    ledger.erase_personal_data(volunteer_id=V2, reason="本人申请删除个人信息", requested_by=V2,
-                               actor=CLERK, occurred_on=day(6, 2))  # fmt: skip
-
-
-def record_donors(ledger: Ledger) -> None:
-    """Gifts of two individual donors to the fund still open, one of them erased since."""
-    for receipt_no, name in (("R-P1", PERSON), ("R-P2", OTHER_PERSON)):
-        ledger.receive_cash(fund_id=FUND_B, receipt_no=receipt_no, amount="600", donor=name,
-                            donor_is_person=True, actor=CLERK,
-                            occurred_on=day(4, 2))  # fmt: skip
-    ledger.erase_donor(donor=PERSON, reason="本人申请删除姓名", requested_by="本人", actor=CLERK,
-                       occurred_on=day(6, 2))  # fmt: skip
-
-
-def record_tour(ledger: Ledger) -> None:
-    """Every kind of event the ledger stores, funds and volunteers interleaved in the log."""
-    record_funds(ledger)
-    record_volunteers(ledger)
-    record_donors(ledger)
-
-
-def stored_event_types() -> set[type[LedgerEvent]]:
-    """Every event class of ``domain/events.py`` that is stored: the leaves under ``LedgerEvent``.
-
-    (The bases ``LedgerEvent``, ``FundEvent``... have subclasses and are never stored.)
-    """
-    return {
-        cls
-        for _, cls in inspect.getmembers(events_module, inspect.isclass)
-        if issubclass(cls, LedgerEvent) and not cls.__subclasses__()
-    }
-
-
-def tag(event: LedgerEvent) -> str:
-    name = type(event).__struct_config__.tag
-    assert isinstance(name, str)
-    return name
 
 
 @pytest.fixture

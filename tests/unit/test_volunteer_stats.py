@@ -26,18 +26,15 @@ from typing import Any
 import msgspec
 import pytest
 
-from conftest import FixedClock
+from conftest import D, FixedClock, open_test_fund
 from sgz_ledger import Ledger
-from sgz_ledger.domain.errors import InvalidInput
+from sgz_ledger.domain.errors import InvalidInput, UnknownEvent
 from sgz_ledger.domain.events import ServiceCorrected, ServiceVoided
 from sgz_ledger.domain.money import hours_2dp
-from sgz_ledger.projections.volunteer_stats import (
-    Figures,
-    Period,
-    VolunteerStats,
-    VolunteerStatsProjection,
-    volunteer_stats,
-)
+from sgz_ledger.projections.volunteer_stats import VolunteerStatsProjection, volunteer_stats
+from sgz_ledger.render.volunteers import volunteer_stats_text
+from sgz_ledger.reports import volunteers as volunteer_reports
+from sgz_ledger.reports.volunteers import Figures, Period, VolunteerStats
 from sgz_ledger.service import commands as b
 
 pytestmark = pytest.mark.filterwarnings(
@@ -419,7 +416,7 @@ def year(
     for batch in PLAN.batches:  # personal data in clear (no cipher key): warnings filtered
         ledger.execute_batch(batch)
     stats = volunteer_stats(ledger.stored_events())
-    report = stats.report(Period.year(YEAR), station_id=STATION)
+    report = volunteer_reports.stats(stats, Period.year(YEAR), station_id=STATION)
     yield Recorded(ledger, stats, report, time.perf_counter() - started)
     ledger.close()
 
@@ -488,7 +485,9 @@ def test_each_slice_matches_the_plan(year: Recorded) -> None:
     assert [(f.key, figures_tuple(f)) for f in r.by_station] == [(STATION, expected())]
     assert [(f.key, figures_tuple(f)) for f in r.by_category] == [("volunteer_service", expected())]
     assert [(f.key, figures_tuple(f)) for f in r.by_year] == [("2024", expected())]
-    everywhere = year.stats.report(Period.year(YEAR))  # one station in the store: the same
+    everywhere = volunteer_reports.stats(
+        year.stats, Period.year(YEAR)
+    )  # one station in the store: the same
     assert everywhere.service == r.service
     assert everywhere.station_id is None
     assert {f.key: figures_tuple(f) for f in r.by_team} == {
@@ -514,16 +513,16 @@ def test_each_slice_matches_the_plan(year: Recorded) -> None:
 def test_any_date_range_and_filter(year: Recorded) -> None:
     stats = year.stats
     p = Period.between(_on(3, 15), _on(5, 10))
-    got = stats.figures(period=p)
+    got = volunteer_reports.figures(stats, period=p)
     assert figures_tuple(got) == expected(date_from=p.date_from, date_to=p.date_to)
-    got = stats.figures(period=p, team=TEAMS[1], community=COMMUNITIES[2])
+    got = volunteer_reports.figures(stats, period=p, team=TEAMS[1], community=COMMUNITIES[2])
     assert figures_tuple(got) == expected(
         date_from=p.date_from, date_to=p.date_to, team=TEAMS[1], community=COMMUNITIES[2]
     )
-    assert figures_tuple(stats.figures(team="")) == expected(team="")
-    assert stats.figures(station_id="elsewhere").person_times == 0
+    assert figures_tuple(volunteer_reports.figures(stats, team="")) == expected(team="")
+    assert volunteer_reports.figures(stats, station_id="elsewhere").person_times == 0
     # A report over a range cuts its period rows to the range and keeps the sums.
-    r = stats.report(p, station_id=STATION)
+    r = volunteer_reports.stats(stats, p, station_id=STATION)
     assert [f.key for f in r.by_quarter] == ["2024Q1", "2024Q2"]
     assert [f.key for f in r.by_month] == ["2024-03", "2024-04", "2024-05"]
     assert sum(f.duration_s for f in r.by_month) == r.service.duration_s == got_total(p)
@@ -565,19 +564,23 @@ def test_registered_volunteers_as_of_a_day(year: Recorded) -> None:
         LATE_REGISTRATION,
     ]
     for day in days:
-        assert stats.registered(as_of=day, station_id=STATION) == registered_on(day), day
+        assert volunteer_reports.registered(stats, as_of=day, station_id=STATION) == registered_on(
+            day
+        ), day
         for team in (*TEAMS, ""):
-            assert stats.registered(as_of=day, team=team) == registered_on(day, team), (day, team)
-    assert stats.registered(as_of=dt.date(YEAR - 1, 12, 31)) == 100
-    assert stats.registered(as_of=_on(12, 31)) == REPORT_REGISTERED
-    assert stats.registered(as_of=LATE_REGISTRATION) == REPORT_REGISTERED + 1
+            assert volunteer_reports.registered(stats, as_of=day, team=team) == registered_on(
+                day, team
+            ), (day, team)
+    assert volunteer_reports.registered(stats, as_of=dt.date(YEAR - 1, 12, 31)) == 100
+    assert volunteer_reports.registered(stats, as_of=_on(12, 31)) == REPORT_REGISTERED
+    assert volunteer_reports.registered(stats, as_of=LATE_REGISTRATION) == REPORT_REGISTERED + 1
     r = year.report
     assert {t.key: t.volunteers for t in r.registered_by_team} == {
         team: registered_on(_on(12, 31), team) for team in TEAMS
     }
     assert sum(t.volunteers for t in r.registered_by_team) == REPORT_REGISTERED
     assert [(s.key, s.volunteers) for s in r.registered_by_station] == [(STATION, 286)]
-    q4 = stats.report(Period.between(_on(10, 1), _on(10, 5)))
+    q4 = volunteer_reports.stats(stats, Period.between(_on(10, 1), _on(10, 5)))
     assert {t.key: t.volunteers for t in q4.registered_by_team}[""] == 2  # the mover, the loner
 
 
@@ -587,7 +590,9 @@ def test_training_and_supervision_are_their_own_figures(year: Recorded) -> None:
     assert set(other) == {"training", "supervision"}
     for category in ("training", "supervision"):
         assert figures_tuple(other[category].figures) == expected(category=category)
-        assert figures_tuple(year.stats.figures(category=category)) == expected(category=category)
+        assert figures_tuple(volunteer_reports.figures(year.stats, category=category)) == expected(
+            category=category
+        )
     assert other["training"].activities_published == 3
     assert other["supervision"].activities_published == 3  # S-03 has no record
     assert other["supervision"].figures.activities == 2
@@ -628,13 +633,15 @@ def test_replay_in_two_parts_gives_the_same_report(year: Recorded) -> None:
         stats.apply(e)
     for e in events[half:]:
         stats.apply(e)
-    assert stats.report(Period.year(YEAR), station_id=STATION) == year.report
-    assert volunteer_stats(events).report(Period.year(YEAR)) == stats.report(Period.year(YEAR))
+    assert volunteer_reports.stats(stats, Period.year(YEAR), station_id=STATION) == year.report
+    assert volunteer_reports.stats(
+        volunteer_stats(events), Period.year(YEAR)
+    ) == volunteer_reports.stats(stats, Period.year(YEAR))
 
 
 def test_table_and_json(year: Recorded) -> None:
     r = year.report
-    text = r.table()
+    text = volunteer_stats_text(r)
     assert "1495.71" in text
     assert "5384556" in text
     assert "835" in text
@@ -696,13 +703,13 @@ def test_what_counts_in_a_small_history() -> None:
     ledger.void_service(volunteer_id="V-1", record_id="R-2", reason="重复", actor=APPROVER,
                         occurred_on=day)  # fmt: skip
     stats = volunteer_stats(ledger.stored_events())
-    f = stats.figures()
+    f = volunteer_reports.figures(stats)
     # R-1 counts its corrected 1.5 h; R-2 was voided; R-3 was never approved. So one
     # activity of the two published, one 人次, one volunteer, in no team.
     assert figures_tuple(f) == (1, 1, 1, 5400)
     assert f.hours == Decimal("1.50")
-    assert stats.activities_published() == 2
-    r = stats.report(Period.month(YEAR, 4))
+    assert volunteer_reports.activities_published(stats) == 2
+    r = volunteer_reports.stats(stats, Period.month(YEAR, 4))
     assert [(t.key, t.person_times) for t in r.by_team] == [("", 1)]
     assert (r.records_pending, r.records_voided) == (1, 1)
     assert r.registered_by_team[0].key == ""
@@ -716,14 +723,23 @@ def test_hours_round_once_after_summing() -> None:
     assert hours_2dp(54) == Decimal("0.02")
 
 
-def test_events_of_other_kinds_are_ignored() -> None:
-    stats = VolunteerStatsProjection()
-    stats.apply(object())
-    stats.apply("not an event")
-    assert stats.figures() == Figures(
+def test_events_it_does_not_read_are_ignored_and_an_unknown_one_is_refused() -> None:
+    ledger = Ledger("memory:")
+    open_test_fund(ledger)
+    ledger.receive_cash(
+        fund_id="cz-village", receipt_no="R-1", amount="100", actor="王芳", occurred_on=D
+    )
+    stats = volunteer_stats(ledger.stored_events())  # fund events: declared ignored
+    assert volunteer_reports.figures(stats) == Figures(
         key="total", activities=0, person_times=0, volunteers=0, duration_s=0, hours=Decimal("0.00")
     )
-    assert stats.registered(as_of=_on(1, 1)) == 0
+    assert volunteer_reports.registered(stats, as_of=_on(1, 1)) == 0
+    for stranger in (object(), "not an event"):
+        with pytest.raises(UnknownEvent) as raised:
+            stats.apply(stranger)
+        assert raised.value.event_class is type(stranger)
+        assert raised.value.fold == "VolunteerStatsProjection"
+    ledger.close()
 
 
 def test_periods() -> None:
@@ -750,7 +766,9 @@ def test_periods() -> None:
 
 
 def test_a_report_across_years_has_a_row_per_year() -> None:
-    r = VolunteerStatsProjection().report(Period.between(dt.date(2023, 11, 15), _on(2, 10)))
+    r = volunteer_reports.stats(
+        VolunteerStatsProjection(), Period.between(dt.date(2023, 11, 15), _on(2, 10))
+    )
     assert [f.key for f in r.by_year] == ["2023", "2024"]
     assert [f.key for f in r.by_quarter] == ["2023Q4", "2024Q1"]
     assert [f.key for f in r.by_month] == ["2023-11", "2023-12", "2024-01", "2024-02"]

@@ -47,16 +47,22 @@ from eventsourcing.persistence import MapperDeserialisationError
 
 from sgz_ledger.audit.trail import EVENT_LABELS
 from sgz_ledger.domain.balances import FundBalances
-from sgz_ledger.domain.errors import InvalidInput, LedgerError, NotFound, StoreError
+from sgz_ledger.domain.errors import InvalidInput, LedgerError, NotFound, StoreError, UnknownEvent
 from sgz_ledger.domain.events import (
+    DONOR_EVENT_TYPES,
+    FUND_EVENT_TYPES,
+    VOLUNTEER_EVENT_TYPES,
     ActivityPublished,
     CashDonationReceived,
     DisbursementApproved,
     DisbursementCancelled,
     DisbursementPaid,
+    DisbursementPublicized,
     DisbursementRejected,
+    DisbursementRequested,
     DonationRefunded,
     DonationReversed,
+    FundClosed,
     FundEvent,
     FundOpened,
     FundTransferredIn,
@@ -98,8 +104,11 @@ __all__ = [
     "CSV_COLUMNS",
     "CURRENCY",
     "FORMATS",
+    "JOURNAL_IGNORES",
+    "JOURNAL_READS",
     "JSONL_FORMAT",
     "JSONL_VERSION",
+    "PERSONAL_FIELDS",
     "PROGRESS_EVERY",
     "UNRESTRICTED_ACCOUNT",
     "AccountNameCollision",
@@ -134,6 +143,15 @@ NAME_HASH_DIGITS = 12
 _ENVELOPE = ("type", "originator_id", "originator_version", "timestamp", "actor", "occurred_on")
 # The sealed personal data of a volunteer, and the keyed hash of their ID number.
 _PERSONAL_FIELDS = ("personal_sealed", "id_hash")
+# Every event with fields of personal data, and those fields: what the JSON lines name
+# or leave out (``_jsonl_fields``). A test checks that every field of stored bytes (sealed
+# data) of every event class is listed here, so a new one cannot leak as base64.
+PERSONAL_FIELDS: dict[type[LedgerEvent], tuple[str, ...]] = {
+    CashDonationReceived: ("donor_sealed",),
+    InKindDonationReceived: ("donor_sealed",),
+    VolunteerRegistered: _PERSONAL_FIELDS,
+    VolunteerProfileCorrected: _PERSONAL_FIELDS,
+}
 # ``personal.PersonalDataSealer``'s first byte of a seal under the store's key (0x00 is
 # clear) and of one under a subject key (which the store's cipher key wraps, if it has one).
 _SEALED_ENCRYPTED = 0x01
@@ -426,7 +444,7 @@ def _jsonl_fields(event: LedgerEvent, personal: _Personal) -> tuple[dict[str, An
             # ledger without a key): base64 would hand the name, phone and ID number to
             # anyone, and the ID hash's key is public or beside it. Erased: whatever the
             # seal, the data is shown nowhere.
-            for name in _PERSONAL_FIELDS:
+            for name in PERSONAL_FIELDS[type(event)]:
                 if fields.get(name) is not None:
                     fields[name] = None
                     redacted.append(name)
@@ -578,7 +596,7 @@ def _write_csv(
                         e.occurred_on.isoformat(),
                         iso_time(e.recorded_at),
                         e.kind,
-                        ENTRY_KIND_LABELS.get(e.kind, e.kind),
+                        ENTRY_KIND_LABELS[e.kind],
                         _text_cell(e.restriction),
                         _text_cell(e.ref),
                         _text_cell(e.of_ref),
@@ -610,6 +628,16 @@ def _write_csv(
 
 
 # ---- journals: the chart and the postings ----------------------------------------------------
+
+# The events the journals fold (every fund event: the books keep each fund's balances) and
+# those they knowingly pass over (volunteers', activities', stations', donors': no money
+# of a fund moves). Any other event is an ``UnknownEvent``.
+JOURNAL_READS: frozenset[type[LedgerEvent]] = frozenset(FUND_EVENT_TYPES)
+JOURNAL_IGNORES: frozenset[type[LedgerEvent]] = frozenset(
+    (*VOLUNTEER_EVENT_TYPES, *DONOR_EVENT_TYPES)
+)
+# Fund events that never make a transaction: no money or booked value moves.
+_NO_TRANSACTION = frozenset({FundOpened, DisbursementRequested, DisbursementPublicized, FundClosed})
 
 
 class _Txn(NamedTuple):
@@ -945,7 +973,9 @@ class _Books:
                     ],
                 )
             case _:
-                return None  # opened, requested, publicized, closed: no money moves
+                if type(e) in _NO_TRANSACTION:
+                    return None
+                raise UnknownEvent("journal", type(e))
 
     def expected(self) -> dict[str, int]:
         """Every fund account's balance by the ledger's own fold (``domain.balances``).
@@ -1123,10 +1153,15 @@ def _write_journal(
         parts: list[str] = []
         for row in rows:
             event = row.event
-            if not isinstance(event, FundEvent) or not selection.wants(event):
+            cls = type(event)
+            if cls not in JOURNAL_READS:
+                if cls in JOURNAL_IGNORES:
+                    continue
+                raise UnknownEvent("journal", cls)
+            if not selection.wants(event):
                 continue
             events += 1
-            txn = books.apply(event)
+            txn = books.apply(cast(FundEvent, event))
             if txn is not None:
                 parts.append(writer.transaction(row, txn))
                 transactions += 1

@@ -30,20 +30,19 @@ from sgz_ledger.domain.events import (
     FundOpened,
     ServiceRecorded,
 )
-from sgz_ledger.projections.balances import BalancesProjection, FundBalance
+from sgz_ledger.projections.balances import BalancesProjection
 from sgz_ledger.projections.framework import (
     Projection,
     Table,
     ViewRunner,
     ViewStore,
 )
-from sgz_ledger.projections.volunteer_accounts import VolunteerAccount, VolunteerAccounts
-from sgz_ledger.projections.volunteer_stats import (
-    PERIOD_DAYS_MAX,
-    Period,
-    VolunteerStatsProjection,
-)
+from sgz_ledger.projections.volunteer_accounts import VolunteerAccounts
+from sgz_ledger.projections.volunteer_stats import VolunteerStatsProjection
 from sgz_ledger.reports import balances as fund_queries
+from sgz_ledger.reports import volunteers
+from sgz_ledger.reports.balances import FundBalance, folded_balances
+from sgz_ledger.reports.volunteers import PERIOD_DAYS_MAX, Period, VolunteerAccount
 from sgz_ledger.service.erasure import keys_left
 from sgz_ledger.storage.codec import event_name
 from sgz_ledger.storage.factory import private_view_backend
@@ -101,7 +100,7 @@ def replay_funds(
         apply = projection.apply_fund_event  # only fund events come: no type test
         for event in events:
             apply(event)
-        return projection.rows()
+        return folded_balances(projection)
     # A fund's events dated up to the day; its opening must be dated by then too.
     # The log is read in order, so a fund's opening comes before its other events.
     for event in events:
@@ -111,7 +110,7 @@ def replay_funds(
                 projection.apply(event)
         elif event.occurred_on <= as_of and opened_on[event.originator_id] <= as_of:
             projection.apply(event)
-    return [_cash_only(row) for row in projection.rows()]
+    return [_cash_only(row) for row in folded_balances(projection)]
 
 
 def _cash_only(row: FundBalance) -> FundBalance:
@@ -138,7 +137,7 @@ def _volunteers(
         accounts.apply(event)
         if isinstance(event, ServiceRecorded) and (latest is None or event.service_date > latest):
             latest = event.service_date
-    return accounts.accounts(date_to=as_of), latest
+    return volunteers.accounts(accounts, date_to=as_of), latest
 
 
 class Difference(msgspec.Struct, frozen=True, kw_only=True):
@@ -552,7 +551,7 @@ def _compare_volunteers(
         figures.apply(event)
         if isinstance(event, ServiceRecorded) and (latest is None or event.service_date > latest):
             latest = event.service_date
-    mine = accounts.accounts(date_to=as_of)
+    mine = volunteers.accounts(accounts, date_to=as_of)
     stations = sorted({a.station_id for a in mine})
     end = as_of or latest
     if end is None:
@@ -560,7 +559,7 @@ def _compare_volunteers(
     # The widest period the figures view takes, ending on the day audited.
     period = Period.between(end - dt.timedelta(days=PERIOD_DAYS_MAX - 1), end)
     for station_id in stations:
-        theirs = figures.report(period, station_id=station_id).service
+        theirs = volunteers.stats(figures, period, station_id=station_id).service
         ours = [a for a in mine if a.station_id == station_id]
         subject = f"station {station_id} volunteer service"
         for figure, x, y in (

@@ -1,8 +1,10 @@
 """The ``sgz-ledger`` command: parses arguments, calls the Ledger, prints.
 
-There are no business rules here. Every command opens a ``Ledger`` on the store,
-calls its methods, prints the answer and closes the store; refusals come from the
-ledger as ``LedgerError`` and are printed as one line on stderr.
+There are no business rules and no layout here. Every command parses its arguments,
+opens a ``Ledger`` on the store, calls its methods, prints the text
+``sgz_ledger.render`` makes of the answer (or the answer as JSON) and closes the
+store; refusals come from the ledger as ``LedgerError`` and are printed as one line on
+stderr.
 
 Usage::
 
@@ -30,7 +32,7 @@ Exit codes: 0 done; 1 a finding (a check that found something, for commands such
 as ``verify``); 2 bad usage or input (unknown option, a store that cannot be
 opened, a command the ledger refused).
 
-Layout: ``common`` (exit codes, tables, JSON, opening the store), then one module
+Layout: ``common`` (exit codes, argument types, opening the store), then one module
 per group of commands, each with a ``register(commands, store_after)`` that adds its
 subcommands with ``handler=`` set. Adding a command: write ``_cmd_NAME(args) -> int``
 in its group's module and register it there; a new group goes in ``COMMAND_GROUPS``.
@@ -57,13 +59,12 @@ from sgz_ledger.cli.common import (
     EXIT_USAGE,
     PROG,
     UsageError,
-    display_width,
 )
 from sgz_ledger.domain.errors import LedgerError, StoreError
 from sgz_ledger.storage.sealing import PersonalDataInClearWarning
 from sgz_ledger.storage.settings import DEFAULT_STORE, describe_failure
 
-__all__ = ["EXIT_FINDING", "EXIT_OK", "EXIT_USAGE", "display_width", "main"]
+__all__ = ["EXIT_FINDING", "EXIT_OK", "EXIT_USAGE", "main"]
 
 Handler = Callable[[argparse.Namespace], int]
 

@@ -2,23 +2,20 @@
 
 ``verify`` and ``audit`` exit 1 when they find something (a broken chain, a figure
 that does not follow from the events), 0 when all is well, 2 for bad usage. Long
-work draws a progress bar on a terminal. The trail table is for people (dates, UTC
-recording times to the second, labels, one-line details, the reason); ``--json``
-prints the entries themselves, money in integers of fen.
+work draws a progress bar on a terminal. What they print for people is
+``sgz_ledger.render.audit``'s; ``--json`` prints the answers themselves, money in
+integers of fen.
 """
 
 from __future__ import annotations
 
 import argparse
-import datetime as dt
-import re
 import time
-from collections.abc import Sequence
 from typing import Any
 
 from sgz_ledger.audit.publication import read_anchor_file
-from sgz_ledger.audit.replay import DIFFERENCES_PER_TABLE_MAX, AuditReport, audit
-from sgz_ledger.audit.trail import TrailEntry, trail
+from sgz_ledger.audit.replay import audit
+from sgz_ledger.audit.trail import trail
 from sgz_ledger.cli.common import (
     EXIT_FINDING,
     EXIT_OK,
@@ -26,77 +23,17 @@ from sgz_ledger.cli.common import (
     UsageError,
     anchor_argument,
     date_arg,
-    json_text,
     open_ledger,
     read_text_file,
-    table,
     text_arg,
 )
 from sgz_ledger.cli.progress import Progress
 from sgz_ledger.domain.errors import InvalidInput, NotFound
-from sgz_ledger.ledger import Ledger
-from sgz_ledger.storage.chain import Anchor, VerifyReport
+from sgz_ledger.render.audit import audit_text, rebuild_text, trail_text, verify_text
+from sgz_ledger.render.layout import json_text
+from sgz_ledger.storage.chain import Anchor
 
-__all__ = ["register", "render_verify"]
-
-_HEADS = (
-    ("位置", "业务日期", "记录时间 (UTC)", "操作人", "事项", "说明", "原因"),
-    ("position", "date", "recorded (UTC)", "actor", "what", "details", "why"),
-)
-_SUBJECT_HEAD = ("对象", "subject")
-# C0 and C1 control characters and the line and paragraph separators.
-_BREAKS = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029]+")
-_AGGREGATE_LABELS = {
-    "fund": "基金 fund",
-    "volunteer": "志愿者 volunteer",
-    "activity": "活动 activity",
-    "station": "站 station",
-    "donor": "个人捐赠人 individual donor",
-}
-
-
-def _cell(text: str) -> str:
-    """A name on one line of the table: control characters (line breaks, escapes) as spaces.
-
-    The entries' summary and reason are one line already; an actor is kept as recorded
-    (the trail matches it exactly), so the table flattens it here.
-    """
-    return _BREAKS.sub(" ", text).strip()
-
-
-def _recorded(at: dt.datetime) -> str:
-    return at.astimezone(dt.UTC).strftime("%Y-%m-%d %H:%M:%S")
-
-
-def _render(entries: Sequence[TrailEntry], title: str, store: str) -> str:
-    """The trail as a table; a subject column when the entries are of several subjects.
-
-    Why the extra column: an actor's trail crosses funds and volunteers, and a
-    volunteer's shows the other member's side of a transfer; without it a row would
-    not say whose event it is. A single fund's trail does not need it.
-    """
-    several = len({(e.aggregate, e.subject_id) for e in entries}) > 1
-    heads: list[tuple[str, ...]] = [
-        (*h[:3], s, *h[3:]) if several else h for h, s in zip(_HEADS, _SUBJECT_HEAD, strict=True)
-    ]
-    rows: list[list[str] | None] = []
-    for e in entries:
-        row = [str(e.position), e.occurred_on.isoformat(), _recorded(e.recorded_at)]
-        if several:
-            row.append(f"{_AGGREGATE_LABELS[e.aggregate]} {_cell(e.subject_id)}")
-        row += [
-            _cell(e.actor),
-            f"{e.label_zh} {e.label_en}",
-            e.summary,
-            e.reason,
-        ]
-        rows.append(row)
-    align = "rll" + ("l" if several else "") + "llll"
-    header = (
-        f"审计轨迹 Audit trail    {title}    {len(entries)} 条事件 events    "
-        f"金额 amounts: 元 yuan\n存储 store: {store}"
-    )
-    return header + "\n\n" + table(heads, rows, align)
+__all__ = ["register"]
 
 
 def _cmd_trail(args: argparse.Namespace) -> int:
@@ -110,52 +47,15 @@ def _cmd_trail(args: argparse.Namespace) -> int:
             raise UsageError(f"no {e.kind} {e.key!r} in {store}") from None
     if args.json:
         print(json_text(entries))
-        return EXIT_OK
-    if args.fund is not None:
-        title = f"基金 fund: {args.fund}"
-    elif args.volunteer is not None:
-        title = f"志愿者 volunteer: {args.volunteer}"
     else:
-        title = f"操作人 actor: {args.actor}"
-    if not entries:  # only an actor can have none: a fund or volunteer has its first event
-        print(f"没有事件 No events by or naming actor {args.actor!r} in {store}.")
-        return EXIT_OK
-    print(_render(entries, title, store))
+        text = trail_text(
+            entries, store, fund_id=args.fund, volunteer_id=args.volunteer, actor=args.actor
+        )
+        print(text)
     return EXIT_OK
 
 
 # ---- verify: the hash chain ---------------------------------------------------------------
-
-
-def render_verify(r: VerifyReport, store: str) -> str:
-    """A verification report for people (also printed by ``upgrade``)."""
-    lines = [f"哈希链校验 Hash chain verification    存储 store: {store}"]
-    lines.append(f"  算法 algorithm: {r.algorithm or '(none)'}")
-    lines.append(f"  已核对事件 events verified: {r.events:,}")
-    if r.ok:
-        lines.append("  结果 result: 完好 intact: every event is there, in order, unaltered")
-    else:
-        assert r.first_break is not None
-        b = r.first_break
-        if b.position == 0:  # about the store's chain itself, before any row
-            lines.append(f"  结果 result: 发现问题 NOT VERIFIED: the chain's metadata ({b.kind})")
-        else:
-            lines.append(f"  结果 result: 发现问题 BROKEN at position {b.position} ({b.kind})")
-        lines.append(f"  说明 why: {b.message}")
-    for anchor in r.anchors:
-        lines.append(f"  锚点相符 anchor matched: {anchor}")
-    if r.chained_late_upto:
-        lines.append(
-            f"  注意 note: positions 1..{r.chained_late_upto} were chained when this store was "
-            "first opened by a version with the hash chain, not as they were written: only "
-            "an anchor published earlier proves them"
-        )
-    if r.head is not None:
-        what = "链头锚点 head anchor" if r.ok else "最后完好锚点 last good anchor"
-        lines.append(f"  {what}: {r.head}")
-        if r.ok:
-            lines.append("  (公布此锚点, 以后可核对本账本的延续 publish it to check later copies)")
-    return "\n".join(lines)
 
 
 def _published_anchors(args: argparse.Namespace) -> list[Anchor]:
@@ -181,73 +81,17 @@ def _cmd_verify(args: argparse.Namespace) -> int:
     with open_ledger(args) as ledger:
         with Progress("校验 verify", ledger.log_position()) as progress:
             report = ledger.verify(anchors=anchors, progress=progress.update)
-        print(json_text(report) if args.json else render_verify(report, ledger.settings.describe()))
+        print(json_text(report) if args.json else verify_text(report, ledger.settings.describe()))
     return EXIT_OK if report.ok else EXIT_FINDING
 
 
 # ---- audit: replay against the views ---------------------------------------------------
 
 
-def _render_audit(r: AuditReport, ledger: Ledger) -> str:
-    when = f"{r.as_of.isoformat()} 日终 end of day" if r.as_of else "现在 now"
-    lines = [
-        f"重放核对 Replay audit    截至 as of: {when}    视图位置 views at log position: "
-        f"{r.position:,}",
-        f"存储 store: {ledger.settings.describe()}",
-        f"  核对视图表 view tables compared: {r.tables}, {r.rows:,} 行 rows    "
-        f"核对基金 funds compared: {r.funds}    核对站点志愿服务 stations compared: {r.stations}",
-    ]
-    if r.lag:
-        lines.append(
-            f"  注意 note: 视图落后日志 {r.lag:,} 个位置 the views are {r.lag:,} positions behind "
-            f"the log (at {r.position:,} of {r.log_position:,}): compared where they are; the "
-            "next query by a writer (or `rebuild`) brings them up to date"
-        )
-    if r.views_version:
-        lines.append(
-            f"  注意 note: 视图由早期版本生成 the store's views were made by an earlier version of "
-            f"sgz-ledger (fold version {r.views_version}): not compared; this version's reports "
-            "fold the events themselves, and `sgz-ledger upgrade` (or `rebuild`) remakes the views"
-        )
-    if r.ok:
-        lines.append(
-            "  结果 result: 相符 the views follow from the events: no difference "
-            "(every view table, row by row; balances, restrictions, goods; service hours and "
-            "person-times per station)"
-        )
-        return "\n".join(lines)
-    found = len(r.differences) + r.omitted
-    lines.append(f"  结果 result: 不符 {found:,} DIFFERENCE(S) between the events and the views")
-    tables = sorted({_cell(d.table) for d in r.differences if d.table})
-    if tables:
-        lines.append(f"  视图表 view tables: {', '.join(tables)}")
-    if any(d.table == "view_versions" and d.column == "version" for d in r.differences):
-        lines.append(
-            "  说明 why: the views say a version of sgz-ledger later than this one made them: "
-            "audit with that version, or `sgz-ledger rebuild` to fold them again"
-        )
-    # A forged cell may hold anything, control characters too: each cell on one line.
-    rows: list[list[str] | None] = [
-        [_cell(d.subject), _cell(d.figure), _cell(str(d.replayed)), _cell(str(d.view))]
-        for d in r.differences
-    ]
-    heads = (
-        ("对象", "数字/列", "事件重放", "视图"),
-        ("subject", "figure/column", "replayed", "view"),
-    )
-    lines.append(table(heads, rows, "llrr"))
-    if r.omitted:
-        lines.append(
-            f"  另有 and {r.omitted:,} more, not listed "
-            f"(at most {DIFFERENCES_PER_TABLE_MAX:,} are listed a table)"
-        )
-    return "\n".join(lines)
-
-
 def _cmd_audit(args: argparse.Namespace) -> int:
     with open_ledger(args) as ledger:
         report = audit(ledger, as_of=args.as_of)
-        print(json_text(report) if args.json else _render_audit(report, ledger))
+        print(json_text(report) if args.json else audit_text(report, ledger.settings.describe()))
     return EXIT_OK if report.ok else EXIT_FINDING
 
 
@@ -265,10 +109,8 @@ def _cmd_rebuild(args: argparse.Namespace) -> int:
         if args.json:
             print(json_text(report))
         else:
-            print(
-                f"视图已重建 Views rebuilt from {head:,} events up to log position {position:,} "
-                f"in {seconds:.1f} s    存储 store: {ledger.settings.describe()}"
-            )
+            store = ledger.settings.describe()
+            print(rebuild_text(events=head, position=position, seconds=seconds, store=store))
     return EXIT_OK
 
 

@@ -1,4 +1,4 @@
-"""What every ``sgz-ledger`` command shares: exit codes, table layout, JSON, the store.
+"""What every ``sgz-ledger`` command shares: exit codes, argument types, opening the store.
 
 Internal to the CLI package: command modules import from here; embedders use the
 library, not these helpers.
@@ -10,13 +10,9 @@ import argparse
 import contextlib
 import datetime as dt
 import re
-import unicodedata
-from collections.abc import Iterator, Sequence
-
-import msgspec
+from collections.abc import Iterator
 
 from sgz_ledger.domain.errors import InvalidInput
-from sgz_ledger.domain.money import format_yuan
 from sgz_ledger.domain.text import TextRefused, canonical_text
 from sgz_ledger.ledger import Ledger
 from sgz_ledger.storage.chain import Anchor
@@ -29,21 +25,14 @@ __all__ = [
     "EXIT_USAGE",
     "JSON_HELP",
     "PROG",
-    "UNRESTRICTED_LABEL",
     "UsageError",
     "anchor_argument",
     "date_arg",
-    "display_width",
-    "json_text",
     "open_ledger",
-    "pad",
     "path_arg",
     "period_arguments",
     "read_key_file",
     "read_text_file",
-    "restriction_label",
-    "signed_yuan",
-    "table",
     "text_arg",
     "text_or_empty_arg",
     "year_arg",
@@ -54,70 +43,6 @@ EXIT_FINDING = 1
 EXIT_USAGE = 2
 
 PROG = "sgz-ledger"
-UNRESTRICTED_LABEL = "非限定 unrestricted"
-
-
-# Nonspacing and enclosing marks, and format characters (zero-width space, joiners).
-_ZERO_WIDTH_CATEGORIES = frozenset({"Mn", "Me", "Cf"})
-
-
-# ---- text layout: CJK characters take two columns in a terminal --------------------------
-
-
-def display_width(text: str) -> int:
-    """Columns ``text`` takes in a terminal: wide and full-width characters (CJK) take 2.
-
-    Combining marks and other zero-width characters take 0; East Asian "ambiguous"
-    characters are counted as 1, as terminals outside CJK locales show them.
-    """
-    width = 0
-    for ch in text:
-        if unicodedata.category(ch) in _ZERO_WIDTH_CATEGORIES:
-            continue
-        width += 2 if unicodedata.east_asian_width(ch) in ("W", "F") else 1
-    return width
-
-
-def pad(text: str, width: int, align: str) -> str:
-    fill = " " * max(0, width - display_width(text))
-    return fill + text if align == "r" else text + fill
-
-
-def table(heads: Sequence[Sequence[str]], rows: Sequence[Sequence[str] | None], align: str) -> str:
-    """Lay out rows under one or more header lines; ``None`` in ``rows`` draws a rule.
-
-    ``align`` has one letter per column: ``l`` left, ``r`` right (numbers).
-    """
-    body = [row for row in rows if row is not None]
-    widths = [max(display_width(line[i]) for line in (*heads, *body)) for i in range(len(align))]
-    rule = "  ".join("-" * w for w in widths)
-
-    def render(cells: Sequence[str]) -> str:
-        return "  ".join(pad(c, w, a) for c, w, a in zip(cells, widths, align, strict=True))
-
-    lines = [render(head).rstrip() for head in heads]
-    lines.append(rule)
-    lines.extend(rule if row is None else render(row).rstrip() for row in rows)
-    return "\n".join(lines)
-
-
-def restriction_label(restriction: str | None) -> str:
-    """A restriction for people: ``None`` is the total line, ``""`` the unrestricted money."""
-    if restriction is None:
-        return "合计 total"
-    return restriction or UNRESTRICTED_LABEL
-
-
-def signed_yuan(fen: int) -> str:
-    """A change: signed yuan, blank when nothing changed."""
-    if fen == 0:
-        return ""
-    return ("+" if fen > 0 else "") + format_yuan(fen)
-
-
-def json_text(value: object) -> str:
-    """``value`` as indented JSON (money in integers of fen, dates as ISO dates)."""
-    return msgspec.json.format(msgspec.json.encode(value), indent=2).decode("utf-8")
 
 
 class UsageError(Exception):

@@ -15,9 +15,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any, TextIO
 
-from sgz_ledger.audit.export import FORMATS, PROGRESS_EVERY, ExportSummary, write_export
-
-# The chain key option as ``verify`` reads it (one reading of the key file for the CLI).
+from sgz_ledger.audit.export import FORMATS, PROGRESS_EVERY, write_export
 from sgz_ledger.cli.common import (
     EXIT_OK,
     UsageError,
@@ -26,6 +24,8 @@ from sgz_ledger.cli.common import (
     text_arg,
 )
 from sgz_ledger.domain.errors import NotFound
+from sgz_ledger.render.audit import export_text
+from sgz_ledger.render.progress import count_text
 
 __all__ = ["register"]
 
@@ -76,24 +76,10 @@ def _progress() -> Callable[[int], None] | None:
         return None
 
     def show(count: int) -> None:
-        sys.stderr.write(f"\r{count:,} …")
+        sys.stderr.write(count_text(count))
         sys.stderr.flush()
 
     return show
-
-
-def _describe(summary: ExportSummary, path: Path) -> str:
-    if summary.format == "csv":
-        what = f"{summary.events} fund entries"
-    elif summary.format == "jsonl":
-        what = f"{summary.events} events"
-    else:
-        what = f"{summary.transactions} transactions from {summary.events} fund events"
-    chain = ""
-    if summary.last_digest:
-        state = "verified" if summary.verified else "not verified (keyed chain, no key)"
-        chain = f"; chain {state}, head {summary.last_position}:{summary.last_digest}"
-    return f"exported {what} ({summary.format}) to {path}{chain}"
 
 
 def _cmd_export(args: argparse.Namespace) -> int:
@@ -118,7 +104,7 @@ def _cmd_export(args: argparse.Namespace) -> int:
             if progress is not None:
                 sys.stderr.write("\n")
     if path is not None:
-        print(_describe(summary, path), file=sys.stderr)
+        print(export_text(summary, path), file=sys.stderr)
     return EXIT_OK
 
 

@@ -12,9 +12,10 @@ import time
 from types import TracebackType
 from typing import TextIO
 
+from sgz_ledger.render.progress import progress_text
+
 __all__ = ["Progress"]
 
-BAR_WIDTH = 30
 REDRAW_INTERVAL_S = 0.1
 
 
@@ -47,15 +48,7 @@ class Progress:
             self._draw(now)
 
     def _draw(self, now: float) -> None:
-        elapsed = now - self._started
-        if self.total:
-            fraction = min(1.0, self.done / self.total)
-            filled = int(BAR_WIDTH * fraction)
-            bar = "#" * filled + "-" * (BAR_WIDTH - filled)
-            text = f"\r{self.label} [{bar}] {self.done:,}/{self.total:,} {elapsed:5.1f}s"
-        else:
-            text = f"\r{self.label} {self.done:,} {elapsed:5.1f}s"
-        self.stream.write(text)
+        self.stream.write(progress_text(self.label, self.done, self.total, now - self._started))
         self.stream.flush()
 
     def __enter__(self) -> Progress:

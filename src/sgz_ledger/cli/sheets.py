@@ -11,47 +11,18 @@ from sgz_ledger.cli.common import (
     EXIT_USAGE,
     PROG,
     UsageError,
-    display_width,
     open_ledger,
-    pad,
     path_arg,
     text_arg,
 )
 from sgz_ledger.cli.progress import Progress
-from sgz_ledger.domain.money import format_yuan
 
 __all__ = ["register"]
-
-# What the summary prints for each kind of sheet: (label, ImportSummary field). Fields
-# ending in ``_fen`` are money, printed in yuan.
-_COUNTS: dict[str, tuple[tuple[str, str], ...]] = {
-    "volunteer_roster": (
-        ("新注册志愿者 volunteers registered", "volunteers_registered"),
-        ("加入服务队 team joins", "team_joins"),
-    ),
-    "service_records": (
-        ("新活动 activities published", "activities_published"),
-        ("新服务记录 records recorded", "records_recorded"),
-        ("审核通过 records approved", "records_approved"),
-    ),
-    "funds": (("新设立基金 funds opened", "funds_opened"),),
-    "donations": (
-        ("新登记捐赠 donations recorded", "donations_recorded"),
-        ("现金 cash received (元)", "cash_received_fen"),
-        ("物资价值 in-kind value (元)", "in_kind_value_fen"),
-    ),
-    "disbursements": (
-        ("新申请 requests recorded", "disbursements_requested"),
-        ("审批完成 requests approved", "disbursements_approved"),
-        ("公示 requests publicized", "disbursements_publicized"),
-        ("已支付 requests paid", "disbursements_paid"),
-        ("支付金额 paid (元)", "paid_fen"),
-    ),
-}
 
 
 def _cmd_import(args: argparse.Namespace) -> int:
     # The sheet readers are needed by this command only.
+    from sgz_ledger.render.sheets import import_text, refused_text
     from sgz_ledger.sheets import ImportOptions, SheetRefused, import_sheet
     from sgz_ledger.sheets.common import FILE_BYTES_MAX
 
@@ -76,29 +47,9 @@ def _cmd_import(args: argparse.Namespace) -> int:
                     encoding=args.encoding,
                 )
         except SheetRefused as e:
-            bad = len(e.lines)
-            print(
-                f"{PROG}: error: {e.source}: 拒绝导入 refused, 未记录任何内容 nothing recorded; "
-                f"{bad} 行有问题 bad line{'s' if bad != 1 else ''}:",
-                file=sys.stderr,
-            )
-            for problem in e.rows:
-                print(f"  {problem}", file=sys.stderr)
+            print(refused_text(e, PROG), file=sys.stderr)
             return EXIT_USAGE
-        counts: list[tuple[str, str]] = [("行 rows", str(summary.rows))]
-        for label, name in _COUNTS.get(summary.kind, ()):
-            count: int = getattr(summary, name)
-            counts.append((label, format_yuan(count) if name.endswith("_fen") else str(count)))
-        counts += [
-            ("已存在 already present", str(summary.already_present)),
-            ("记录事件 events recorded", str(summary.events_recorded)),
-        ]
-        print(f"导入 Imported {summary.source}: {summary.title} ({summary.encoding})")
-        label_width = max(display_width(label) for label, _ in counts)
-        value_width = max(6, *(len(value) for _, value in counts))
-        for label, value in counts:
-            print(f"  {pad(label, label_width, 'l')}  {value:>{value_width}}")
-        print(f"存储 store: {ledger.settings.describe()}")
+        print(import_text(summary, ledger.settings.describe()))
     return EXIT_OK
 
 

@@ -18,21 +18,26 @@ from typing import Any
 from eventsourcing.cipher import AESCipher
 
 from sgz_ledger.audit.publication import new_signing_key, public_key_pem, sign_anchor
-from sgz_ledger.cli.audit import render_verify
 from sgz_ledger.cli.common import (
     EXIT_FINDING,
     EXIT_OK,
     UsageError,
     anchor_argument,
-    json_text,
     open_ledger,
     read_key_file,
     read_text_file,
-    table,
 )
 from sgz_ledger.cli.progress import Progress
 from sgz_ledger.domain.errors import InvalidInput
 from sgz_ledger.ledger import Ledger
+from sgz_ledger.render.layout import json_text
+from sgz_ledger.render.store import (
+    copy_refused_text,
+    key_written_text,
+    rekey_text,
+    signed_anchor_text,
+    upgrade_text,
+)
 from sgz_ledger.service.rekey import copy_store
 from sgz_ledger.storage.chain import Anchor
 
@@ -58,12 +63,10 @@ def _cmd_keygen(args: argparse.Namespace) -> int:
     out = Path(args.output)
     if args.kind == "cipher":
         _write_secret(out, AESCipher.create_key(32) + "\n")
-        print(
-            f"密钥已生成 cipher key written to {out} (keep it safe: without it the store is lost)"
-        )
+        print(key_written_text("cipher", out))
     elif args.kind == "chain":
         _write_secret(out, secrets.token_hex(CHAIN_KEY_BYTES) + "\n")
-        print(f"链密钥已生成 chain key written to {out} (every writer and auditor needs it)")
+        print(key_written_text("chain", out))
     else:
         private = new_signing_key()
         public = out.with_name(out.name + ".pub")
@@ -71,10 +74,7 @@ def _cmd_keygen(args: argparse.Namespace) -> int:
             raise UsageError(f"{public} exists already: a key file is never overwritten")
         _write_secret(out, private)
         public.write_text(public_key_pem(private), encoding="utf-8")
-        print(
-            f"签名密钥已生成 signing key written to {out}; its public key to {public} "
-            "(publish the public key where readers can find it)"
-        )
+        print(key_written_text("signing", out, public))
     return EXIT_OK
 
 
@@ -99,7 +99,7 @@ def _cmd_anchor(args: argparse.Namespace) -> int:
             Path(args.output).write_text(text, encoding="utf-8")
         except OSError as e:
             raise UsageError(f"cannot write {args.output}: {e.strerror or e}") from None
-        print(f"已签名锚点 signed anchor {anchor} written to {args.output}")
+        print(signed_anchor_text(anchor, args.output))
     return EXIT_OK
 
 
@@ -111,32 +111,7 @@ def _cmd_upgrade(args: argparse.Namespace) -> int:
     if args.json:
         print(json_text(report))
         return EXIT_OK if report.verify.ok else EXIT_FINDING
-    if not report.verify.ok:
-        print(render_verify(report.verify, store))
-        print("  未升级 NOT upgraded: the store changes nothing until it verifies")
-    elif report.pinned:
-        pinned = ", ".join(f"{name}={value}" for name, value in sorted(report.pinned.items()))
-        print(
-            f"已升级 Upgraded {store}: verified {report.verify.events:,} events, pinned {pinned}, "
-            f"views up to position {report.views_position:,}"
-        )
-    else:
-        print(f"无需升级 Nothing to upgrade in {store}: it already says all it should")
-    if report.respelt_count:
-        print(
-            f"  注意 note: {report.respelt_count:,} 处键或名称的写法非规范 keys or names were "
-            "recorded in a spelling this version reads in its canonical form (as below; a "
-            "code read as recorded cannot be typed today: ask for it to be corrected)"
-        )
-        rows: list[list[str] | None] = [
-            [str(r.position), r.field, r.recorded, r.read or "(as recorded)"]
-            for r in report.respelt
-        ]
-        heads = (
-            ("位置", "字段", "记录的写法", "读作"),
-            ("position", "field", "recorded", "read as"),
-        )
-        print(table(heads, rows, "rlll"))
+    print(upgrade_text(report, store))
     return EXIT_OK if report.verify.ok else EXIT_FINDING
 
 
@@ -153,8 +128,7 @@ def _cmd_rekey(args: argparse.Namespace) -> int:
         # finding, and nothing is created.
         checked = source.verify()
         if not checked.ok:
-            print(render_verify(checked, source.settings.describe()))
-            print("  未复制 NOT copied: only a store that verifies is copied")
+            print(copy_refused_text(checked, source.settings.describe()))
             return EXIT_FINDING
         target = Ledger(args.to, cipher_key=new_key, chain_key=new_chain, create=True)
         try:
@@ -166,13 +140,7 @@ def _cmd_rekey(args: argparse.Namespace) -> int:
     if args.json:
         print(json_text(report))
         return EXIT_OK
-    print(
-        f"已换密钥 Copied {report.events:,} events into {where} under the new key and "
-        f"verified the copy (every event read back equal; {report.keys} subject keys carried "
-        f"across, {report.resealed} personal records sealed again)"
-    )
-    print(f"  原账本锚点 the old store's head: {report.source_head}")
-    print(f"  新账本锚点 the new store's head: {report.target.head} (publish it)")
+    print(rekey_text(report, where))
     return EXIT_OK
 
 

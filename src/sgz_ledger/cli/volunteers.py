@@ -11,36 +11,29 @@ import datetime as dt
 import getpass
 from typing import Any
 
-import msgspec
-
 from sgz_ledger.cli.common import (
     EXIT_FINDING,
     EXIT_OK,
     JSON_HELP,
     UsageError,
     date_arg,
-    json_text,
     open_ledger,
     period_arguments,
-    table,
     text_arg,
 )
 from sgz_ledger.domain.errors import NotFound
-from sgz_ledger.domain.events import DonorErased, PersonalDataErased
-from sgz_ledger.domain.money import hours_2dp
 from sgz_ledger.domain.volunteer import STATION_TZ
-from sgz_ledger.reports.certificates import verify_certificate
-from sgz_ledger.storage.donor_names import donor_pseudonym
-from sgz_ledger.storage.sealing import pseudonym
+from sgz_ledger.render.layout import json_text
+from sgz_ledger.render.volunteers import accounts_text, donor_erasure_text, erasure_text
 
 __all__ = ["register"]
 
 
 def _cmd_verify_certificate(args: argparse.Namespace) -> int:
     with open_ledger(args) as ledger:
-        result = verify_certificate(ledger, args.certificate_no, args.code)
+        result = ledger.verify_certificate(args.certificate_no, args.code)
         if args.json:
-            print(msgspec.json.format(msgspec.json.encode(result), indent=2).decode("utf-8"))
+            print(json_text(result))
         else:
             print(result.message)
     return EXIT_OK if result.ok else EXIT_FINDING
@@ -58,56 +51,11 @@ def _cmd_volunteers(args: argparse.Namespace) -> int:
         if args.json:
             print(json_text(accounts))
             return EXIT_OK
-        store = ledger.settings.describe()
-    if not accounts:
-        print(f"没有志愿者 No volunteers in {store}.")
-        return EXIT_OK
-    period = (
-        f"{args.from_day or '…'} .. {args.to_day or '…'}"
-        if args.from_day or args.to_day
-        else "全部 all dates"
-    )
-    heads = (
-        ("站", "志愿者", "在册", "服务队", "服务人次", "服务时长(小时)", "待审核",
-         "时间银行(小时)"),
-        ("station", "volunteer", "active", "teams", "person-times", "hours", "pending",
-         "time bank (h)"),
-    )  # fmt: skip
-    rows: list[list[str] | None] = [
-        [
-            a.station_id,
-            a.volunteer_id,
-            "是 yes" if a.active else "否 no",
-            ", ".join(a.teams),
-            str(a.person_times),
-            str(a.hours),
-            str(a.pending_records),
-            str(a.bank_hours),
-        ]
-        for a in accounts
-    ]
-    rows.append(None)
-    total_s = sum(a.service_s for a in accounts)
-    rows.append(
-        [
-            "合计 total",
-            str(len(accounts)),
-            "",
-            "",
-            str(sum(a.person_times for a in accounts)),
-            str(hours_2dp(total_s)),
-            str(sum(a.pending_records for a in accounts)),
-            str(hours_2dp(sum(a.bank_balance_s for a in accounts))),
-        ]
-    )
-    print(
-        f"志愿者服务与时间银行 Volunteers: service and time bank    服务日期 service dates: "
-        f"{period}\n存储 store: {store}\n\n" + table(heads, rows, "lllrrrrr")
-    )
-    print(
-        "\n时长为已审核、未作废的志愿服务记录之和, 两位小数, 四舍五入 (hours: approved, "
-        "unvoided volunteer-service records, summed in seconds, then 2 decimals half up)"
-    )
+        print(
+            accounts_text(
+                accounts, ledger.settings.describe(), date_from=args.from_day, date_to=args.to_day
+            )
+        )
     return EXIT_OK
 
 
@@ -131,7 +79,7 @@ def _cmd_erase(args: argparse.Namespace) -> int:
                     "is not personal data, and an erased donor's name is not kept, so it is "
                     "found no more"
                 ) from None
-            print(donor_erasure_line(donor, again=ledger.log_position() == head))
+            print(donor_erasure_text(donor, again=ledger.log_position() == head))
             return EXIT_OK
         before = ledger.volunteer(args.volunteer).state.erased
         event = ledger.erase_personal_data(
@@ -141,45 +89,8 @@ def _cmd_erase(args: argparse.Namespace) -> int:
             actor=args.entered_by,
             occurred_on=occurred_on,
         )
-    print(erasure_line(event, again=before is not None))
+    print(erasure_text(event, again=before is not None))
     return EXIT_OK
-
-
-def donor_erasure_line(event: DonorErased, *, again: bool = False) -> str:
-    """What ``erase --donor`` did, in one line (``again``: erased before, its key left)."""
-    name = donor_pseudonym(bytes.fromhex(event.key_id))
-    if again:
-        on = event.occurred_on.isoformat()
-        done = f"已于 {on} 删除 was already erased on {on}; its key is destroyed now"
-    else:
-        done = "捐赠人姓名已删除 the donor's name is erased; its key is destroyed"
-    return f"{done}: their gifts stay counted under {name}"
-
-
-def erasure_line(event: PersonalDataErased, *, again: bool = False) -> str:
-    """What ``erase`` did, in one line (``again``: the volunteer was erased before)."""
-    vid = event.volunteer_id
-    if again:
-        on = event.occurred_on.isoformat()
-        done = f"{vid} 已于 {on} 删除 was already erased on {on}; nothing new recorded"
-    else:
-        done = f"{vid}: 个人信息已删除 personal data erased"
-    keys = len(event.key_ids)
-    parts = [done]
-    if keys:
-        parts.append(
-            f"{keys} 个密钥已销毁 key{'s' if keys != 1 else ''} destroyed: the sealed data can "
-            "no longer be opened"
-        )
-    if event.legacy_sealed:
-        n = event.legacy_sealed
-        parts.append(
-            f"{n} 条旧格式记录仍在存储中 event{'s' if n != 1 else ''} sealed before per-person "
-            "keys stay in the store file, hidden from every output, until the store is copied "
-            "with per-person keys"
-        )
-    parts.append(f"hours and certificates stay under {pseudonym(vid)}")
-    return "; ".join(parts)
 
 
 def _default_actor() -> str:

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import msgspec
 
+from sgz_ledger.domain.errors import UnknownEvent
 from sgz_ledger.domain.events import (
     CashDonationReceived,
     DisbursementApproved,
@@ -30,7 +31,9 @@ from sgz_ledger.domain.events import (
     DisbursementRequested,
     DonationRefunded,
     DonationReversed,
+    FundClosed,
     FundEvent,
+    FundOpened,
     FundTransferredIn,
     FundTransferredOut,
     GoodsDistributed,
@@ -142,7 +145,12 @@ class FundBalances(msgspec.Struct, kw_only=True):
         return self.in_kind_received_fen - self.in_kind_out_fen
 
     def apply(self, event: FundEvent) -> None:
-        """Move the counters as ``event`` says. Events that move no money are ignored."""
+        """Move the counters as ``event`` says (some fund events move no money).
+
+        Raises:
+            UnknownEvent: not a fund event this fold was taught (a new event class must
+                say here what it does to the money, even if nothing).
+        """
         # Cases are tested in order: the commonest kinds first (the history of a year is
         # mostly gifts and the steps of disbursements), those that move nothing early.
         match event:
@@ -184,8 +192,10 @@ class FundBalances(msgspec.Struct, kw_only=True):
                 self.restriction(event.restriction).moved_out_fen += event.amount_fen
             case FundTransferredIn():
                 self.restriction(event.restriction).moved_in_fen += event.amount_fen
+            case FundOpened() | FundClosed():
+                pass  # a closing's cash left by its own transfer event, just before it
             case _:
-                pass
+                raise UnknownEvent(type(self).__name__, type(event))
 
     def _stock(self, item: str, unit: str, restriction: str) -> StockLine:
         """The stock line of those goods, created empty on first use.

@@ -29,6 +29,7 @@ __all__ = [
     "ReadOnlyStore",
     "RuleViolation",
     "StoreError",
+    "UnknownEvent",
 ]
 
 
@@ -207,3 +208,25 @@ class ReadOnlyStore(StoreError):
     """The ledger was opened read-only (an auditor's copy, a report): it records nothing."""
 
     reason = "read_only"
+
+
+class UnknownEvent(TypeError):
+    """A fold met an event class it neither reads nor knowingly ignores.
+
+    Not a refusal (not a ``LedgerError``): the stored event decoded, so the code knows the
+    class, but this fold was not taught it, and skipping it silently would leave a figure
+    wrong. It is a bug to fix by declaring the class in the fold's ``reads`` (and handling
+    it) or its ``ignores``; a test checks every fold against every stored event class.
+
+    Attributes:
+        fold: the fold's name.
+        event_class: the class it did not know.
+    """
+
+    def __init__(self, fold: str, event_class: type) -> None:
+        super().__init__(
+            f"{fold} does not know {event_class.__name__} events: declare the class in its "
+            "reads (and fold it) or in its ignores"
+        )
+        self.fold = fold
+        self.event_class = event_class

@@ -33,7 +33,10 @@ from collections.abc import Callable
 from typing import Any
 
 from sgz_ledger.domain.balances import FundBalances, RestrictionBalance, StockLine, stock_key
+from sgz_ledger.domain.errors import UnknownEvent
 from sgz_ledger.domain.events import (
+    DONOR_EVENT_TYPES,
+    VOLUNTEER_EVENT_TYPES,
     DonationReversed,
     FundClosed,
     FundEvent,
@@ -41,6 +44,7 @@ from sgz_ledger.domain.events import (
     GoodsDistributed,
     GoodsSold,
     InKindDonationReceived,
+    LedgerEvent,
 )
 from sgz_ledger.domain.fund import fund_uuid
 from sgz_ledger.projections.framework import Append, CarryAdd, Op, Put, Table
@@ -133,6 +137,10 @@ class FundViews:
     # Tables of earlier versions, dropped when the views are rebuilt at this version:
     # ``fund_entries`` held every fund event's donor, payee and actor in clear.
     retired_tables: tuple[str, ...] = ("fund_entries",)
+    # Every fund event; the events of volunteers, activities, stations and donors move no
+    # fund's money. Any other event is an ``UnknownEvent``, never skipped.
+    reads: frozenset[type[LedgerEvent]] = frozenset(ENTRY_KINDS)
+    ignores: frozenset[type[LedgerEvent]] = frozenset((*VOLUNTEER_EVENT_TYPES, *DONOR_EVENT_TYPES))
 
     def __init__(self) -> None:
         self.reset()
@@ -226,7 +234,7 @@ class FundViews:
     # ---- the fold -------------------------------------------------------------------
 
     def apply(self, event: Any, position: int, ops: list[Op]) -> None:
-        """Fold one event (events other than fund events are ignored).
+        """Fold one event (``ignores`` says which events change no fund view).
 
         The hot path of every catch-up: one dictionary dispatch per event, the counters
         read with one ``attrgetter`` call, and the full ten-counter deltas computed only
@@ -235,7 +243,9 @@ class FundViews:
         cls = type(event)
         kind = ENTRY_KINDS.get(cls)
         if kind is None:
-            return  # not a fund event
+            if cls in self.ignores:
+                return
+            raise UnknownEvent(type(self).__name__, cls)
         if cls is FundOpened:
             fund = self._funds[event.originator_id.int] = _Fund(event, position)
         else:

@@ -1,98 +1,144 @@
-"""Each volunteer's account: counted service (人次, hours) and time-bank balance.
+"""Each volunteer's account: their service records and their time-bank balance, folded.
 
-A pure fold over volunteer events (``apply`` does no I/O). Per volunteer:
+A pure fold over volunteer events (``apply`` does no I/O), in log order. Per volunteer:
 
-* **person-times** (人次) and **service seconds**: counted records (approved, not
-  voided) of the ``volunteer_service`` category, by ``service_date`` when a period is
-  asked for; seconds fold exactly as the Volunteer aggregate does (the approval's
-  ``duration_s``, plus corrections' ``delta_s``, minus ``ServiceVoided.counted_s``);
-* **time bank**: banked + received − redeemed − given ± adjustments, in seconds of
+* each service record: its service date, whether it is volunteer service, approved,
+  voided, and its **counted seconds**, folded exactly as the Volunteer aggregate does
+  (the approval's ``duration_s``, plus corrections' ``delta_s``, minus
+  ``ServiceVoided.counted_s``);
+* the **time bank**: banked + received − redeemed − given ± adjustments, in seconds of
   credit (never below the station's limit: the aggregate refuses anything that would).
 
-Hours are reported with ``money.hours_2dp`` on the summed seconds (rule 1).
+``reports.volunteers.accounts`` reads the folded state as each volunteer's 人次, hours
+and balance.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from decimal import Decimal
+from collections.abc import Mapping
 from uuid import UUID
 
-import msgspec
-
+from sgz_ledger.domain.errors import UnknownEvent
 from sgz_ledger.domain.events import (
+    DONOR_EVENT_TYPES,
+    FUND_EVENT_TYPES,
+    ActivityPublished,
+    CertificateIssued,
+    CertificateRevoked,
     HoursAdjusted,
     HoursBanked,
     HoursRedeemed,
     HoursTransferredIn,
     HoursTransferredOut,
+    LedgerEvent,
+    PersonalDataErased,
     ServiceApproved,
     ServiceCorrected,
     ServiceRecorded,
     ServiceVoided,
+    StationPolicySet,
     VolunteerDeactivated,
     VolunteerJoinedTeam,
     VolunteerLeftTeam,
+    VolunteerProfileCorrected,
     VolunteerRegistered,
 )
-from sgz_ledger.domain.money import hours_2dp
 from sgz_ledger.domain.volunteer import SERVICE_CATEGORY
 
-__all__ = ["VolunteerAccount", "VolunteerAccounts"]
+__all__ = ["AccountRecord", "AccountVolunteer", "VolunteerAccounts"]
 
 
-class VolunteerAccount(msgspec.Struct, frozen=True, kw_only=True):
-    """One volunteer's figures (seconds are exact; hours are 2 decimals, half up)."""
+class AccountRecord:
+    """One service record as the events left it."""
 
-    volunteer_id: str
-    station_id: str
-    registered_on: dt.date
-    active: bool
-    teams: tuple[str, ...]
-    person_times: int
-    service_s: int
-    hours: Decimal
-    pending_records: int
-    bank_balance_s: int
-    bank_hours: Decimal
-
-
-class _Record:
     __slots__ = ("approved", "counted_s", "is_service", "service_date", "voided")
 
     def __init__(self, recorded: ServiceRecorded) -> None:
-        self.service_date = recorded.service_date
+        self.service_date: dt.date = recorded.service_date
         self.is_service = recorded.category == SERVICE_CATEGORY
         self.approved = False
         self.voided = False
         self.counted_s = 0
 
 
-class _Volunteer:
+class AccountVolunteer:
+    """One volunteer as the events left them: registration, teams, records, time bank."""
+
     __slots__ = ("active", "balance_s", "records", "registered", "teams")
 
     def __init__(self, registered: VolunteerRegistered) -> None:
         self.registered = registered
         self.active = True
         self.teams: list[str] = []
-        self.records: dict[str, _Record] = {}
+        self.records: dict[str, AccountRecord] = {}
         self.balance_s = 0
 
 
 class VolunteerAccounts:
-    """Folds volunteer events, in log order, into each volunteer's account."""
+    """Folds volunteer events, in log order, into each volunteer's account.
+
+    ``reads`` the registration, teams, deactivation, service records and the time bank;
+    ``ignores`` the events that change none of them (profiles and personal data, which
+    figures never read; certificates; activities; station policies) and every fund's and
+    donor's. Any other event is an ``UnknownEvent``.
+    """
+
+    reads: frozenset[type[LedgerEvent]] = frozenset(
+        {
+            VolunteerRegistered,
+            VolunteerJoinedTeam,
+            VolunteerLeftTeam,
+            VolunteerDeactivated,
+            ServiceRecorded,
+            ServiceApproved,
+            ServiceCorrected,
+            ServiceVoided,
+            HoursBanked,
+            HoursTransferredIn,
+            HoursAdjusted,
+            HoursRedeemed,
+            HoursTransferredOut,
+        }
+    )
+    ignores: frozenset[type[LedgerEvent]] = frozenset(
+        {
+            VolunteerProfileCorrected,
+            PersonalDataErased,
+            CertificateIssued,
+            CertificateRevoked,
+            ActivityPublished,
+            StationPolicySet,
+            *FUND_EVENT_TYPES,
+            *DONOR_EVENT_TYPES,
+        }
+    )
 
     def __init__(self) -> None:
-        self._volunteers: dict[UUID, _Volunteer] = {}
+        self._volunteers: dict[UUID, AccountVolunteer] = {}
+
+    @property
+    def volunteers(self) -> Mapping[UUID, AccountVolunteer]:
+        """The volunteers folded so far, by aggregate id, in the order they registered."""
+        return self._volunteers
 
     def apply(self, event: object) -> None:
-        """Fold one event; events of funds and activities are ignored."""
+        """Fold one event of the log.
+
+        Raises:
+            UnknownEvent: the event's class is neither read nor ignored by this fold.
+        """
+        cls = type(event)
+        if cls not in self.reads:
+            if cls in self.ignores:
+                return
+            raise UnknownEvent(type(self).__name__, cls)
         if isinstance(event, VolunteerRegistered):
-            self._volunteers[event.originator_id] = _Volunteer(event)
+            self._volunteers[event.originator_id] = AccountVolunteer(event)
             return
-        v = self._volunteers.get(getattr(event, "originator_id", None))  # type: ignore[arg-type]
+        v = self._volunteers.get(event.originator_id)  # type: ignore[attr-defined]
         if v is None:
-            return
+            return  # a volunteer whose registration is not in the log read (a cut of it)
         match event:
             case VolunteerJoinedTeam():
                 v.teams.append(event.team)
@@ -101,7 +147,7 @@ class VolunteerAccounts:
             case VolunteerDeactivated():
                 v.active = False
             case ServiceRecorded():
-                v.records[event.record_id] = _Record(event)
+                v.records[event.record_id] = AccountRecord(event)
             case ServiceApproved():
                 r = v.records[event.record_id]
                 r.approved = True
@@ -116,51 +162,3 @@ class VolunteerAccounts:
                 v.balance_s += event.credit_s
             case HoursRedeemed() | HoursTransferredOut():
                 v.balance_s -= event.credit_s
-            case _:
-                pass
-
-    def accounts(
-        self,
-        *,
-        station_id: str | None = None,
-        date_from: dt.date | None = None,
-        date_to: dt.date | None = None,
-    ) -> list[VolunteerAccount]:
-        """Every volunteer's account (of one station), service counted in the period.
-
-        The period bounds (inclusive) filter records by ``service_date``; the time-bank
-        balance is always the balance now.
-        """
-        out = []
-        for v in self._volunteers.values():
-            reg = v.registered
-            if station_id is not None and reg.station_id != station_id:
-                continue
-            counted = [
-                r
-                for r in v.records.values()
-                if r.approved
-                and not r.voided
-                and r.is_service
-                and (date_from is None or r.service_date >= date_from)
-                and (date_to is None or r.service_date <= date_to)
-            ]
-            seconds = sum(r.counted_s for r in counted)
-            pending = sum(1 for r in v.records.values() if not r.approved and not r.voided)
-            out.append(
-                VolunteerAccount(
-                    volunteer_id=reg.volunteer_id,
-                    station_id=reg.station_id,
-                    registered_on=reg.registered_on,
-                    active=v.active,
-                    teams=tuple(v.teams),
-                    person_times=len(counted),
-                    service_s=seconds,
-                    hours=hours_2dp(seconds),
-                    pending_records=pending,
-                    bank_balance_s=v.balance_s,
-                    bank_hours=hours_2dp(v.balance_s),
-                )
-            )
-        out.sort(key=lambda a: (a.station_id, a.volunteer_id))
-        return out

@@ -1,89 +1,49 @@
-"""The figures stations quote: 志愿服务N次, N人次, 注册志愿者N人, 时长N小时, per slice.
+"""The volunteer figures fold: service records, members and activities, as the events left them.
 
-A pure fold over volunteer and activity events (``apply`` does no I/O); queries read
-the folded state. Every figure is derived from events only, so an auditor can
-recompute it from the log (the tests do so independently).
-
-Definitions (all "as the log stands now": a record approved, corrected or voided
-after a period ends changes that period's figures, because a record belongs to the
-period of its ``service_date``, not to the day it was approved or corrected):
-
-* a **counted record** is a ``ServiceRecorded`` that has a ``ServiceApproved`` and no
-  ``ServiceVoided``. Records awaiting approval and voided records count in no figure
-  (they are reported apart as ``records_pending`` and ``records_voided``);
-* **service seconds** (``duration_s`` of ``volunteer_service`` records) fold the
-  events exactly as the Volunteer aggregate does: the approval's ``duration_s``, plus
-  each ``ServiceCorrected.delta_s``, minus ``ServiceVoided.counted_s``. Only
-  ``volunteer_service`` records are service (rule 4, 办法 Art.19);
-* the **other categories** (training 培训, supervision 督导, group work, ...) are never
-  service hours; their own figures use the record's current duration (the last
-  ``ServiceRecorded`` / ``ServiceCorrected`` ``duration_s``), because their corrections
-  carry ``delta_s=0`` by design (nothing counted, nothing to change);
-* **人次 (person-times)** = the number of counted records in the slice: one volunteer
-  serving one activity once is one 人次 (a volunteer who has two records in the same
-  activity is two);
-* **次数 (activities)** = the number of distinct ``activity_id`` with at least one
-  counted record in the slice. An activity whose records were all voided or never
-  approved is not counted; one with records in two months counts once in each month
-  and once in the year. ``activities_published`` is the other reading: distinct
-  activities published (``ActivityPublished``) whose start, in China Standard Time,
-  falls in the period, whatever their records;
-* **volunteers** = distinct volunteers with at least one counted record in the slice;
-* **registered volunteers** (注册志愿者) as of a day = registered on or before it
-  (``registered_on``) and not deactivated on or before it (the deactivation's
-  ``occurred_on``); by team, those who had joined the team on or before the day and
-  not left it on or before the day (join/leave ``occurred_on``). A membership runs
-  from a join to the leave that ended it, the next leave of that team in log order
-  (the aggregate lets them only alternate); a leave entered later with a date before
-  its join leaves an empty membership, never a negative one. A volunteer in no team
-  shows under team ``""``; one in two teams shows under both.
-
-Slices: a record's station, team and community are those on its ``ServiceRecorded``
-(the station is the volunteer's, the community the activity's, the team ``""`` when
-the record names none), its category the activity's, its period its ``service_date``.
-Seconds and person-times are additive: the rows by station, by team, by community,
-by (service) category and by year, quarter or month each sum to the total. Activities
-and volunteers are distinct counts, so their rows may sum to more than the total.
-
-Hours are reported with ``money.hours_2dp`` on the summed seconds (rule 1), never as a
-sum of rounded hours.
+A pure fold over volunteer and activity events (``apply`` does no I/O), in log order.
+It keeps each service record (its ``ServiceRecorded``, approval, corrections, voiding
+and counted seconds, folded exactly as the Volunteer aggregate does), each volunteer's
+registration, deactivation and team spells by business date, and each activity
+published. ``reports.volunteers`` reads that state as the figures stations quote (its
+docstring defines them); ``audit`` replays it.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import unicodedata
-from collections.abc import Callable, Iterable
-from decimal import Decimal
+from collections.abc import Iterable, Mapping
 from uuid import UUID
 
-import msgspec
-
-from sgz_ledger.domain.errors import InvalidInput
+from sgz_ledger.domain.errors import UnknownEvent
 from sgz_ledger.domain.events import (
+    DONOR_EVENT_TYPES,
+    FUND_EVENT_TYPES,
     ActivityPublished,
+    CertificateIssued,
+    CertificateRevoked,
+    HoursAdjusted,
+    HoursBanked,
+    HoursRedeemed,
+    HoursTransferredIn,
+    HoursTransferredOut,
+    LedgerEvent,
+    PersonalDataErased,
     ServiceApproved,
     ServiceCorrected,
     ServiceRecorded,
     ServiceVoided,
+    StationPolicySet,
     VolunteerDeactivated,
     VolunteerJoinedTeam,
     VolunteerLeftTeam,
+    VolunteerProfileCorrected,
     VolunteerRegistered,
 )
-from sgz_ledger.domain.money import hours_2dp
-from sgz_ledger.domain.volunteer import STATION_TZ
 
 __all__ = [
-    "NO_COMMUNITY",
-    "NO_TEAM",
-    "PERIOD_DAYS_MAX",
     "SERVICE_CATEGORIES",
-    "CategoryFigures",
-    "Figures",
-    "Period",
-    "RegisteredCount",
-    "VolunteerStats",
+    "MemberState",
+    "ServiceRecordState",
     "VolunteerStatsProjection",
     "volunteer_stats",
 ]
@@ -91,320 +51,12 @@ __all__ = [
 # The categories whose records are volunteer service hours (rule 4). Kept as a tuple
 # so a future service category joins the "by category" rows and their sum.
 SERVICE_CATEGORIES: tuple[str, ...] = ("volunteer_service",)
-NO_TEAM = ""
-NO_COMMUNITY = ""
-
-# A report covers at most a century: a longer range is a typing error (2024 typed as
-# 1024), and the bound keeps a report's month rows few.
-PERIOD_DAYS_MAX = 366 * 100
 
 
-# ---- periods -------------------------------------------------------------------------------
+# ---- the state the fold keeps ---------------------------------------------------------------
 
 
-class Period(msgspec.Struct, frozen=True, kw_only=True):
-    """A range of days, both ends included, with the label reports print.
-
-    Attributes:
-        label: ``"2024"``, ``"2024Q1"``, ``"2024-03"``, or ``"<from>..<to>"`` for a range.
-    """
-
-    label: str
-    date_from: dt.date
-    date_to: dt.date
-
-    @classmethod
-    def year(cls, year: int) -> Period:
-        """The calendar year."""
-        _check_year(year)
-        return cls(
-            label=f"{year:04d}", date_from=dt.date(year, 1, 1), date_to=dt.date(year, 12, 31)
-        )
-
-    @classmethod
-    def quarter(cls, year: int, quarter: int) -> Period:
-        """Quarter 1-4 of a year (Q1 = January to March)."""
-        _check_year(year)
-        if not 1 <= quarter <= 4:
-            raise InvalidInput([("quarter", f"{quarter} is not 1 to 4")])
-        first = dt.date(year, 3 * quarter - 2, 1)
-        return cls(
-            label=f"{year:04d}Q{quarter}", date_from=first, date_to=_month_end(year, 3 * quarter)
-        )
-
-    @classmethod
-    def month(cls, year: int, month: int) -> Period:
-        """A calendar month."""
-        _check_year(year)
-        if not 1 <= month <= 12:
-            raise InvalidInput([("month", f"{month} is not 1 to 12")])
-        return cls(
-            label=f"{year:04d}-{month:02d}",
-            date_from=dt.date(year, month, 1),
-            date_to=_month_end(year, month),
-        )
-
-    @classmethod
-    def between(cls, date_from: dt.date, date_to: dt.date, label: str = "") -> Period:
-        """Any range of days, both ends included.
-
-        Raises:
-            InvalidInput: the range ends before it starts or is longer than a century.
-        """
-        if date_to < date_from:
-            raise InvalidInput([("date_to", f"{date_to} is before {date_from}")])
-        if (date_to - date_from).days >= PERIOD_DAYS_MAX:
-            raise InvalidInput([("date_to", f"a period is at most {PERIOD_DAYS_MAX} days")])
-        return cls(
-            label=label or f"{date_from.isoformat()}..{date_to.isoformat()}",
-            date_from=date_from,
-            date_to=date_to,
-        )
-
-    def __contains__(self, day: object) -> bool:
-        return isinstance(day, dt.date) and self.date_from <= day <= self.date_to
-
-
-def _check_year(year: int) -> None:
-    if not dt.MINYEAR <= year <= dt.MAXYEAR:
-        raise InvalidInput([("year", f"{year} is not a year")])
-
-
-def _month_end(year: int, month: int) -> dt.date:
-    if month == 12:
-        return dt.date(year, 12, 31)
-    return dt.date(year, month + 1, 1) - dt.timedelta(days=1)
-
-
-def _clipped(parts: Iterable[Period], period: Period) -> tuple[Period, ...]:
-    """``parts`` cut to ``period`` (a quarter half inside a range keeps its label)."""
-    return tuple(
-        Period(
-            label=part.label,
-            date_from=max(part.date_from, period.date_from),
-            date_to=min(part.date_to, period.date_to),
-        )
-        for part in parts
-    )
-
-
-def _years(period: Period) -> tuple[Period, ...]:
-    years = range(period.date_from.year, period.date_to.year + 1)
-    return _clipped((Period.year(y) for y in years), period)
-
-
-def _quarters(period: Period) -> tuple[Period, ...]:
-    first = period.date_from.year * 4 + (period.date_from.month - 1) // 3
-    last = period.date_to.year * 4 + (period.date_to.month - 1) // 3
-    return _clipped((Period.quarter(n // 4, n % 4 + 1) for n in range(first, last + 1)), period)
-
-
-def _months(period: Period) -> tuple[Period, ...]:
-    first = period.date_from.year * 12 + period.date_from.month - 1
-    last = period.date_to.year * 12 + period.date_to.month - 1
-    return _clipped((Period.month(n // 12, n % 12 + 1) for n in range(first, last + 1)), period)
-
-
-# ---- results ---------------------------------------------------------------------------------
-
-
-class Figures(msgspec.Struct, frozen=True, kw_only=True):
-    """The figures of one slice of counted records.
-
-    Attributes:
-        key: the slice: a station, team, community, category or period label; ``""``
-            for no team / no community, ``"total"`` for the whole.
-        activities: 次数, distinct activities with at least one counted record here.
-        person_times: 人次, counted records.
-        volunteers: distinct volunteers with at least one counted record here.
-        duration_s: counted seconds, summed.
-        hours: ``duration_s`` as hours, 2 decimals, rounded half up after summing.
-    """
-
-    key: str
-    activities: int
-    person_times: int
-    volunteers: int
-    duration_s: int
-    hours: Decimal
-
-
-class CategoryFigures(msgspec.Struct, frozen=True, kw_only=True):
-    """A category that is not service (training, supervision, ...): its own figures (rule 4).
-
-    Attributes:
-        category: the activity category.
-        activities_published: activities of the category starting in the period.
-        figures: its counted records, with their current duration.
-    """
-
-    category: str
-    activities_published: int
-    figures: Figures
-
-
-class RegisteredCount(msgspec.Struct, frozen=True, kw_only=True):
-    """Registered, not deactivated volunteers of one station or team on a day."""
-
-    key: str
-    volunteers: int
-
-
-class VolunteerStats(msgspec.Struct, frozen=True, kw_only=True):
-    """A station's (or every station's) volunteer figures for a period.
-
-    Attributes:
-        station_id: the station, or ``None`` for all stations of the store.
-        period: the days covered (records by ``service_date``).
-        service: the totals over ``volunteer_service`` records (key ``"total"``).
-        activities_published: volunteer-service activities starting in the period.
-        records_pending: service records in the period not yet approved (not voided).
-        records_voided: service records in the period that were voided.
-        registered_volunteers: 注册志愿者 on the period's last day.
-        registered_by_station / registered_by_team: the same, per station / team.
-        by_station, by_team, by_community, by_category, by_year, by_quarter, by_month:
-            the service figures per slice; their ``person_times`` and ``duration_s``
-            each sum to ``service``'s. Period rows cover the whole period (months
-            without records show zeros) and are cut to it at its ends.
-        other_categories: training, supervision and the other non-service categories.
-    """
-
-    station_id: str | None
-    period: Period
-    service: Figures
-    activities_published: int
-    records_pending: int
-    records_voided: int
-    registered_volunteers: int
-    registered_by_station: tuple[RegisteredCount, ...]
-    registered_by_team: tuple[RegisteredCount, ...]
-    by_station: tuple[Figures, ...]
-    by_team: tuple[Figures, ...]
-    by_community: tuple[Figures, ...]
-    by_category: tuple[Figures, ...]
-    by_year: tuple[Figures, ...]
-    by_quarter: tuple[Figures, ...]
-    by_month: tuple[Figures, ...]
-    other_categories: tuple[CategoryFigures, ...]
-
-    def to_json(self) -> bytes:
-        """The report as JSON (hours as decimal strings, dates as ISO dates)."""
-        return msgspec.json.encode(self)
-
-    def table(self) -> str:
-        """The report as a small text table, aligned for CJK text in a terminal."""
-        station = self.station_id if self.station_id is not None else "(all stations)"
-        p = self.period
-        lines = [
-            f"志愿服务统计 volunteer figures  {station}  {p.label} "
-            f"({p.date_from.isoformat()} .. {p.date_to.isoformat()})",
-            f"注册志愿者 registered {self.registered_volunteers} (on {p.date_to.isoformat()});"
-            f" 发布活动 published {self.activities_published};"
-            f" 待审核 pending {self.records_pending}; 已作废 voided {self.records_voided}",
-            "",
-        ]
-        rows: list[list[str] | None] = [_cells("", self.service)]
-        for name, group in (
-            ("station", self.by_station),
-            ("team", self.by_team),
-            ("community", self.by_community),
-            ("category", self.by_category),
-            ("year", self.by_year),
-            ("quarter", self.by_quarter),
-            ("month", self.by_month),
-        ):
-            rows.append(None)
-            rows.extend(_cells(name, f) for f in group)
-        heads = (
-            ("维度", "切片", "次数", "人次", "人数", "时长(秒)", "时长(小时)"),
-            ("slice", "key", "activities", "person-times", "volunteers", "seconds", "hours"),
-        )
-        lines.append(_table(heads, rows, "llrrrrr"))
-        lines.append("")
-        registered: list[list[str] | None] = [
-            ["station", _label(r.key), str(r.volunteers)] for r in self.registered_by_station
-        ]
-        registered.append(None)
-        registered.extend(
-            ["team", _label(r.key), str(r.volunteers)] for r in self.registered_by_team
-        )
-        lines.append(
-            _table(
-                (("维度", "切片", "注册志愿者"), ("slice", "key", "registered")), registered, "llr"
-            )
-        )
-        if self.other_categories:
-            lines.append("")
-            other = [
-                [
-                    c.category,
-                    str(c.activities_published),
-                    *_cells("", c.figures)[2:],
-                ]
-                for c in self.other_categories
-            ]
-            heads = (
-                ("类别(非服务时长)", "发布", "次数", "人次", "人数", "时长(秒)", "时长(小时)"),
-                ("category (not service)", "published", "activities", "person-times",
-                 "volunteers", "seconds", "hours"),
-            )  # fmt: skip
-            lines.append(_table(heads, list(other), "lrrrrrr"))
-        return "\n".join(lines)
-
-
-def _label(key: str) -> str:
-    return key if key else "(none)"
-
-
-def _cells(dimension: str, f: Figures) -> list[str]:
-    return [
-        dimension,
-        _label(f.key),
-        str(f.activities),
-        str(f.person_times),
-        str(f.volunteers),
-        str(f.duration_s),
-        str(f.hours),
-    ]
-
-
-# Nonspacing and enclosing marks, and format characters (zero-width space, joiners).
-_ZERO_WIDTH_CATEGORIES = frozenset({"Mn", "Me", "Cf"})
-
-
-def _width(text: str) -> int:
-    # Wide and full-width characters (CJK) take two terminal columns. The CLI has the
-    # same rule; it is repeated here because projections never import the CLI.
-    width = 0
-    for ch in text:
-        if unicodedata.category(ch) in _ZERO_WIDTH_CATEGORIES:
-            continue
-        width += 2 if unicodedata.east_asian_width(ch) in ("W", "F") else 1
-    return width
-
-
-def _table(heads: tuple[tuple[str, ...], ...], rows: list[list[str] | None], align: str) -> str:
-    body = [row for row in rows if row is not None]
-    widths = [max(_width(line[i]) for line in (*heads, *body)) for i in range(len(align))]
-    rule = "  ".join("-" * w for w in widths)
-
-    def render(cells: Iterable[str]) -> str:
-        out = []
-        for cell, width, side in zip(cells, widths, align, strict=True):
-            fill = " " * (width - _width(cell))
-            out.append(fill + cell if side == "r" else cell + fill)
-        return "  ".join(out).rstrip()
-
-    lines = [render(head) for head in heads]
-    lines.append(rule)
-    lines.extend(rule if row is None else render(row) for row in rows)
-    return "\n".join(lines)
-
-
-# ---- the fold ----------------------------------------------------------------------------------
-
-
-class _Record:
+class ServiceRecordState:
     """One service record as the events left it."""
 
     __slots__ = ("approved", "counted_s", "duration_s", "recorded", "voided", "volunteer")
@@ -419,10 +71,12 @@ class _Record:
 
     @property
     def counted(self) -> bool:
+        """Approved and not voided: the record counts in the figures."""
         return self.approved and not self.voided
 
     @property
     def is_service(self) -> bool:
+        """Its category is volunteer service (rule 4)."""
         return self.recorded.category in SERVICE_CATEGORIES
 
     @property
@@ -433,7 +87,7 @@ class _Record:
         return self.counted_s if self.is_service else self.duration_s
 
 
-class _Member:
+class MemberState:
     """A volunteer's registration, deactivation and team spells, by business date."""
 
     __slots__ = ("deactivated_on", "registered", "spells")
@@ -445,11 +99,13 @@ class _Member:
         self.spells: list[tuple[str, dt.date, dt.date | None]] = []
 
     def active_on(self, day: dt.date) -> bool:
+        """Registered on or before ``day`` and not deactivated on or before it."""
         if self.registered.registered_on > day:
             return False
         return self.deactivated_on is None or self.deactivated_on > day
 
     def teams_on(self, day: dt.date) -> set[str]:
+        """The teams joined on or before ``day`` and not left on or before it."""
         return {
             team
             for team, joined, left in self.spells
@@ -457,75 +113,75 @@ class _Member:
         }
 
 
-class _Acc:
-    """Accumulates the figures of one slice."""
-
-    __slots__ = ("activities", "duration_s", "person_times", "volunteers")
-
-    def __init__(self) -> None:
-        self.activities: set[str] = set()
-        self.volunteers: set[UUID] = set()
-        self.person_times = 0
-        self.duration_s = 0
-
-    def add(self, record: _Record) -> None:
-        self.activities.add(record.recorded.activity_id)
-        self.volunteers.add(record.volunteer)
-        self.person_times += 1
-        self.duration_s += record.seconds
-
-    def figures(self, key: str) -> Figures:
-        return Figures(
-            key=key,
-            activities=len(self.activities),
-            person_times=self.person_times,
-            volunteers=len(self.volunteers),
-            duration_s=self.duration_s,
-            hours=hours_2dp(self.duration_s),
-        )
-
-
-# The period labels of a record's service date: the same labels ``Period`` gives.
-def _year_of(r: _Record) -> str:
-    return f"{r.recorded.service_date.year:04d}"
-
-
-def _quarter_of(r: _Record) -> str:
-    d = r.recorded.service_date
-    return f"{d.year:04d}Q{(d.month - 1) // 3 + 1}"
-
-
-def _month_of(r: _Record) -> str:
-    d = r.recorded.service_date
-    return f"{d.year:04d}-{d.month:02d}"
-
-
-def _grouped(
-    records: Iterable[_Record], key: Callable[[_Record], str], keys: Iterable[str] = ()
-) -> tuple[Figures, ...]:
-    """Figures per ``key(record)``, sorted by key; ``keys`` appear even when empty."""
-    accs: dict[str, _Acc] = {k: _Acc() for k in keys}
-    for record in records:
-        accs.setdefault(key(record), _Acc()).add(record)
-    return tuple(accs[k].figures(k) for k in sorted(accs))
-
-
 class VolunteerStatsProjection:
-    """Folds volunteer and activity events, in log order, into the figures reports quote."""
+    """Folds volunteer and activity events, in log order, into the state figures are read from.
+
+    ``reads`` service records, registrations, teams, deactivations and activities;
+    ``ignores`` what changes no figure (profiles and personal data, the time bank,
+    certificates, station policies) and every fund's and donor's event. Any other event is
+    an ``UnknownEvent``.
+    """
+
+    reads: frozenset[type[LedgerEvent]] = frozenset(
+        {
+            ServiceRecorded,
+            ServiceApproved,
+            ServiceCorrected,
+            ServiceVoided,
+            VolunteerRegistered,
+            VolunteerJoinedTeam,
+            VolunteerLeftTeam,
+            VolunteerDeactivated,
+            ActivityPublished,
+        }
+    )
+    ignores: frozenset[type[LedgerEvent]] = frozenset(
+        {
+            VolunteerProfileCorrected,
+            PersonalDataErased,
+            HoursBanked,
+            HoursRedeemed,
+            HoursTransferredOut,
+            HoursTransferredIn,
+            HoursAdjusted,
+            CertificateIssued,
+            CertificateRevoked,
+            StationPolicySet,
+            *FUND_EVENT_TYPES,
+            *DONOR_EVENT_TYPES,
+        }
+    )
 
     def __init__(self) -> None:
-        self._records: dict[tuple[UUID, str], _Record] = {}
-        self._members: dict[UUID, _Member] = {}
+        self._records: dict[tuple[UUID, str], ServiceRecordState] = {}
+        self._members: dict[UUID, MemberState] = {}
         self._activities: dict[str, ActivityPublished] = {}
 
-    # ---- the fold ----------------------------------------------------------------------
+    @property
+    def records(self) -> Mapping[tuple[UUID, str], ServiceRecordState]:
+        """Every service record, by (volunteer aggregate id, record id), in log order."""
+        return self._records
+
+    @property
+    def members(self) -> Mapping[UUID, MemberState]:
+        """Every registered volunteer, by aggregate id."""
+        return self._members
+
+    @property
+    def activities(self) -> Mapping[str, ActivityPublished]:
+        """Every activity published, by activity id."""
+        return self._activities
 
     def apply(self, event: object) -> None:
-        """Fold one event; events that change no figure (funds, time bank...) are ignored."""
+        """Fold one event of the log.
+
+        Raises:
+            UnknownEvent: the event's class is neither read nor ignored by this fold.
+        """
         match event:
             case ServiceRecorded():
                 key = (event.originator_id, event.record_id)
-                self._records[key] = _Record(event.originator_id, event)
+                self._records[key] = ServiceRecordState(event.originator_id, event)
             case ServiceApproved():
                 r = self._records[(event.originator_id, event.record_id)]
                 r.approved = True
@@ -540,7 +196,7 @@ class VolunteerStatsProjection:
                 r.voided = True
                 r.counted_s -= event.counted_s
             case VolunteerRegistered():
-                self._members[event.originator_id] = _Member(event)
+                self._members[event.originator_id] = MemberState(event)
             case VolunteerJoinedTeam():
                 member = self._members[event.originator_id]
                 member.spells.append((event.team, event.occurred_on, None))
@@ -553,166 +209,17 @@ class VolunteerStatsProjection:
             case ActivityPublished():
                 self._activities[event.activity_id] = event
             case _:
-                return
+                if type(event) not in self.ignores:
+                    raise UnknownEvent(type(self).__name__, type(event))
 
     @staticmethod
-    def _leave(member: _Member, event: VolunteerLeftTeam) -> None:
+    def _leave(member: MemberState, event: VolunteerLeftTeam) -> None:
         # Close the latest open spell in that team (the aggregate allows one at a time).
         for n in range(len(member.spells) - 1, -1, -1):
             team, joined, left = member.spells[n]
             if team == event.team and left is None:
                 member.spells[n] = (team, joined, event.occurred_on)
                 return
-
-    # ---- queries -----------------------------------------------------------------------
-
-    def _selected(
-        self,
-        period: Period | None,
-        station_id: str | None,
-        team: str | None,
-        community: str | None,
-    ) -> Iterable[_Record]:
-        for r in self._records.values():
-            e = r.recorded
-            if period is not None and e.service_date not in period:
-                continue
-            if station_id is not None and e.station_id != station_id:
-                continue
-            if team is not None and e.team != team:
-                continue
-            if community is not None and e.community != community:
-                continue
-            yield r
-
-    def figures(
-        self,
-        *,
-        period: Period | None = None,
-        station_id: str | None = None,
-        team: str | None = None,
-        community: str | None = None,
-        category: str = SERVICE_CATEGORIES[0],
-    ) -> Figures:
-        """The figures of any slice (``None`` = any value; ``team=""`` = records with no team).
-
-        ``category`` defaults to volunteer service; for another category the figures
-        are its own (training time is never service time).
-        """
-        acc = _Acc()
-        for r in self._selected(period, station_id, team, community):
-            if r.counted and r.recorded.category == category:
-                acc.add(r)
-        return acc.figures("total")
-
-    def registered(
-        self, *, as_of: dt.date, station_id: str | None = None, team: str | None = None
-    ) -> int:
-        """注册志愿者 on a day: registered and not deactivated (``team=""``: in no team)."""
-        count = 0
-        for m in self._members.values():
-            if station_id is not None and m.registered.station_id != station_id:
-                continue
-            if not m.active_on(as_of):
-                continue
-            if team is not None and team not in (m.teams_on(as_of) or {NO_TEAM}):
-                continue
-            count += 1
-        return count
-
-    def activities_published(
-        self,
-        *,
-        period: Period | None = None,
-        station_id: str | None = None,
-        community: str | None = None,
-        category: str = SERVICE_CATEGORIES[0],
-    ) -> int:
-        """Activities published whose start (China Standard Time) falls in ``period``."""
-        count = 0
-        for a in self._activities.values():
-            if a.category != category:
-                continue
-            if station_id is not None and a.station_id != station_id:
-                continue
-            if community is not None and a.community != community:
-                continue
-            if period is not None and a.starts_at.astimezone(STATION_TZ).date() not in period:
-                continue
-            count += 1
-        return count
-
-    def report(self, period: Period, *, station_id: str | None = None) -> VolunteerStats:
-        """Every figure of a station (or all stations) for a period, with its slices."""
-        records = list(self._selected(period, station_id, None, None))
-        service = [r for r in records if r.counted and r.is_service]
-        total = _Acc()
-        for r in service:
-            total.add(r)
-
-        others: dict[str, _Acc] = {}
-        for r in records:
-            if r.counted and not r.is_service:
-                others.setdefault(r.recorded.category, _Acc()).add(r)
-        for a in self._activities.values():
-            # A category with activities in the period shows even when none has a record yet.
-            if (
-                a.category not in SERVICE_CATEGORIES
-                and (station_id is None or a.station_id == station_id)
-                and a.starts_at.astimezone(STATION_TZ).date() in period
-            ):
-                others.setdefault(a.category, _Acc())
-        other_categories = tuple(
-            CategoryFigures(
-                category=category,
-                activities_published=self.activities_published(
-                    period=period, station_id=station_id, category=category
-                ),
-                figures=others[category].figures(category),
-            )
-            for category in sorted(others)
-        )
-
-        as_of = period.date_to
-        by_station: dict[str, int] = {}
-        by_team: dict[str, int] = {}
-        for m in self._members.values():
-            if station_id is not None and m.registered.station_id != station_id:
-                continue
-            if not m.active_on(as_of):
-                continue
-            by_station[m.registered.station_id] = by_station.get(m.registered.station_id, 0) + 1
-            for team in m.teams_on(as_of) or {NO_TEAM}:
-                by_team[team] = by_team.get(team, 0) + 1
-
-        return VolunteerStats(
-            station_id=station_id,
-            period=period,
-            service=total.figures("total"),
-            activities_published=sum(
-                self.activities_published(period=period, station_id=station_id, category=c)
-                for c in SERVICE_CATEGORIES
-            ),
-            records_pending=sum(
-                1 for r in records if r.is_service and not r.approved and not r.voided
-            ),
-            records_voided=sum(1 for r in records if r.is_service and r.voided),
-            registered_volunteers=sum(by_station.values()),
-            registered_by_station=tuple(
-                RegisteredCount(key=k, volunteers=v) for k, v in sorted(by_station.items())
-            ),
-            registered_by_team=tuple(
-                RegisteredCount(key=k, volunteers=v) for k, v in sorted(by_team.items())
-            ),
-            by_station=_grouped(service, lambda r: r.recorded.station_id),
-            by_team=_grouped(service, lambda r: r.recorded.team),
-            by_community=_grouped(service, lambda r: r.recorded.community),
-            by_category=_grouped(service, lambda r: r.recorded.category, SERVICE_CATEGORIES),
-            by_year=_grouped(service, _year_of, (p.label for p in _years(period))),
-            by_quarter=_grouped(service, _quarter_of, (p.label for p in _quarters(period))),
-            by_month=_grouped(service, _month_of, (p.label for p in _months(period))),
-            other_categories=other_categories,
-        )
 
 
 def volunteer_stats(events: Iterable[object]) -> VolunteerStatsProjection:

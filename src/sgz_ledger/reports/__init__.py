@@ -1,2 +1,8 @@
 """What stations and auditors read: balances, statements, disclosures, donor summaries, the
-annual report and certificates, from the views and the event log."""
+annual report, volunteer figures and accounts, certificates.
+
+Each report is a function of what it reads (a view store brought up to date, a reader of a
+fund's events from the log, a fold's state, the log reader), never of the ``Ledger``, and
+answers a frozen msgspec struct (money in integer fen). The ``Ledger`` facade catches the
+views up once per query and passes them; ``sgz_ledger.render`` lays the answers out.
+"""

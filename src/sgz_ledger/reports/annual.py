@@ -4,10 +4,11 @@ The seeds' reports quote, for a year: 志愿服务N次 (activities), N人次 (pe
 注册志愿者N人, 志愿服务时长N小时 (2 decimals), 成立N个社区基金, 累计接收捐赠资金N元,
 in-kind gifts (145箱泡面, 15000元学习用品) and what was spent. ``annual_report``
 gathers them for one station, or for every station of the store (a district's 总站)
-when no station is named, from two views:
+when no station is named, from what the caller folded and keeps up to date (the
+``Ledger`` catches its views up once and passes them):
 
-* volunteer figures from the volunteer statistics view (``volunteer_stats``), with its
-  definitions: records by ``service_date``, counted when approved and not voided,
+* volunteer figures from the volunteer figures fold (``reports.volunteers.stats``), with
+  its definitions: records by ``service_date``, counted when approved and not voided,
   hours rounded half up after summing seconds;
 * fund figures from each fund's events, read from the log (``projections.fund_log``;
   the fund views list the station's funds), by business date: gifts, sale proceeds,
@@ -26,64 +27,24 @@ seconds rounded once (its ``service_s`` is additive).
 from __future__ import annotations
 
 import datetime as dt
-import unicodedata
-from collections.abc import Sequence
 from decimal import Decimal
-from typing import Any, NamedTuple, Protocol
 
 import msgspec
 
-from sgz_ledger.domain.money import format_yuan
 from sgz_ledger.projections.framework import ViewStore
 from sgz_ledger.projections.fund_log import FundReader, fund_history
-from sgz_ledger.projections.volunteer_stats import (
-    Period,
-    VolunteerStats,
-    VolunteerStatsProjection,
-)
+from sgz_ledger.projections.volunteer_stats import VolunteerStatsProjection
 from sgz_ledger.reports.funds import fund_codes
-from sgz_ledger.storage.chain import Anchor, anchor_line
+from sgz_ledger.reports.volunteers import Period
+from sgz_ledger.reports.volunteers import stats as volunteer_stats
+from sgz_ledger.storage.chain import Anchor
 
 __all__ = [
     "AnnualReport",
     "FundYear",
-    "LedgerLike",
     "OtherActivities",
-    "ReportParts",
     "annual_report",
 ]
-
-
-class LedgerLike(Protocol):
-    """What the report needs of a ``Ledger``: its fund views, its funds' events and its
-    volunteer figures."""
-
-    @property
-    def view_store(self) -> ViewStore: ...
-
-    def catch_up_views(self) -> int: ...
-
-    def fund_events(
-        self, fund_id: str, *, upto: int | None = None
-    ) -> Sequence[tuple[int, Any]]: ...
-
-    def volunteer_stats(
-        self, period: Period, *, station_id: str | None = None
-    ) -> VolunteerStats: ...
-
-
-class ReportParts(NamedTuple):
-    """What the report reads, for callers that hold it without a ``Ledger``.
-
-    Attributes:
-        store: a view store whose fund views are up to date (it lists the funds).
-        volunteers: a volunteer statistics view folded over the same log.
-        fund_events: a fund's events from the same log, with their positions, in order.
-    """
-
-    store: ViewStore
-    volunteers: VolunteerStatsProjection
-    fund_events: FundReader
 
 
 class OtherActivities(msgspec.Struct, frozen=True, kw_only=True):
@@ -192,40 +153,30 @@ class AnnualReport(msgspec.Struct, frozen=True, kw_only=True):
         """The report as JSON: money as integers of fen, hours as decimal strings."""
         return msgspec.json.encode(self)
 
-    def table(self) -> str:
-        """The report as a text table (Chinese and English labels, yuan with 2 decimals)."""
-        return _render(self)
-
 
 # ---- the report ---------------------------------------------------------------------------------
 
 
 def annual_report(
-    source: LedgerLike | ReportParts, year: int, station_id: str | None = None
+    store: ViewStore,
+    read: FundReader,
+    volunteers: VolunteerStatsProjection,
+    year: int,
+    *,
+    station_id: str | None = None,
 ) -> AnnualReport:
     """The figures of ``year`` for ``station_id`` (every station when ``None``).
 
-    ``source`` is a ``Ledger`` (its views are brought up to date first) or
-    ``ReportParts`` (views the caller keeps up to date).
+    Args:
+        store: a view store whose fund views are up to date (it lists the funds).
+        read: a fund's events from the same log, with their positions, in order.
+        volunteers: the volunteer figures fold over the same log.
 
     Raises:
         InvalidInput: ``year`` is not a year.
     """
     period = Period.year(year)
-    read: FundReader
-    if isinstance(source, ReportParts):
-        store = source.store
-        read = source.fund_events
-        stats = source.volunteers.report(period, station_id=station_id)
-    else:
-        position = source.catch_up_views()
-        store = source.view_store
-        ledger = source
-
-        def read(fund_id: str) -> Sequence[tuple[int, Any]]:
-            return ledger.fund_events(fund_id, upto=position)
-
-        stats = source.volunteer_stats(period, station_id=station_id)
+    stats = volunteer_stats(volunteers, period, station_id=station_id)
     funds = _fund_years(store, read, period, station_id)
     sums = {name: sum(getattr(f, name) for f in funds) for name in _FUND_FIGURES}
     end = period.date_to
@@ -315,99 +266,3 @@ def _fund_years(
             )
         )
     return out
-
-
-# ---- the printed table ------------------------------------------------------------------------
-
-
-def _width(text: str) -> int:
-    """Terminal columns: wide (CJK) characters take 2, combining marks 0."""
-    width = 0
-    for ch in text:
-        if unicodedata.category(ch) in ("Mn", "Me", "Cf"):
-            continue
-        width += 2 if unicodedata.east_asian_width(ch) in ("W", "F") else 1
-    return width
-
-
-def _layout(rows: Sequence[Sequence[str] | None], align: str) -> list[str]:
-    """Rows in aligned columns (``l``/``r`` per column); ``None`` draws a rule."""
-    body = [r for r in rows if r is not None]
-    widths = [max(_width(r[i]) for r in body) for i in range(len(align))]
-    out = []
-    for row in rows:
-        if row is None:
-            out.append("  ".join("-" * w for w in widths))
-            continue
-        cells = []
-        for cell, w, a in zip(row, widths, align, strict=True):
-            fill = " " * (w - _width(cell))
-            cells.append(fill + cell if a == "r" else cell + fill)
-        out.append("  ".join(cells).rstrip())
-    return out
-
-
-def _render(r: AnnualReport) -> str:
-    scope = r.station_id if r.station_id is not None else "全部站点 all stations"
-    y = format_yuan
-    lines = [
-        f"{r.year}年度工作总结 Annual report {r.year}    站 station: {scope}",
-        f"期间 period: {r.period_from.isoformat()} .. {r.period_to.isoformat()}"
-        "    金额 amounts: 元 yuan",
-        "",
-    ]
-    volunteer_rows: list[Sequence[str] | None] = [
-        ["志愿服务 Volunteer service", ""],
-        ["  开展志愿服务(次) activities", str(r.activities)],
-        ["  服务人次 person-times", str(r.person_times)],
-        ["  参与志愿者(人) volunteers serving", str(r.volunteers)],
-        ["  注册志愿者(人) registered volunteers", str(r.registered_volunteers)],
-        ["  志愿服务时长(小时) service hours", f"{r.service_hours}"],
-    ]
-    for o in r.other_activities:
-        volunteer_rows.append(
-            [f"  {o.category} (非服务时长 not service): 次数/人次/小时", f"{o.activities}"
-             f" / {o.person_times} / {o.hours}"]
-        )  # fmt: skip
-    fund_rows: list[Sequence[str] | None] = [
-        ["  成立社区基金(个) funds set up", str(r.funds_opened)],
-        ["  年末存续基金(个) funds open at year end", str(r.funds_open)],
-        ["  接收捐赠资金 cash donations", y(r.donations_cash_fen)],
-        ["  接收物资(折价) in-kind donations (value)", y(r.donations_in_kind_fen)],
-        ["  物资变卖收入 sale proceeds", y(r.sale_proceeds_fen)],
-        ["  退款 refunds", y(r.refunds_fen)],
-        ["  支出 spending", y(r.spending_fen)],
-        ["  基金间转入净额 transfers between funds (net)", y(r.transfers_net_fen)],
-        ["  发放物资(折价) goods given out (value)", y(r.goods_distributed_fen)],
-        ["  年初现金余额 cash at start of year", y(r.cash_start_fen)],
-        ["  年末现金余额 cash at year end", y(r.cash_end_fen)],
-        ["    其中已预留 of which reserved", y(r.reserved_end_fen)],
-        ["    其中可用 of which available", y(r.available_end_fen)],
-        ["  年末库存物资(折价) goods held at year end (value)", y(r.in_kind_held_end_fen)],
-    ]
-    rows = [*volunteer_rows, ["", ""], ["社区基金 Community funds", ""], *fund_rows]
-    lines.extend(_layout(rows, "lr"))
-    if r.funds:
-        lines.append("")
-        table: list[Sequence[str] | None] = [
-            ["基金 fund", "社区 community", "捐赠资金 cash in", "物资 in kind", "支出 spent",
-             "退款 refunds", "年末余额 cash at end"],
-            None,
-        ]  # fmt: skip
-        for f in r.funds:
-            label = f.fund_id if f.closed_on is None else f"{f.fund_id} (关闭 closed {f.closed_on})"
-            table.append(
-                [
-                    label,
-                    f.community,
-                    y(f.donations_cash_fen),
-                    y(f.donations_in_kind_fen),
-                    y(f.spending_fen),
-                    y(f.refunds_fen),
-                    y(f.cash_end_fen),
-                ]
-            )
-        lines.extend(_layout(table, "llrrrrr"))
-    if r.anchor is not None:
-        lines += ["", anchor_line(r.anchor)]
-    return "\n".join(lines)

@@ -1,8 +1,9 @@
-"""Reading the fund views: balances now, and as of a business date or a log position.
+"""Fund balances: now, and as of a business date or a log position.
 
-Every function takes a ``ViewStore`` whose ``fund_views`` are up to date (the
-``Ledger`` query methods catch up first) and answers with SQL over the documented
-tables. A point-in-time answer is one index seek per restriction in
+``balances`` and ``balances_as_of`` take a ``ViewStore`` whose ``fund_views`` are up to
+date (the ``Ledger``'s queries catch up first) and answer with SQL over the documented
+tables; ``folded_balances`` reads the same answer from a ``BalancesProjection`` folded
+over the log (``audit``'s replay). A point-in-time answer is one index seek per restriction in
 ``balance_on_day`` / ``balance_at_position`` (O(log n)), never a replay.
 """
 
@@ -11,10 +12,62 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from sgz_ledger.projections.balances import FundBalance, GoodsBalance, RestrictionBalanceRow
+import msgspec
+
+from sgz_ledger.projections.balances import BalancesProjection, FoldedFund
 from sgz_ledger.projections.framework import ViewStore
 
-__all__ = ["balances", "balances_as_of"]
+__all__ = [
+    "FundBalance",
+    "GoodsBalance",
+    "RestrictionBalanceRow",
+    "balances",
+    "balances_as_of",
+    "folded_balances",
+]
+
+
+class RestrictionBalanceRow(msgspec.Struct, frozen=True, kw_only=True):
+    """One restriction of one fund (``restriction=""`` is the unrestricted money), in fen."""
+
+    restriction: str
+    total_fen: int
+    reserved_fen: int
+    available_fen: int
+    received_fen: int
+    refunded_fen: int
+    paid_fen: int
+
+
+class GoodsBalance(msgspec.Struct, frozen=True, kw_only=True):
+    """Goods of one kind and purpose in stock, with their booked value."""
+
+    item: str
+    unit: str
+    restriction: str
+    quantity: int
+    value_fen: int
+
+
+class FundBalance(msgspec.Struct, frozen=True, kw_only=True):
+    """A fund's balances: cash totals, each restriction, in-kind value and goods in stock."""
+
+    fund_id: str
+    station_id: str
+    community: str
+    name: str
+    closed: bool
+    total_fen: int
+    reserved_fen: int
+    available_fen: int
+    received_fen: int
+    refunded_fen: int
+    paid_fen: int
+    in_kind_received_fen: int
+    in_kind_held_fen: int
+    restrictions: tuple[RestrictionBalanceRow, ...]
+    goods: tuple[GoodsBalance, ...]
+
 
 _ROW = (
     "restriction, received_fen, refunded_fen, paid_fen, approved_fen, released_fen, "
@@ -88,6 +141,67 @@ def _fund_balance(
         paid_fen=sum(r.paid_fen for r in restrictions),
         in_kind_received_fen=in_kind_received_fen,
         in_kind_held_fen=in_kind_held_fen,
+        restrictions=restrictions,
+        goods=goods,
+    )
+
+
+def folded_balances(
+    fold: BalancesProjection, *, fund_id: str | None = None, station_id: str | None = None
+) -> list[FundBalance]:
+    """Every fund's balances as ``fold`` has them (or one fund's, or one station's), ordered
+    by fund code: the same answer as ``balances`` gives from the views."""
+    out = []
+    for entry in fold.funds.values():
+        opened = entry.opened
+        if fund_id is not None and opened.fund_id != fund_id:
+            continue
+        if station_id is not None and opened.station_id != station_id:
+            continue
+        out.append(_folded(entry))
+    out.sort(key=lambda row: row.fund_id)
+    return out
+
+
+def _folded(entry: FoldedFund) -> FundBalance:
+    b = entry.balances
+    restrictions = tuple(
+        RestrictionBalanceRow(
+            restriction=name,
+            total_fen=r.total_fen,
+            reserved_fen=r.reserved_fen,
+            available_fen=r.available_fen,
+            received_fen=r.received_fen,
+            refunded_fen=r.refunded_fen,
+            paid_fen=r.paid_fen,
+        )
+        for name, r in sorted(b.restrictions.items())
+    )
+    goods = tuple(
+        GoodsBalance(
+            item=s.item,
+            unit=s.unit,
+            restriction=s.restriction,
+            quantity=s.quantity,
+            value_fen=s.value_fen,
+        )
+        for _, s in sorted(b.stock.items())
+    )
+    opened = entry.opened
+    return FundBalance(
+        fund_id=opened.fund_id,
+        station_id=opened.station_id,
+        community=opened.community,
+        name=opened.name,
+        closed=entry.closed,
+        total_fen=sum(r.total_fen for r in restrictions),
+        reserved_fen=sum(r.reserved_fen for r in restrictions),
+        available_fen=sum(r.available_fen for r in restrictions),
+        received_fen=sum(r.received_fen for r in restrictions),
+        refunded_fen=sum(r.refunded_fen for r in restrictions),
+        paid_fen=sum(r.paid_fen for r in restrictions),
+        in_kind_received_fen=b.in_kind_received_fen,
+        in_kind_held_fen=b.in_kind_held_fen,
         restrictions=restrictions,
         goods=goods,
     )

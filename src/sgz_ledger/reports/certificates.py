@@ -1,4 +1,4 @@
-"""Volunteer service certificates (志愿服务证明): read, verify and render them.
+"""Volunteer service certificates (志愿服务证明): rebuild and verify them.
 
 A certificate is issued by ``Ledger.issue_certificate``, which records a
 ``CertificateIssued`` event with the number, the period, the ids of the counted
@@ -28,14 +28,10 @@ from __future__ import annotations
 
 import datetime as dt
 import hmac
-import html
 import re
-import shlex
-import unicodedata
-from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
-from typing import TYPE_CHECKING, Literal
+from typing import Literal
 
 import msgspec
 
@@ -49,10 +45,8 @@ from sgz_ledger.domain.events import (
 from sgz_ledger.domain.money import hours_2dp
 from sgz_ledger.domain.volunteer import Volunteer, certificate_digest, volunteer_uuid
 from sgz_ledger.service.certificate_numbers import certificate_holders
-from sgz_ledger.storage.sealing import SealError, pseudonym
-
-if TYPE_CHECKING:
-    from sgz_ledger.service.app import LedgerService
+from sgz_ledger.storage.log import LogReader
+from sgz_ledger.storage.sealing import PersonalDataSealer, SealError, pseudonym
 
 __all__ = [
     "CERTIFICATE_NO_LEN_MAX",
@@ -63,9 +57,6 @@ __all__ = [
     "VerificationStatus",
     "certificate",
     "mask_name",
-    "render_html",
-    "render_json",
-    "render_text",
     "verification_code",
     "verify_certificate",
 ]
@@ -82,7 +73,6 @@ CERTIFICATE_NO_LEN_MAX = 64
 _CODE_INPUT_LEN_MAX = 64
 _HEX_DIGEST = re.compile(r"[0-9a-f]{64}")
 _CODE_TYPED = re.compile(rf"[0-9A-F]{{{CODE_HEX_DIGITS}}}")
-_VERIFY_COMMAND = "sgz-ledger verify-certificate"
 
 VerificationStatus = Literal["valid", "revoked", "changed", "unknown_number", "wrong_code"]
 
@@ -213,7 +203,7 @@ class _Replay:
     at_issue: dict[str, tuple[ServiceRecorded, int]]
 
 
-def _replay(ledger: LedgerService, volunteer_id: str, certificate_no: str) -> _Replay:
+def _replay(log: LogReader, volunteer_id: str, certificate_no: str) -> _Replay:
     """Replay the volunteer's events once, noting the listed records' seconds at issue.
 
     Raises:
@@ -222,7 +212,7 @@ def _replay(ledger: LedgerService, volunteer_id: str, certificate_no: str) -> _R
     uid = volunteer_uuid(volunteer_id)
     volunteer = Volunteer(uid)
     at_issue: dict[str, tuple[ServiceRecorded, int]] = {}
-    for event in ledger.events.get(uid):
+    for _, event in log.aggregate(uid):
         assert isinstance(event, VolunteerEvent)
         volunteer.apply(event)
         if isinstance(event, CertificateIssued) and event.certificate_no == certificate_no:
@@ -256,22 +246,22 @@ def mask_name(name: str) -> str:
     return name[0] + "*" * (len(name) - 1)
 
 
-def _name(ledger: LedgerService, volunteer: Volunteer, *, disclose: bool) -> tuple[str, bool]:
+def _name(sealer: PersonalDataSealer, volunteer: Volunteer, *, disclose: bool) -> tuple[str, bool]:
     """The name to print and whether it is the full name (the pseudonym once erased)."""
     if volunteer.state.erased is not None:
         return pseudonym(volunteer.volunteer_id), False
     sealed = volunteer.state.personal_sealed
     if disclose and volunteer.state.consent:
         # Printing a consented name needs the ledger's key: a SealError is the answer.
-        return ledger.sealer.open(sealed).name, True
+        return sealer.open(sealed).name, True
     try:
-        return mask_name(ledger.sealer.open(sealed).name), False
+        return mask_name(sealer.open(sealed).name), False
     except SealError:
         # Someone verifying without the key still gets an answer, just no surname.
         return "*", False
 
 
-def _build(ledger: LedgerService, replay: _Replay, *, disclose_name: bool) -> Certificate:
+def _build(sealer: PersonalDataSealer, replay: _Replay, *, disclose_name: bool) -> Certificate:
     issued = replay.issued
     records = []
     for record_id in issued.record_ids:
@@ -287,7 +277,7 @@ def _build(ledger: LedgerService, replay: _Replay, *, disclose_name: bool) -> Ce
                 hours=hours_2dp(seconds),
             )
         )
-    name, disclosed = _name(ledger, replay.volunteer, disclose=disclose_name)
+    name, disclosed = _name(sealer, replay.volunteer, disclose=disclose_name)
     revoked = replay.revoked
     return Certificate(
         certificate_no=issued.certificate_no,
@@ -311,11 +301,18 @@ def _build(ledger: LedgerService, replay: _Replay, *, disclose_name: bool) -> Ce
 
 
 def certificate(
-    ledger: LedgerService, certificate_no: str, volunteer_id: str, *, disclose_name: bool = True
+    log: LogReader,
+    sealer: PersonalDataSealer,
+    certificate_no: str,
+    volunteer_id: str,
+    *,
+    disclose_name: bool = True,
 ) -> Certificate:
     """The certificate ``certificate_no`` of volunteer ``volunteer_id``, as issued.
 
     Args:
+        log: the store's log (the volunteer's events are read by their aggregate id).
+        sealer: opens the volunteer's personal data (their name).
         disclose_name: print the full name if the volunteer consents (now; a withdrawn
             consent is honoured); ``False`` masks it in any case.
 
@@ -323,9 +320,7 @@ def certificate(
         NotFound: no such volunteer, or they hold no such certificate.
         SealError: the name is to be printed and the ledger cannot open personal data.
     """
-    return _build(
-        ledger, _replay(ledger, volunteer_id, certificate_no), disclose_name=disclose_name
-    )
+    return _build(sealer, _replay(log, volunteer_id, certificate_no), disclose_name=disclose_name)
 
 
 # ---- verifying ------------------------------------------------------------------------------
@@ -371,8 +366,11 @@ def _consistent_at_issue(replay: _Replay) -> bool:
     return digest == issued.digest and sum(s for _, s in at_issue) == issued.total_s
 
 
-def verify_certificate(ledger: LedgerService, certificate_no: str, code: str) -> Verification:
-    """Check a certificate from its number and the code printed on it.
+def verify_certificate(
+    log: LogReader, sealer: PersonalDataSealer, certificate_no: str, code: str
+) -> Verification:
+    """Check a certificate from its number and the code printed on it (``log`` and
+    ``sealer`` as for ``certificate``).
 
     Checks, in order: the number is known; the code matches (before anything about
     the certificate is said); it was not revoked; the digest recomputed from the
@@ -381,14 +379,14 @@ def verify_certificate(ledger: LedgerService, certificate_no: str, code: str) ->
     no = certificate_no.strip()
     if not no or len(no) > CERTIFICATE_NO_LEN_MAX:
         return _unknown(no[:CERTIFICATE_NO_LEN_MAX])
-    holders = certificate_holders(ledger.log_reader, no)
+    holders = certificate_holders(log, no)
     if not holders:
         return _unknown(no)
     typed = _typed_code(code)
     for volunteer_id in holders:
-        replay = _replay(ledger, volunteer_id, no)
+        replay = _replay(log, volunteer_id, no)
         if _code_matches(typed, replay.issued.digest):
-            return _verify(ledger, replay)
+            return _verify(sealer, replay)
     return Verification(
         status="wrong_code",
         certificate_no=no,
@@ -404,8 +402,8 @@ def _unknown(no: str) -> Verification:
     )
 
 
-def _verify(ledger: LedgerService, replay: _Replay) -> Verification:
-    cert = _build(ledger, replay, disclose_name=False)
+def _verify(sealer: PersonalDataSealer, replay: _Replay) -> Verification:
+    cert = _build(sealer, replay, disclose_name=False)
     no = cert.certificate_no
     if replay.revoked is not None:
         return Verification(
@@ -452,215 +450,4 @@ def _verify(ledger: LedgerService, replay: _Replay) -> Verification:
             f"{cert.issuing_station}"
         ),
         certificate=cert,
-    )
-
-
-# ---- rendering ------------------------------------------------------------------------------
-
-_FREE_LINE = "本证明免费出具 Issued free of charge (志愿服务记录与证明出具办法 Art.14-17)."
-_TOTAL_NOTE_ZH = "合计按秒累加后四舍五入至两位小数；各条时长单独取整，相加可能与合计略有出入。"
-_TOTAL_NOTE_EN = (
-    "Total: seconds summed, then rounded half up to 2 decimals once; each record's hours "
-    "are rounded on their own."
-)
-_RECORD_HEADS = (
-    ("序号", "日期", "时长(小时)", "活动", "组织单位", "内容"),
-    ("No.", "Date", "Hours", "Activity", "Organiser", "Content"),
-)
-_RECORD_ALIGN = "rlrlll"  # no., date, hours, activity, organiser, content: numbers right
-
-
-def _clean(text: str) -> str:
-    """Text safe to print on one line: control characters (line breaks, tabs) become
-    spaces and format characters (bidi overrides, zero-width) go, so a record's content
-    can neither start a forged line ("验证码: ...") nor reorder what is printed."""
-    out = []
-    for ch in text:
-        category = unicodedata.category(ch)
-        if category == "Cc":
-            out.append(" ")
-        elif category != "Cf":
-            out.append(ch)
-    return "".join(out)
-
-
-def _width(text: str) -> int:
-    # Terminal columns: CJK characters take two (as cli.display_width).
-    return sum(2 if unicodedata.east_asian_width(ch) in ("W", "F") else 1 for ch in text)
-
-
-def _pad(text: str, width: int, align: str) -> str:
-    fill = " " * max(0, width - _width(text))
-    return fill + text if align == "r" else text + fill
-
-
-def _verify_command(cert: Certificate) -> str:
-    return f"{_VERIFY_COMMAND} {shlex.quote(cert.certificate_no)} {cert.verification_code}"
-
-
-def _name_line(cert: Certificate) -> str:
-    if cert.name_erased:
-        return f"{_clean(cert.name)}（个人信息已删除 personal data erased, 个人信息保护法 Art.47）"
-    if cert.name_disclosed:
-        return _clean(cert.name)
-    return f"{_clean(cert.name)}（未经本人同意不公开全名 full name not disclosed without consent）"
-
-
-def _fields(cert: Certificate) -> list[tuple[str, str]]:
-    return [
-        ("编号 No.", _clean(cert.certificate_no)),
-        ("姓名 Name", _name_line(cert)),
-        ("志愿者编号 Volunteer ID", _clean(cert.volunteer_id)),
-        (
-            "服务期间 Period",
-            f"{cert.period_from.isoformat()} 至 to {cert.period_to.isoformat()}",
-        ),
-        ("服务时长 Service time", f"{cert.total_hours} 小时 hours"),
-        ("服务记录 Records", f"{len(cert.records)} 条"),
-    ]
-
-
-def _issuer_fields(cert: Certificate) -> list[tuple[str, str]]:
-    return [
-        ("出具单位 Issuing unit", _clean(cert.issuing_station)),
-        ("出具人 Issued by", _clean(cert.issuer)),
-        ("出具日期 Date of issue", cert.issued_on.isoformat()),
-        ("验证码 Verification code", cert.verification_code),
-    ]
-
-
-def _label_lines(pairs: Sequence[tuple[str, str]], width: int) -> list[str]:
-    return [_pad(label + ":", width, "l") + value for label, value in pairs]
-
-
-def _record_cells(cert: Certificate) -> list[tuple[str, ...]]:
-    return [
-        (
-            str(n),
-            r.service_date.isoformat(),
-            str(r.hours),
-            _clean(r.activity_name),
-            _clean(r.organizer),
-            _clean(r.content),
-        )
-        for n, r in enumerate(cert.records, start=1)
-    ]
-
-
-def _table(rows: Iterable[Sequence[str]]) -> list[str]:
-    body = list(rows)
-    lines_in = [*_RECORD_HEADS, *body]
-    # The last column (content) is not padded: it may be long, and nothing follows it.
-    widths = [max(_width(line[i]) for line in lines_in) for i in range(len(_RECORD_ALIGN) - 1)]
-
-    def render(cells: Sequence[str]) -> str:
-        padded = [_pad(c, w, a) for c, w, a in zip(cells, widths, _RECORD_ALIGN, strict=False)]
-        return "  ".join([*padded, cells[-1]]).rstrip()
-
-    # The content column's rule is as wide as its heading, however long the content.
-    content_w = max(_width(head[-1]) for head in _RECORD_HEADS)
-    rule = "  ".join("-" * w for w in [*widths, content_w])
-    return [render(h) for h in _RECORD_HEADS] + [rule] + [render(row) for row in body]
-
-
-def render_text(cert: Certificate) -> str:
-    """The certificate as plain text (Chinese with English labels), for printing or mail."""
-    title = "志愿服务证明  Volunteer Service Certificate"
-    lines = [title, "=" * _width(title)]
-    if cert.revoked_on is not None:
-        lines.append(
-            f"!! 已撤销 REVOKED on {cert.revoked_on.isoformat()}: {_clean(cert.revoked_reason)}"
-        )
-    top, bottom = _fields(cert), _issuer_fields(cert)
-    # One column for the values of both blocks: the widest label, its colon and a space.
-    width = max(_width(label) for label, _ in (*top, *bottom)) + 2
-    lines += _label_lines(top, width)
-    lines.append("")
-    lines += _table(_record_cells(cert))
-    lines.append(f"合计 Total: {cert.total_hours} 小时 hours ({cert.total_s} s)")
-    lines += [_TOTAL_NOTE_ZH, _TOTAL_NOTE_EN]
-    lines.append("")
-    lines += _label_lines(bottom, width)
-    lines.append("")
-    lines.append(f"验证 To verify: {_verify_command(cert)}")
-    lines.append(_FREE_LINE)
-    return "\n".join(lines) + "\n"
-
-
-def render_json(cert: Certificate) -> str:
-    """The certificate as JSON: seconds as integers, hours as 2-decimal strings ("1495.71")."""
-    # msgspec writes Decimal as a string, so hours keep their 2 decimals exactly.
-    return msgspec.json.format(msgspec.json.encode(cert), indent=2).decode("utf-8")
-
-
-_CSS = """
-body { font-family: "Noto Serif CJK SC", "Songti SC", SimSun, serif; margin: 2em; color: #000; }
-main { max-width: 48em; margin: auto; }
-h1 { text-align: center; font-size: 1.6em; margin-bottom: 0.2em; }
-h1 small { display: block; font-size: 0.55em; font-weight: normal; }
-.revoked { border: 3px solid #b00; color: #b00; padding: 0.5em; font-weight: bold; }
-dl { display: grid; grid-template-columns: max-content 1fr; gap: 0.2em 1em; }
-dt { font-weight: bold; }
-dd { margin: 0; }
-table { border-collapse: collapse; width: 100%; margin: 1em 0; }
-th, td { border: 1px solid #444; padding: 0.25em 0.5em; vertical-align: top; }
-td.num { text-align: right; white-space: nowrap; }
-.note { font-size: 0.85em; }
-code { font-size: 1.05em; }
-@page { size: A4; margin: 15mm; }
-@media print { body { margin: 0; } }
-""".strip()
-
-
-def _e(text: str) -> str:
-    return html.escape(_clean(text), quote=True)
-
-
-def _dl(pairs: Sequence[tuple[str, str]]) -> str:
-    items = "".join(f"<dt>{_e(label)}</dt><dd>{_e(value)}</dd>" for label, value in pairs)
-    return f"<dl>{items}</dl>"
-
-
-def render_html(cert: Certificate) -> str:
-    """The certificate as one self-contained, printable HTML page (every value escaped)."""
-    heads = "".join(
-        f"<th>{_e(zh)}<br>{_e(en)}</th>"
-        for zh, en in zip(_RECORD_HEADS[0], _RECORD_HEADS[1], strict=True)
-    )
-    rows = "".join(
-        "<tr>"
-        + "".join(
-            f'<td class="num">{_e(c)}</td>' if i in (0, 2) else f"<td>{_e(c)}</td>"
-            for i, c in enumerate(cells)
-        )
-        + "</tr>"
-        for cells in _record_cells(cert)
-    )
-    revoked = ""
-    if cert.revoked_on is not None:
-        revoked = (
-            f'<p class="revoked">已撤销 REVOKED on {_e(cert.revoked_on.isoformat())}: '
-            f"{_e(cert.revoked_reason)}</p>"
-        )
-    no = _e(cert.certificate_no)
-    return (
-        "<!DOCTYPE html>\n"
-        '<html lang="zh-CN">\n<head>\n<meta charset="utf-8">\n'
-        # Nothing is loaded or run: the page is only what it shows, even if opened from mail.
-        '<meta http-equiv="Content-Security-Policy" '
-        "content=\"default-src 'none'; style-src 'unsafe-inline'\">\n"
-        '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
-        f"<title>志愿服务证明 Volunteer Service Certificate {no}</title>\n"
-        f"<style>\n{_CSS}\n</style>\n</head>\n<body>\n<main>\n"
-        "<h1>志愿服务证明<small>Volunteer Service Certificate</small></h1>\n"
-        f"{revoked}\n"
-        f"{_dl(_fields(cert))}\n"
-        f"<table>\n<thead><tr>{heads}</tr></thead>\n<tbody>{rows}</tbody>\n"
-        f'<tfoot><tr><th colspan="2">合计 Total</th><td class="num">{_e(str(cert.total_hours))}'
-        f'</td><td colspan="3">{cert.total_s} s</td></tr></tfoot>\n</table>\n'
-        f'<p class="note">{_e(_TOTAL_NOTE_ZH)}<br>{_e(_TOTAL_NOTE_EN)}</p>\n'
-        f"{_dl(_issuer_fields(cert))}\n"
-        f"<p>验证 To verify: <code>{_e(_verify_command(cert))}</code></p>\n"
-        f'<p class="note">{_e(_FREE_LINE)}</p>\n'
-        "</main>\n</body>\n</html>\n"
     )

@@ -44,7 +44,6 @@ from eventsourcing.utils import Environment, EnvType, TopicError
 from sgz_ledger.domain.donor import donor_uuid
 from sgz_ledger.domain.errors import (
     CipherKeyError,
-    InvalidInput,
     NotFound,
     ReadOnlyStore,
     StoreError,
@@ -56,7 +55,6 @@ from sgz_ledger.domain.events import (
     LedgerEvent,
 )
 from sgz_ledger.domain.fund import Fund, FundSnapshot, fund_uuid
-from sgz_ledger.domain.text import canonical_query
 from sgz_ledger.domain.volunteer import (
     Activity,
     Volunteer,
@@ -65,12 +63,8 @@ from sgz_ledger.domain.volunteer import (
 )
 from sgz_ledger.projections.framework import ViewRunner, ViewStore
 from sgz_ledger.projections.fund_views import FundViews
-from sgz_ledger.projections.volunteer_accounts import VolunteerAccount, VolunteerAccounts
-from sgz_ledger.projections.volunteer_stats import (
-    Period,
-    VolunteerStats,
-    VolunteerStatsProjection,
-)
+from sgz_ledger.projections.volunteer_accounts import VolunteerAccounts
+from sgz_ledger.projections.volunteer_stats import VolunteerStatsProjection
 from sgz_ledger.service import commands as b
 from sgz_ledger.service.handlers import HANDLERS
 from sgz_ledger.service.unit_of_work import (
@@ -937,39 +931,18 @@ class LedgerService(Application[UUID]):
             view_store.close()
         super().close()
 
-    def volunteer_accounts(
-        self,
-        *,
-        station_id: str | None = None,
-        date_from: dt.date | None = None,
-        date_to: dt.date | None = None,
-    ) -> list[VolunteerAccount]:
-        """Each volunteer's 人次, service hours and time-bank balance (the log up to now).
-
-        Service counts approved, unvoided ``volunteer_service`` records whose service date
-        is in ``date_from .. date_to`` (both optional, inclusive); the time-bank balance is
-        always the balance now. An in-memory view, brought up to date with the log first.
-
-        Raises:
-            InvalidInput: ``date_to`` is before ``date_from``.
-        """
-        InvalidInput.check_period(date_from, date_to, field="date_to")
-        station_id = canonical_query(station_id, "station_id")
-        with self._lock:
-            self._catch_up(self._volunteer_accounts)
-            return self._volunteer_accounts.accounts(
-                station_id=station_id, date_from=date_from, date_to=date_to
-            )
-
-    def volunteer_stats(self, period: Period, *, station_id: str | None = None) -> VolunteerStats:
-        """Volunteer figures for a period (次数, 人次, volunteers, hours).
-
-        The stats view is brought up to date with the log first.
-        """
-        station_id = canonical_query(station_id, "station_id")
+    def volunteer_figures_view(self) -> VolunteerStatsProjection:
+        """The in-memory volunteer figures fold, brought up to date with the log (the
+        reports read it: ``reports.volunteers``, the annual report)."""
         with self._lock:
             self._catch_up(self._volunteer_stats)
-            return self._volunteer_stats.report(period, station_id=station_id)
+            return self._volunteer_stats
+
+    def volunteer_accounts_view(self) -> VolunteerAccounts:
+        """The in-memory volunteer accounts fold, brought up to date with the log."""
+        with self._lock:
+            self._catch_up(self._volunteer_accounts)
+            return self._volunteer_accounts
 
     def _catch_up(self, view: _View) -> None:
         """Fold the log's new events into ``view``, in order, each exactly once."""

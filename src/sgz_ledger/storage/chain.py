@@ -69,7 +69,6 @@ __all__ = [
     "ChainLink",
     "RawEvent",
     "VerifyReport",
-    "anchor_line",
     "check_meta",
     "digest_of",
     "key_fingerprint",
@@ -232,14 +231,6 @@ class Anchor(msgspec.Struct, frozen=True, kw_only=True, omit_defaults=True):
             algorithm=algorithm,
             key_fingerprint=fingerprint,
         )
-
-
-def anchor_line(anchor: Anchor) -> str:
-    """The line reports print under their figures, for people and for a later ``verify``."""
-    return (
-        f"锚点 anchor: {anchor}\n  (这些数字所依据的全部记录 the whole history behind these "
-        "figures; 核对副本 check a copy: sgz-ledger verify --anchor <anchor>)"
-    )
 
 
 BreakKind = Literal[
