@@ -168,7 +168,7 @@ class HistoryWriter:
             community=f"{code}村",
             name=f"{code}社区基金",
             host="区慈善会",
-            approval_threshold=self.pick(THRESHOLDS_FEN),
+            approval_threshold_fen=self.pick(THRESHOLDS_FEN),
             publicity_required=self.draw(st.booleans()),
         )
 
@@ -177,7 +177,7 @@ class HistoryWriter:
             "receive_cash",
             code,
             receipt_no=self.key("R"),
-            amount=self.number(1, AMOUNT_FEN_MAX),
+            amount_fen=self.number(1, AMOUNT_FEN_MAX),
             donor=self.pick((None, "某公司", "陈女士")),
             restriction=self.pick(RESTRICTIONS),
         )
@@ -194,7 +194,7 @@ class HistoryWriter:
                 "basis": "unvalued" if value is None else "document",
             }
             if value is not None:
-                line["value"] = value
+                line["value_fen"] = value
             items.append(line)
         self.run(
             "receive_goods",
@@ -237,7 +237,7 @@ class HistoryWriter:
             unit=line.unit,
             restriction=line.restriction,
             quantity=self.number(1, line.quantity),
-            proceeds=self.number(1, 3_000),
+            proceeds_fen=self.number(1, 3_000),
             buyer="回收站",
         )
 
@@ -259,7 +259,7 @@ class HistoryWriter:
             code,
             refund_id=self.key("RF"),
             receipt_no=gift.receipt_no,
-            amount=self.number(1, left),
+            amount_fen=self.number(1, left),
             reason="捐赠人要求退回",
         )
 
@@ -303,7 +303,7 @@ class HistoryWriter:
             code,
             release_id=self.key("RL"),
             restriction=restriction,
-            amount=self.number(1, state.balances.available_fen(restriction)),
+            amount_fen=self.number(1, state.balances.available_fen(restriction)),
             reason="项目结余",
             reference="管委会决议",
         )
@@ -316,7 +316,7 @@ class HistoryWriter:
             change_id=self.key("PC"),
             from_restriction=source,
             to_restriction=self.pick([r for r in NAMED if r != source]),
-            amount=self.number(1, state.balances.available_fen(source)),
+            amount_fen=self.number(1, state.balances.available_fen(source)),
             consent_ref="捐赠人同意书",
             reason="原项目已完成",
         )
@@ -327,7 +327,7 @@ class HistoryWriter:
             "request_disbursement",
             code,
             request_id=self.key("Q"),
-            amount=self.number(1, state.balances.available_fen(restriction)),
+            amount_fen=self.number(1, state.balances.available_fen(restriction)),
             purpose="慰问困难老人",
             payee="社区超市",
             restriction=restriction,
