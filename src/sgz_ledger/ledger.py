@@ -19,6 +19,7 @@ from sgz_ledger.reports import balances as balance_queries
 from sgz_ledger.reports import funds
 from sgz_ledger.reports.annual import AnnualReport, annual_report
 from sgz_ledger.service.app import LedgerService
+from sgz_ledger.service.commands import validated_query
 
 __all__ = ["Ledger"]
 
@@ -50,6 +51,7 @@ class Ledger(LedgerService):
     # the name ("sgzledger_events"): the service's name, whatever the class.
     name = LedgerService.name
 
+    @validated_query
     def balances(
         self,
         *,
@@ -65,6 +67,8 @@ class Ledger(LedgerService):
         """
         fund_id = canonical_query(fund_id, "fund_id")
         station_id = canonical_query(station_id, "station_id")
+        self.require_fund(fund_id)
+        self.require_station(station_id)
         with self._lock:
             self.catch_up_views()
             # One read transaction for all the queries of the answer: one moment of the
@@ -82,6 +86,7 @@ class Ledger(LedgerService):
                     station_id=station_id,
                 )
 
+    @validated_query
     def statement(
         self,
         fund_id: str,
@@ -104,6 +109,7 @@ class Ledger(LedgerService):
             )
             return msgspec.structs.replace(result, anchor=self.anchor(position))
 
+    @validated_query
     def donor_summary(
         self,
         *,
@@ -119,6 +125,8 @@ class Ledger(LedgerService):
         fund_id = canonical_query(fund_id, "fund_id")
         station_id = canonical_query(station_id, "station_id")
         donor = canonical_query(donor, "donor", required=False)  # "": the anonymous gifts
+        self.require_fund(fund_id)
+        self.require_station(station_id)
         with self._lock:
             position = self.catch_up_views()  # the views list the funds
             result = funds.donor_summary(
@@ -131,6 +139,7 @@ class Ledger(LedgerService):
             )
             return msgspec.structs.replace(result, anchor=self.anchor(position))
 
+    @validated_query
     def disclosure(self, fund_id: str, *, from_day: dt.date, to_day: dt.date) -> funds.Disclosure:
         """A fund's disclosure (信息公开) for ``from_day .. to_day``, rule 12.
 
@@ -146,6 +155,7 @@ class Ledger(LedgerService):
             )
             return msgspec.structs.replace(result, anchor=self.anchor(position))
 
+    @validated_query
     def annual_report(self, year: int, *, station_id: str | None = None) -> AnnualReport:
         """The year's volunteer and fund figures of a station (every station without one).
 
@@ -153,6 +163,7 @@ class Ledger(LedgerService):
             InvalidInput: ``year`` is not a year.
         """
         station_id = canonical_query(station_id, "station_id")
+        self.require_station(station_id)
         with self._lock:
             position = self.catch_up_views()
             report = annual_report(self, year, station_id=station_id)

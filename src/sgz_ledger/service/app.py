@@ -64,6 +64,7 @@ from sgz_ledger.domain.volunteer import (
 )
 from sgz_ledger.projections.framework import ViewRunner, ViewStore
 from sgz_ledger.projections.fund_views import FundViews
+from sgz_ledger.projections.stations import KnownStations
 from sgz_ledger.projections.volunteer_accounts import VolunteerAccount, VolunteerAccounts
 from sgz_ledger.projections.volunteer_stats import (
     Period,
@@ -71,6 +72,7 @@ from sgz_ledger.projections.volunteer_stats import (
     VolunteerStatsProjection,
 )
 from sgz_ledger.service.command_methods import CommandMethods
+from sgz_ledger.service.commands import validated_query
 from sgz_ledger.service.handlers import HANDLERS
 from sgz_ledger.service.unit_of_work import (
     CommandRunner,
@@ -236,6 +238,7 @@ class LedgerService(CommandMethods, Application[UUID]):
         # In-memory views, each with the log position it has folded up to.
         self._volunteer_stats = VolunteerStatsProjection()
         self._volunteer_accounts = VolunteerAccounts()
+        self._stations = KnownStations()
         self._positions: dict[int, int] = {}
         # Folded in memory instead of the store's views: a read-only ledger whose store's
         # views are not up to date (it may not write them).
@@ -408,6 +411,7 @@ class LedgerService(CommandMethods, Application[UUID]):
 
     # ---- loading -------------------------------------------------------------------
 
+    @validated_query
     def fund(self, fund_id: str) -> Fund:
         """A copy of the fund with code ``fund_id`` as stored now, for reading.
 
@@ -427,6 +431,7 @@ class LedgerService(CommandMethods, Application[UUID]):
             copy.apply(fund.snapshot(fund.state.opened.timestamp if fund.state.opened else _EPOCH))
             return copy
 
+    @validated_query
     def volunteer(self, volunteer_id: str, *, version: int | None = None) -> Volunteer:
         """A volunteer rebuilt from the stored events (up to ``version``), for reading.
 
@@ -447,6 +452,7 @@ class LedgerService(CommandMethods, Application[UUID]):
         assert isinstance(volunteer, Volunteer)
         return volunteer
 
+    @validated_query
     def activity(self, activity_id: str) -> ActivityPublished:
         """The activity as published.
 
@@ -459,6 +465,7 @@ class LedgerService(CommandMethods, Application[UUID]):
                 raise NotFound("activity", activity_id)
             return activity.published
 
+    @validated_query
     def personal_data(self, volunteer_id: str) -> PersonalData:
         """A volunteer's personal data, opened with their subject key (or, for data sealed
         before subject keys, the ledger's key).
@@ -494,6 +501,7 @@ class LedgerService(CommandMethods, Application[UUID]):
 
     # ---- queries ----------------------------------------------------------------------
 
+    @validated_query
     def fund_events(self, fund_id: str, *, upto: int | None = None) -> list[tuple[int, FundEvent]]:
         """A fund's stored events with their log positions, in order (up to position ``upto``).
 
@@ -687,6 +695,7 @@ class LedgerService(CommandMethods, Application[UUID]):
                     listed.append(Respelt(position=at, field=field, recorded=recorded, read=read))
         return count
 
+    @validated_query
     def anchor(self, position: int | None = None) -> Anchor | None:
         """The chain's digest at ``position`` (default: the last event), to publish.
 
@@ -719,6 +728,7 @@ class LedgerService(CommandMethods, Application[UUID]):
             view_store.close()
         super().close()
 
+    @validated_query
     def volunteer_accounts(
         self,
         *,
@@ -737,21 +747,53 @@ class LedgerService(CommandMethods, Application[UUID]):
         """
         InvalidInput.check_period(date_from, date_to, field="date_to")
         station_id = canonical_query(station_id, "station_id")
+        self.require_station(station_id)
         with self._lock:
             self._catch_up(self._volunteer_accounts)
             return self._volunteer_accounts.accounts(
                 station_id=station_id, date_from=date_from, date_to=date_to
             )
 
+    @validated_query
     def volunteer_stats(self, period: Period, *, station_id: str | None = None) -> VolunteerStats:
         """Volunteer figures for a period (次数, 人次, volunteers, hours).
 
         The stats view is brought up to date with the log first.
         """
         station_id = canonical_query(station_id, "station_id")
+        self.require_station(station_id)
         with self._lock:
             self._catch_up(self._volunteer_stats)
             return self._volunteer_stats.report(period, station_id=station_id)
+
+    def require_fund(self, fund_id: str | None) -> None:
+        """Refuse a fund code the store has never opened (``None``: no fund named).
+
+        Raises:
+            NotFound: no such fund.
+        """
+        if fund_id is not None and not self.recorder.select_events(fund_uuid(fund_id), limit=1):
+            raise NotFound("fund", fund_id)
+
+    def require_station(self, station_id: str | None) -> None:
+        """Refuse a station code that no fund, volunteer, activity or station policy of the
+        store names (``None``: no station named), so that a query by a misspelt station is
+        ``NotFound``, not an empty answer.
+
+        Raises:
+            NotFound: no such station.
+        """
+        if station_id is None:
+            return
+        with self._lock:
+            self.catch_up_views()
+            # The funds' stations from the views (an indexed query); others from the log.
+            sql = "SELECT 1 FROM {s}funds WHERE station_id = ? LIMIT 1"
+            if self.view_store.query(sql, (station_id,)):
+                return
+            self._catch_up(self._stations)
+            if station_id not in self._stations:
+                raise NotFound("station", station_id)
 
     def _catch_up(self, view: _View) -> None:
         """Fold the log's new events into ``view``, in order, each exactly once."""
@@ -764,6 +806,7 @@ class LedgerService(CommandMethods, Application[UUID]):
         """The position of the last event in the log (0 when empty): a cheap event count."""
         return self.recorder.max_notification_id() or 0
 
+    @validated_query
     def stored_events(self, *, after: int = 0, upto: int | None = None) -> list[LedgerEvent]:
         """The stored events at log positions after ``after`` and not after ``upto`` (every
         one by default), in log order, decoded (for tests, replays, small audits, and an

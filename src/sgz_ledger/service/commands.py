@@ -20,6 +20,9 @@ Each command names the event it records (``ReceiveCashDonation`` is a
 from __future__ import annotations
 
 import datetime as dt
+import functools
+import inspect
+from collections.abc import Callable, Sequence
 from decimal import Decimal
 from typing import (
     Annotated,
@@ -28,6 +31,7 @@ from typing import (
     Generic,
     Literal,
     NamedTuple,
+    ParamSpec,
     Required,
     TypedDict,
     TypeVar,
@@ -43,6 +47,7 @@ from pydantic import (
     ValidationError,
     ValidationInfo,
     model_validator,
+    validate_call,
 )
 from pydantic_core import PydanticCustomError
 
@@ -137,6 +142,7 @@ __all__ = [
     "event_type",
     "input_error",
     "validate_command",
+    "validated_query",
 ]
 
 # Limits on everything a person types, so that a pasted spreadsheet cell cannot
@@ -578,17 +584,49 @@ def validate_command(model: type[C], data: dict[str, Any]) -> C:
         raise input_error(e) from None
 
 
-def input_error(error: ValidationError) -> InvalidInput:
+def input_error(error: ValidationError, positional: Sequence[str] = ()) -> InvalidInput:
     """pydantic's ``ValidationError`` as the ledger's ``InvalidInput`` (``InvalidAmount`` for
-    the first refused amount), each problem named by its field."""
+    the first refused amount), each problem named by its field (an argument passed by
+    position named from ``positional``, the parameters in order)."""
     problems = []
     for err in error.errors():
         ctx = err.get("ctx") or {}
-        field = ".".join(str(p) for p in err["loc"])
+        loc = list(err["loc"])
+        if loc and isinstance(loc[0], int) and loc[0] < len(positional):
+            loc[0] = positional[loc[0]]
+        field = ".".join(str(p) for p in loc)
         if err["type"] == "invalid_amount":
             return InvalidAmount(field, err["input"], str(ctx.get("why", err["msg"])))
         problems.append((field or "command", err["msg"]))
     return InvalidInput(problems)
+
+
+P = ParamSpec("P")
+R = TypeVar("R")
+# A query's arguments are checked as strictly as a command's fields: a date is a
+# ``datetime.date`` (not its text, not a datetime), a year or a position an ``int`` (not a
+# bool), a code ``str``.
+_QUERY_CONFIG = ConfigDict(strict=True, arbitrary_types_allowed=True)
+
+
+def validated_query(method: Callable[P, R]) -> Callable[P, R]:
+    """``method`` with its arguments checked against its annotations (pydantic's
+    ``validate_call``, strict) before it runs: a wrong type, a missing or unknown argument
+    is ``InvalidInput`` naming the argument, never a ``TypeError`` from deep inside."""
+    checked = validate_call(config=_QUERY_CONFIG)(method)
+    positional = tuple(inspect.signature(method).parameters)
+
+    @functools.wraps(method)
+    def call(*args: P.args, **kwargs: P.kwargs) -> R:
+        try:
+            result: R = checked(*args, **kwargs)
+            return result
+        except ValidationError as e:
+            if e.title != method.__qualname__:  # not the arguments: raised inside
+                raise
+            raise input_error(e, positional) from None
+
+    return call
 
 
 def event_type(model: type[Command[Any]]) -> Any:
