@@ -1,6 +1,6 @@
 """The public API's types: ``mypy --strict`` (the project's own mypy and configuration) reports
 every mistake of ``mistakes.py`` on its line and nothing else, and the README's and docs'
-Python examples type-check clean."""
+Python examples, and the scripts in examples/, type-check clean."""
 
 from __future__ import annotations
 
@@ -16,6 +16,7 @@ import pytest
 ROOT = Path(__file__).resolve().parents[2]
 MISTAKES = Path(__file__).with_name("mistakes.py")
 DOCS = [ROOT / "README.md", *sorted((ROOT / "docs").glob("*.md"))]
+EXAMPLES = sorted((ROOT / "examples").glob("*.py"))
 _BLOCK = re.compile(r"^```python\n(.*?)^```", re.DOTALL | re.MULTILINE)
 _ERROR = re.compile(r"^(?P<path>.+?):(?P<line>\d+): error: (?P<message>.*)$")
 
@@ -89,6 +90,6 @@ def test_the_readme_and_docs_examples_type_check_clean(
 ) -> None:
     blocks = _doc_blocks(tmp_path_factory.mktemp("doc-blocks"))
     assert len(blocks) >= 2
-    code, errors = _mypy(blocks, tmp_path_factory.mktemp("mypy-cache"))
+    code, errors = _mypy([*blocks, *EXAMPLES], tmp_path_factory.mktemp("mypy-cache"))
     assert errors == {}
     assert code == 0
