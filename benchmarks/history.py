@@ -448,7 +448,7 @@ def to_command(step: Step) -> b.Command:
             return b.ReceiveCashDonation(
                 **common,
                 receipt_no=f["receipt_no"],
-                amount=f["amount_fen"],
+                amount_fen=f["amount_fen"],
                 donor=f["donor"],
                 restriction=f["restriction"],
             )
@@ -456,7 +456,7 @@ def to_command(step: Step) -> b.Command:
             return b.RequestDisbursement(
                 **common,
                 request_id=f["request_id"],
-                amount=f["amount_fen"],
+                amount_fen=f["amount_fen"],
                 purpose=f["purpose"],
                 payee=f["payee"],
                 restriction=f["restriction"],
@@ -482,7 +482,7 @@ def to_command(step: Step) -> b.Command:
                 **common,
                 refund_id=f["refund_id"],
                 receipt_no=f["receipt_no"],
-                amount=f["amount_fen"],
+                amount_fen=f["amount_fen"],
                 reason=f["reason"],
             )
         case "open":
@@ -492,14 +492,14 @@ def to_command(step: Step) -> b.Command:
                 community=f["community"],
                 name=f["name"],
                 host=f["host"],
-                approval_threshold=f["approval_threshold_fen"],
+                approval_threshold_fen=f["approval_threshold_fen"],
                 publicity_required=f["publicity_required"],
             )
     msg = f"unknown step kind {step.kind!r}"
     raise AssertionError(msg)
 
 
-def commands(spec: HistorySpec) -> Iterator[b.Command]:
+def commands(spec: HistorySpec) -> Iterator[b.Command[Any]]:
     """The history as boundary command models, for ``Ledger.execute_batch``."""
     for step in steps(spec):
         yield to_command(step)

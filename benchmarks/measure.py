@@ -601,7 +601,7 @@ def _receive(ledger: Ledger, fund_id: str, n: int, day: dt.date) -> float:
     ledger.receive_cash(
         fund_id=fund_id,
         receipt_no=f"CMD-{n:08d}",
-        amount=12_345,
+        amount_fen=12_345,
         donor="某居民",
         actor="王芳",
         occurred_on=day,

@@ -26,7 +26,7 @@ ledger.execute(
         community="清宁村",
         name="清宁村社区基金",
         host="济南市慈善总会",
-        approval_threshold=5_000_000,
+        approval_threshold_fen=5_000_000,
         publicity_required=False,
         actor="王芳",
         occurred_on=day,
@@ -37,7 +37,7 @@ gifts = [
     ReceiveCashDonation(
         fund_id="qn-village",
         receipt_no=f"JZ-06-{n:03d}",
-        amount=10_000 + n,
+        amount_fen=10_000 + n,
         donor=None if n % 3 == 0 else f"居民{n}",
         actor="王芳",
         occurred_on=day,
@@ -53,7 +53,7 @@ too_much = [
     RequestDisbursement(
         fund_id="qn-village",
         request_id="SQ-1",
-        amount=fund.total_fen + 1,
+        amount_fen=fund.total_fen + 1,
         purpose="助老餐",
         payee="幸福食堂",
         actor="李强",

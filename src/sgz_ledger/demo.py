@@ -20,8 +20,10 @@ also a worked example of the API.
 from __future__ import annotations
 
 import datetime as dt
+from typing import Literal
 
 from sgz_ledger.ledger import Ledger
+from sgz_ledger.service.commands import GoodsLineFields
 
 __all__ = ["DEMO_HOST", "DEMO_STATION_ID", "DEMO_YEAR", "record_demo_year"]
 
@@ -41,9 +43,15 @@ def _on(month: int, day: int) -> dt.date:
     return dt.date(DEMO_YEAR, month, day)
 
 
-def _goods(item: str, quantity: int, unit: str, value: str | None, basis: str) -> dict[str, object]:
+def _goods(
+    item: str,
+    quantity: int,
+    unit: str,
+    value: str | None,
+    basis: Literal["document", "fair_value", "unvalued"],
+) -> GoodsLineFields:
     """One line of an in-kind gift, as ``receive_goods`` takes it (``value=None``: unvalued)."""
-    line: dict[str, object] = {"item": item, "quantity": quantity, "unit": unit, "basis": basis}
+    line: GoodsLineFields = {"item": item, "quantity": quantity, "unit": unit, "basis": basis}
     if value is not None:
         line["value"] = value
     return line

@@ -26,6 +26,7 @@ from sgz_ledger.reports.certificates import certificate as rebuild_certificate
 from sgz_ledger.reports.certificates import verify_certificate as check_certificate
 from sgz_ledger.reports.volunteers import Period, VolunteerAccount, VolunteerStats
 from sgz_ledger.service.app import LedgerService
+from sgz_ledger.service.commands import validated_query
 
 __all__ = ["Ledger"]
 
@@ -57,6 +58,7 @@ class Ledger(LedgerService):
     # the name ("sgzledger_events"): the service's name, whatever the class.
     name = LedgerService.name
 
+    @validated_query
     def balances(
         self,
         *,
@@ -72,6 +74,8 @@ class Ledger(LedgerService):
         """
         fund_id = canonical_query(fund_id, "fund_id")
         station_id = canonical_query(station_id, "station_id")
+        self.require_fund(fund_id)
+        self.require_station(station_id)
         with self._lock:
             self.catch_up_views()
             # One read transaction for all the queries of the answer: one moment of the
@@ -89,6 +93,7 @@ class Ledger(LedgerService):
                     station_id=station_id,
                 )
 
+    @validated_query
     def statement(
         self,
         fund_id: str,
@@ -111,6 +116,7 @@ class Ledger(LedgerService):
             )
             return msgspec.structs.replace(result, anchor=self.anchor(position))
 
+    @validated_query
     def donor_summary(
         self,
         *,
@@ -126,6 +132,8 @@ class Ledger(LedgerService):
         fund_id = canonical_query(fund_id, "fund_id")
         station_id = canonical_query(station_id, "station_id")
         donor = canonical_query(donor, "donor", required=False)  # "": the anonymous gifts
+        self.require_fund(fund_id)
+        self.require_station(station_id)
         with self._lock:
             position = self.catch_up_views()  # the views list the funds
             result = funds.donor_summary(
@@ -138,6 +146,7 @@ class Ledger(LedgerService):
             )
             return msgspec.structs.replace(result, anchor=self.anchor(position))
 
+    @validated_query
     def disclosure(self, fund_id: str, *, from_day: dt.date, to_day: dt.date) -> funds.Disclosure:
         """A fund's disclosure (信息公开) for ``from_day .. to_day``, rule 12.
 
@@ -153,6 +162,7 @@ class Ledger(LedgerService):
             )
             return msgspec.structs.replace(result, anchor=self.anchor(position))
 
+    @validated_query
     def annual_report(self, year: int, *, station_id: str | None = None) -> AnnualReport:
         """The year's volunteer and fund figures of a station (every station without one).
 
@@ -160,6 +170,7 @@ class Ledger(LedgerService):
             InvalidInput: ``year`` is not a year.
         """
         station_id = canonical_query(station_id, "station_id")
+        self.require_station(station_id)
         with self._lock:
             # The views caught up once, the fund reader bounded by the same position.
             position = self.catch_up_views()
@@ -172,6 +183,7 @@ class Ledger(LedgerService):
             )
             return msgspec.structs.replace(report, anchor=self.anchor(position))
 
+    @validated_query
     def volunteer_accounts(
         self,
         *,
@@ -190,6 +202,7 @@ class Ledger(LedgerService):
         """
         InvalidInput.check_period(date_from, date_to, field="date_to")
         station_id = canonical_query(station_id, "station_id")
+        self.require_station(station_id)
         with self._lock:
             return volunteers.accounts(
                 self.volunteer_accounts_view(),
@@ -198,12 +211,17 @@ class Ledger(LedgerService):
                 date_to=date_to,
             )
 
+    @validated_query
     def volunteer_stats(self, period: Period, *, station_id: str | None = None) -> VolunteerStats:
         """Volunteer figures for a period (次数, 人次, volunteers, hours).
 
         The figures view is brought up to date with the log first.
+
+        Raises:
+            NotFound: no station of that code.
         """
         station_id = canonical_query(station_id, "station_id")
+        self.require_station(station_id)
         with self._lock:
             return volunteers.stats(self.volunteer_figures_view(), period, station_id=station_id)
 

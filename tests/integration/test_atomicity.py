@@ -43,7 +43,7 @@ NOW = dt.datetime(2024, 3, 1, 12, 0, tzinfo=dt.UTC)
 
 def cash(receipt_no: str, amount_fen: int = 100, fund_id: str = FUND) -> ReceiveCashDonation:
     return ReceiveCashDonation(
-        fund_id=fund_id, receipt_no=receipt_no, amount=amount_fen, actor="王芳", occurred_on=D
+        fund_id=fund_id, receipt_no=receipt_no, amount_fen=amount_fen, actor="王芳", occurred_on=D
     )
 
 
@@ -92,7 +92,7 @@ def test_a_refused_command_in_a_batch_records_nothing(ledger: Ledger, refusal: s
         RequestDisbursement(
             fund_id=FUND,
             request_id="SQ-BIG",
-            amount=100_000,  # 1,000.00 yuan: below the two-approver threshold
+            amount_fen=100_000,  # 1,000.00 yuan: below the two-approver threshold
             purpose="修路",
             payee="施工队",
             actor="李强",
@@ -322,7 +322,7 @@ CRASHING_WRITER = textwrap.dedent(
 
     ledger.execute_batch([
         ReceiveCashDonation(
-            fund_id="cz-village", receipt_no=f"R-{{n}}", amount=100, actor="王芳",
+            fund_id="cz-village", receipt_no=f"R-{{n}}", amount_fen=100, actor="王芳",
             occurred_on=day,
         )
         for n in range({batch})

@@ -34,7 +34,7 @@ def record_history(ledger: Ledger) -> None:
         ledger.receive_cash(
             fund_id="F1",
             receipt_no=f"R-{n}",
-            amount=100 * (n + 1),
+            amount_fen=100 * (n + 1),
             donor="某爱心企业" if n % 2 else None,
             restriction="助学" if n % 3 == 0 else "",
             actor="王芳",
@@ -43,7 +43,7 @@ def record_history(ledger: Ledger) -> None:
     ledger.request_disbursement(
         fund_id="F1",
         request_id="SQ-1",
-        amount=500,
+        amount_fen=500,
         purpose="学习用品",
         payee="文具店",
         actor="李强",
@@ -294,7 +294,9 @@ def test_a_later_store_extends_exactly_the_published_history(store: Store) -> No
     published = store.verify().head
     assert published is not None
     ledger = store.open()
-    ledger.receive_cash(fund_id="F1", receipt_no="R-late", amount=1, actor="王芳", occurred_on=D)
+    ledger.receive_cash(
+        fund_id="F1", receipt_no="R-late", amount_fen=1, actor="王芳", occurred_on=D
+    )
     ledger.close()
     report = store.verify(anchors=[published])
     assert report.ok
@@ -374,16 +376,20 @@ def test_a_keyed_store_refuses_writers_without_its_key(keyed: Store) -> None:
     ledger = keyed.open()
     before = ledger.log_position()
     with pytest.raises(StoreError, match="chain key"):
-        ledger.receive_cash(fund_id="F1", receipt_no="R-x", amount=1, actor="王芳", occurred_on=D)
+        ledger.receive_cash(
+            fund_id="F1", receipt_no="R-x", amount_fen=1, actor="王芳", occurred_on=D
+        )
     assert ledger.log_position() == before
     assert ledger.balances()[0].received_fen == sum(100 * (n + 1) for n in range(8))
     ledger.close()
     wrong = keyed.open(chain_key="another key")
     with pytest.raises(StoreError, match="not this store's chain key"):
-        wrong.receive_cash(fund_id="F1", receipt_no="R-x", amount=1, actor="王芳", occurred_on=D)
+        wrong.receive_cash(
+            fund_id="F1", receipt_no="R-x", amount_fen=1, actor="王芳", occurred_on=D
+        )
     wrong.close()
     right = keyed.open(chain_key="区民政局-2024")
-    right.receive_cash(fund_id="F1", receipt_no="R-x", amount=1, actor="王芳", occurred_on=D)
+    right.receive_cash(fund_id="F1", receipt_no="R-x", amount_fen=1, actor="王芳", occurred_on=D)
     right.close()
     assert keyed.verify(chain_key="区民政局-2024").ok
 
@@ -391,7 +397,9 @@ def test_a_keyed_store_refuses_writers_without_its_key(keyed: Store) -> None:
 def test_a_plain_store_refuses_a_writer_with_a_key(store: Store) -> None:
     ledger = store.open(chain_key="a key")
     with pytest.raises(StoreError, match="has no key"):
-        ledger.receive_cash(fund_id="F1", receipt_no="R-x", amount=1, actor="王芳", occurred_on=D)
+        ledger.receive_cash(
+            fund_id="F1", receipt_no="R-x", amount_fen=1, actor="王芳", occurred_on=D
+        )
     ledger.close()
     assert store.verify().ok
 
@@ -439,7 +447,7 @@ def test_a_removed_chain_is_a_finding_and_is_never_recomputed(
         ledger = made.open()
         with pytest.raises(StoreError, match="nothing was recorded"):
             ledger.receive_cash(
-                fund_id="F1", receipt_no="R-new", amount=1, actor="王芳", occurred_on=D
+                fund_id="F1", receipt_no="R-new", amount_fen=1, actor="王芳", occurred_on=D
             )
         ledger.close()
 

@@ -318,7 +318,7 @@ def test_a_batch_that_keeps_losing_records_none_of_its_commands(
     interleave(monkeypatch, b, lambda n: donate(a, f"A-{n}"), times=100)
     batch = [
         ReceiveCashDonation(
-            fund_id=FUND, receipt_no=f"B-{n}", amount=100, actor="王芳", occurred_on=D
+            fund_id=FUND, receipt_no=f"B-{n}", amount_fen=100, actor="王芳", occurred_on=D
         )
         for n in range(10)
     ]

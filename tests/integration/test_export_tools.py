@@ -686,7 +686,7 @@ def _random_step(ledger: Ledger, data: st.DataObject, n: int, refs: dict[str, li
         refs["receipts"].append(f"R{n}")
         ledger.receive_cash(
             receipt_no=f"R{n}",
-            amount=amount,
+            amount_fen=amount,
             restriction=restriction,
             donor=data.draw(st.sampled_from(DONORS)),
             **common,
@@ -729,14 +729,14 @@ def _random_step(ledger: Ledger, data: st.DataObject, n: int, refs: dict[str, li
                 item="米",
                 unit="袋",
                 quantity=quantity,
-                proceeds=amount,
+                proceeds_fen=amount,
                 buyer="超市",
                 restriction=restriction,
                 **common,
             )
     elif kind == "refund":
         ledger.refund_donation(
-            refund_id=f"T{n}", receipt_no=pick("receipts"), amount=amount, reason="退", **common
+            refund_id=f"T{n}", receipt_no=pick("receipts"), amount_fen=amount, reason="退", **common
         )
     elif kind == "reverse":
         ledger.reverse_donation(
@@ -745,7 +745,7 @@ def _random_step(ledger: Ledger, data: st.DataObject, n: int, refs: dict[str, li
     elif kind == "spend":
         ledger.request_disbursement(
             request_id=f"Q{n}",
-            amount=amount,
+            amount_fen=amount,
             purpose="活动",
             restriction=restriction,
             payee="某店",
@@ -767,7 +767,7 @@ def _random_step(ledger: Ledger, data: st.DataObject, n: int, refs: dict[str, li
         ledger.release_restriction(
             release_id=f"L{n}",
             restriction=restriction,
-            amount=amount,
+            amount_fen=amount,
             reason="结余",
             reference="决议",
             **common,
@@ -778,7 +778,7 @@ def _random_step(ledger: Ledger, data: st.DataObject, n: int, refs: dict[str, li
             change_id=f"P{n}",
             from_restriction=restriction,
             to_restriction=to,
-            amount=amount,
+            amount_fen=amount,
             consent_ref="同意书",
             reason="变更",
             **common,

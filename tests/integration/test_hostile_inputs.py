@@ -245,12 +245,16 @@ def _api_cases() -> Iterator[Any]:
     for amount in [
         "10,00", "1,00", "1.0,5", ",100", "100,", "0,100", "01,000", "1,000,00", "10²", "½",
         "①", "١٢٣", "1e3", "1_000", "NaN", "Infinity", "-5", "0", "1.001", "abc", "", " ",
-        "１０，００", "¥10,00元", 0.5, True, None, [100],
+        "１０，００", "¥10,00元", 0.5, True, [100], 100,
     ]:  # fmt: skip
         yield pytest.param(
             ApiCase("receive_cash", {**GIFT, "amount": amount}, "amount", InvalidAmount),
             id=f"amount-{amount!r}",
         )
+    # No amount at all (None is no amount): named, but not a bad amount.
+    yield pytest.param(
+        ApiCase("receive_cash", {**GIFT, "amount": None}, "amount"), id="amount-None"
+    )
     for day in ["2024-03-01", "2024-02-30", None, 20240301, "昨天"]:
         yield pytest.param(
             ApiCase("receive_cash", {**GIFT, "occurred_on": day}, "occurred_on"),

@@ -160,7 +160,7 @@ def test_a_follower_keeps_the_views_current_while_another_ledger_writes(
                 ReceiveCashDonation(
                     fund_id=next(iter(FUNDS)),
                     receipt_no=f"R-single-{n}",
-                    amount=100 + n,
+                    amount_fen=100 + n,
                     actor="王芳",
                     occurred_on=START,
                 )

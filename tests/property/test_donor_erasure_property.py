@@ -118,13 +118,19 @@ def record(ledger: Ledger, history: dict[str, Any], *, erase: bool) -> dict[int,
             "actor": CLERK, "occurred_on": on,
         }  # fmt: skip
         if goods:
-            line = {"item": "书包", "quantity": 1, "unit": "个", "value": fen, "basis": "document"}
+            line = {
+                "item": "书包",
+                "quantity": 1,
+                "unit": "个",
+                "value_fen": fen,
+                "basis": "document",
+            }
             ledger.receive_goods(**common, items=[line])
         else:
-            ledger.receive_cash(**common, amount=fen)
+            ledger.receive_cash(**common, amount_fen=fen)
             if fen * refund // 100:
                 ledger.refund_donation(fund_id=fund_id, refund_id=f"T-{n}", receipt_no=f"R-{n}",
-                                       amount=fen * refund // 100, reason="原路退回",
+                                       amount_fen=fen * refund // 100, reason="原路退回",
                                        actor=CLERK, occurred_on=on)  # fmt: skip
         if giver[0] == "person":
             live[giver[1]] = True

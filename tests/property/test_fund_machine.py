@@ -179,6 +179,24 @@ def fen(value: int | Decimal) -> int:
     return value if isinstance(value, int) else int(value.scaleb(2))
 
 
+def as_sent(fields: dict[str, Any]) -> dict[str, Any]:
+    """The command's fields as the Ledger takes them: an amount the model keeps as int fen
+    goes in its ``<x>_fen`` field, one drawn as Decimal yuan in its yuan field."""
+    out = dict(fields)
+    for name in MONEY_FIELDS:
+        if isinstance(out.get(name), int):
+            out[f"{name}_fen"] = out.pop(name)
+    if "items" in out:
+        out["items"] = [
+            {
+                ("value_fen" if k == "value" and isinstance(v, int) else k): v
+                for k, v in line.items()
+            }
+            for line in out["items"]
+        ]
+    return out
+
+
 def normalized(cmd: Cmd) -> dict[str, Any]:
     """The command's fields as the ledger compares them: money in fen, goods as tuples."""
     out = dict(cmd.fields)
@@ -767,7 +785,7 @@ class FundMachine(RuleBasedStateMachine):
         method = getattr(self.ledger, COMMANDS[cmd.kind][1])
         refusal: LedgerError | None = None
         try:
-            result = method(**cmd.fields)
+            result = method(**as_sent(cmd.fields))
         except LedgerError as error:
             refusal = error
         if refusal is not None:
@@ -1541,7 +1559,7 @@ class FundMachine(RuleBasedStateMachine):
                 assert isinstance(outcome, Refused), (cmd, outcome)
             if isinstance(outcome, Refused):
                 break  # the ledger stops at the first refusal too
-        commands = [b.validate_command(COMMANDS[c.kind][0], c.fields) for c in cmds]
+        commands = [b.validate_command(COMMANDS[c.kind][0], as_sent(c.fields)) for c in cmds]
         refused = [(i, o) for i, o in enumerate(outcomes) if isinstance(o, Refused)]
         if refused:
             index, expected = refused[0]

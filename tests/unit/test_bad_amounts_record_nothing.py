@@ -3,7 +3,9 @@
 A refused command records nothing (errors.py): on every backend, the number of
 stored events and the balances are the same before and after. Money mistakes raise
 ``InvalidAmount`` naming the field; other shape/type/length mistakes raise
-``InvalidInput`` listing the bad fields (rules 15 and 17).
+``InvalidInput`` listing the bad fields (rules 15 and 17). Money is given in yuan
+(``amount``: ``Decimal`` or text) or in fen (``amount_fen``: ``int``), one of the two: an
+``int`` in a yuan field is refused, never read as fen.
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ import pytest
 
 from conftest import D, open_test_fund
 from sgz_ledger import InvalidAmount, InvalidInput, Ledger, NotFound
-from sgz_ledger.domain.money import AMOUNT_FEN_MAX
+from sgz_ledger.domain.money import AMOUNT_FEN_MAX, format_yuan
 from sgz_ledger.service.commands import KEY_LEN_MAX, NOTE_LEN_MAX, QUANTITY_MAX, TEXT_LEN_MAX
 
 FUND = "cz-village"
@@ -31,15 +33,26 @@ BAD_AMOUNTS = [
     pytest.param(-math.inf, id="float-minus-inf"),
     pytest.param(Decimal("NaN"), id="decimal-nan"),
     pytest.param(Decimal("Infinity"), id="decimal-inf"),
-    pytest.param(-100, id="negative-fen"),
+    pytest.param(-100, id="negative-int"),
     pytest.param("-300.50", id="negative-yuan"),
-    pytest.param(0, id="zero-fen"),
+    pytest.param(0, id="zero-int"),
     pytest.param("0.00", id="zero-yuan"),
     pytest.param("1.001", id="three-decimals"),
+    pytest.param(AMOUNT_FEN_MAX + 1, id="int-above-max"),
+    pytest.param(format_yuan(AMOUNT_FEN_MAX + 1), id="yuan-above-max"),
+    pytest.param(100, id="an-int-is-fen-not-yuan"),
+    pytest.param(True, id="bool"),
+    pytest.param("四万五千元", id="garbage"),
+]
+
+BAD_FEN = [
+    pytest.param(-100, id="negative"),
+    pytest.param(0, id="zero"),
     pytest.param(AMOUNT_FEN_MAX + 1, id="above-max"),
     pytest.param(True, id="bool"),
-    pytest.param(None, id="none"),
-    pytest.param("四万五千元", id="garbage"),
+    pytest.param("100", id="yuan-text"),
+    pytest.param(Decimal("100"), id="decimal"),
+    pytest.param(100.0, id="float"),
 ]
 
 
@@ -74,10 +87,9 @@ def _given_a_fund_with_money_and_goods(ledger: Ledger) -> None:
     )
 
 
-def _cash(ledger: Ledger, amount: object) -> None:
-    ledger.receive_cash(
-        fund_id=FUND, receipt_no="R-002", amount=amount, actor="王芳", occurred_on=D
-    )
+def _cash(ledger: Ledger, amount: object, unit: str = "amount") -> None:
+    money: dict[str, Any] = {unit: amount}
+    ledger.receive_cash(fund_id=FUND, receipt_no="R-002", actor="王芳", occurred_on=D, **money)
 
 
 def test_bad_amount_refused_on_a_fresh_fund_records_nothing(ledger: Ledger) -> None:
@@ -99,24 +111,60 @@ def test_bad_cash_amount_raises_invalid_amount_and_records_nothing(
     assert caught.value.field == "amount"
 
 
+@pytest.mark.parametrize("amount", BAD_FEN)
+def test_bad_fen_amount_raises_invalid_amount_and_records_nothing(
+    ledger: Ledger, amount: object
+) -> None:
+    """``amount_fen`` takes an int of fen within the limits, and nothing else."""
+    _given_a_fund_with_money_and_goods(ledger)
+    with records_nothing(ledger), pytest.raises(InvalidAmount) as caught:
+        _cash(ledger, amount, "amount_fen")
+    assert caught.value.field == "amount_fen"
+
+
+def test_an_int_in_a_yuan_field_is_refused_naming_the_fen_field(ledger: Ledger) -> None:
+    """``amount=100``: 1.00 yuan if an int were fen, 100 yuan if it were yuan; refused."""
+    _given_a_fund_with_money_and_goods(ledger)
+    with records_nothing(ledger), pytest.raises(InvalidAmount) as caught:
+        _cash(ledger, 100)
+    assert "amount_fen=100 for 1.00 yuan" in str(caught.value)
+    assert "amount='100' for 100 yuan" in str(caught.value)
+
+
+@pytest.mark.parametrize(
+    "money",
+    [
+        pytest.param({"amount": "1", "amount_fen": 100}, id="both"),
+        pytest.param({}, id="neither"),
+    ],
+)
+def test_an_amount_is_given_once(ledger: Ledger, money: dict[str, Any]) -> None:
+    _given_a_fund_with_money_and_goods(ledger)
+    with records_nothing(ledger), pytest.raises(InvalidInput) as caught:
+        ledger.receive_cash(fund_id=FUND, receipt_no="R-002", actor="王芳", occurred_on=D, **money)
+    assert type(caught.value) is InvalidInput
+    assert [name for name, _ in caught.value.problems] == ["amount"]
+    assert "amount_fen" in str(caught.value)
+
+
 # Every command that carries money, with the name of its amount field in the error.
-AMOUNT_COMMANDS: dict[str, tuple[str, Callable[[Ledger, object], Any]]] = {
+AMOUNT_COMMANDS: dict[str, tuple[str, Callable[[Ledger, dict[str, Any]], Any]]] = {
     "open_fund": (
         "approval_threshold",
-        lambda ledger, amount: ledger.open_fund(
+        lambda ledger, money: ledger.open_fund(
             fund_id="another",
             station_id="cuizhai",
             community="李善仁村",
             name="李善仁村社区基金",
             host="济南市慈善总会",
-            approval_threshold=amount,
+            **money,
             actor="王芳",
             occurred_on=D,
         ),
     ),
     "receive_goods": (
         "items.0.value",
-        lambda ledger, amount: ledger.receive_goods(
+        lambda ledger, money: ledger.receive_goods(
             fund_id=FUND,
             receipt_no="G-002",
             items=[
@@ -124,8 +172,8 @@ AMOUNT_COMMANDS: dict[str, tuple[str, Callable[[Ledger, object], Any]]] = {
                     "item": "火腿肠",
                     "quantity": 37,
                     "unit": "箱",
-                    "value": amount,
                     "basis": "document",
+                    **money,
                 }
             ],
             actor="王芳",
@@ -134,13 +182,13 @@ AMOUNT_COMMANDS: dict[str, tuple[str, Callable[[Ledger, object], Any]]] = {
     ),
     "sell_goods": (
         "proceeds",
-        lambda ledger, amount: ledger.sell_goods(
+        lambda ledger, money: ledger.sell_goods(
             fund_id=FUND,
             sale_id="S-001",
             item="泡面",
             unit="箱",
             quantity=1,
-            proceeds=amount,
+            **money,
             buyer="超市",
             actor="王芳",
             occurred_on=D,
@@ -148,11 +196,11 @@ AMOUNT_COMMANDS: dict[str, tuple[str, Callable[[Ledger, object], Any]]] = {
     ),
     "refund_donation": (
         "amount",
-        lambda ledger, amount: ledger.refund_donation(
+        lambda ledger, money: ledger.refund_donation(
             fund_id=FUND,
             refund_id="RF-001",
             receipt_no="R-001",
-            amount=amount,
+            **money,
             reason="捐赠人要求退回",
             actor="王芳",
             occurred_on=D,
@@ -160,11 +208,11 @@ AMOUNT_COMMANDS: dict[str, tuple[str, Callable[[Ledger, object], Any]]] = {
     ),
     "release_restriction": (
         "amount",
-        lambda ledger, amount: ledger.release_restriction(
+        lambda ledger, money: ledger.release_restriction(
             fund_id=FUND,
             release_id="RL-001",
             restriction="困境儿童助学",
-            amount=amount,
+            **money,
             reason="项目结余",
             reference="捐赠人同意函2024-01",
             actor="王芳",
@@ -173,12 +221,12 @@ AMOUNT_COMMANDS: dict[str, tuple[str, Callable[[Ledger, object], Any]]] = {
     ),
     "change_purpose": (
         "amount",
-        lambda ledger, amount: ledger.change_purpose(
+        lambda ledger, money: ledger.change_purpose(
             fund_id=FUND,
             change_id="PC-001",
             from_restriction="困境儿童助学",
             to_restriction="困难老人帮扶",
-            amount=amount,
+            **money,
             consent_ref="捐赠人同意函2024-02",
             reason="项目调整",
             actor="王芳",
@@ -187,10 +235,10 @@ AMOUNT_COMMANDS: dict[str, tuple[str, Callable[[Ledger, object], Any]]] = {
     ),
     "request_disbursement": (
         "amount",
-        lambda ledger, amount: ledger.request_disbursement(
+        lambda ledger, money: ledger.request_disbursement(
             fund_id=FUND,
             request_id="Q-001",
-            amount=amount,
+            **money,
             purpose="购买学习用品",
             payee="文具店",
             restriction="困境儿童助学",
@@ -218,22 +266,58 @@ def test_every_amount_field_refuses_bad_amounts_and_records_nothing(
     field, run = AMOUNT_COMMANDS[command]
     _given_a_fund_with_money_and_goods(ledger)
     with records_nothing(ledger), pytest.raises(InvalidAmount) as caught:
-        run(ledger, amount)
+        run(ledger, {_name(field): amount})
     assert caught.value.field == field
+
+
+def _name(field: str) -> str:
+    """The argument a money field is given by (``items.0.value``: ``value`` of the line)."""
+    return field.rsplit(".", 1)[-1]
+
+
+@pytest.mark.parametrize("command", sorted(AMOUNT_COMMANDS))
+def test_every_yuan_field_refuses_an_int_naming_its_fen_field(ledger: Ledger, command: str) -> None:
+    field, run = AMOUNT_COMMANDS[command]
+    _given_a_fund_with_money_and_goods(ledger)
+    with records_nothing(ledger), pytest.raises(InvalidAmount) as caught:
+        run(ledger, {_name(field): 100})
+    assert caught.value.field == field
+    assert f"{_name(field)}_fen=100 for 1.00 yuan" in caught.value.why
+
+
+@pytest.mark.parametrize("command", sorted(AMOUNT_COMMANDS))
+@pytest.mark.parametrize("amount", [pytest.param("1", id="text"), pytest.param(1.5, id="float")])
+def test_every_fen_field_takes_only_an_int(ledger: Ledger, command: str, amount: object) -> None:
+    field, run = AMOUNT_COMMANDS[command]
+    _given_a_fund_with_money_and_goods(ledger)
+    with records_nothing(ledger), pytest.raises(InvalidAmount) as caught:
+        run(ledger, {f"{_name(field)}_fen": amount})
+    assert caught.value.field == f"{field}_fen"
+
+
+@pytest.mark.parametrize("command", sorted(AMOUNT_COMMANDS))
+def test_every_money_field_refuses_both_units(ledger: Ledger, command: str) -> None:
+    field, run = AMOUNT_COMMANDS[command]
+    name = _name(field)
+    _given_a_fund_with_money_and_goods(ledger)
+    with records_nothing(ledger), pytest.raises(InvalidInput) as caught:
+        run(ledger, {name: "1", f"{name}_fen": 100})
+    assert type(caught.value) is InvalidInput
+    assert [p for p, _ in caught.value.problems] == [field]
 
 
 def test_zero_is_a_valid_threshold_and_a_valid_goods_value(ledger: Ledger) -> None:
     """Zero is refused for money that moves, but a 0 threshold (always two approvers) is fine."""
     _given_a_fund_with_money_and_goods(ledger)
-    AMOUNT_COMMANDS["open_fund"][1](ledger, 0)
-    AMOUNT_COMMANDS["receive_goods"][1](ledger, "0.00")
+    AMOUNT_COMMANDS["open_fund"][1](ledger, {"approval_threshold_fen": 0})
+    AMOUNT_COMMANDS["receive_goods"][1](ledger, {"value": "0.00"})
     assert ledger.fund("another").state.opened is not None
 
 
 def test_refused_open_fund_leaves_no_fund(ledger: Ledger) -> None:
     _given_a_fund_with_money_and_goods(ledger)
     with pytest.raises(InvalidAmount):
-        AMOUNT_COMMANDS["open_fund"][1](ledger, 0.1)
+        AMOUNT_COMMANDS["open_fund"][1](ledger, {"approval_threshold": 0.1})
     with pytest.raises(NotFound):
         ledger.fund("another")
 
@@ -286,7 +370,7 @@ def test_every_bad_field_is_listed(ledger: Ledger) -> None:
     """One refusal lists all the problems, so a clerk fixes a row once."""
     _given_a_fund_with_money_and_goods(ledger)
     with records_nothing(ledger), pytest.raises(InvalidInput) as caught:
-        ledger.receive_cash(fund_id=FUND, receipt_no="", actor="", occurred_on="2024-03-01")
+        ledger.receive_cash(fund_id=FUND, receipt_no="", actor="", occurred_on="2024-03-01")  # type: ignore[arg-type]
     fields = {name for name, _ in caught.value.problems}
     assert {"receipt_no", "actor", "occurred_on", "amount"} <= fields
 

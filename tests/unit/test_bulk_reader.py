@@ -32,7 +32,7 @@ def record(ledger: Ledger, gifts: int = 23) -> None:
         ledger.receive_cash(
             fund_id="F1" if n % 3 else "F2",
             receipt_no=f"R-{n}",
-            amount=n + 1,
+            amount_fen=n + 1,
             restriction="助学" if n % 2 else "",
             actor="王芳",
             occurred_on=D + dt.timedelta(days=n % 5),
@@ -175,7 +175,9 @@ def test_an_unreadable_event_stops_the_views_with_a_store_error(tmp_path: Path) 
     record(ledger)
     ledger.catch_up_views()
     before = ledger.view_runner.lag(ledger.fund_views)
-    ledger.receive_cash(fund_id="F1", receipt_no="R-late", amount=5, actor="王芳", occurred_on=D)
+    ledger.receive_cash(
+        fund_id="F1", receipt_no="R-late", amount_fen=5, actor="王芳", occurred_on=D
+    )
     ledger.close()
     with sqlite3.connect(path) as db:
         db.execute(

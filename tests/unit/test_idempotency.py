@@ -420,15 +420,23 @@ def test_same_key_with_a_field_changed_names_that_field(ledger: Ledger, case: st
     assert len(ledger.stored_events()) == count
 
 
-@pytest.mark.parametrize("amount", ["300.50", "¥300.5", 30_050, Decimal("300.50")])
+@pytest.mark.parametrize(
+    "money",
+    [
+        {"amount": "300.50"},
+        {"amount": "¥300.5"},
+        {"amount_fen": 30_050},
+        {"amount": Decimal("300.50")},
+    ],
+)
 def test_the_same_amount_written_another_way_is_the_same_command(
-    ledger: Ledger, amount: object
+    ledger: Ledger, money: dict[str, Any]
 ) -> None:
     _given_history(ledger)
     fields = {**F, "receipt_no": "R-10", "donor": "居民李某", **_who()}
     first = ledger.receive_cash(**fields, amount="300.50")
     count = len(ledger.stored_events())
-    assert ledger.receive_cash(**fields, amount=amount) == first
+    assert ledger.receive_cash(**fields, **money) == first
     assert len(ledger.stored_events()) == count
 
 

@@ -17,7 +17,7 @@ D = dt.date(2024, 3, 1)
 def gifts(n: int, first: int = 0) -> list[ReceiveCashDonation]:
     return [
         ReceiveCashDonation(
-            fund_id="cz-village", receipt_no=f"R-{i}", amount=100, actor="王芳", occurred_on=D
+            fund_id="cz-village", receipt_no=f"R-{i}", amount_fen=100, actor="王芳", occurred_on=D
         )
         for i in range(first, first + n)
     ]

@@ -507,7 +507,11 @@ def test_a_sheets_rows_and_plans_are_untracked_and_hold_no_cycle() -> None:
     assert not any(gc.is_tracked(row) for row in sheet.rows)
     assert all(type(cell) is str for row in sheet.rows for cell in row.cells.values())
     command = b.ReceiveCashDonation(
-        fund_id="F-1", receipt_no="R-1", amount=100, actor="王芳", occurred_on=dt.date(2024, 1, 2)
+        fund_id="F-1",
+        receipt_no="R-1",
+        amount_fen=100,
+        actor="王芳",
+        occurred_on=dt.date(2024, 1, 2),
     )
     plan = RowPlan(line=2, group="F-1", commands=(command,))
     assert not gc.is_tracked(plan)

@@ -57,7 +57,11 @@ def test_an_unreadable_snapshot_is_ignored_and_the_fund_rebuilt_from_events(
     open_test_fund(ledger)
     for n in range(5):
         ledger.receive_cash(
-            fund_id="cz-village", receipt_no=f"R-{n}", amount=100 + n, actor="王芳", occurred_on=D
+            fund_id="cz-village",
+            receipt_no=f"R-{n}",
+            amount_fen=100 + n,
+            actor="王芳",
+            occurred_on=D,
         )
     expected = ledger.fund("cz-village").state
     ledger.close()

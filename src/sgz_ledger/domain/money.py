@@ -18,8 +18,10 @@ from sgz_ledger.domain.text import fold_width
 __all__ = [
     "AMOUNT_FEN_MAX",
     "FEN_PER_YUAN",
+    "fen_amount",
     "format_yuan",
     "parse_amount_fen",
+    "yuan_amount",
     "yuan_to_fen",
 ]
 
@@ -121,10 +123,13 @@ def parse_amount_fen(
     allow_zero: bool = False,
     limit_fen: int = AMOUNT_FEN_MAX,
 ) -> int:
-    """Turn what a caller passed into a positive number of fen, or refuse it.
+    """Turn a value whose unit its type tells into a positive number of fen, or refuse it.
 
     ``int`` means fen; ``Decimal`` or ``str`` means yuan with at most 2 decimals.
-    ``bool`` and ``float`` are refused (a ``float`` cannot hold 0.1 yuan exactly).
+    ``bool`` and ``float`` are refused (a ``float`` cannot hold 0.1 yuan exactly). The
+    commands do not use it: their money fields say the unit by name (``yuan_amount`` for
+    ``amount``, ``fen_amount`` for ``amount_fen``), so that ``100`` cannot mean 1.00 yuan
+    by accident; a sheet's cells, which are text, are read with it.
 
     Raises:
         InvalidAmount: with the field name and the reason.
@@ -132,10 +137,9 @@ def parse_amount_fen(
     if isinstance(amount, bool):
         raise InvalidAmount(field, amount, "must be int fen or Decimal/str yuan, not bool")
     if isinstance(amount, float):
-        reason = "is NaN" if math.isnan(amount) else "is a float; pass int fen or Decimal/str yuan"
-        if math.isinf(amount):
-            reason = "is infinite"
-        raise InvalidAmount(field, amount, reason)
+        raise InvalidAmount(
+            field, amount, _float_reason(amount, "pass int fen or Decimal/str yuan")
+        )
     if isinstance(amount, int):
         fen = amount
     elif isinstance(amount, _YUAN_TYPES):
@@ -144,13 +148,88 @@ def parse_amount_fen(
         raise InvalidAmount(
             field, amount, f"must be int fen or Decimal/str yuan, not {type(amount).__name__}"
         )
+    return _in_range(fen, amount, field, allow_zero, limit_fen)
+
+
+def yuan_amount(
+    amount: object,
+    *,
+    field: str = "amount",
+    fen_field: str = "amount_fen",
+    allow_zero: bool = False,
+    limit_fen: int = AMOUNT_FEN_MAX,
+) -> int:
+    """An amount given in yuan (``Decimal`` or ``str``, at most 2 decimals), in fen.
+
+    A number that is not a ``Decimal`` is refused, each with what to pass instead: an
+    ``int`` (``100`` would be 1.00 yuan read as fen, or 100 yuan read as yuan: a 100x
+    mistake either way), a ``float`` (it cannot hold 0.1 yuan exactly), a ``bool``.
+
+    Raises:
+        InvalidAmount: naming ``field``; the message names ``fen_field`` where an int was
+            given (``amount_fen=100`` for 1.00 yuan).
+    """
+    if isinstance(amount, bool):
+        why = f"is a bool, not an amount: pass {field} as yuan text or {fen_field} as int fen"
+        raise InvalidAmount(field, amount, why)
+    if isinstance(amount, int):
+        raise InvalidAmount(
+            field,
+            amount,
+            f"is an int, and an int is fen: pass {fen_field}={amount} for "
+            f"{format_yuan(amount)} yuan, or {field}='{amount}' for {amount} yuan",
+        )
+    if isinstance(amount, float):
+        hint = f"pass {field} as text or Decimal (like '100.50'), or {fen_field} as int fen"
+        raise InvalidAmount(field, amount, _float_reason(amount, hint))
+    if not isinstance(amount, _YUAN_TYPES):
+        why = f"must be Decimal or str yuan (or {fen_field}: int fen), not {type(amount).__name__}"
+        raise InvalidAmount(field, amount, why)
+    return _in_range(yuan_to_fen(amount, field=field), amount, field, allow_zero, limit_fen)
+
+
+def fen_amount(
+    amount: object,
+    *,
+    field: str = "amount_fen",
+    yuan_field: str = "amount",
+    allow_zero: bool = False,
+    limit_fen: int = AMOUNT_FEN_MAX,
+) -> int:
+    """An amount given in fen: an ``int`` (never a ``bool``), checked against the limits.
+
+    Raises:
+        InvalidAmount: naming ``field``; yuan given here (text, a ``Decimal``) is refused
+            with the yuan field to pass it as.
+    """
+    if isinstance(amount, bool) or not isinstance(amount, int):
+        if isinstance(amount, _YUAN_TYPES):
+            why = (
+                f"is {type(amount).__name__} yuan, not int fen: pass {yuan_field}={amount!r} "
+                f"for yuan, or {field} as an int of fen"
+            )
+        else:
+            why = f"must be an int of fen (or {yuan_field}: yuan text), not {type(amount).__name__}"
+        raise InvalidAmount(field, amount, why)
+    return _in_range(amount, amount, field, allow_zero, limit_fen)
+
+
+def _float_reason(amount: float, hint: str) -> str:
+    if math.isnan(amount):
+        return f"is NaN; {hint}"
+    if math.isinf(amount):
+        return f"is infinite; {hint}"
+    return f"is a float; {hint}"
+
+
+def _in_range(fen: int, given: object, field: str, allow_zero: bool, limit_fen: int) -> int:
     if fen < 0:
-        raise InvalidAmount(field, amount, "must not be negative")
+        raise InvalidAmount(field, given, "must not be negative")
     if fen == 0 and not allow_zero:
-        raise InvalidAmount(field, amount, "must be more than zero")
+        raise InvalidAmount(field, given, "must be more than zero")
     if fen > limit_fen:
         raise InvalidAmount(
-            field, amount, f"is above the limit of {format_yuan(limit_fen)} yuan per entry"
+            field, given, f"is above the limit of {format_yuan(limit_fen)} yuan per entry"
         )
     return fen
 

@@ -26,7 +26,7 @@ import dataclasses
 import datetime as dt
 import itertools
 import threading
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping
 from typing import Any, Protocol, cast
 from uuid import UUID
 
@@ -50,7 +50,6 @@ from sgz_ledger.domain.errors import (
 )
 from sgz_ledger.domain.events import (
     ActivityPublished,
-    DonorErased,
     FundEvent,
     LedgerEvent,
 )
@@ -63,9 +62,11 @@ from sgz_ledger.domain.volunteer import (
 )
 from sgz_ledger.projections.framework import ViewRunner, ViewStore
 from sgz_ledger.projections.fund_views import FundViews
+from sgz_ledger.projections.stations import KnownStations
 from sgz_ledger.projections.volunteer_accounts import VolunteerAccounts
 from sgz_ledger.projections.volunteer_stats import VolunteerStatsProjection
-from sgz_ledger.service import commands as b
+from sgz_ledger.service.command_methods import CommandMethods
+from sgz_ledger.service.commands import validated_query
 from sgz_ledger.service.handlers import HANDLERS
 from sgz_ledger.service.unit_of_work import (
     CommandRunner,
@@ -157,7 +158,7 @@ def _utc_now() -> dt.datetime:
     return dt.datetime.now(dt.UTC)
 
 
-class LedgerService(Application[UUID]):
+class LedgerService(CommandMethods, Application[UUID]):
     """The service of a station's ledger over one store (in memory, a SQLite file, or
     PostgreSQL): opening the store, running commands in one unit of work, keeping the views
     and reading the log. ``sgz_ledger.Ledger`` adds the reports' queries on top.
@@ -194,6 +195,24 @@ class LedgerService(Application[UUID]):
         read_only: bool = False,
         clock: Callable[[], dt.datetime] = _utc_now,
     ) -> None:
+        """Open the ledger's store (created when missing, unless ``create=False``).
+
+        Args:
+            store: a SQLite path, ``sqlite:///path``, ``postgresql://...``, ``memory:``,
+                or ``StoreSettings``. Default ``station.db``.
+            create: create a missing SQLite file; with ``False`` a missing file is an error.
+            cipher_key: encrypt stored events with eventsourcing's AES cipher.
+            chain_key: key the hash chain (HMAC-SHA-256) with this secret; every writer of
+                the store must then give it (see ``docs/audit.md``).
+            read_only: open an existing store for reading only: nothing is created or
+                written, and every command is refused with ``ReadOnlyStore``.
+            clock: returns the recording timestamp (UTC); inject a fixed one in tests.
+
+        Raises:
+            StoreError: the store cannot be opened as asked (never a silent fallback).
+            CipherKeyError: the store is encrypted and no key, or another key, was given; or
+                a key was given for a store kept in clear; or the key is malformed.
+        """
         settings = (
             store
             if isinstance(store, StoreSettings)
@@ -213,6 +232,7 @@ class LedgerService(Application[UUID]):
         # In-memory views, each with the log position it has folded up to.
         self._volunteer_stats = VolunteerStatsProjection()
         self._volunteer_accounts = VolunteerAccounts()
+        self._stations = KnownStations()
         self._positions: dict[int, int] = {}
         # Folded in memory instead of the store's views: a read-only ledger whose store's
         # views are not up to date (it may not write them).
@@ -385,6 +405,7 @@ class LedgerService(Application[UUID]):
 
     # ---- loading -------------------------------------------------------------------
 
+    @validated_query
     def fund(self, fund_id: str) -> Fund:
         """A copy of the fund with code ``fund_id`` as stored now, for reading.
 
@@ -404,6 +425,7 @@ class LedgerService(Application[UUID]):
             copy.apply(fund.snapshot(fund.state.opened.timestamp if fund.state.opened else _EPOCH))
             return copy
 
+    @validated_query
     def volunteer(self, volunteer_id: str, *, version: int | None = None) -> Volunteer:
         """A volunteer rebuilt from the stored events (up to ``version``), for reading.
 
@@ -424,6 +446,7 @@ class LedgerService(Application[UUID]):
         assert isinstance(volunteer, Volunteer)
         return volunteer
 
+    @validated_query
     def activity(self, activity_id: str) -> ActivityPublished:
         """The activity as published.
 
@@ -436,6 +459,7 @@ class LedgerService(Application[UUID]):
                 raise NotFound("activity", activity_id)
             return activity.published
 
+    @validated_query
     def personal_data(self, volunteer_id: str) -> PersonalData:
         """A volunteer's personal data, opened with their subject key (or, for data sealed
         before subject keys, the ledger's key).
@@ -469,243 +493,9 @@ class LedgerService(Application[UUID]):
 
         return DonorNames(self.sealer, erased)
 
-    # ---- running commands ------------------------------------------------------------
-
-    def execute(self, command: b.Command) -> Any:
-        """Run one validated command; returns the event it recorded (or had recorded)."""
-        return self.commands.run([command])[0]
-
-    def execute_batch(
-        self, commands: Sequence[b.Command], *, progress: Callable[[int], None] | None = None
-    ) -> list[Any]:
-        """Run many commands with every rule, in order, and save them in one transaction.
-
-        Args:
-            progress: called with the number of commands run so far, now and then.
-
-        Raises:
-            BatchCommandRefused: a command was refused; nothing of the batch is recorded.
-        """
-        return self.commands.run(commands, batch=True, progress=progress)
-
-    def check_batch(
-        self, commands: Sequence[b.Command], *, progress: Callable[[int], None] | None = None
-    ) -> list[Any]:
-        """Run a batch with every rule against the store as it is, and record nothing.
-
-        For importers that report every bad row before recording a file: the results
-        are the events the batch would record.
-
-        Raises:
-            BatchCommandRefused: the first refused command, as ``execute_batch`` would.
-        """
-        return self.commands.run(commands, batch=True, dry_run=True, progress=progress)
-
-    # ---- typed command methods (keyword arguments, validated by boundary models) -------
-
-    def open_fund(self, **fields: Any) -> FundEvent:
-        """Open a fund: ``fund_id, station_id, community, name, host, approval_threshold,
-        publicity_required=True, actor, occurred_on``. Repeating it is a no-op."""
-        return cast(FundEvent, self.execute(b.validate_command(b.OpenFund, fields)))
-
-    def receive_cash(self, **fields: Any) -> FundEvent:
-        """Register a cash gift: ``fund_id, receipt_no, amount, donor=None,
-        donor_is_person=False, restriction="", note="", actor, occurred_on``.
-
-        With ``donor_is_person`` the donor's name is sealed under a key of their own
-        (``erase_donor`` destroys it); without, the donor is an organisation, named in clear.
-        """
-        return cast(FundEvent, self.execute(b.validate_command(b.ReceiveCashDonation, fields)))
-
-    def receive_goods(self, **fields: Any) -> FundEvent:
-        """Register an in-kind gift: ``fund_id, receipt_no, items=[{item, quantity, unit,
-        value, basis}], donor=None, donor_is_person=False, restriction="", actor,
-        occurred_on``."""
-        return cast(FundEvent, self.execute(b.validate_command(b.ReceiveGoodsDonation, fields)))
-
-    def distribute_goods(self, **fields: Any) -> FundEvent:
-        """Give goods from stock: ``fund_id, distribution_id, item, unit, quantity,
-        recipient, signed_off_by, purpose, actor, occurred_on``."""
-        return cast(FundEvent, self.execute(b.validate_command(b.DistributeGoods, fields)))
-
-    def sell_goods(self, **fields: Any) -> FundEvent:
-        """Sell goods from stock: ``fund_id, sale_id, item, unit, quantity, proceeds,
-        buyer, restriction="", actor, occurred_on``."""
-        return cast(FundEvent, self.execute(b.validate_command(b.SellGoods, fields)))
-
-    def refund_donation(self, **fields: Any) -> FundEvent:
-        """Refund a cash gift: ``fund_id, refund_id, receipt_no, amount, reason, actor,
-        occurred_on``."""
-        return cast(FundEvent, self.execute(b.validate_command(b.RefundDonation, fields)))
-
-    def reverse_donation(self, **fields: Any) -> FundEvent:
-        """Reverse a wrong donation entry: ``fund_id, correction_id, receipt_no, reason, ...``."""
-        return cast(FundEvent, self.execute(b.validate_command(b.ReverseDonation, fields)))
-
-    def reverse_payment(self, **fields: Any) -> FundEvent:
-        """Reverse a wrong payment entry: ``fund_id, correction_id, request_id, reason, ...``."""
-        return cast(FundEvent, self.execute(b.validate_command(b.ReversePayment, fields)))
-
-    def release_restriction(self, **fields: Any) -> FundEvent:
-        """Reclassify restricted money: ``fund_id, release_id, restriction, amount, reason,
-        reference, actor, occurred_on``."""
-        return cast(FundEvent, self.execute(b.validate_command(b.ReleaseRestriction, fields)))
-
-    def change_purpose(self, **fields: Any) -> FundEvent:
-        """Move money to another purpose: ``fund_id, change_id, from_restriction,
-        to_restriction, amount, consent_ref, reason, actor, occurred_on``."""
-        return cast(FundEvent, self.execute(b.validate_command(b.ChangePurpose, fields)))
-
-    def request_disbursement(self, **fields: Any) -> FundEvent:
-        """Ask to spend: ``fund_id, request_id, amount, purpose, payee, restriction="",
-        actor (the requester), occurred_on``."""
-        return cast(FundEvent, self.execute(b.validate_command(b.RequestDisbursement, fields)))
-
-    def approve_disbursement(self, **fields: Any) -> FundEvent:
-        """Approve a request: ``fund_id, request_id, actor (the approver), occurred_on``."""
-        return cast(FundEvent, self.execute(b.validate_command(b.ApproveDisbursement, fields)))
-
-    def publicize_disbursement(self, **fields: Any) -> FundEvent:
-        """Record 公示: ``fund_id, request_id, notice_ref, notice_from, notice_to, actor,
-        occurred_on``."""
-        return cast(FundEvent, self.execute(b.validate_command(b.PublicizeDisbursement, fields)))
-
-    def pay_disbursement(self, **fields: Any) -> FundEvent:
-        """Pay an approved request: ``fund_id, request_id, voucher_no, actor, occurred_on``."""
-        return cast(FundEvent, self.execute(b.validate_command(b.PayDisbursement, fields)))
-
-    def reject_disbursement(self, **fields: Any) -> FundEvent:
-        """Reject a request: ``fund_id, request_id, reason, actor, occurred_on``."""
-        return cast(FundEvent, self.execute(b.validate_command(b.RejectDisbursement, fields)))
-
-    def cancel_disbursement(self, **fields: Any) -> FundEvent:
-        """Cancel a request: ``fund_id, request_id, reason, actor, occurred_on``."""
-        return cast(FundEvent, self.execute(b.validate_command(b.CancelDisbursement, fields)))
-
-    def close_fund(self, **fields: Any) -> FundEvent:
-        """Close a fund, moving any cash left to ``transfer_to`` first: ``fund_id, reason,
-        transfer_to=None, actor, occurred_on``."""
-        return cast(FundEvent, self.execute(b.validate_command(b.CloseFund, fields)))
-
-    # ---- typed command methods: volunteers, activities, time bank, certificates -------------
-
-    def set_station_policy(self, **fields: Any) -> Any:
-        """Set a station's policy: ``station_id, name, auto_approve=False, bank_rate_pct=100,
-        bank_automatic=False, bank_limit_s=0, actor, occurred_on``."""
-        return self.execute(b.validate_command(b.SetStationPolicy, fields))
-
-    def register_volunteer(self, **fields: Any) -> Any:
-        """Register a volunteer: ``volunteer_id, station_id, name, registered_on, consent,
-        gender, birth_date, phone, id_number, skills, categories, team, actor, occurred_on``."""
-        return self.execute(b.validate_command(b.RegisterVolunteer, fields))
-
-    def correct_volunteer_profile(self, **fields: Any) -> Any:
-        """Correct one profile field: ``volunteer_id, correction_id, field, value, reason, ...``."""
-        return self.execute(b.validate_command(b.CorrectVolunteerProfile, fields))
-
-    def erase_personal_data(self, **fields: Any) -> Any:
-        """Erase a volunteer's personal data (个人信息保护法 Art.47): ``volunteer_id, reason,
-        requested_by, actor, occurred_on``.
-
-        Records ``PersonalDataErased``, then destroys the volunteer's subject keys, so the
-        sealed data in their events can no longer be opened; every figure and the hash
-        chain stay as they were. Erasing again returns the first erasure (and destroys any
-        key left since). Data sealed before subject keys cannot be shredded: the event's
-        ``legacy_sealed`` counts those events, which stay hidden from every output.
-
-        Raises:
-            NotFound: no such volunteer.
-            InvalidInput: ``requested_by``, ``reason`` or ``actor`` holds the volunteer's
-                name, phone or ID number (it would outlive the erasure in clear).
-        """
-        return self.execute(b.validate_command(b.ErasePersonalData, fields))
-
-    def erase_donor(self, **fields: Any) -> DonorErased:
-        """Erase an individual donor's name (个人信息保护法 Art.47): ``donor, reason,
-        requested_by, actor, occurred_on``; ``donor`` as their gifts name them.
-
-        Records ``DonorErased`` for their key, then destroys the key, so their name sealed
-        in their gifts can no longer be opened; their gifts keep counting in every figure
-        and the hash chain stays as it was, and outputs show them by a pseudonym
-        (``donors.donor_pseudonym``). Erasing again while the key is still stored (an
-        erasure interrupted before its key was destroyed) returns the first erasure and
-        destroys the key; once it is destroyed, nothing in the store leads from the name
-        to the erasure any more, and erasing the name again is ``NotFound``.
-
-        Raises:
-            NotFound: no gift names an individual donor of that name (an organisation's
-                name, a misspelling, or a donor erased already).
-            InvalidInput: ``requested_by``, ``reason`` or ``actor`` holds the donor's name
-                (it would outlive the erasure in clear).
-        """
-        return cast(DonorErased, self.execute(b.validate_command(b.EraseDonor, fields)))
-
-    def join_team(self, **fields: Any) -> Any:
-        """Join a team: ``volunteer_id, team, actor, occurred_on``."""
-        return self.execute(b.validate_command(b.JoinTeam, fields))
-
-    def leave_team(self, **fields: Any) -> Any:
-        """Leave a team: ``volunteer_id, team, reason, actor, occurred_on``."""
-        return self.execute(b.validate_command(b.LeaveTeam, fields))
-
-    def deactivate_volunteer(self, **fields: Any) -> Any:
-        """Deactivate a volunteer: ``volunteer_id, reason, actor, occurred_on``."""
-        return self.execute(b.validate_command(b.DeactivateVolunteer, fields))
-
-    def publish_activity(self, **fields: Any) -> Any:
-        """Publish an activity: ``activity_id, station_id, name, category, community, place,
-        organizer, leader, starts_at, ends_at, actor, occurred_on``."""
-        return self.execute(b.validate_command(b.PublishActivity, fields))
-
-    def record_service(self, **fields: Any) -> Any:
-        """Record service: ``record_id, volunteer_id, activity_id``, and ``started_at`` +
-        ``ended_at`` or ``duration_s``/``duration_minutes`` + ``service_date``; ``actor``
-        is the recorder."""
-        return self.execute(b.validate_command(b.RecordService, fields))
-
-    def approve_service(self, **fields: Any) -> Any:
-        """Approve a record: ``volunteer_id, record_id, actor (not the recorder), occurred_on``."""
-        return self.execute(b.validate_command(b.ApproveService, fields))
-
-    def correct_service(self, **fields: Any) -> Any:
-        """Correct a record's time: ``volunteer_id, record_id, correction_id, reason,
-        requested_by``, and the new ``started_at``/``ended_at`` or ``duration_s``."""
-        return self.execute(b.validate_command(b.CorrectService, fields))
-
-    def void_service(self, **fields: Any) -> Any:
-        """Void a record: ``volunteer_id, record_id, reason, actor, occurred_on``."""
-        return self.execute(b.validate_command(b.VoidService, fields))
-
-    def bank_hours(self, **fields: Any) -> Any:
-        """Bank an approved record: ``volunteer_id, record_id, actor, occurred_on``."""
-        return self.execute(b.validate_command(b.BankHours, fields))
-
-    def redeem_hours(self, **fields: Any) -> Any:
-        """Redeem credit: ``volunteer_id, redemption_id, credit_s, item, quantity,
-        counterparty, approver, actor, occurred_on``."""
-        return self.execute(b.validate_command(b.RedeemHours, fields))
-
-    def transfer_hours(self, **fields: Any) -> Any:
-        """Transfer credit: ``volunteer_id, transfer_id, to_volunteer_id, credit_s, reason,
-        actor, occurred_on``."""
-        return self.execute(b.validate_command(b.TransferHours, fields))
-
-    def adjust_hours(self, **fields: Any) -> Any:
-        """Expire or adjust credit: ``volunteer_id, adjustment_id, credit_s, kind,
-        authorised_by, reason, actor, occurred_on``."""
-        return self.execute(b.validate_command(b.AdjustHours, fields))
-
-    def issue_certificate(self, **fields: Any) -> Any:
-        """Issue a certificate: ``volunteer_id, certificate_no, period_from, period_to,
-        issuing_station, actor (the issuer), occurred_on``."""
-        return self.execute(b.validate_command(b.IssueCertificate, fields))
-
-    def revoke_certificate(self, **fields: Any) -> Any:
-        """Revoke a certificate: ``volunteer_id, certificate_no, reason, actor, occurred_on``."""
-        return self.execute(b.validate_command(b.RevokeCertificate, fields))
-
     # ---- queries ----------------------------------------------------------------------
 
+    @validated_query
     def fund_events(self, fund_id: str, *, upto: int | None = None) -> list[tuple[int, FundEvent]]:
         """A fund's stored events with their log positions, in order (up to position ``upto``).
 
@@ -899,6 +689,7 @@ class LedgerService(Application[UUID]):
                     listed.append(Respelt(position=at, field=field, recorded=recorded, read=read))
         return count
 
+    @validated_query
     def anchor(self, position: int | None = None) -> Anchor | None:
         """The chain's digest at ``position`` (default: the last event), to publish.
 
@@ -944,6 +735,35 @@ class LedgerService(Application[UUID]):
             self._catch_up(self._volunteer_accounts)
             return self._volunteer_accounts
 
+    def require_fund(self, fund_id: str | None) -> None:
+        """Refuse a fund code the store has never opened (``None``: no fund named).
+
+        Raises:
+            NotFound: no such fund.
+        """
+        if fund_id is not None and not self.recorder.select_events(fund_uuid(fund_id), limit=1):
+            raise NotFound("fund", fund_id)
+
+    def require_station(self, station_id: str | None) -> None:
+        """Refuse a station code that no fund, volunteer, activity or station policy of the
+        store names (``None``: no station named), so that a query by a misspelt station is
+        ``NotFound``, not an empty answer.
+
+        Raises:
+            NotFound: no such station.
+        """
+        if station_id is None:
+            return
+        with self._lock:
+            self.catch_up_views()
+            # The funds' stations from the views (an indexed query); others from the log.
+            sql = "SELECT 1 FROM {s}funds WHERE station_id = ? LIMIT 1"
+            if self.view_store.query(sql, (station_id,)):
+                return
+            self._catch_up(self._stations)
+            if station_id not in self._stations:
+                raise NotFound("station", station_id)
+
     def _catch_up(self, view: _View) -> None:
         """Fold the log's new events into ``view``, in order, each exactly once."""
         for at, event in self.log_reader.events(after=self._positions.get(id(view), 0)):
@@ -955,6 +775,7 @@ class LedgerService(Application[UUID]):
         """The position of the last event in the log (0 when empty): a cheap event count."""
         return self.recorder.max_notification_id() or 0
 
+    @validated_query
     def stored_events(self, *, after: int = 0, upto: int | None = None) -> list[LedgerEvent]:
         """The stored events at log positions after ``after`` and not after ``upto`` (every
         one by default), in log order, decoded (for tests, replays, small audits, and an

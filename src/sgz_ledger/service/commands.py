@@ -2,10 +2,16 @@
 
 These strict pydantic models are the ledger's input boundary: text is put in its
 canonical form (``sgz_ledger.domain.text``: refused characters, NFKC, whitespace) and then
-length-limited, dates must be ``datetime.date``, amounts become integer fen
-(``int`` = fen, ``Decimal``/``str`` = yuan with at most 2 decimals, ``float``
-refused). Business rules (is there money? who may approve?) are not here; they
-live once, in the domain aggregates.
+length-limited, dates must be ``datetime.date``, and every amount of money is given by
+the name of its unit: ``amount`` in yuan (``Decimal`` or ``str``, at most 2 decimals) or
+``amount_fen`` in fen (``int``), exactly one of the two (the same for ``approval_threshold``,
+a goods line's ``value`` and ``proceeds``). The model holds the fen: after validation the
+yuan field is ``None`` and ``amount_fen`` the amount, so the handlers read one value.
+Business rules (is there money? who may approve?) are not here; they live once, in the
+domain aggregates.
+
+Each command names the event it records (``ReceiveCashDonation`` is a
+``Command[CashDonationReceived]``), so that ``Ledger.execute`` is typed by its command.
 
 ``validate_command`` turns pydantic's ``ValidationError`` into the ledger's own
 ``InvalidInput`` (or ``InvalidAmount`` for money), so callers catch one hierarchy.
@@ -14,7 +20,22 @@ live once, in the domain aggregates.
 from __future__ import annotations
 
 import datetime as dt
-from typing import Annotated, Any, Literal, TypeVar
+import functools
+import inspect
+from collections.abc import Callable, Sequence
+from decimal import Decimal
+from typing import (
+    Annotated,
+    Any,
+    ClassVar,
+    Generic,
+    Literal,
+    NamedTuple,
+    ParamSpec,
+    Required,
+    TypedDict,
+    TypeVar,
+)
 
 from pydantic import (
     AfterValidator,
@@ -24,12 +45,53 @@ from pydantic import (
     ConfigDict,
     Field,
     ValidationError,
+    ValidationInfo,
     model_validator,
+    validate_call,
 )
 from pydantic_core import PydanticCustomError
 
 from sgz_ledger.domain.errors import InvalidAmount, InvalidInput
-from sgz_ledger.domain.money import parse_amount_fen
+from sgz_ledger.domain.events import (
+    ActivityPublished,
+    CashDonationReceived,
+    CertificateIssued,
+    CertificateRevoked,
+    DisbursementApproved,
+    DisbursementCancelled,
+    DisbursementPaid,
+    DisbursementPublicized,
+    DisbursementRejected,
+    DisbursementRequested,
+    DonationRefunded,
+    DonationReversed,
+    DonorErased,
+    FundClosed,
+    FundOpened,
+    GoodsDistributed,
+    GoodsSold,
+    HoursAdjusted,
+    HoursBanked,
+    HoursRedeemed,
+    HoursTransferredOut,
+    InKindDonationReceived,
+    LedgerEvent,
+    PaymentReversed,
+    PersonalDataErased,
+    PurposeChanged,
+    RestrictionReleased,
+    ServiceApproved,
+    ServiceCorrected,
+    ServiceRecorded,
+    ServiceVoided,
+    StationPolicySet,
+    VolunteerDeactivated,
+    VolunteerJoinedTeam,
+    VolunteerLeftTeam,
+    VolunteerProfileCorrected,
+    VolunteerRegistered,
+)
+from sgz_ledger.domain.money import fen_amount, yuan_amount
 from sgz_ledger.domain.text import TextRefused, canonical_text
 
 __all__ = [
@@ -50,6 +112,8 @@ __all__ = [
     "DistributeGoods",
     "EraseDonor",
     "ErasePersonalData",
+    "FundCommand",
+    "GoodsLineFields",
     "GoodsLineInput",
     "IssueCertificate",
     "JoinTeam",
@@ -74,7 +138,11 @@ __all__ = [
     "SetStationPolicy",
     "TransferHours",
     "VoidService",
+    "Yuan",
+    "event_type",
+    "input_error",
     "validate_command",
+    "validated_query",
 ]
 
 # Limits on everything a person types, so that a pasted spreadsheet cell cannot
@@ -122,14 +190,50 @@ Note = Annotated[str, _canonical(NOTE_LEN_MAX, prose=True, multiline=True)]
 Quantity = Annotated[int, Field(gt=0, le=QUANTITY_MAX)]
 
 
-def _fen(allow_zero: bool) -> Any:
-    def convert(value: object) -> int:
+Yuan = Decimal | str
+"""An amount in yuan: a ``Decimal`` or its text (``"12000.00"``, ``"1,000"``, ``"¥35.5"``)."""
+
+
+class _Unanswered(NamedTuple):
+    """Put in a yuan field by ``_one_unit`` when its amount was given twice or not at all,
+    so that the field's validator refuses it among the command's other problems."""
+
+    kind: str
+    why: str
+
+
+def _yuan(*, allow_zero: bool) -> Any:
+    """A validator refusing what a yuan field cannot hold (an ``int`` is fen, a ``float``
+    is inexact), naming the fen field to use. A valid amount never reaches it: the
+    model's ``_one_unit`` has moved it to the fen field already."""
+
+    def check(value: object, info: ValidationInfo) -> object:
+        if isinstance(value, _Unanswered):
+            raise PydanticCustomError(value.kind, "{why}", {"why": value.why})
+        if value is not None:
+            field = info.field_name or "amount"
+            try:
+                yuan_amount(value, field=field, fen_field=f"{field}_fen", allow_zero=allow_zero)
+            except InvalidAmount as e:
+                raise PydanticCustomError("invalid_amount", "{why}", {"why": e.why}) from None
+        return value
+
+    return BeforeValidator(check)
+
+
+def _fen(*, allow_zero: bool) -> Any:
+    """A validator of an amount in fen: an ``int`` within the limits, nothing else."""
+
+    def check(value: object, info: ValidationInfo) -> int:
+        field = info.field_name or "amount_fen"
         try:
-            return parse_amount_fen(value, allow_zero=allow_zero)
+            return fen_amount(
+                value, field=field, yuan_field=field.removesuffix("_fen"), allow_zero=allow_zero
+            )
         except InvalidAmount as e:
             raise PydanticCustomError("invalid_amount", "{why}", {"why": e.why}) from None
 
-    return BeforeValidator(convert)
+    return BeforeValidator(check)
 
 
 def _list_to_tuple(value: object) -> object:
@@ -138,12 +242,60 @@ def _list_to_tuple(value: object) -> object:
     return tuple(value) if isinstance(value, list) else value
 
 
+YuanAmount = Annotated[Yuan | None, _yuan(allow_zero=False)]
+YuanAmountOrZero = Annotated[Yuan | None, _yuan(allow_zero=True)]
+# The fen fields' default (0) is never used: ``_one_unit`` refuses a command without its
+# amount, and fills the fen field from the yuan one.
 AmountFen = Annotated[int, _fen(allow_zero=False)]
 AmountFenOrZero = Annotated[int, _fen(allow_zero=True)]
 
 
-class Command(BaseModel):
+class Money(NamedTuple):
+    """A money field given in yuan or in fen: ``yuan`` and ``fen`` name the two fields."""
+
+    yuan: str
+    fen: str
+    allow_zero: bool = False
+    required: bool = True
+
+
+def _one_unit(money: tuple[Money, ...], data: Any) -> Any:
+    """The input with each amount in its fen field: a valid yuan amount converted (its yuan
+    field emptied), fen left to its field's validator. What is wrong is left for the yuan
+    field's validator to refuse by the field's name, with the command's other problems: an
+    invalid yuan amount as it was given, both or neither (when one is required) marked."""
+    if not money or not isinstance(data, dict):
+        return data
+    data = dict(data)
+    for m in money:
+        yuan, fen = data.get(m.yuan), data.get(m.fen)
+        if fen is None:
+            data.pop(m.fen, None)  # not given (the typed methods pass None): the default
+        if yuan is not None and fen is not None:
+            why = f"give {m.yuan} (yuan) or {m.fen} (int fen), not both"
+            data[m.yuan] = _Unanswered("amount_twice", why)
+            continue
+        if yuan is None:
+            if fen is None and m.required:
+                why = f"give {m.yuan} (yuan, like '100.00') or {m.fen} (int fen)"
+                data[m.yuan] = _Unanswered("amount_missing", why)
+            continue
+        try:
+            data[m.fen] = yuan_amount(yuan, field=m.yuan, allow_zero=m.allow_zero)
+        except InvalidAmount:
+            continue  # the yuan field's validator says why, by name
+        data[m.yuan] = None
+    return data
+
+
+E_co = TypeVar("E_co", bound="LedgerEvent | None", covariant=True)
+
+
+class Command(BaseModel, Generic[E_co]):
     """Fields every command carries: who does it and when it happened.
+
+    A command is generic in the event it records (``Command[CashDonationReceived]``):
+    ``Ledger.execute`` returns that type.
 
     Attributes:
         actor: the person responsible (经办人, 申请人, 审批人...).
@@ -151,30 +303,45 @@ class Command(BaseModel):
     """
 
     model_config = ConfigDict(strict=True, extra="forbid", frozen=True)
+    # The command's money fields, each given in yuan or in fen (``_one_unit``).
+    money: ClassVar[tuple[Money, ...]] = ()
 
     actor: Text
     occurred_on: dt.date
 
+    @model_validator(mode="before")
+    @classmethod
+    def _one_unit(cls, data: Any) -> Any:
+        return _one_unit(cls.money, data)
 
-class FundCommand(Command):
+
+class FundCommand(Command[E_co]):
     """A command addressed to one fund, named by its code."""
 
     fund_id: Key
 
 
-class OpenFund(FundCommand):
-    """Set up a community fund under a host charity."""
+class OpenFund(FundCommand[FundOpened]):
+    """Set up a community fund under a host charity.
+
+    ``approval_threshold`` (yuan) or ``approval_threshold_fen`` (fen): above it a
+    disbursement needs two approvers; zero is allowed.
+    """
+
+    money = (Money("approval_threshold", "approval_threshold_fen", allow_zero=True),)
 
     station_id: Key
     community: Text
     name: Text
     host: Text
-    approval_threshold: AmountFenOrZero
+    approval_threshold: YuanAmountOrZero = None
+    approval_threshold_fen: AmountFenOrZero = 0
     publicity_required: bool = True
 
 
-class ReceiveCashDonation(FundCommand):
-    """Register a cash gift (``donor=None`` for anonymous, ``restriction=""`` unrestricted).
+class ReceiveCashDonation(FundCommand[CashDonationReceived]):
+    """Register a cash gift of ``amount`` yuan or ``amount_fen`` fen (``donor=None`` for
+    anonymous, ``restriction=""`` unrestricted).
 
     ``donor_is_person``: the donor is a named person, whose name is personal data: it is
     sealed under a key of their own, so that erasing them (``EraseDonor``) makes it
@@ -182,8 +349,11 @@ class ReceiveCashDonation(FundCommand):
     Without it the donor is an organisation, whose name is stored and disclosed as given.
     """
 
+    money = (Money("amount", "amount_fen"),)
+
     receipt_no: Key
-    amount: AmountFen
+    amount: YuanAmount = None
+    amount_fen: AmountFen = 0
     donor: Text | None = None
     restriction: OptionalText = ""
     note: Note = ""
@@ -191,28 +361,50 @@ class ReceiveCashDonation(FundCommand):
 
 
 class GoodsLineInput(BaseModel):
-    """One kind of goods in an in-kind gift: a value with its basis, or explicitly unvalued."""
+    """One kind of goods in an in-kind gift: a ``value`` in yuan or ``value_fen`` in fen with
+    its basis, or explicitly unvalued (neither)."""
 
     model_config = ConfigDict(strict=True, extra="forbid", frozen=True)
+    money: ClassVar[tuple[Money, ...]] = (
+        Money("value", "value_fen", allow_zero=True, required=False),
+    )
 
     item: Text
     quantity: Quantity
     unit: Text
-    value: AmountFenOrZero | None = None
+    value: YuanAmountOrZero = None
+    value_fen: AmountFenOrZero | None = None
     basis: Literal["document", "fair_value", "unvalued"]
+
+    @model_validator(mode="before")
+    @classmethod
+    def _one_unit(cls, data: Any) -> Any:
+        return _one_unit(cls.money, data)
 
     @model_validator(mode="after")
     def _value_matches_basis(self) -> GoodsLineInput:
-        if self.basis == "unvalued" and self.value is not None:
+        if self.basis == "unvalued" and self.value_fen is not None:
             raise PydanticCustomError("value_basis", "an unvalued gift carries no value")
-        if self.basis != "unvalued" and self.value is None:
+        if self.basis != "unvalued" and self.value_fen is None:
             raise PydanticCustomError(
                 "value_basis", "a value is needed with basis {basis}", {"basis": self.basis}
             )
         return self
 
 
-class ReceiveGoodsDonation(FundCommand):
+class GoodsLineFields(TypedDict, total=False):
+    """A goods line as a dict (what ``Ledger.receive_goods`` also takes): the fields of
+    ``GoodsLineInput``; ``value`` (yuan) or ``value_fen`` (fen) unless unvalued."""
+
+    item: Required[str]
+    quantity: Required[int]
+    unit: Required[str]
+    value: Yuan | None
+    value_fen: int | None
+    basis: Required[Literal["document", "fair_value", "unvalued"]]
+
+
+class ReceiveGoodsDonation(FundCommand[InKindDonationReceived]):
     """Register an in-kind gift of one or more kinds of goods (``donor`` and
     ``donor_is_person`` as for ``ReceiveCashDonation``)."""
 
@@ -228,7 +420,7 @@ class ReceiveGoodsDonation(FundCommand):
     donor_is_person: bool = False
 
 
-class DistributeGoods(FundCommand):
+class DistributeGoods(FundCommand[GoodsDistributed]):
     """Give goods from stock to recipients, signed off by someone.
 
     ``restriction`` names the stock of goods given for that purpose (``""`` = unrestricted).
@@ -244,28 +436,35 @@ class DistributeGoods(FundCommand):
     restriction: OptionalText = ""
 
 
-class SellGoods(FundCommand):
-    """Sell goods from the stock of ``restriction``; proceeds arrive as cash in it."""
+class SellGoods(FundCommand[GoodsSold]):
+    """Sell goods from the stock of ``restriction``; the ``proceeds`` (yuan) or
+    ``proceeds_fen`` (fen) arrive as cash in it."""
+
+    money = (Money("proceeds", "proceeds_fen"),)
 
     sale_id: Key
     item: Text
     unit: Text
     quantity: Quantity
-    proceeds: AmountFen
+    proceeds: YuanAmount = None
+    proceeds_fen: AmountFen = 0
     buyer: Text
     restriction: OptionalText = ""
 
 
-class RefundDonation(FundCommand):
-    """Give (part of) a cash gift back to its donor."""
+class RefundDonation(FundCommand[DonationRefunded]):
+    """Give (part of) a cash gift back to its donor: ``amount`` yuan or ``amount_fen`` fen."""
+
+    money = (Money("amount", "amount_fen"),)
 
     refund_id: Key
     receipt_no: Key
-    amount: AmountFen
+    amount: YuanAmount = None
+    amount_fen: AmountFen = 0
     reason: Prose
 
 
-class ReverseDonation(FundCommand):
+class ReverseDonation(FundCommand[DonationReversed]):
     """Reverse a donation entry recorded in error."""
 
     correction_id: Key
@@ -273,7 +472,7 @@ class ReverseDonation(FundCommand):
     reason: Prose
 
 
-class ReversePayment(FundCommand):
+class ReversePayment(FundCommand[PaymentReversed]):
     """Reverse a payment entry recorded in error."""
 
     correction_id: Key
@@ -281,44 +480,55 @@ class ReversePayment(FundCommand):
     reason: Prose
 
 
-class ReleaseRestriction(FundCommand):
-    """Reclassify restricted money as unrestricted."""
+class ReleaseRestriction(FundCommand[RestrictionReleased]):
+    """Reclassify restricted money as unrestricted: ``amount`` yuan or ``amount_fen`` fen."""
+
+    money = (Money("amount", "amount_fen"),)
 
     release_id: Key
     restriction: Text
-    amount: AmountFen
+    amount: YuanAmount = None
+    amount_fen: AmountFen = 0
     reason: Prose
     reference: OptionalText
 
 
-class ChangePurpose(FundCommand):
-    """Move restricted money to another purpose, with the donor's consent reference."""
+class ChangePurpose(FundCommand[PurposeChanged]):
+    """Move restricted money (``amount`` yuan or ``amount_fen`` fen) to another purpose,
+    with the donor's consent reference."""
+
+    money = (Money("amount", "amount_fen"),)
 
     change_id: Key
     from_restriction: Text
     to_restriction: Text
-    amount: AmountFen
+    amount: YuanAmount = None
+    amount_fen: AmountFen = 0
     consent_ref: OptionalText
     reason: Prose
 
 
-class RequestDisbursement(FundCommand):
-    """Ask to spend money from a restriction (``""`` = unrestricted); requester = actor."""
+class RequestDisbursement(FundCommand[DisbursementRequested]):
+    """Ask to spend ``amount`` yuan or ``amount_fen`` fen from a restriction (``""`` =
+    unrestricted); the requester is ``actor``."""
+
+    money = (Money("amount", "amount_fen"),)
 
     request_id: Key
-    amount: AmountFen
+    amount: YuanAmount = None
+    amount_fen: AmountFen = 0
     purpose: Prose
     payee: Text
     restriction: OptionalText = ""
 
 
-class ApproveDisbursement(FundCommand):
+class ApproveDisbursement(FundCommand[DisbursementApproved]):
     """Approve a request as ``actor``."""
 
     request_id: Key
 
 
-class PublicizeDisbursement(FundCommand):
+class PublicizeDisbursement(FundCommand[DisbursementPublicized]):
     """Record the public notice (公示) of an approved request."""
 
     request_id: Key
@@ -327,28 +537,28 @@ class PublicizeDisbursement(FundCommand):
     notice_to: dt.date
 
 
-class PayDisbursement(FundCommand):
+class PayDisbursement(FundCommand[DisbursementPaid]):
     """Pay an approved request, with the payment voucher number (凭证号)."""
 
     request_id: Key
     voucher_no: Key
 
 
-class RejectDisbursement(FundCommand):
+class RejectDisbursement(FundCommand[DisbursementRejected]):
     """Turn a request down."""
 
     request_id: Key
     reason: Prose
 
 
-class CancelDisbursement(FundCommand):
+class CancelDisbursement(FundCommand[DisbursementCancelled]):
     """Withdraw a request."""
 
     request_id: Key
     reason: Prose
 
 
-class CloseFund(FundCommand):
+class CloseFund(FundCommand[FundClosed]):
     """Close a fund, first moving any cash left to ``transfer_to`` (another fund's code)."""
 
     reason: Prose
@@ -363,20 +573,70 @@ def validate_command(model: type[C], data: dict[str, Any]) -> C:
 
     Every bad field is listed; a bad amount raises ``InvalidAmount`` (a subclass of
     ``InvalidInput``) so callers can tell money mistakes apart.
+
+    Raises:
+        InvalidAmount: an amount is refused (the first, by its field).
+        InvalidInput: any other problem, every bad field listed.
     """
     try:
         return model.model_validate(data)
     except ValidationError as e:
-        problems = [
-            (".".join(str(p) for p in err["loc"]) or "command", err["msg"]) for err in e.errors()
-        ]
-        for err in e.errors():
-            if err["type"] == "invalid_amount":
-                field = ".".join(str(p) for p in err["loc"])
-                raise InvalidAmount(
-                    field, err["input"], str((err.get("ctx") or {}).get("why", err["msg"]))
-                ) from None
-        raise InvalidInput(problems) from None
+        raise input_error(e) from None
+
+
+def input_error(error: ValidationError, positional: Sequence[str] = ()) -> InvalidInput:
+    """pydantic's ``ValidationError`` as the ledger's ``InvalidInput`` (``InvalidAmount`` for
+    the first refused amount), each problem named by its field (an argument passed by
+    position named from ``positional``, the parameters in order)."""
+    problems = []
+    for err in error.errors():
+        ctx = err.get("ctx") or {}
+        loc = list(err["loc"])
+        if loc and isinstance(loc[0], int) and loc[0] < len(positional):
+            loc[0] = positional[loc[0]]
+        field = ".".join(str(p) for p in loc)
+        if err["type"] == "invalid_amount":
+            return InvalidAmount(field, err["input"], str(ctx.get("why", err["msg"])))
+        problems.append((field or "command", err["msg"]))
+    return InvalidInput(problems)
+
+
+P = ParamSpec("P")
+R = TypeVar("R")
+# A query's arguments are checked as strictly as a command's fields: a date is a
+# ``datetime.date`` (not its text, not a datetime), a year or a position an ``int`` (not a
+# bool), a code ``str``.
+_QUERY_CONFIG = ConfigDict(strict=True, arbitrary_types_allowed=True)
+
+
+def validated_query(method: Callable[P, R]) -> Callable[P, R]:
+    """``method`` with its arguments checked against its annotations (pydantic's
+    ``validate_call``, strict) before it runs: a wrong type, a missing or unknown argument
+    is ``InvalidInput`` naming the argument, never a ``TypeError`` from deep inside."""
+    checked = validate_call(config=_QUERY_CONFIG)(method)
+    positional = tuple(inspect.signature(method).parameters)
+
+    @functools.wraps(method)
+    def call(*args: P.args, **kwargs: P.kwargs) -> R:
+        try:
+            result: R = checked(*args, **kwargs)
+            return result
+        except ValidationError as e:
+            if e.title != method.__qualname__:  # not the arguments: raised inside
+                raise
+            raise input_error(e, positional) from None
+
+    return call
+
+
+def event_type(model: type[Command[Any]]) -> Any:
+    """The event a command model says it records (``CashDonationReceived`` for
+    ``ReceiveCashDonation``; ``VolunteerJoinedTeam | None`` where it may record nothing)."""
+    for cls in model.__mro__:
+        meta = getattr(cls, "__pydantic_generic_metadata__", None)
+        if meta and meta["origin"] is not None and issubclass(meta["origin"], Command):
+            return meta["args"][0]
+    raise TypeError(f"{model.__name__} names no event")
 
 
 # ---- volunteers, activities, service records, time bank, certificates -----------------------
@@ -402,7 +662,7 @@ Words = Annotated[
 ]
 
 
-class SetStationPolicy(Command):
+class SetStationPolicy(Command[StationPolicySet]):
     """Set how a station's service records and time bank work (see ``StationPolicySet``)."""
 
     station_id: Key
@@ -413,7 +673,7 @@ class SetStationPolicy(Command):
     bank_limit_s: Annotated[int, Field(le=0, ge=-CREDIT_S_MAX)] = 0
 
 
-class RegisterVolunteer(Command):
+class RegisterVolunteer(Command[VolunteerRegistered]):
     """Register a volunteer; ``actor`` is who entered it (录入人).
 
     Personal fields (name, gender, birth_date, phone, id_number) are sealed, and
@@ -434,7 +694,7 @@ class RegisterVolunteer(Command):
     team: Text | None = None
 
 
-class CorrectVolunteerProfile(Command):
+class CorrectVolunteerProfile(Command[VolunteerProfileCorrected]):
     """Correct one profile field with a reason (the new value as text; dates as YYYY-MM-DD,
     lists separated by "、", consent as true/false)."""
 
@@ -445,7 +705,7 @@ class CorrectVolunteerProfile(Command):
     reason: Prose
 
 
-class ErasePersonalData(Command):
+class ErasePersonalData(Command[PersonalDataErased]):
     """Erase a volunteer's personal data (个人信息保护法 Art.47): ``requested_by`` asked,
     ``actor`` entered it. Name the requester by volunteer id or role (本人, 监护人), never by
     the personal data being erased."""
@@ -455,7 +715,7 @@ class ErasePersonalData(Command):
     requested_by: Text
 
 
-class EraseDonor(Command):
+class EraseDonor(Command[DonorErased]):
     """Erase an individual donor's name (个人信息保护法 Art.47): ``donor`` as their gifts name
     them; ``requested_by`` asked (本人, 监护人: never their name), ``actor`` entered it."""
 
@@ -464,14 +724,14 @@ class EraseDonor(Command):
     requested_by: Text
 
 
-class JoinTeam(Command):
+class JoinTeam(Command[VolunteerJoinedTeam | None]):
     """The volunteer joins a team (志愿服务队)."""
 
     volunteer_id: Key
     team: Text
 
 
-class LeaveTeam(Command):
+class LeaveTeam(Command[VolunteerLeftTeam | None]):
     """The volunteer leaves a team."""
 
     volunteer_id: Key
@@ -479,14 +739,14 @@ class LeaveTeam(Command):
     reason: Prose
 
 
-class DeactivateVolunteer(Command):
+class DeactivateVolunteer(Command[VolunteerDeactivated | None]):
     """The volunteer stops serving; records and certificates stay."""
 
     volunteer_id: Key
     reason: Prose
 
 
-class PublishActivity(Command):
+class PublishActivity(Command[ActivityPublished]):
     """Publish an activity; only ``volunteer_service`` ones produce service hours."""
 
     activity_id: Key
@@ -501,7 +761,7 @@ class PublishActivity(Command):
     ends_at: AwareDatetime
 
 
-class RecordService(Command):
+class RecordService(Command[ServiceRecorded]):
     """Record that a volunteer served an activity; ``actor`` is who recorded it (记录人).
 
     Give either ``started_at`` and ``ended_at`` (timezone-aware), or ``duration_s`` or
@@ -537,14 +797,14 @@ class RecordService(Command):
         return self
 
 
-class ApproveService(Command):
+class ApproveService(Command[ServiceApproved]):
     """Approve a service record; the approver (``actor``) is not its recorder."""
 
     volunteer_id: Key
     record_id: Key
 
 
-class CorrectService(Command):
+class CorrectService(Command[ServiceCorrected]):
     """Correct a record's time: ``requested_by`` reported it, ``actor`` verified it (Art.13)."""
 
     volunteer_id: Key
@@ -567,7 +827,7 @@ class CorrectService(Command):
         return self
 
 
-class VoidService(Command):
+class VoidService(Command[ServiceVoided | None]):
     """Void a service record with a reason."""
 
     volunteer_id: Key
@@ -575,14 +835,14 @@ class VoidService(Command):
     reason: Prose
 
 
-class BankHours(Command):
+class BankHours(Command[HoursBanked]):
     """Deposit an approved service record in the time bank (once per record)."""
 
     volunteer_id: Key
     record_id: Key
 
 
-class RedeemHours(Command):
+class RedeemHours(Command[HoursRedeemed]):
     """Spend time-bank credit (seconds) on a service or goods, approved by ``approver``."""
 
     volunteer_id: Key
@@ -594,7 +854,7 @@ class RedeemHours(Command):
     approver: Text
 
 
-class TransferHours(Command):
+class TransferHours(Command[HoursTransferredOut]):
     """Give time-bank credit (seconds) to another member."""
 
     volunteer_id: Key
@@ -604,7 +864,7 @@ class TransferHours(Command):
     reason: Prose
 
 
-class AdjustHours(Command):
+class AdjustHours(Command[HoursAdjusted]):
     """Expire (negative) or adjust time-bank credit, with authorisation and a reason."""
 
     volunteer_id: Key
@@ -615,7 +875,7 @@ class AdjustHours(Command):
     reason: Prose
 
 
-class IssueCertificate(Command):
+class IssueCertificate(Command[CertificateIssued]):
     """Issue a numbered service certificate for a period; ``actor`` is the issuer."""
 
     volunteer_id: Key
@@ -625,7 +885,7 @@ class IssueCertificate(Command):
     issuing_station: Text
 
 
-class RevokeCertificate(Command):
+class RevokeCertificate(Command[CertificateRevoked]):
     """Revoke a certificate with a reason."""
 
     volunteer_id: Key

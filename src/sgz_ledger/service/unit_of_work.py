@@ -307,7 +307,7 @@ class CommandRunner:
         self,
         app: Application[UUID],
         *,
-        handlers: Mapping[type[b.Command], Handler],
+        handlers: Mapping[type[b.Command[Any]], Handler],
         lock: threading.RLock,
         clock: Callable[[], dt.datetime],
         sealer: PersonalDataSealer,
@@ -394,7 +394,7 @@ class CommandRunner:
 
     def run(
         self,
-        commands: Sequence[b.Command],
+        commands: Sequence[b.Command[Any]],
         *,
         batch: bool = False,
         dry_run: bool = False,
@@ -505,7 +505,7 @@ class CommandRunner:
                 "process uses the store): it finishes then"
             ) from e
 
-    def _dispatch(self, work: UnitOfWork, command: b.Command) -> Any:
+    def _dispatch(self, work: UnitOfWork, command: b.Command[Any]) -> Any:
         handler = self._handlers.get(type(command))
         if handler is None:
             msg = f"{type(command).__name__} is not a ledger command"

@@ -1028,7 +1028,7 @@ class RowPlan(msgspec.Struct, frozen=True, kw_only=True, gc=False):
 
     line: int
     group: str
-    commands: tuple[b.Command, ...]
+    commands: tuple[b.Command[Any], ...]
     setup: tuple[str, ...] = ()
     also: tuple[int, ...] = ()
     steps: tuple[str, ...] = ()
@@ -1041,18 +1041,18 @@ class RowPlan(msgspec.Struct, frozen=True, kw_only=True, gc=False):
 class SetupCommand:
     """A command several rows need once (e.g. publishing an activity), with a description."""
 
-    command: b.Command
+    command: b.Command[Any]
     what: str
 
 
 def _assemble(
     plans: Sequence[RowPlan], setup: Mapping[str, SetupCommand]
-) -> tuple[list[b.Command], list[tuple[int, str]]]:
+) -> tuple[list[b.Command[Any]], list[tuple[int, str]]]:
     """The batch for ``plans``: each setup command just before the first row needing it.
 
     Returns the commands and, for each, ``(index of its plan, what it is or "")``.
     """
-    commands: list[b.Command] = []
+    commands: list[b.Command[Any]] = []
     owners: list[tuple[int, str]] = []
     done: set[str] = set()
     for index, plan in enumerate(plans):
@@ -1067,7 +1067,7 @@ def _assemble(
     return commands, owners
 
 
-def _check(ledger: Ledger, commands: Sequence[b.Command]) -> None:
+def _check(ledger: Ledger, commands: Sequence[b.Command[Any]]) -> None:
     """Run ``commands`` with every rule against the real store and record nothing.
 
     Raises:

@@ -216,7 +216,7 @@ _OPEN_FIELDS = {
     "community": "community",
     "name": "name",
     "host": "host",
-    "approval_threshold": "approval_threshold",
+    "approval_threshold_fen": "approval_threshold",
     "occurred_on": "opened_on",
     "publicity_required": "publicity_required",
 }
@@ -225,7 +225,7 @@ _GIFT_FIELDS = {
     "occurred_on": "date",
     "fund_id": "fund",
     "receipt_no": "receipt_no",
-    "amount": "amount",
+    "amount_fen": "amount",
     "donor": "donor",
     "donor_is_person": "donor_type",
     "restriction": "restriction",
@@ -235,7 +235,7 @@ _GOODS_FIELDS = {
     "item": "item",
     "quantity": "quantity",
     "unit": "unit",
-    "value": "amount",
+    "value_fen": "amount",
     "basis": "basis",
     # A check across the line's fields (a basis without a value) is about its amount.
     "command": "amount",
@@ -245,7 +245,7 @@ _REQUEST_FIELDS = {
     "occurred_on": "date",
     "fund_id": "fund",
     "request_id": "request_id",
-    "amount": "amount",
+    "amount_fen": "amount",
     "purpose": "purpose",
     "payee": "payee",
     "restriction": "restriction",
@@ -343,7 +343,7 @@ def import_funds(ledger: Ledger, sheet: Sheet, options: ImportOptions) -> Import
             "community": r.text("community", required=True),
             "name": r.text("name", required=True),
             "host": r.text("host", required=True),
-            "approval_threshold": _STAND_IN_FEN if threshold is None else threshold,
+            "approval_threshold_fen": _STAND_IN_FEN if threshold is None else threshold,
             "publicity_required": r.choice("publicity_required", YES_NO, default=False),
         }
         command = r.command(b.OpenFund, data, _OPEN_FIELDS)
@@ -427,7 +427,7 @@ def _goods_line(r: RowReader) -> b.GoodsLineInput | None:
         "item": item,
         "unit": unit,
         "quantity": quantity,
-        "value": _STAND_IN_FEN if value is None and r.text("amount") else value,
+        "value_fen": _STAND_IN_FEN if value is None and r.text("amount") else value,
         "basis": basis or ("unvalued" if not r.text("amount") else "document"),
     }
     return r.command(b.GoodsLineInput, data, _GOODS_FIELDS)
@@ -510,7 +510,7 @@ def import_donations(ledger: Ledger, sheet: Sheet, options: ImportOptions) -> Im
                 if r.text(key):
                     r.problem(key, "not_for_cash", "is for goods; a cash gift leaves it empty")
             amount = r.amount_fen("amount", required=True)
-            data = {**fields, "amount": _STAND_IN_FEN if amount is None else amount}
+            data = {**fields, "amount_fen": _STAND_IN_FEN if amount is None else amount}
             command = r.command(b.ReceiveCashDonation, data, _GIFT_FIELDS)
             if command is not None:
                 plans.append(RowPlan(line=row.line, group=command.fund_id, commands=(command,)))
@@ -642,7 +642,7 @@ def _disbursement_plan(
             "occurred_on": day,
             "fund_id": fund_id,
             "request_id": request_id,
-            "amount": _STAND_IN_FEN if amount is None else amount,
+            "amount_fen": _STAND_IN_FEN if amount is None else amount,
             "purpose": r.prose("purpose", required=True),
             "payee": r.text("payee", required=True),
             "restriction": r.text("restriction"),
@@ -662,7 +662,7 @@ def _disbursement_plan(
     if not r.ok or request is None:
         return None
     # Each step named, so that a refusal says which one the ledger refused.
-    steps: list[tuple[b.Command, str]] = [(request, "")]
+    steps: list[tuple[b.Command[Any], str]] = [(request, "")]
     steps += [(a, f"approval by {a.actor!r}") for a in approvals if a is not None]  # all: r.ok
     if notice is not None:
         steps.append((notice, f"公示 {notice.notice_ref!r}"))

@@ -306,7 +306,7 @@ class _Row:
     volunteer_id: str
     record_id: str
     activity: _Activity
-    commands: tuple[b.Command, ...]
+    commands: tuple[b.Command[Any], ...]
 
 
 def _check_service_header(sheet: Sheet) -> None:
@@ -430,7 +430,7 @@ def _read_service_row(
     )
     if record is None or activity is None:
         return None
-    commands: tuple[b.Command, ...] = (record,)
+    commands: tuple[b.Command[Any], ...] = (record,)
     if approved_by:
         approval = r.command(
             b.ApproveService,

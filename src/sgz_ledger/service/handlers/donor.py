@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from sgz_ledger.domain.aggregate import Stamp
 from sgz_ledger.domain.donor import Donor, donor_uuid
 from sgz_ledger.domain.errors import (
@@ -101,4 +103,4 @@ def _erase_donor(work: UnitOfWork, c: b.EraseDonor, stamp: Stamp) -> DonorErased
     return result
 
 
-HANDLERS: dict[type[b.Command], Handler] = {b.EraseDonor: _erase_donor}
+HANDLERS: dict[type[b.Command[Any]], Handler] = {b.EraseDonor: _erase_donor}

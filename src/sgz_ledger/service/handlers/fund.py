@@ -31,7 +31,7 @@ def _open_fund(work: UnitOfWork, c: b.OpenFund, stamp: Stamp) -> Any:
             community=c.community,
             name=c.name,
             host=c.host,
-            approval_threshold_fen=c.approval_threshold,
+            approval_threshold_fen=c.approval_threshold_fen,
             publicity_required=c.publicity_required,
         )
     fund = Fund.open(
@@ -41,7 +41,7 @@ def _open_fund(work: UnitOfWork, c: b.OpenFund, stamp: Stamp) -> Any:
         community=c.community,
         name=c.name,
         host=c.host,
-        approval_threshold_fen=c.approval_threshold,
+        approval_threshold_fen=c.approval_threshold_fen,
         publicity_required=c.publicity_required,
     )
     work.add(fund)
@@ -60,7 +60,7 @@ def _receive_cash(work: UnitOfWork, c: b.ReceiveCashDonation, stamp: Stamp) -> A
         receipt_no=c.receipt_no,
         donor=donor,
         restriction=c.restriction,
-        amount_fen=c.amount,
+        amount_fen=c.amount_fen,
         note=c.note,
         donor_sealed=sealed,
     )
@@ -77,7 +77,7 @@ def _receive_goods(work: UnitOfWork, c: b.ReceiveGoodsDonation, stamp: Stamp) ->
             item=line.item,
             quantity=line.quantity,
             unit=line.unit,
-            value_fen=line.value,
+            value_fen=line.value_fen,
             basis=line.basis,
         )
         for line in c.items
@@ -125,7 +125,7 @@ def _close_fund(work: UnitOfWork, c: b.CloseFund, stamp: Stamp) -> Any:
     return fund.close(stamp, reason=c.reason, transfer_to=c.transfer_to)
 
 
-HANDLERS: dict[type[b.Command], Handler] = {
+HANDLERS: dict[type[b.Command[Any]], Handler] = {
     b.OpenFund: _open_fund,
     b.ReceiveCashDonation: _receive_cash,
     b.ReceiveGoodsDonation: _receive_goods,
@@ -146,12 +146,12 @@ HANDLERS: dict[type[b.Command], Handler] = {
         item=c.item,
         unit=c.unit,
         quantity=c.quantity,
-        proceeds_fen=c.proceeds,
+        proceeds_fen=c.proceeds_fen,
         buyer=c.buyer,
         restriction=c.restriction,
     ),
     b.RefundDonation: lambda w, c, s: w.fund(c.fund_id).refund(
-        s, refund_id=c.refund_id, receipt_no=c.receipt_no, amount_fen=c.amount, reason=c.reason
+        s, refund_id=c.refund_id, receipt_no=c.receipt_no, amount_fen=c.amount_fen, reason=c.reason
     ),
     b.ReverseDonation: lambda w, c, s: w.fund(c.fund_id).reverse_donation(
         s, correction_id=c.correction_id, receipt_no=c.receipt_no, reason=c.reason
@@ -163,7 +163,7 @@ HANDLERS: dict[type[b.Command], Handler] = {
         s,
         release_id=c.release_id,
         restriction=c.restriction,
-        amount_fen=c.amount,
+        amount_fen=c.amount_fen,
         reason=c.reason,
         reference=c.reference,
     ),
@@ -172,14 +172,14 @@ HANDLERS: dict[type[b.Command], Handler] = {
         change_id=c.change_id,
         from_restriction=c.from_restriction,
         to_restriction=c.to_restriction,
-        amount_fen=c.amount,
+        amount_fen=c.amount_fen,
         consent_ref=c.consent_ref,
         reason=c.reason,
     ),
     b.RequestDisbursement: lambda w, c, s: w.fund(c.fund_id).request_disbursement(
         s,
         request_id=c.request_id,
-        amount_fen=c.amount,
+        amount_fen=c.amount_fen,
         purpose=c.purpose,
         restriction=c.restriction,
         payee=c.payee,

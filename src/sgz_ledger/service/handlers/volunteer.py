@@ -367,7 +367,7 @@ def _set_policy(work: UnitOfWork, c: b.SetStationPolicy, stamp: Stamp) -> Any:
     )
 
 
-HANDLERS: dict[type[b.Command], Handler] = {
+HANDLERS: dict[type[b.Command[Any]], Handler] = {
     b.SetStationPolicy: _set_policy,
     b.RegisterVolunteer: _register_volunteer,
     b.CorrectVolunteerProfile: _correct_profile,

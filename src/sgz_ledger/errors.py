@@ -1,0 +1,82 @@
+"""Every error the ledger raises on purpose, in one public module.
+
+All are ``LedgerError`` subclasses with a stable ``reason`` (a snake_case code): catch the
+base class, or the one you can act on. A refused command records nothing.
+
+- ``InvalidInput``: a command's or query's input has the wrong shape, type or unit
+  (``InvalidAmount`` for money, ``ChainKeyError`` for a malformed chain key,
+  ``SheetRefused`` for a sheet with bad rows: every row named).
+- ``RuleViolation``: a rule of the ledger refuses the command (``NotFound``,
+  ``FundNotOpen``, ``InsufficientFunds``, ``InsufficientStock``, ``ApprovalRefused``,
+  ``InvalidTransition``, ``ConsentRequired``, ``FundNotEmpty``, ``PersonalDataErasedError``,
+  and the volunteers' ``VolunteerNotActive``, ``ServiceRefused``, ``InsufficientCredit``).
+- ``IdempotencyConflict``: an id recorded before with other fields.
+- ``ConcurrencyConflict``: other writers kept changing the same aggregates.
+- ``BatchCommandRefused``: a command of a batch was refused (``index``, ``error``).
+- ``StoreError``: the store failed or cannot be opened as asked (``CipherKeyError``,
+  ``ReadOnlyStore``).
+- ``SealError`` (personal data cannot be opened or sealed), ``SubjectKeyError`` (a subject
+  key store problem), ``AccountNameCollision`` (two names of an export's accounts collide).
+
+``PersonalDataInClearWarning`` is a warning, not an error: a ledger without a cipher key
+keeps the keys of personal data in clear (filter it with ``warnings`` where that is meant).
+"""
+
+from sgz_ledger.audit.export import AccountNameCollision
+from sgz_ledger.domain.errors import (
+    ApprovalRefused,
+    CipherKeyError,
+    ConcurrencyConflict,
+    ConsentRequired,
+    FundNotEmpty,
+    FundNotOpen,
+    IdempotencyConflict,
+    InsufficientFunds,
+    InsufficientStock,
+    InvalidAmount,
+    InvalidInput,
+    InvalidTransition,
+    LedgerError,
+    NotFound,
+    PersonalDataErasedError,
+    ReadOnlyStore,
+    RuleViolation,
+    StoreError,
+)
+from sgz_ledger.domain.volunteer import InsufficientCredit, ServiceRefused, VolunteerNotActive
+from sgz_ledger.service.unit_of_work import BatchCommandRefused
+from sgz_ledger.sheets.common import SheetRefused
+from sgz_ledger.storage.chain import ChainKeyError
+from sgz_ledger.storage.sealing import PersonalDataInClearWarning, SealError
+from sgz_ledger.storage.subject_keys import SubjectKeyError
+
+__all__ = [
+    "AccountNameCollision",
+    "ApprovalRefused",
+    "BatchCommandRefused",
+    "ChainKeyError",
+    "CipherKeyError",
+    "ConcurrencyConflict",
+    "ConsentRequired",
+    "FundNotEmpty",
+    "FundNotOpen",
+    "IdempotencyConflict",
+    "InsufficientCredit",
+    "InsufficientFunds",
+    "InsufficientStock",
+    "InvalidAmount",
+    "InvalidInput",
+    "InvalidTransition",
+    "LedgerError",
+    "NotFound",
+    "PersonalDataErasedError",
+    "PersonalDataInClearWarning",
+    "ReadOnlyStore",
+    "RuleViolation",
+    "SealError",
+    "ServiceRefused",
+    "SheetRefused",
+    "StoreError",
+    "SubjectKeyError",
+    "VolunteerNotActive",
+]

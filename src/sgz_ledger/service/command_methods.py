@@ -1,0 +1,1041 @@
+"""The ledger's commands as typed methods: one per command model, with the model's fields as
+explicit keyword-only parameters, each returning the event its command records.
+
+``LedgerService`` inherits them (``CommandMethods``), so ``Ledger(...).receive_cash(...)``
+is a ``CashDonationReceived`` for mypy and at run time. Each method hands its arguments to
+its command model (``service.commands``), which checks them before anything is loaded:
+a bad shape or type is ``InvalidInput``, a bad amount ``InvalidAmount``, and nothing is
+recorded. Then ``execute`` runs the command in one unit of work.
+
+Money is given by the name of its unit: ``amount`` in yuan (``Decimal`` or text, like
+``"12000.00"``) or ``amount_fen`` in fen (``int``), exactly one of the two; an ``int`` or a
+``float`` in a yuan field is refused (``InvalidAmount``, naming the fen field).
+
+Every command may also raise, besides what its method lists: ``ReadOnlyStore`` (the
+ledger was opened read-only), ``IdempotencyConflict`` (its id was recorded before with
+other fields; a repeat with the same fields returns the first event and records nothing),
+``ConcurrencyConflict`` (other writers kept changing the same aggregates) and
+``StoreError`` (the store failed; nothing was recorded).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import inspect
+from collections.abc import Callable, Sequence
+from decimal import Decimal
+from typing import Any, Literal, ParamSpec, TypeVar, cast
+
+from sgz_ledger.domain.errors import InvalidInput
+from sgz_ledger.domain.events import (
+    ActivityPublished,
+    CashDonationReceived,
+    CertificateIssued,
+    CertificateRevoked,
+    DisbursementApproved,
+    DisbursementCancelled,
+    DisbursementPaid,
+    DisbursementPublicized,
+    DisbursementRejected,
+    DisbursementRequested,
+    DonationRefunded,
+    DonationReversed,
+    DonorErased,
+    FundClosed,
+    FundOpened,
+    GoodsDistributed,
+    GoodsSold,
+    HoursAdjusted,
+    HoursBanked,
+    HoursRedeemed,
+    HoursTransferredOut,
+    InKindDonationReceived,
+    LedgerEvent,
+    PaymentReversed,
+    PersonalDataErased,
+    PurposeChanged,
+    RestrictionReleased,
+    ServiceApproved,
+    ServiceCorrected,
+    ServiceRecorded,
+    ServiceVoided,
+    StationPolicySet,
+    VolunteerDeactivated,
+    VolunteerJoinedTeam,
+    VolunteerLeftTeam,
+    VolunteerProfileCorrected,
+    VolunteerRegistered,
+)
+from sgz_ledger.service import commands as b
+from sgz_ledger.service.unit_of_work import CommandRunner
+
+__all__ = ["CommandMethods"]
+
+E = TypeVar("E", bound="LedgerEvent | None")
+C = TypeVar("C", bound="b.Command[Any]")
+P = ParamSpec("P")
+R = TypeVar("R")
+
+
+def _refusing_bad_calls(method: Callable[P, R]) -> Callable[P, R]:
+    """``method``, with a call Python cannot bind (a missing, misspelled or positional
+    argument) refused as ``InvalidInput`` naming the fields, like every other bad input:
+    mypy finds these mistakes, but a caller without it (a script, a notebook) would
+    otherwise get a ``TypeError`` where the ledger promises its own errors."""
+    signature = inspect.signature(method)
+
+    @functools.wraps(method)
+    def call(*args: P.args, **kwargs: P.kwargs) -> R:
+        try:
+            return method(*args, **kwargs)
+        except TypeError as e:
+            # Raised by the call itself (no frame of the method): the arguments did not bind.
+            if e.__traceback__ is None or e.__traceback__.tb_next is not None:
+                raise
+            raise _call_problems(signature, len(args), kwargs) from None
+
+    return call
+
+
+def _call_problems(
+    signature: inspect.Signature, positional: int, given: dict[str, Any]
+) -> InvalidInput:
+    """What is wrong with a call of a command method, in pydantic's words."""
+    params = signature.parameters
+    problems = [(name, "Extra inputs are not permitted") for name in given if name not in params]
+    problems += [
+        (name, "Field required")
+        for name, p in params.items()
+        if p.kind is p.KEYWORD_ONLY and p.default is p.empty and name not in given
+    ]
+    if positional > 1:
+        problems.append(("arguments", "give the fields by name (keyword arguments only)"))
+    return InvalidInput(problems or [("arguments", "do not fit the command")])
+
+
+def _fields(arguments: dict[str, Any]) -> dict[str, Any]:
+    """A method's arguments (its ``locals()`` on entry) as its command's fields: the
+    parameters are the command model's fields by name (a test checks that they match)."""
+    return {name: value for name, value in arguments.items() if name != "self"}
+
+
+class CommandMethods:
+    """The command methods of ``LedgerService``: ``execute`` and its batches, and one typed
+    method per command model."""
+
+    commands: CommandRunner
+
+    def _command(self, model: type[C], arguments: dict[str, Any]) -> C:
+        return b.validate_command(model, _fields(arguments))
+
+    # ---- running commands ------------------------------------------------------------
+
+    def execute(self, command: b.Command[E]) -> E:
+        """Run one validated command in one unit of work.
+
+        Typed by the command: ``execute(ReceiveCashDonation(...))`` is a
+        ``CashDonationReceived`` (each model names its event, ``b.Command[E]``).
+
+        Returns:
+            The event it recorded, or the one recorded before when the command repeats an
+            earlier one exactly (``None`` for the few commands that may record nothing:
+            joining a team joined already, leaving one not joined, deactivating or voiding
+            again).
+
+        Raises:
+            LedgerError: the rule of the domain that refused it (``RuleViolation``,
+                ``NotFound``...), with nothing recorded.
+        """
+        return cast(E, self.commands.run([command])[0])
+
+    def execute_batch(
+        self, commands: Sequence[b.Command[E]], *, progress: Callable[[int], None] | None = None
+    ) -> list[E]:
+        """Run many commands with every rule, in order, and save them in one transaction.
+
+        Args:
+            commands: validated commands (at most ``BATCH_COMMANDS_MAX``).
+            progress: called with the number of commands run so far, now and then.
+
+        Returns:
+            Each command's event, in order (typed by the commands' common event type).
+
+        Raises:
+            BatchCommandRefused: a command was refused; nothing of the batch is recorded.
+        """
+        return cast(list[E], self.commands.run(commands, batch=True, progress=progress))
+
+    def check_batch(
+        self, commands: Sequence[b.Command[E]], *, progress: Callable[[int], None] | None = None
+    ) -> list[E]:
+        """Run a batch with every rule against the store as it is, and record nothing.
+
+        For importers that report every bad row before recording a file: the results
+        are the events the batch would record.
+
+        Raises:
+            BatchCommandRefused: the first refused command, as ``execute_batch`` would.
+        """
+        return cast(
+            list[E], self.commands.run(commands, batch=True, dry_run=True, progress=progress)
+        )
+
+    # ---- funds: gifts, goods, restrictions, disbursements, closing -----------------------
+
+    @_refusing_bad_calls
+    def open_fund(
+        self,
+        *,
+        fund_id: str,
+        station_id: str,
+        community: str,
+        name: str,
+        host: str,
+        approval_threshold: Decimal | str | None = None,
+        approval_threshold_fen: int | None = None,
+        publicity_required: bool = True,
+        actor: str,
+        occurred_on: dt.date,
+    ) -> FundOpened:
+        """Open a community fund (社区基金) under a host charity; repeating it is a no-op.
+
+        Args:
+            fund_id: the fund's code, unique in the store.
+            station_id: the station the fund belongs to.
+            approval_threshold: in yuan (or ``approval_threshold_fen`` in fen; one of the
+                two): a disbursement above it needs two distinct approvers. Zero is allowed.
+            publicity_required: 公示 before payment.
+            actor: who registered it; ``occurred_on``: the date it was set up.
+
+        Raises:
+            InvalidInput: a field's shape or type (``InvalidAmount`` for the threshold).
+            IdempotencyConflict: the fund was opened before with other fields.
+        """
+        return self.execute(self._command(b.OpenFund, locals()))
+
+    @_refusing_bad_calls
+    def receive_cash(
+        self,
+        *,
+        fund_id: str,
+        receipt_no: str,
+        amount: Decimal | str | None = None,
+        amount_fen: int | None = None,
+        donor: str | None = None,
+        donor_is_person: bool = False,
+        restriction: str = "",
+        note: str = "",
+        actor: str,
+        occurred_on: dt.date,
+    ) -> CashDonationReceived:
+        """Register a cash gift (rule 7) under its receipt number.
+
+        Args:
+            amount: the gift in yuan (``"12000.00"``), or ``amount_fen`` in fen: one of the two.
+            donor: ``None`` for an anonymous gift.
+            donor_is_person: the donor is a named person: their name is sealed under a key of
+                their own (``erase_donor`` destroys it); without it the donor is an
+                organisation, named in clear.
+            restriction: the purpose the gift is restricted to (``""``: unrestricted).
+
+        Raises:
+            InvalidAmount: the amount (an ``int`` in ``amount`` is refused: it would be fen).
+            NotFound: no such fund.
+            FundNotOpen: the fund is closed.
+        """
+        return self.execute(self._command(b.ReceiveCashDonation, locals()))
+
+    @_refusing_bad_calls
+    def receive_goods(
+        self,
+        *,
+        fund_id: str,
+        receipt_no: str,
+        items: list[b.GoodsLineInput | b.GoodsLineFields]
+        | tuple[b.GoodsLineInput | b.GoodsLineFields, ...],
+        donor: str | None = None,
+        donor_is_person: bool = False,
+        restriction: str = "",
+        note: str = "",
+        actor: str,
+        occurred_on: dt.date,
+    ) -> InKindDonationReceived:
+        """Register an in-kind gift (rules 7, 8): the goods enter the stock of ``restriction``.
+
+        Args:
+            items: one line per kind of goods: ``item``, ``quantity``, ``unit``, ``basis``
+                (``document``, ``fair_value``, or ``unvalued``) and, unless unvalued, ``value``
+                in yuan or ``value_fen`` in fen; as ``GoodsLineInput`` or a dict of those.
+            donor, donor_is_person, restriction: as for ``receive_cash``.
+
+        Raises:
+            InvalidInput: a line's shape (a value with ``unvalued``, none without).
+            InvalidAmount: a line's value.
+            NotFound: no such fund.
+            FundNotOpen: the fund is closed.
+        """
+        return self.execute(self._command(b.ReceiveGoodsDonation, locals()))
+
+    @_refusing_bad_calls
+    def distribute_goods(
+        self,
+        *,
+        fund_id: str,
+        distribution_id: str,
+        item: str,
+        unit: str,
+        quantity: int,
+        recipient: str,
+        signed_off_by: str,
+        purpose: str,
+        restriction: str = "",
+        actor: str,
+        occurred_on: dt.date,
+    ) -> GoodsDistributed:
+        """Give goods from the stock of ``restriction`` to a recipient, signed off by someone.
+
+        Raises:
+            NotFound: no such fund.
+            InsufficientStock: fewer of the goods in that stock.
+            FundNotOpen: the fund is closed.
+        """
+        return self.execute(self._command(b.DistributeGoods, locals()))
+
+    @_refusing_bad_calls
+    def sell_goods(
+        self,
+        *,
+        fund_id: str,
+        sale_id: str,
+        item: str,
+        unit: str,
+        quantity: int,
+        proceeds: Decimal | str | None = None,
+        proceeds_fen: int | None = None,
+        buyer: str,
+        restriction: str = "",
+        actor: str,
+        occurred_on: dt.date,
+    ) -> GoodsSold:
+        """Sell goods from the stock of ``restriction``; the proceeds arrive as cash in it.
+
+        Args:
+            proceeds: in yuan, or ``proceeds_fen`` in fen: one of the two.
+
+        Raises:
+            InvalidAmount: the proceeds.
+            NotFound: no such fund.
+            InsufficientStock: fewer of the goods in that stock.
+            FundNotOpen: the fund is closed.
+        """
+        return self.execute(self._command(b.SellGoods, locals()))
+
+    @_refusing_bad_calls
+    def refund_donation(
+        self,
+        *,
+        fund_id: str,
+        refund_id: str,
+        receipt_no: str,
+        amount: Decimal | str | None = None,
+        amount_fen: int | None = None,
+        reason: str,
+        actor: str,
+        occurred_on: dt.date,
+    ) -> DonationRefunded:
+        """Give (part of) a cash gift back to its donor.
+
+        Args:
+            amount: in yuan, or ``amount_fen`` in fen: one of the two.
+
+        Raises:
+            InvalidAmount: the amount.
+            NotFound: no such fund or receipt.
+            InvalidTransition: the gift is in kind, or was reversed.
+            RuleViolation: more than the gift's unrefunded rest.
+            InsufficientFunds: less than that available in the gift's restriction.
+        """
+        return self.execute(self._command(b.RefundDonation, locals()))
+
+    @_refusing_bad_calls
+    def reverse_donation(
+        self,
+        *,
+        fund_id: str,
+        correction_id: str,
+        receipt_no: str,
+        reason: str,
+        actor: str,
+        occurred_on: dt.date,
+    ) -> DonationReversed:
+        """Reverse a donation entry recorded in error (its money or goods leave again).
+
+        Raises:
+            NotFound: no such fund or receipt.
+            InvalidTransition: already reversed, or partly refunded.
+            InsufficientFunds: the gift's money was spent.
+            InsufficientStock: the gift's goods were given out.
+        """
+        return self.execute(self._command(b.ReverseDonation, locals()))
+
+    @_refusing_bad_calls
+    def reverse_payment(
+        self,
+        *,
+        fund_id: str,
+        correction_id: str,
+        request_id: str,
+        reason: str,
+        actor: str,
+        occurred_on: dt.date,
+    ) -> PaymentReversed:
+        """Reverse a payment entry recorded in error (the money returns to its restriction).
+
+        Raises:
+            NotFound: no such fund or request.
+            InvalidTransition: the request is not paid.
+        """
+        return self.execute(self._command(b.ReversePayment, locals()))
+
+    @_refusing_bad_calls
+    def release_restriction(
+        self,
+        *,
+        fund_id: str,
+        release_id: str,
+        restriction: str,
+        amount: Decimal | str | None = None,
+        amount_fen: int | None = None,
+        reason: str,
+        reference: str,
+        actor: str,
+        occurred_on: dt.date,
+    ) -> RestrictionReleased:
+        """Reclassify restricted money as unrestricted, citing the consent or decision.
+
+        Args:
+            amount: in yuan, or ``amount_fen`` in fen: one of the two.
+            reference: the donor's consent or the decision allowing it.
+
+        Raises:
+            InvalidAmount: the amount.
+            ConsentRequired: no reference.
+            InsufficientFunds: less available in the restriction.
+        """
+        return self.execute(self._command(b.ReleaseRestriction, locals()))
+
+    @_refusing_bad_calls
+    def change_purpose(
+        self,
+        *,
+        fund_id: str,
+        change_id: str,
+        from_restriction: str,
+        to_restriction: str,
+        amount: Decimal | str | None = None,
+        amount_fen: int | None = None,
+        consent_ref: str,
+        reason: str,
+        actor: str,
+        occurred_on: dt.date,
+    ) -> PurposeChanged:
+        """Move restricted money to another purpose, with the donor's consent reference.
+
+        Args:
+            amount: in yuan, or ``amount_fen`` in fen: one of the two.
+
+        Raises:
+            InvalidAmount: the amount.
+            ConsentRequired: no consent reference.
+            RuleViolation: the same purpose, or unrestricted money.
+            InsufficientFunds: less available in ``from_restriction``.
+        """
+        return self.execute(self._command(b.ChangePurpose, locals()))
+
+    @_refusing_bad_calls
+    def request_disbursement(
+        self,
+        *,
+        fund_id: str,
+        request_id: str,
+        amount: Decimal | str | None = None,
+        amount_fen: int | None = None,
+        purpose: str,
+        payee: str,
+        restriction: str = "",
+        actor: str,
+        occurred_on: dt.date,
+    ) -> DisbursementRequested:
+        """Ask to spend money from a restriction (``""``: unrestricted); ``actor`` is the requester.
+
+        Args:
+            amount: in yuan, or ``amount_fen`` in fen: one of the two.
+
+        Raises:
+            InvalidAmount: the amount.
+            NotFound: no such fund.
+            FundNotOpen: the fund is closed.
+        """
+        return self.execute(self._command(b.RequestDisbursement, locals()))
+
+    @_refusing_bad_calls
+    def approve_disbursement(
+        self,
+        *,
+        fund_id: str,
+        request_id: str,
+        actor: str,
+        occurred_on: dt.date,
+    ) -> DisbursementApproved:
+        """Approve a request as ``actor`` (rule 11); the approval that completes the rule
+        reserves the money.
+
+        Raises:
+            NotFound: no such fund or request.
+            ApprovalRefused: the approver is the requester, or approved it already.
+            InvalidTransition: the request is not awaiting approval.
+            InsufficientFunds: the money is no longer available.
+        """
+        return self.execute(self._command(b.ApproveDisbursement, locals()))
+
+    @_refusing_bad_calls
+    def publicize_disbursement(
+        self,
+        *,
+        fund_id: str,
+        request_id: str,
+        notice_ref: str,
+        notice_from: dt.date,
+        notice_to: dt.date,
+        actor: str,
+        occurred_on: dt.date,
+    ) -> DisbursementPublicized:
+        """Record the public notice (公示) of an approved request.
+
+        Raises:
+            NotFound: no such fund or request.
+            InvalidTransition: the request is not approved.
+            RuleViolation: the notice ends before it starts.
+        """
+        return self.execute(self._command(b.PublicizeDisbursement, locals()))
+
+    @_refusing_bad_calls
+    def pay_disbursement(
+        self,
+        *,
+        fund_id: str,
+        request_id: str,
+        voucher_no: str,
+        actor: str,
+        occurred_on: dt.date,
+    ) -> DisbursementPaid:
+        """Pay an approved (and, where required, publicized) request, with its voucher (凭证号).
+
+        Raises:
+            NotFound: no such fund or request.
+            InvalidTransition: not approved, 公示 missing or not over.
+        """
+        return self.execute(self._command(b.PayDisbursement, locals()))
+
+    @_refusing_bad_calls
+    def reject_disbursement(
+        self,
+        *,
+        fund_id: str,
+        request_id: str,
+        reason: str,
+        actor: str,
+        occurred_on: dt.date,
+    ) -> DisbursementRejected:
+        """Turn a request down before payment; releases any reservation.
+
+        Raises:
+            NotFound: no such fund or request.
+            InvalidTransition: the request was paid or ended.
+        """
+        return self.execute(self._command(b.RejectDisbursement, locals()))
+
+    @_refusing_bad_calls
+    def cancel_disbursement(
+        self,
+        *,
+        fund_id: str,
+        request_id: str,
+        reason: str,
+        actor: str,
+        occurred_on: dt.date,
+    ) -> DisbursementCancelled:
+        """Withdraw a request before payment; releases any reservation.
+
+        Raises:
+            NotFound: no such fund or request.
+            InvalidTransition: the request was paid or ended.
+        """
+        return self.execute(self._command(b.CancelDisbursement, locals()))
+
+    @_refusing_bad_calls
+    def close_fund(
+        self,
+        *,
+        fund_id: str,
+        reason: str,
+        transfer_to: str | None = None,
+        actor: str,
+        occurred_on: dt.date,
+    ) -> FundClosed:
+        """Close a fund, first moving any cash left to the fund ``transfer_to``.
+
+        Raises:
+            NotFound: no such fund (or no fund ``transfer_to``).
+            FundNotOpen: ``transfer_to`` is closed.
+            FundNotEmpty: money reserved, goods in stock, requests pending, or cash left and
+                no ``transfer_to``.
+            RuleViolation: ``transfer_to`` is the fund itself.
+        """
+        return self.execute(self._command(b.CloseFund, locals()))
+
+    # ---- donors --------------------------------------------------------------------------
+
+    @_refusing_bad_calls
+    def erase_donor(
+        self,
+        *,
+        donor: str,
+        reason: str,
+        requested_by: str,
+        actor: str,
+        occurred_on: dt.date,
+    ) -> DonorErased:
+        """Erase an individual donor's name (个人信息保护法 Art.47); ``donor`` as their gifts
+        name them, ``requested_by`` who asked (本人, 监护人: never their name).
+
+        Records ``DonorErased`` for their key, then destroys the key, so their name sealed in
+        their gifts can no longer be opened; their gifts keep counting in every figure and the
+        hash chain stays as it was, and outputs show them by a pseudonym. Erasing again while
+        the key is still stored (an erasure interrupted before its key was destroyed) returns
+        the first erasure and destroys the key; once it is destroyed, nothing in the store
+        leads from the name to the erasure any more, and erasing the name again is ``NotFound``.
+
+        Raises:
+            NotFound: no gift names an individual donor of that name (an organisation's
+                name, a misspelling, or a donor erased already).
+            InvalidInput: ``requested_by``, ``reason`` or ``actor`` holds the donor's name
+                (it would outlive the erasure in clear).
+        """
+        return self.execute(self._command(b.EraseDonor, locals()))
+
+    # ---- volunteers, activities, service, time bank, certificates ------------------------
+
+    @_refusing_bad_calls
+    def set_station_policy(
+        self,
+        *,
+        station_id: str,
+        name: str,
+        auto_approve: bool = False,
+        bank_rate_pct: int = 100,
+        bank_automatic: bool = False,
+        bank_limit_s: int = 0,
+        actor: str,
+        occurred_on: dt.date,
+    ) -> StationPolicySet:
+        """Set how a station's service records and time bank work.
+
+        Args:
+            auto_approve: service records are approved when recorded.
+            bank_rate_pct: time-bank credit per 100 seconds served (1 to 1000).
+            bank_automatic: approved service is banked without asking.
+            bank_limit_s: how far below zero a balance may go (0 or negative seconds).
+
+        Raises:
+            InvalidInput: a field out of its range.
+        """
+        return self.execute(self._command(b.SetStationPolicy, locals()))
+
+    @_refusing_bad_calls
+    def register_volunteer(
+        self,
+        *,
+        volunteer_id: str,
+        station_id: str,
+        name: str,
+        registered_on: dt.date,
+        consent: bool,
+        gender: str = "",
+        birth_date: dt.date | None = None,
+        phone: str = "",
+        id_number: str = "",
+        skills: list[str] | tuple[str, ...] = (),
+        categories: list[str] | tuple[str, ...] = (),
+        team: str | None = None,
+        actor: str,
+        occurred_on: dt.date,
+    ) -> VolunteerRegistered:
+        """Register a volunteer; ``actor`` is who entered it (录入人).
+
+        Personal fields (name, gender, birth_date, phone, id_number) are sealed under the
+        volunteer's own key, and encrypted when the ledger has a cipher key.
+
+        Args:
+            consent: the volunteer agrees to their name being shown (certificates, lists).
+            team: a team (志愿服务队) joined at registration.
+
+        Raises:
+            InvalidInput: a field's shape, or a name too short to be one.
+            IdempotencyConflict: the volunteer was registered before with other fields.
+            SealError: personal data cannot be sealed (a key problem).
+        """
+        return self.execute(self._command(b.RegisterVolunteer, locals()))
+
+    @_refusing_bad_calls
+    def correct_volunteer_profile(
+        self,
+        *,
+        volunteer_id: str,
+        correction_id: str,
+        field: Literal[
+            "name", "gender", "birth_date", "phone", "id_number", "skills", "categories", "consent"
+        ],
+        value: str,
+        reason: str,
+        actor: str,
+        occurred_on: dt.date,
+    ) -> VolunteerProfileCorrected:
+        """Correct one profile field with a reason.
+
+        Args:
+            value: the new value as text: dates as YYYY-MM-DD, lists separated by "、",
+                consent as ``true``/``false``.
+
+        Raises:
+            InvalidInput: the value does not fit the field.
+            NotFound: no such volunteer.
+            PersonalDataErasedError: the volunteer's personal data was erased.
+        """
+        return self.execute(self._command(b.CorrectVolunteerProfile, locals()))
+
+    @_refusing_bad_calls
+    def erase_personal_data(
+        self,
+        *,
+        volunteer_id: str,
+        reason: str,
+        requested_by: str,
+        actor: str,
+        occurred_on: dt.date,
+    ) -> PersonalDataErased:
+        """Erase a volunteer's personal data (个人信息保护法 Art.47).
+
+        Records ``PersonalDataErased``, then destroys the volunteer's subject keys, so the
+        sealed data in their events can no longer be opened; every figure and the hash
+        chain stay as they were. Erasing again returns the first erasure (and destroys any
+        key left since). Data sealed before subject keys cannot be shredded: the event's
+        ``legacy_sealed`` counts those events, which stay hidden from every output. Name the
+        requester by volunteer id or role (本人, 监护人), never by the data being erased.
+
+        Raises:
+            NotFound: no such volunteer.
+            InvalidInput: ``requested_by``, ``reason`` or ``actor`` holds the volunteer's
+                name, phone or ID number (it would outlive the erasure in clear).
+        """
+        return self.execute(self._command(b.ErasePersonalData, locals()))
+
+    @_refusing_bad_calls
+    def join_team(
+        self,
+        *,
+        volunteer_id: str,
+        team: str,
+        actor: str,
+        occurred_on: dt.date,
+    ) -> VolunteerJoinedTeam | None:
+        """The volunteer joins a team (志愿服务队); ``None`` if they are in it already.
+
+        Raises:
+            NotFound: no such volunteer.
+            VolunteerNotActive: the volunteer was deactivated.
+        """
+        return self.execute(self._command(b.JoinTeam, locals()))
+
+    @_refusing_bad_calls
+    def leave_team(
+        self,
+        *,
+        volunteer_id: str,
+        team: str,
+        reason: str,
+        actor: str,
+        occurred_on: dt.date,
+    ) -> VolunteerLeftTeam | None:
+        """The volunteer leaves a team; ``None`` if they are not in it.
+
+        Raises:
+            NotFound: no such volunteer.
+        """
+        return self.execute(self._command(b.LeaveTeam, locals()))
+
+    @_refusing_bad_calls
+    def deactivate_volunteer(
+        self,
+        *,
+        volunteer_id: str,
+        reason: str,
+        actor: str,
+        occurred_on: dt.date,
+    ) -> VolunteerDeactivated | None:
+        """The volunteer stops serving; records and certificates stay. ``None`` if already done.
+
+        Raises:
+            NotFound: no such volunteer.
+        """
+        return self.execute(self._command(b.DeactivateVolunteer, locals()))
+
+    @_refusing_bad_calls
+    def publish_activity(
+        self,
+        *,
+        activity_id: str,
+        station_id: str,
+        name: str,
+        category: Literal[
+            "volunteer_service",
+            "theme_activity",
+            "group_work",
+            "community_work",
+            "case_work",
+            "training",
+            "supervision",
+        ] = "volunteer_service",
+        community: str = "",
+        place: str = "",
+        organizer: str = "",
+        leader: str = "",
+        starts_at: dt.datetime,
+        ends_at: dt.datetime,
+        actor: str,
+        occurred_on: dt.date,
+    ) -> ActivityPublished:
+        """Publish an activity; only ``volunteer_service`` ones produce service hours.
+
+        Args:
+            starts_at, ends_at: timezone-aware times.
+
+        Raises:
+            InvalidInput: a naive time, or one out of order.
+            IdempotencyConflict: the activity was published before with other fields.
+        """
+        return self.execute(self._command(b.PublishActivity, locals()))
+
+    @_refusing_bad_calls
+    def record_service(
+        self,
+        *,
+        record_id: str,
+        volunteer_id: str,
+        activity_id: str,
+        started_at: dt.datetime | None = None,
+        ended_at: dt.datetime | None = None,
+        duration_s: int | None = None,
+        duration_minutes: int | None = None,
+        service_date: dt.date | None = None,
+        place: str = "",
+        content: str = "",
+        team: str = "",
+        actor: str,
+        occurred_on: dt.date,
+    ) -> ServiceRecorded:
+        """Record that a volunteer served an activity; ``actor`` is who recorded it (记录人).
+
+        Give the time one way: ``started_at`` and ``ended_at`` (timezone-aware), or
+        ``duration_s`` or ``duration_minutes`` with ``service_date``.
+
+        Raises:
+            InvalidInput: the time given no way, or more than one.
+            NotFound: no such volunteer or activity.
+            VolunteerNotActive: the volunteer was deactivated.
+            ServiceRefused: the record overlaps another, or lies outside the activity.
+        """
+        return self.execute(self._command(b.RecordService, locals()))
+
+    @_refusing_bad_calls
+    def approve_service(
+        self,
+        *,
+        volunteer_id: str,
+        record_id: str,
+        actor: str,
+        occurred_on: dt.date,
+    ) -> ServiceApproved:
+        """Approve a service record; the approver (``actor``) is not its recorder.
+
+        Raises:
+            NotFound: no such volunteer or record.
+            ServiceRefused: the approver recorded it.
+            InvalidTransition: the record was voided.
+        """
+        return self.execute(self._command(b.ApproveService, locals()))
+
+    @_refusing_bad_calls
+    def correct_service(
+        self,
+        *,
+        volunteer_id: str,
+        record_id: str,
+        correction_id: str,
+        reason: str,
+        requested_by: str,
+        started_at: dt.datetime | None = None,
+        ended_at: dt.datetime | None = None,
+        duration_s: int | None = None,
+        actor: str,
+        occurred_on: dt.date,
+    ) -> ServiceCorrected:
+        """Correct a record's time: ``requested_by`` reported it, ``actor`` verified it.
+
+        Give the corrected time as ``started_at`` and ``ended_at``, or ``duration_s``.
+
+        Raises:
+            InvalidInput: the time given no way, or both ways.
+            NotFound: no such volunteer or record.
+            InvalidTransition: the record was voided or banked.
+        """
+        return self.execute(self._command(b.CorrectService, locals()))
+
+    @_refusing_bad_calls
+    def void_service(
+        self,
+        *,
+        volunteer_id: str,
+        record_id: str,
+        reason: str,
+        actor: str,
+        occurred_on: dt.date,
+    ) -> ServiceVoided | None:
+        """Void a service record with a reason; ``None`` if it was voided already.
+
+        Raises:
+            NotFound: no such volunteer or record.
+            InvalidTransition: the record is in the time bank.
+        """
+        return self.execute(self._command(b.VoidService, locals()))
+
+    @_refusing_bad_calls
+    def bank_hours(
+        self,
+        *,
+        volunteer_id: str,
+        record_id: str,
+        actor: str,
+        occurred_on: dt.date,
+    ) -> HoursBanked:
+        """Deposit an approved service record in the time bank (once per record).
+
+        Raises:
+            NotFound: no such volunteer or record.
+            InvalidTransition: not approved, voided, or banked already.
+            VolunteerNotActive: the volunteer was deactivated.
+        """
+        return self.execute(self._command(b.BankHours, locals()))
+
+    @_refusing_bad_calls
+    def redeem_hours(
+        self,
+        *,
+        volunteer_id: str,
+        redemption_id: str,
+        credit_s: int,
+        item: str,
+        quantity: int = 1,
+        counterparty: str,
+        approver: str,
+        actor: str,
+        occurred_on: dt.date,
+    ) -> HoursRedeemed:
+        """Spend time-bank credit (seconds) on a service or goods, approved by ``approver``.
+
+        Raises:
+            NotFound: no such volunteer.
+            InsufficientCredit: the balance would fall below the station's limit.
+        """
+        return self.execute(self._command(b.RedeemHours, locals()))
+
+    @_refusing_bad_calls
+    def transfer_hours(
+        self,
+        *,
+        volunteer_id: str,
+        transfer_id: str,
+        to_volunteer_id: str,
+        credit_s: int,
+        reason: str,
+        actor: str,
+        occurred_on: dt.date,
+    ) -> HoursTransferredOut:
+        """Give time-bank credit (seconds) to another member; returns the giver's side.
+
+        Raises:
+            NotFound: no such volunteer (either).
+            InsufficientCredit: the giver's balance would fall below the station's limit.
+            InvalidTransition: ``transfer_id`` names a transfer the giver received.
+        """
+        return self.execute(self._command(b.TransferHours, locals()))
+
+    @_refusing_bad_calls
+    def adjust_hours(
+        self,
+        *,
+        volunteer_id: str,
+        adjustment_id: str,
+        credit_s: int,
+        kind: Literal["expiry", "adjustment"],
+        authorised_by: str,
+        reason: str,
+        actor: str,
+        occurred_on: dt.date,
+    ) -> HoursAdjusted:
+        """Expire (negative ``credit_s``) or adjust time-bank credit, with authorisation.
+
+        Raises:
+            NotFound: no such volunteer.
+            InsufficientCredit: the balance would fall below the station's limit.
+        """
+        return self.execute(self._command(b.AdjustHours, locals()))
+
+    @_refusing_bad_calls
+    def issue_certificate(
+        self,
+        *,
+        volunteer_id: str,
+        certificate_no: str,
+        period_from: dt.date,
+        period_to: dt.date,
+        issuing_station: str,
+        actor: str,
+        occurred_on: dt.date,
+    ) -> CertificateIssued:
+        """Issue a numbered service certificate for a period; ``actor`` is the issuer.
+
+        Raises:
+            NotFound: no such volunteer.
+            RuleViolation: the number was issued to someone else, or the period holds no
+                counted service.
+        """
+        return self.execute(self._command(b.IssueCertificate, locals()))
+
+    @_refusing_bad_calls
+    def revoke_certificate(
+        self,
+        *,
+        volunteer_id: str,
+        certificate_no: str,
+        reason: str,
+        actor: str,
+        occurred_on: dt.date,
+    ) -> CertificateRevoked:
+        """Revoke a certificate with a reason.
+
+        Raises:
+            NotFound: no such volunteer or certificate.
+        """
+        return self.execute(self._command(b.RevokeCertificate, locals()))
