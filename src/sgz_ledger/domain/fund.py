@@ -953,6 +953,41 @@ class Fund(Aggregate):
             reason=reason,
         )
 
+    def close_into(self, stamp: Stamp, *, target: Fund, reason: str) -> FundClosed:
+        """Close the fund, moving the money available in each restriction to ``target``
+        first (one transfer per restriction, keeping it); ``target`` must be open.
+
+        The caller saves both funds together: the transfers and the closing are one fact.
+        """
+        if self.state.closed is None:
+            if target.fund_id == self.fund_id:
+                raise RuleViolation("a fund cannot transfer to itself")
+            if target.state.closed is not None:
+                raise FundNotOpen(f"fund {target.fund_id!r} is closed and takes no transfer")
+            restrictions = sorted(self.state.balances.restrictions.items())
+            for n, (restriction, balance) in enumerate(restrictions):
+                amount = balance.available_fen
+                if amount <= 0:
+                    continue
+                transfer_id = f"close:{self.fund_id}:{n}"
+                self.transfer_out(
+                    stamp,
+                    transfer_id=transfer_id,
+                    to_fund_id=target.fund_id,
+                    restriction=restriction,
+                    amount_fen=amount,
+                    reason=reason,
+                )
+                target.transfer_in(
+                    stamp,
+                    transfer_id=transfer_id,
+                    from_fund_id=self.fund_id,
+                    restriction=restriction,
+                    amount_fen=amount,
+                    reason=reason,
+                )
+        return self.close(stamp, reason=reason, transfer_to=target.fund_id)
+
     def close(self, stamp: Stamp, *, reason: str, transfer_to: str | None = None) -> FundClosed:
         """Close the fund: only with nothing reserved, no goods held, and no cash left.
 

@@ -754,10 +754,28 @@ class Volunteer(Aggregate):
         reason: str,
         limit_s: int,
     ) -> HoursTransferredOut:
-        """Give credit to another member; the application credits them in the same save."""
+        """Give credit to another member; the application credits them in the same save
+        (``transfer_in`` on the receiver) unless ``is_new_transfer`` said it was a repeat.
+
+        A transfer repeated with the same fields returns the recorded event; an id this
+        member received a transfer under is refused: a transfer back needs an id of its own.
+        """
+        recorded = self.state.transfers.get(transfer_id)
+        if isinstance(recorded, HoursTransferredIn):
+            raise InvalidTransition(
+                f"transfer {transfer_id!r} is one {self.volunteer_id!r} received from "
+                f"{recorded.from_volunteer_id!r}; a transfer back needs an id of its own"
+            )
+        if recorded is not None:
+            return self._repeat(
+                f"transfer {transfer_id!r}",
+                recorded,
+                stamp,
+                to_volunteer_id=to_volunteer_id,
+                credit_s=credit_s,
+                reason=reason,
+            )
         self._require_active()
-        if transfer_id in self.state.transfers:
-            raise InvalidTransition(f"transfer {transfer_id!r} is already recorded")
         if to_volunteer_id == self.volunteer_id:
             raise RuleViolation("a volunteer cannot transfer credit to themselves")
         self._require_credit(credit_s, limit_s)
@@ -769,6 +787,10 @@ class Volunteer(Aggregate):
             credit_s=credit_s,
             reason=reason,
         )
+
+    def is_new_transfer(self, transfer_id: str) -> bool:
+        """No transfer, given or received, is recorded under ``transfer_id``."""
+        return transfer_id not in self.state.transfers
 
     def transfer_in(
         self, stamp: Stamp, *, transfer_id: str, from_volunteer_id: str, credit_s: int, reason: str

@@ -46,6 +46,7 @@ from pydantic import (
     Field,
     ValidationError,
     ValidationInfo,
+    field_validator,
     model_validator,
     validate_call,
 )
@@ -703,6 +704,19 @@ class CorrectVolunteerProfile(Command[VolunteerProfileCorrected]):
     field: ProfileField
     value: OptionalText
     reason: Prose
+
+    @field_validator("value")
+    @classmethod
+    def _value_fits_field(cls, value: str, info: ValidationInfo) -> str:
+        field = info.data.get("field")
+        if field == "consent" and value not in ("true", "false"):
+            raise PydanticCustomError("consent", "consent is true or false")
+        if field == "birth_date" and value:
+            try:
+                dt.date.fromisoformat(value)
+            except ValueError:
+                raise PydanticCustomError("birth_date", "a birth date is YYYY-MM-DD") from None
+        return value
 
 
 class ErasePersonalData(Command[PersonalDataErased]):

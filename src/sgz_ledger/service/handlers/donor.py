@@ -8,16 +8,14 @@ from sgz_ledger.domain.aggregate import Stamp
 from sgz_ledger.domain.donor import Donor, donor_uuid
 from sgz_ledger.domain.errors import (
     IdempotencyConflict,
-    InvalidInput,
     NotFound,
 )
 from sgz_ledger.domain.events import (
     DonorErased,
 )
 from sgz_ledger.domain.fund import Fund
-from sgz_ledger.domain.text import person_key
+from sgz_ledger.domain.privacy import refuse_donor_name_in
 from sgz_ledger.service import commands as b
-from sgz_ledger.service.handlers.volunteer import NAME_CHARS_MIN
 from sgz_ledger.service.unit_of_work import Handler, UnitOfWork
 from sgz_ledger.storage.sealing import SealError
 from sgz_ledger.storage.subject_keys import (
@@ -53,28 +51,9 @@ def seal_donor(
                 f"receipt {c.receipt_no!r}", "donor", "(recorded)", "(different)"
             )
         return sealed
-    _refuse_name_in(name, [("note", c.note)], "the gift")
+    refuse_donor_name_in(name, [("note", c.note)], where="the gift")
     sealer.warn_if_clear()
     return sealer.seal_name(name, work.donor_key(name, stamp.recorded_at))
-
-
-def _refuse_name_in(name: str, texts: list[tuple[str, str]], where: str) -> None:
-    """Refuse texts stored in clear that hold a person's name sealed elsewhere: they
-    would outlive its erasure."""
-    if len(name) < NAME_CHARS_MIN:
-        return
-    wanted = person_key(name)
-    problems = [
-        (
-            field,
-            f"holds the donor's own name, which {where} keeps in clear and which would "
-            "outlive their erasure: leave it out (name a requester by role: 本人, 监护人)",
-        )
-        for field, text in texts
-        if wanted in person_key(text)
-    ]
-    if problems:
-        raise InvalidInput(problems)
 
 
 def _erase_donor(work: UnitOfWork, c: b.EraseDonor, stamp: Stamp) -> DonorErased:
@@ -84,7 +63,7 @@ def _erase_donor(work: UnitOfWork, c: b.EraseDonor, stamp: Stamp) -> DonorErased
     if not key_ids:
         raise NotFound("individual donor", c.donor)
     texts = [("requested_by", c.requested_by), ("reason", c.reason), ("actor", c.actor)]
-    _refuse_name_in(c.donor, texts, "the erasure's record")
+    refuse_donor_name_in(c.donor, texts, where="the erasure's record")
     first: DonorErased | None = None
     before: DonorErased | None = None
     for key_id in sorted(key_ids):

@@ -6,10 +6,6 @@ from __future__ import annotations
 from typing import Any
 
 from sgz_ledger.domain.aggregate import Stamp
-from sgz_ledger.domain.errors import (
-    FundNotOpen,
-    RuleViolation,
-)
 from sgz_ledger.domain.events import (
     GoodsLine,
 )
@@ -95,34 +91,10 @@ def _receive_goods(work: UnitOfWork, c: b.ReceiveGoodsDonation, stamp: Stamp) ->
 
 def _close_fund(work: UnitOfWork, c: b.CloseFund, stamp: Stamp) -> Any:
     fund = work.fund(c.fund_id)
-    if fund.state.closed is None and c.transfer_to is not None:
-        if c.transfer_to == c.fund_id:
-            raise RuleViolation("a fund cannot transfer to itself")
-        target = work.fund(c.transfer_to)
-        if target.state.closed is not None:
-            raise FundNotOpen(f"fund {c.transfer_to!r} is closed and takes no transfer")
-        for n, (restriction, balance) in enumerate(sorted(fund.balances.restrictions.items())):
-            amount = balance.available_fen
-            if amount <= 0:
-                continue
-            transfer_id = f"close:{c.fund_id}:{n}"
-            fund.transfer_out(
-                stamp,
-                transfer_id=transfer_id,
-                to_fund_id=c.transfer_to,
-                restriction=restriction,
-                amount_fen=amount,
-                reason=c.reason,
-            )
-            target.transfer_in(
-                stamp,
-                transfer_id=transfer_id,
-                from_fund_id=c.fund_id,
-                restriction=restriction,
-                amount_fen=amount,
-                reason=c.reason,
-            )
-    return fund.close(stamp, reason=c.reason, transfer_to=c.transfer_to)
+    if c.transfer_to is None or fund.state.closed is not None:
+        # No transfer, or a repeat (compared with the closing recorded, whatever it names).
+        return fund.close(stamp, reason=c.reason, transfer_to=c.transfer_to)
+    return fund.close_into(stamp, target=work.fund(c.transfer_to), reason=c.reason)
 
 
 HANDLERS: dict[type[b.Command[Any]], Handler] = {

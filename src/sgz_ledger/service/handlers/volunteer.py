@@ -12,13 +12,9 @@ import msgspec
 from sgz_ledger.domain.aggregate import Stamp
 from sgz_ledger.domain.errors import (
     IdempotencyConflict,
-    InvalidInput,
-    InvalidTransition,
     RuleViolation,
 )
-from sgz_ledger.domain.events import (
-    HoursTransferredIn,
-)
+from sgz_ledger.domain.privacy import refuse_volunteer_data_in
 from sgz_ledger.domain.volunteer import (
     AUTO_APPROVER,
     STATION_TZ,
@@ -37,7 +33,7 @@ from sgz_ledger.storage.subject_keys import (
     volunteer_subject,
 )
 
-__all__ = ["HANDLERS", "NAME_CHARS_MIN"]
+__all__ = ["HANDLERS"]
 
 
 def _personal(c: b.RegisterVolunteer) -> PersonalData:
@@ -109,11 +105,8 @@ def _correct_profile(work: UnitOfWork, c: b.CorrectVolunteerProfile, stamp: Stam
         current = volunteer.state.personal_sealed
         personal = sealer.open(current, work.new_keys)
         new: Any = c.value
-        if c.field == "birth_date":
-            try:
-                new = dt.date.fromisoformat(c.value) if c.value else None
-            except ValueError:
-                raise InvalidInput([("value", "a birth date is YYYY-MM-DD")]) from None
+        if c.field == "birth_date":  # checked by the command model
+            new = dt.date.fromisoformat(c.value) if c.value else None
         # The volunteer's own key; data sealed before subject keys moves under a new one.
         key = sealer.subject_key(current, work.new_keys) or work.new_key(
             volunteer_subject(c.volunteer_id), stamp.recorded_at
@@ -124,8 +117,6 @@ def _correct_profile(work: UnitOfWork, c: b.CorrectVolunteerProfile, stamp: Stam
         if c.field == "id_number" or new_hash != volunteer.state.id_hash:
             id_hash = new_hash
         value = ""  # the new value is in the sealed field only
-    elif c.field == "consent" and c.value not in ("true", "false"):
-        raise InvalidInput([("value", "consent is true or false")])
     return volunteer.correct_profile(
         stamp,
         correction_id=c.correction_id,
@@ -167,39 +158,20 @@ def _erase_personal_data(work: UnitOfWork, c: b.ErasePersonalData, stamp: Stamp)
     return event
 
 
-# Shorter values are not searched for in an erasure's texts: one character (a surname
-# alone) or a few digits are in too many words and dates to mean the person.
-NAME_CHARS_MIN = 2
-_NUMBER_CHARS_MIN = 6
-
-
 def _refuse_personal_text(work: UnitOfWork, c: b.ErasePersonalData, sealed: list[bytes]) -> None:
-    """Refuse an erasure whose own texts hold the personal data it erases: they are stored
-    in clear and would outlive it."""
-    values: set[str] = set()
+    """Refuse an erasure whose own texts hold the personal data it erases (every recorded
+    version of it that can be opened here)."""
+    opened: list[PersonalData] = []
     for s in sealed:
         try:
-            data = work.sealer.open(s, work.new_keys)
+            opened.append(work.sealer.open(s, work.new_keys))
         except SealError:
             continue  # a version that cannot be opened here cannot be compared
-        values.update(v for v in (data.phone, data.id_number) if len(v) >= _NUMBER_CHARS_MIN)
-        if len(data.name) >= NAME_CHARS_MIN:
-            values.add(data.name)
-    problems = [
-        (
-            field,
-            "holds the volunteer's own name, phone or ID number, which would outlive the "
-            "erasure in clear: name the requester by volunteer id or role (本人, 监护人)",
-        )
-        for field, text in (
-            ("requested_by", c.requested_by),
-            ("reason", c.reason),
-            ("actor", c.actor),
-        )
-        if any(v.upper() in text.upper() for v in values)
-    ]
-    if problems:
-        raise InvalidInput(problems)
+    refuse_volunteer_data_in(
+        [("requested_by", c.requested_by), ("reason", c.reason), ("actor", c.actor)],
+        names=[d.name for d in opened],
+        numbers=[v for d in opened for v in (d.phone, d.id_number)],
+    )
 
 
 def _publish_activity(work: UnitOfWork, c: b.PublishActivity, stamp: Stamp) -> Any:
@@ -298,22 +270,7 @@ def _limit(work: UnitOfWork, volunteer: Volunteer) -> int:
 def _transfer_hours(work: UnitOfWork, c: b.TransferHours, stamp: Stamp) -> Any:
     source = work.volunteer(c.volunteer_id)
     target = work.volunteer(c.to_volunteer_id)
-    recorded = source.state.transfers.get(c.transfer_id)
-    if isinstance(recorded, HoursTransferredIn):
-        # The id names a transfer this member received, not one they gave.
-        raise InvalidTransition(
-            f"transfer {c.transfer_id!r} is one {c.volunteer_id!r} received from "
-            f"{recorded.from_volunteer_id!r}; a transfer back needs an id of its own"
-        )
-    if recorded is not None:
-        return source._repeat(
-            f"transfer {c.transfer_id!r}",
-            recorded,
-            stamp,
-            to_volunteer_id=c.to_volunteer_id,
-            credit_s=c.credit_s,
-            reason=c.reason,
-        )
+    new = source.is_new_transfer(c.transfer_id)
     event = source.transfer_out(
         stamp,
         transfer_id=c.transfer_id,
@@ -322,6 +279,8 @@ def _transfer_hours(work: UnitOfWork, c: b.TransferHours, stamp: Stamp) -> Any:
         reason=c.reason,
         limit_s=_limit(work, source),
     )
+    if not new:
+        return event
     target.transfer_in(
         stamp,
         transfer_id=c.transfer_id,
