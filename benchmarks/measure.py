@@ -549,7 +549,9 @@ def _catch_up_behind(ledger: Ledger, write: _Stopwatch, head: int) -> Result:
 
 
 def point_in_time(p: dict[str, Any]) -> Result:
-    """Random ``balances(as_of=day, fund_id=...)`` and ``balances(position=..., fund_id=...)``."""
+    """Random ``balances(as_of=day, fund_id=...)`` and ``balances(position=..., fund_id=...)``,
+    then random funds' statements for one calendar year of the history
+    (``statement(fund_id, from_day=Jan 1, to_day=Dec 31)``)."""
     spec = _spec(p)
     queries = int(p["queries"])
     rng = random.Random(7)
@@ -578,6 +580,18 @@ def point_in_time(p: dict[str, Any]) -> Result:
             started = time.perf_counter()
             ledger.balances(as_of=spec.start + dt.timedelta(days=days[n]))
             all_funds.append(time.perf_counter() - started)
+        end = spec.start + dt.timedelta(days=spec.days - 1)
+        years = list(range(spec.start.year, end.year + 1))
+        statements: list[float] = []
+        lines = 0
+        for _ in range(max(5, queries // 20)):
+            fund_id, year = rng.choice(funds), rng.choice(years)
+            started = time.perf_counter()
+            answer = ledger.statement(
+                fund_id, from_day=dt.date(year, 1, 1), to_day=dt.date(year, 12, 31)
+            )
+            statements.append(time.perf_counter() - started)
+            lines += len(answer.lines)
     finally:
         ledger.close()
     day_stats = _latency(by_day)
@@ -589,6 +603,7 @@ def point_in_time(p: dict[str, Any]) -> Result:
         "as_of_day": day_stats,
         "as_of_position": _latency(by_position),
         "all_funds_as_of_day": _latency(all_funds),
+        "statement_year": {**_latency(statements), "lines_mean": lines / len(statements)},
         "catch_up_untimed_s": catch_up_s,
     }
 

@@ -1,11 +1,11 @@
-"""What each per-event view table costs a catch-up: rebuilds with its rows withheld.
+"""What each view table costs a catch-up: rebuilds with its rows withheld.
 
-An experiment, not a measurement of the suite: it answers "how much faster would the
-fund views' rebuild be without the position index?" before anyone redesigns it. Each
-variant rebuilds a copy of a store's fund views with the rows of some tables left out of
-the writes (the fold itself unchanged, so the difference is SQLite's work for those
-rows). The variants run round robin, so that the machine's slow spells hit them alike,
-and each variant's median is printed.
+An experiment, not a measurement of the suite: it answers "how much of the fund views'
+rebuild is SQLite writing this table?" before anyone changes a table. Each variant
+rebuilds a copy of a store's fund views with the rows of some tables left out of the
+writes (the fold itself unchanged, so the difference is SQLite's work for those rows).
+The variants run round robin, so that the machine's slow spells hit them alike, and each
+variant's median is printed.
 
     python -m benchmarks.run --events 300000 --only floor      # builds a cached store
     python -m benchmarks.withheld_rows benchmarks/.cache/h1-n300000-...-b1000-....db
@@ -29,7 +29,8 @@ from sgz_ledger import Ledger
 
 VARIANTS: dict[str, frozenset[str]] = {
     "every row": frozenset(),
-    "no position points": frozenset({"balance_at_position"}),
+    "no balances": frozenset({"fund_balances"}),
+    "no checkpoints": frozenset({"fund_checkpoints"}),
 }
 
 

@@ -85,12 +85,15 @@ class Ledger(LedgerService):
                     return balance_queries.balances(
                         self.view_store, fund_id=fund_id, station_id=station_id
                     )
+                # Single events from the log up to the views' position: one moment of both.
+                upto = self.view_store.position(self.fund_views.name)
                 return balance_queries.balances_as_of(
                     self.view_store,
                     day=as_of,
                     position=position,
                     fund_id=fund_id,
                     station_id=station_id,
+                    events_after=balance_queries.fund_log_reader(self.log_reader, upto),
                 )
 
     @validated_query
@@ -109,11 +112,20 @@ class Ledger(LedgerService):
         """
         fund_id = canonical_field(fund_id, "fund_id")
         with self._lock:
-            # Read from the log alone (the views hold no statement lines): up to its head now.
-            position = self.log_position()
-            result = funds.statement(
-                self._fund_reader(position), fund_id, from_day, to_day, self.donor_names()
-            )
+            # The period's bounds and opening balance from the views, its entries from the
+            # log up to the views' position: one moment of both.
+            self.catch_up_views()
+            with self.view_store.snapshot():
+                position = self.view_store.position(self.fund_views.name)
+                result = funds.statement(
+                    self.view_store,
+                    balance_queries.fund_log_reader(self.log_reader, position),
+                    fund_id,
+                    from_day,
+                    to_day,
+                    self.donor_names(),
+                    upto=position,
+                )
             return msgspec.structs.replace(result, anchor=self.anchor(position))
 
     @validated_query

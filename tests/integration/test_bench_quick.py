@@ -51,8 +51,13 @@ def test_quick_run_gives_every_number(tmp_path: Path) -> None:
     # A rebuild is a bulk load: its indexes are built once, at the end.
     assert 0 < catch_up["index_s"] < catch_up["seconds"]
     assert catch_up["fold_s"] == catch_up["seconds"] - catch_up["write_s"] - catch_up["index_s"]
-    assert "fund_entries" not in catch_up["rows_by_table"]
-    assert 0 < catch_up["rows_by_table"]["balance_at_position"] < 10_000
+    assert not set(catch_up["rows_by_table"]) & {
+        "fund_entries",
+        "balance_at_position",
+        "balance_on_day",
+    }
+    # A checkpoint every 32 versions of a fund: far fewer rows than events.
+    assert 0 < catch_up["rows_by_table"]["fund_checkpoints"] <= 10_000 // 32
     assert catch_up["rows_written"] == sum(catch_up["rows_by_table"].values())
     assert catch_up["rows_per_event"] == catch_up["rows_written"] / 10_000 > 0
     # A view 10% behind, with its indexes kept up as it goes: its own figures.
@@ -71,6 +76,10 @@ def test_quick_run_gives_every_number(tmp_path: Path) -> None:
     for name in ("point_in_time", "command_sqlite", "es_save_sqlite"):
         assert results[name]["median_ms"] > 0
         assert results[name]["p99_ms"] >= results[name]["median_ms"]
+    for part in ("as_of_position", "statement_year"):
+        figures = results["point_in_time"][part]
+        assert 0 < figures["median_ms"] <= figures["p99_ms"]
+    assert results["point_in_time"]["statement_year"]["lines_mean"] > 0
     for ratio in (
         "replay_to_floor",
         "catch_up_to_floor",
@@ -186,8 +195,9 @@ def test_the_withheld_rows_experiment_leaves_out_only_what_it_names(tmp_path: Pa
         seconds, counts = rebuild_without(store, withheld, work)
         assert seconds > 0
         empty = {t for t, n in counts.items() if n == 0}
-        assert empty - {"fund_goods"} == withheld  # the history's gifts are all cash
-    assert counts["fund_balances"] > 0  # the last variant withholds the position points
+        # The history's gifts are all cash, recorded in date order (no late entries).
+        assert empty - {"fund_goods", "fund_late_entries"} == withheld
+    assert counts["fund_balances"] > 0  # the last variant withholds the checkpoints
     assert store.read_bytes() == before
     assert list(work.iterdir()) == []
 

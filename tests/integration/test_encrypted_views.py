@@ -199,7 +199,7 @@ def _pg_rows(schema: str) -> Iterator[Any]:
             )
         ]
         assert "funds" in tables
-        assert "balance_on_day" in tables
+        assert "fund_checkpoints" in tables
         for table in tables:
             for row in conn.execute(f'SELECT * FROM "{schema}"."{table}"'):  # type: ignore[call-overload]
                 yield from row

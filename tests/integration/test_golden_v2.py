@@ -23,10 +23,13 @@ import pytest
 from conftest import PG_DB, PG_HOST, PG_PORT, PG_USER, require_postgres
 from sgz_ledger import Ledger
 from sgz_ledger.cli import main
+from sgz_ledger.projections.fund_views import FundViews
 
 GOLDEN = Path(__file__).parent.parent / "golden" / "v2"
 CIPHER = GOLDEN / "golden.cipher.key"
 CHAIN = GOLDEN / "golden.chain.key"
+# The fund views' version the golden stores were written with.
+WRITTEN_VIEWS_VERSION = 3
 
 
 def commands() -> dict[str, list[str]]:
@@ -57,7 +60,27 @@ def check(store: str, expected_file: Path, keyed: bool) -> None:
         with contextlib.redirect_stdout(out):
             code = main(base + argv)
         assert code == expected[name]["exit"], name
-        assert json.loads(out.getvalue()) == expected[name]["output"], name
+        got, want = json.loads(out.getvalue()), expected[name]["output"]
+        if name == "audit":
+            # The stores' fund views were written at version 3; views of an earlier
+            # version are said and not compared (docs/audit.md): the figures still are.
+            assert (got.pop("views_version"), got.pop("tables"), got.pop("rows")) == (
+                WRITTEN_VIEWS_VERSION,
+                0,
+                0,
+            )
+            assert (want.pop("views_version"), want.pop("tables") > 0) == (0, True)
+            want.pop("rows")
+        assert got == want, name
+    # Rebuilt by this code, the views audit clean and compared.
+    with contextlib.redirect_stdout(io.StringIO()):
+        assert main([*base, "rebuild"]) == 0
+    out = io.StringIO()
+    with contextlib.redirect_stdout(out):
+        assert main([*base, "audit", "--json"]) == 0
+    report = json.loads(out.getvalue())
+    assert report["ok"] is True
+    assert (report["views_version"], report["tables"]) == (0, len(FundViews.tables))
 
 
 @pytest.mark.parametrize("keyed", [False, True], ids=["plain", "keyed"])

@@ -767,5 +767,5 @@ def test_the_dump_sees_an_event_and_its_view_rows(
         changed = {line.split(":")[0] for line in differences(before, dump_store(url))}
     finally:
         ledger.close()
-    assert {"fund_balances", "balance_on_day"} <= changed, changed
+    assert "fund_balances" in changed, changed
     assert changed & {"stored_events", "sgzledger_events"}, sorted(changed)  # SQLite, PostgreSQL

@@ -31,6 +31,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager, suppress
 from typing import Any
+from unittest import mock
 
 import msgspec
 import pytest
@@ -46,11 +47,12 @@ from sgz_ledger.domain.events import (
     FundEvent,
     FundOpened,
 )
+from sgz_ledger.projections import fund_views
 from sgz_ledger.projections.balances import BalancesProjection
 from sgz_ledger.projections.framework import ViewRunner, ViewStore
 from sgz_ledger.projections.fund_log import Counters, fund_history
 from sgz_ledger.projections.fund_views import ENTRY_KINDS, FundViews
-from sgz_ledger.reports.balances import folded_balances
+from sgz_ledger.reports.balances import folded_balances, fund_log_reader
 from sgz_ledger.reports.funds import balances_on_day
 from sgz_ledger.storage.factory import private_view_backend
 from view_support import Pair, dump, log, reader
@@ -530,13 +532,14 @@ def check_history(ledger: Ledger, data: st.DataObject) -> None:
     days = {e.occurred_on for _, e in pairs} | {START}
     days |= {d + dt.timedelta(days=1) for d in days} | {d - dt.timedelta(days=1) for d in days}
 
-    # A fund's history read from the log gives, on every day, the day index's counters.
+    # A fund's history read from the log gives, on every day, the counters from the checkpoints.
     for row in now:
         history = fund_history(fund_events[row.fund_id])
         assert history is not None
         assert ledger.fund_events(row.fund_id) == fund_events[row.fund_id]
         for day in sorted(days):
-            indexed = balances_on_day(ledger.view_store, day, fund_id=row.fund_id)
+            read = fund_log_reader(ledger.log_reader)
+            indexed = balances_on_day(ledger.view_store, read, day, fund_id=row.fund_id)
             assert history.counters(day) == {r: c for (_, r), c in indexed.items()}, day
         now_rows = ledger.view_store.query(
             "SELECT restriction, received_fen, refunded_fen, paid_fen, moved_in_fen, "
@@ -547,6 +550,31 @@ def check_history(ledger: Ledger, data: st.DataObject) -> None:
         assert history.counters() == {r[0]: Counters(*r[1:]) for r in now_rows}
     for day in sorted(days):
         assert ledger.balances(as_of=day) == as_of_day(pairs, day), day
+
+    # A period's statement reads only the versions its period needs (from checkpoints and
+    # late entries) and its opening from a checkpoint: the same lines, opening and
+    # closing as the fund's whole history folded and filtered.
+    for row in now:
+        dated = fund_history(fund_events[row.fund_id]).dated()  # type: ignore[union-attr]
+        for _ in range(3):
+            a, b = sorted(draw(st.sampled_from(sorted(days))) for _ in range(2))
+            first = draw(st.sampled_from([None, a]), label="from_day")
+            last = draw(st.sampled_from([None, b]), label="to_day")
+            got = ledger.statement(row.fund_id, from_day=first, to_day=last)
+            before = [e for e in dated if first is not None and e.occurred_on < first]
+            within = [
+                e
+                for e in dated
+                if (first is None or e.occurred_on >= first)
+                and (last is None or e.occurred_on <= last)
+            ]
+            assert [line.position for line in got.lines] == [e.position for e in within]
+            assert got.opening_fen == sum(e.cash_fen for e in before)
+            assert got.opening_in_kind_fen == sum(e.in_kind_fen for e in before)
+            assert got.closing_fen == got.opening_fen + sum(e.cash_fen for e in within)
+            assert got.closing_in_kind_fen == got.opening_in_kind_fen + sum(
+                e.in_kind_fen for e in within
+            )
     head = ledger.log_position()
     positions = {0, head, *(draw(st.integers(0, head)) for _ in range(5))}
     for position in sorted(positions):
@@ -576,6 +604,14 @@ def check_history(ledger: Ledger, data: st.DataObject) -> None:
 
 
 # ---- one test per backend -------------------------------------------------------------------
+
+
+@contextmanager
+def checkpoints_every(events: int) -> Iterator[None]:
+    """Fold the views with a checkpoint every ``events`` versions of a fund (the histories
+    here are short: the default interval would leave most of them without one)."""
+    with mock.patch.object(fund_views, "CHECKPOINT_EVENTS", events):
+        yield
 
 
 def property_settings(max_examples: int) -> settings:
@@ -613,14 +649,16 @@ def postgres_store() -> Iterator[str]:
 @property_settings(100)
 @given(data=st.data())
 def test_views_in_memory(data: st.DataObject) -> None:
-    with opened("memory:") as ledger:
+    every = data.draw(st.integers(1, 6), label="checkpoint every")
+    with checkpoints_every(every), opened("memory:") as ledger:
         check_history(ledger, data)
 
 
 @property_settings(100)
 @given(data=st.data())
 def test_views_on_sqlite(data: st.DataObject) -> None:
-    with opened("sqlite::memory:") as ledger:
+    every = data.draw(st.integers(1, 6), label="checkpoint every")
+    with checkpoints_every(every), opened("sqlite::memory:") as ledger:
         check_history(ledger, data)
 
 
@@ -631,7 +669,8 @@ def test_views_on_postgres() -> None:
     @property_settings(20)
     @given(data=st.data())
     def run(data: st.DataObject) -> None:
-        with postgres_store() as store, opened(store) as ledger:
+        every = data.draw(st.integers(1, 6), label="checkpoint every")
+        with checkpoints_every(every), postgres_store() as store, opened(store) as ledger:
             check_history(ledger, data)
 
     run()

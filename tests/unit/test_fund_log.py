@@ -18,6 +18,7 @@ from conftest import FixedClock
 from reports_support import on, record_small_year
 from sgz_ledger import Ledger
 from sgz_ledger.projections.fund_log import Counters, FundEntry, fund_history
+from sgz_ledger.reports.balances import fund_log_reader
 from sgz_ledger.reports.funds import balances_on_day
 
 
@@ -52,14 +53,15 @@ def test_every_event_is_an_entry_in_log_order_with_its_changes(year: Ledger) -> 
     assert FundEntry.__struct_config__.gc is False
 
 
-def test_a_days_counters_are_the_day_index(year: Ledger) -> None:
+def test_a_days_counters_are_those_from_the_checkpoints(year: Ledger) -> None:
     year.catch_up_views()
     for fund_id in ("F-A", "F-B"):
         history = fund_history(year.fund_events(fund_id))
         assert history is not None
         days = sorted({e.occurred_on for e in history.entries})
         for day in [days[0] - dt.timedelta(days=1), *days, on(12, 31)]:
-            indexed = balances_on_day(year.view_store, day, fund_id=fund_id)
+            read = fund_log_reader(year.log_reader)
+            indexed = balances_on_day(year.view_store, read, day, fund_id=fund_id)
             assert history.counters(day) == {r: c for (_, r), c in indexed.items()}, day
         now = history.counters()
         assert now == history.counters(max(days))

@@ -500,7 +500,11 @@ def audit(ledger: LedgerService, *, as_of: dt.date | None = None) -> AuditReport
                     viewed = (
                         fund_queries.balances(store)
                         if as_of is None
-                        else fund_queries.balances_as_of(store, day=as_of)
+                        else fund_queries.balances_as_of(
+                            store,
+                            day=as_of,
+                            events_after=fund_queries.fund_log_reader(ledger.log_reader, position),
+                        )
                     )
             break
         else:

@@ -80,7 +80,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog=PROG,
         description="社工站社区基金账本 An event-sourced ledger for a social work station's funds.",
-        epilog="exit codes: 0 done, 1 a finding, 2 bad usage or input (the reason is on stderr)",
+        epilog="exit codes: 0 done, 1 a finding, 2 bad usage or input (the reason is on stderr). "
+        "The rules the ledger enforces, numbered, with their sources: docs/rules.md; "
+        "'rule N' in a message or here is the rule N there.",
     )
     parser.add_argument("--store", default=DEFAULT_STORE, metavar="PATH_OR_URL", help=store_help)
     parser.add_argument("--cipher-key-file", metavar="FILE", help=CIPHER_KEY_HELP)

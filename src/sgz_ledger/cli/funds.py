@@ -7,7 +7,6 @@ answer as JSON with ``--json`` (money as integers of fen).
 from __future__ import annotations
 
 import argparse
-from collections.abc import Sequence
 from typing import Any
 
 from sgz_ledger.cli.common import (
@@ -22,7 +21,6 @@ from sgz_ledger.cli.common import (
     year_arg,
 )
 from sgz_ledger.demo import DEMO_STATION_ID, DEMO_YEAR, record_demo_year
-from sgz_ledger.ledger import Ledger
 from sgz_ledger.render.funds import (
     annual_report_text,
     balances_text,
@@ -32,7 +30,6 @@ from sgz_ledger.render.funds import (
     statement_text,
 )
 from sgz_ledger.render.layout import json_text
-from sgz_ledger.reports.balances import FundBalance
 
 __all__ = ["register"]
 
@@ -50,10 +47,9 @@ def _cmd_demo(args: argparse.Namespace) -> int:
 
 def _cmd_balances(args: argparse.Namespace) -> int:
     with open_ledger(args) as ledger:
-        funds = ledger.balances(fund_id=args.fund, station_id=args.station)
-        _require_funds(ledger, funds, fund_id=args.fund, station_id=args.station)
-        if args.as_of is not None:
-            funds = ledger.balances(fund_id=args.fund, station_id=args.station, as_of=args.as_of)
+        # An unknown fund or station is NotFound (exit 2 with its message), never an
+        # empty report.
+        funds = ledger.balances(fund_id=args.fund, station_id=args.station, as_of=args.as_of)
         if args.json:
             document: dict[str, object] = {"funds": funds}
             if args.as_of is not None:
@@ -62,22 +58,6 @@ def _cmd_balances(args: argparse.Namespace) -> int:
         else:
             print(balances_text(funds, ledger.settings.describe(), args.as_of))
     return EXIT_OK
-
-
-def _require_funds(
-    ledger: Ledger,
-    funds: Sequence[FundBalance],
-    *,
-    fund_id: str | None,
-    station_id: str | None,
-) -> None:
-    """A fund or station asked for by name must exist: a typo is not an empty report."""
-    if funds:
-        return
-    if fund_id is not None:
-        raise UsageError(f"no fund {fund_id!r} in {ledger.settings.describe()}")
-    if station_id is not None:
-        raise UsageError(f"no fund of station {station_id!r} in {ledger.settings.describe()}")
 
 
 def _cmd_statement(args: argparse.Namespace) -> int:
@@ -96,9 +76,6 @@ def _cmd_disclosure(args: argparse.Namespace) -> int:
 
 def _cmd_donors(args: argparse.Namespace) -> int:
     with open_ledger(args) as ledger:
-        if args.station is not None and args.fund is None:
-            funds = ledger.balances(station_id=args.station)
-            _require_funds(ledger, funds, fund_id=None, station_id=args.station)
         result = ledger.donor_summary(fund_id=args.fund, station_id=args.station, donor=args.donor)
         if args.donor is not None and not result.donors:
             raise UsageError(f"no gift of donor {args.donor!r} in {ledger.settings.describe()}")

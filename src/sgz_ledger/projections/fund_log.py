@@ -13,8 +13,8 @@ verifies. The persisted views hold aggregates only (``docs/projections.md``).
 with) and describes each event as a ``FundEntry``: what a statement line shows, with the
 signed change it made to the fund's cash, reservations and booked in-kind value, and to
 each restriction's counters. A day's balance is the sum of the changes of the entries
-dated on or before it, whenever they were recorded: the definition of the views' day
-index (``balance_on_day``), which it equals (tested).
+dated on or before it, whenever they were recorded: what a balance as of that day answers
+(``reports.balances.fund_state_at``), which it equals (tested).
 
 An individual donor's name is sealed in their gifts (``donor_sealed``); ``fund_history``
 shows it through the ``donors.DonorNames`` it is given (the name opened, or the
@@ -68,6 +68,7 @@ __all__ = [
     "FundHistory",
     "FundInfo",
     "FundReader",
+    "fund_entries",
     "fund_history",
     "iso_time",
     "read_history",
@@ -263,8 +264,8 @@ class FundHistory:
     def counters(self, day: dt.date | None = None) -> dict[str, Counters]:
         """Each restriction's counters at the end of ``day`` (now without one).
 
-        The restrictions are those an entry dated on or before the day touched (as the
-        day index has a point for them), with the sums of those entries' changes.
+        The restrictions are those an entry dated on or before the day touched, with the
+        sums of those entries' changes.
         """
         sums: dict[str, list[int]] = {}
         for entry in self.entries:
@@ -309,6 +310,39 @@ def fund_history(
         ValueError: the first event is not the fund's opening (not one fund's history).
         SealError: an individual donor's name cannot be opened (``DonorNames.show``).
     """
+    entries, opened, closed_on = _entries(events, donors, None)
+    if opened is None:
+        return None
+    info = FundInfo(
+        fund_id=opened.fund_id,
+        station_id=opened.station_id,
+        community=opened.community,
+        name=opened.name,
+        host=opened.host,
+        opened_on=opened.occurred_on,
+        closed_on=closed_on,
+    )
+    return FundHistory(info, entries)
+
+
+def fund_entries(
+    info: FundInfo, events: Iterable[tuple[int, Any]], donors: DonorNames | None = None
+) -> list[FundEntry]:
+    """Some of a fund's events as entries: any of its versions, not only from its opening.
+
+    An entry's changes are the event's own (each counter moves by amounts the event
+    carries), so they do not depend on the events before it: a statement reads only
+    the versions its period needs (``reports.funds.statement``).
+
+    Raises:
+        SealError: as ``fund_history``.
+    """
+    return _entries(events, donors, info)[0]
+
+
+def _entries(
+    events: Iterable[tuple[int, Any]], donors: DonorNames | None, info: FundInfo | None
+) -> tuple[list[FundEntry], FundOpened | None, dt.date | None]:
     balances = FundBalances()
     apply = balances.apply
     restriction_of = balances.restriction
@@ -318,16 +352,19 @@ def fund_history(
     opened: FundOpened | None = None
     closed_on: dt.date | None = None
     fund_id = station_id = ""
+    if info is not None:
+        fund_id, station_id = info.fund_id, info.station_id
     for position, event in events:
         cls = type(event)
-        if opened is None:
-            if cls is not FundOpened:
-                msg = f"a fund's history starts with its opening, not {cls.__name__}"
-                raise ValueError(msg)
-            opened = event
-            fund_id, station_id = event.fund_id, event.station_id
-        elif cls is FundClosed:
-            closed_on = event.occurred_on
+        if info is None:  # a whole history: it starts with the opening
+            if opened is None:
+                if cls is not FundOpened:
+                    msg = f"a fund's history starts with its opening, not {cls.__name__}"
+                    raise ValueError(msg)
+                opened = event
+                fund_id, station_id = event.fund_id, event.station_id
+            elif cls is FundClosed:
+                closed_on = event.occurred_on
         ref, of_ref, counterparty, purpose, reason, restriction, goods = _DESCRIBE[cls](event)
         donor_kind = ""
         if cls in _GIFTS and event.donor_sealed is not None:
@@ -395,18 +432,7 @@ def fund_history(
                 donor_kind,
             )
         )
-    if opened is None:
-        return None
-    info = FundInfo(
-        fund_id=opened.fund_id,
-        station_id=opened.station_id,
-        community=opened.community,
-        name=opened.name,
-        host=opened.host,
-        opened_on=opened.occurred_on,
-        closed_on=closed_on,
-    )
-    return FundHistory(info, entries)
+    return entries, opened, closed_on
 
 
 def read_history(read: FundReader, fund_id: str, donors: DonorNames | None = None) -> FundHistory:

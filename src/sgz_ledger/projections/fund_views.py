@@ -1,24 +1,31 @@
-"""The fund views: balances, point-in-time indexes, goods.
+"""The fund views: balances now, checkpoints, goods.
 
 One projection (``FundViews``) folds every fund event into five tables of aggregates
 (schema in ``docs/projections.md``; every amount in fen):
 
-``funds``               one row per fund: who runs it, in-kind totals, open or closed, and
-                        the log positions of its opening and closing.
+``funds``               one row per fund: who runs it, in-kind totals, open or closed, the
+                        log positions of its opening and closing, and the latest business
+                        date its events carry.
 ``fund_balances``       per fund and restriction (``''`` = unrestricted): the counters and
                         total / reserved / available now.
 ``fund_goods``          goods in stock per fund, item, unit and restriction.
-``balance_at_position`` the same counters after every money-moving event, keyed by log
-                        position: "as of position P" is one index seek.
-``balance_on_day``      the same counters as of the end of each business day with entries,
-                        keyed by date: "as of date D" is one index seek. An entry dated
-                        before later ones (a late entry) adds its change to every later
-                        day (``CarryAdd``), so the index stays exact.
+``fund_checkpoints``    every ``CHECKPOINT_EVENTS``-th version of a fund: its log position,
+                        the latest business date of the versions up to it, its restrictions'
+                        counters and its in-kind totals. The index of time, by position and
+                        by date: a balance "as of position P" or "as of day D" starts from
+                        the checkpoint that brackets it and folds the few events after it,
+                        read from the log (``reports.balances``).
+``fund_late_entries``   the versions of a fund whose business date is before a date the
+                        fund's earlier versions already reached (with that date and their
+                        position): the only versions after a checkpoint that can be dated
+                        before it, so that "as of day D" and a period's statement read them
+                        and not the fund's whole history.
 
-No table holds a row per event with its donor, payee or actor: statements and the
-other reports read a fund's events from the log (``projections.fund_log``), so the
-views keep nothing personal in clear beside encrypted events, and no second copy of
-what the hash chain protects.
+No table holds a row per event or per day: a rebuild writes about one row for every ten
+events (a checkpoint per 32 versions of a fund, and each batch's changed balances), and
+the reports read single events from the log (``projections.fund_log``), so the views
+keep nothing personal in clear beside encrypted events, and no second copy of what the
+hash chain protects.
 
 The money arithmetic is ``domain.balances.FundBalances``, the fold the Fund aggregate
 checks its rules with, so a view can never disagree with a rule about what an event does.
@@ -31,6 +38,8 @@ import functools
 import operator
 from collections.abc import Callable
 from typing import Any
+
+import msgspec
 
 from sgz_ledger.domain.balances import FundBalances, RestrictionBalance, StockLine, stock_key
 from sgz_ledger.domain.errors import UnknownEvent
@@ -47,10 +56,22 @@ from sgz_ledger.domain.events import (
     LedgerEvent,
 )
 from sgz_ledger.domain.fund import fund_uuid
-from sgz_ledger.projections.framework import Append, CarryAdd, Op, Put, Table
+from sgz_ledger.projections.framework import Append, Op, Put, Table
 from sgz_ledger.projections.fund_log import ENTRY_KINDS, TOUCHED
 
-__all__ = ["BALANCE_COLUMNS", "ENTRY_KINDS", "FundViews"]
+__all__ = [
+    "BALANCE_COLUMNS",
+    "CHECKPOINT_EVENTS",
+    "ENTRY_KINDS",
+    "FundViews",
+    "decode_checkpoint",
+]
+
+# A fund's counters are checkpointed after every this many of its versions: a point-in-time
+# balance then folds fewer than this many events read from the log (well under a
+# millisecond), and a period's statement reads at most this many on either side of it.
+# Smaller costs rows in every rebuild; larger costs every such query.
+CHECKPOINT_EVENTS = 32
 
 # The counters of one restriction, in this order in every balance table.
 BALANCE_COLUMNS = (
@@ -81,6 +102,7 @@ FUNDS = Table(
         ("in_kind_out_fen", "int"),
         ("opened_position", "int"),  # the log position of the fund's opening
         ("closed_position", "int"),  # and of its closing (0 while open)
+        ("last_day", "text"),  # the latest business date of the fund's events
     ),
     ("fund_id",),
     (("station_id",),),
@@ -104,39 +126,110 @@ GOODS = Table(
     ),
     ("fund_id", "item", "unit", "restriction"),
 )
-AT_POSITION = Table(
-    "balance_at_position",
-    (("fund_id", "text"), ("restriction", "text"), ("position", "int"), *_COUNTERS),
-    ("fund_id", "restriction", "position"),
+CHECKPOINTS = Table(
+    "fund_checkpoints",
+    (
+        ("fund_id", "text"),
+        ("version", "int"),
+        ("position", "int"),
+        ("last_day", "text"),  # the latest business date of the versions up to this one
+        # JSON: {restriction: [received, refunded, paid, approved, released, moved in,
+        # moved out]}, the seven stored counters of BALANCE_COLUMNS.
+        ("counters", "text"),
+        ("in_kind_received_fen", "int"),
+        ("in_kind_out_fen", "int"),
+    ),
+    ("fund_id", "version"),
+    (("fund_id", "position"),),
 )
-ON_DAY = Table(
-    "balance_on_day",
-    (("fund_id", "text"), ("restriction", "text"), ("day", "text"), *_COUNTERS),
-    ("fund_id", "restriction", "day"),
+LATE = Table(
+    "fund_late_entries",
+    (("fund_id", "text"), ("version", "int"), ("day", "text"), ("position", "int")),
+    ("fund_id", "version"),
 )
+
+# Sorted keys: a fold restored from the tables meets restrictions in another order than
+# one from the start, and both must write the same text (the audit compares it).
+_encode_counters = msgspec.json.Encoder(order="sorted").encode
+_decode_counters = msgspec.json.Decoder(dict[str, tuple[int, int, int, int, int, int, int]]).decode
+
+
+def decode_checkpoint(text: str) -> dict[str, RestrictionBalance]:
+    """A checkpoint's ``counters`` column as the restrictions' balances."""
+    return {
+        name: RestrictionBalance(
+            received_fen=c[0],
+            refunded_fen=c[1],
+            paid_fen=c[2],
+            approved_fen=c[3],
+            released_fen=c[4],
+            moved_in_fen=c[5],
+            moved_out_fen=c[6],
+        )
+        for name, c in _decode_counters(text).items()
+    }
 
 
 class _Fund:
-    __slots__ = ("balances", "closed_on", "closed_position", "opened", "opened_position")
+    """What the fold keeps of one fund between events.
+
+    Attributes:
+        dirty: the restrictions whose counters moved in this batch.
+    """
+
+    __slots__ = (
+        "balances",
+        "closed_on",
+        "closed_position",
+        "code",
+        "dirty",
+        "last_day",
+        "opened",
+        "opened_position",
+    )
 
     def __init__(self, opened: FundOpened, position: int) -> None:
         self.opened = opened
+        self.code = opened.fund_id
         self.opened_position = position
         self.closed_on = ""
         self.closed_position = 0
+        self.last_day = ""
         self.balances = FundBalances()
+        self.dirty: set[str] = set()
+
+    def row(self) -> tuple[Any, ...]:
+        """The fund's ``funds`` row."""
+        opened, balances = self.opened, self.balances
+        return (
+            opened.fund_id,
+            opened.station_id,
+            opened.community,
+            opened.name,
+            opened.host,
+            opened.occurred_on.isoformat(),
+            self.closed_on,
+            balances.in_kind_received_fen,
+            balances.in_kind_out_fen,
+            self.opened_position,
+            self.closed_position,
+            self.last_day,
+        )
 
 
 class FundViews:
     """Folds fund events into the fund tables (see the module docstring)."""
 
     name: str = "fund_views"
-    # 2: SQLite tables WITHOUT ROWID; 3: no per-event statement table, fund positions.
-    version: int = 3
-    tables: tuple[Table, ...] = (FUNDS, BALANCES, GOODS, AT_POSITION, ON_DAY)
+    # 2: SQLite tables WITHOUT ROWID; 3: no per-event statement table, fund positions;
+    # 4: checkpoints and late entries instead of the per-event and per-day indexes.
+    version: int = 4
+    tables: tuple[Table, ...] = (FUNDS, BALANCES, GOODS, CHECKPOINTS, LATE)
     # Tables of earlier versions, dropped when the views are rebuilt at this version:
-    # ``fund_entries`` held every fund event's donor, payee and actor in clear.
-    retired_tables: tuple[str, ...] = ("fund_entries",)
+    # ``fund_entries`` held every fund event's donor, payee and actor in clear,
+    # ``balance_at_position`` a row for every money-moving event, ``balance_on_day`` a
+    # row for every fund, restriction and business day with entries.
+    retired_tables: tuple[str, ...] = ("fund_entries", "balance_at_position", "balance_on_day")
     # Every fund event; the events of volunteers, activities, stations and donors move no
     # fund's money. Any other event is an ``UnknownEvent``, never skipped.
     reads: frozenset[type[LedgerEvent]] = frozenset(ENTRY_KINDS)
@@ -149,37 +242,36 @@ class FundViews:
         """Forget everything folded."""
         # By the aggregate id's integer: a UUID's own hash is Python code, an int's is not.
         self._funds: dict[int, _Fund] = {}
-        self._last_day: dict[tuple[str, str], str] = {}
-        # Rows of this batch whose last value is written by ``finish``, by (fund, restriction):
-        # (station, counters) and (day, counters).
-        self._pending_balance: dict[tuple[str, str], tuple[str, tuple[int, ...]]] = {}
-        self._pending_day: dict[tuple[str, str], tuple[str, tuple[int, ...]]] = {}
+        # What ``finish`` writes at the end of a batch: the funds whose restrictions moved
+        # (their ``fund_balances`` rows) and those whose ``funds`` row changed.
+        self._dirty_funds: list[_Fund] = []
+        self._pending_funds: dict[int, _Fund] = {}
 
     def finish(self, ops: list[Op]) -> None:
-        """The batch's last ``fund_balances`` and ``balance_on_day`` rows, once per key."""
-        ops.extend(
-            Put("fund_balances", (fund_id, restriction, station_id, *after))
-            for (fund_id, restriction), (station_id, after) in self._pending_balance.items()
-        )
-        ops.extend(
-            Put("balance_on_day", (fund_id, restriction, day, *after))
-            for (fund_id, restriction), (day, after) in self._pending_day.items()
-        )
-        self._pending_balance.clear()
-        self._pending_day.clear()
+        """The batch's last ``funds`` and ``fund_balances`` rows, once per key."""
+        ops.extend(Put("funds", fund.row()) for fund in self._pending_funds.values())
+        for fund in self._dirty_funds:
+            code, station_id = fund.code, fund.opened.station_id
+            restrictions = fund.balances.restrictions
+            for restriction in sorted(fund.dirty):
+                row = _row(restrictions[restriction])
+                ops.append(Put("fund_balances", (code, restriction, station_id, *row)))
+            fund.dirty.clear()
+        self._dirty_funds.clear()
+        self._pending_funds.clear()
 
     # ---- restoring the fold's state from the tables ---------------------------------
 
     def restore(self, store: Any) -> None:
-        """Rebuild funds, counters, stock and the last indexed day from the tables."""
+        """Rebuild funds, counters and stock from the tables."""
         epoch = dt.datetime(1970, 1, 1, tzinfo=dt.UTC)
         for row in store.query(
             "SELECT fund_id, station_id, community, name, host, opened_on, closed_on, "
-            "in_kind_received_fen, in_kind_out_fen, opened_position, closed_position "
-            "FROM {s}funds"
+            "in_kind_received_fen, in_kind_out_fen, opened_position, closed_position, "
+            "last_day FROM {s}funds"
         ):
             (fund_id, station_id, community, name, host, opened_on, closed_on, kin, kout,
-             opened_at, closed_at) = row  # fmt: skip
+             opened_at, closed_at, last_day) = row  # fmt: skip
             uid = fund_uuid(fund_id)
             opened = FundOpened(
                 originator_id=uid,
@@ -198,6 +290,7 @@ class FundViews:
             fund = self._funds[uid.int] = _Fund(opened, opened_at)
             fund.closed_on = closed_on
             fund.closed_position = closed_at
+            fund.last_day = last_day
             fund.balances.in_kind_received_fen = kin
             fund.balances.in_kind_out_fen = kout
         by_code = {f.opened.fund_id: f for f in self._funds.values()}
@@ -225,111 +318,94 @@ class FundViews:
                     item=item, unit=unit, restriction=restriction
                 )
             line.quantity, line.value_fen = quantity, value_fen
-        for fund_id, restriction, day in store.query(
-            "SELECT fund_id, restriction, MAX(day) FROM {s}balance_on_day "
-            "GROUP BY fund_id, restriction"
-        ):
-            self._last_day[(fund_id, restriction)] = day
 
     # ---- the fold -------------------------------------------------------------------
 
     def apply(self, event: Any, position: int, ops: list[Op]) -> None:
         """Fold one event (``ignores`` says which events change no fund view).
 
-        The hot path of every catch-up: one dictionary dispatch per event, the counters
-        read with one ``attrgetter`` call, and the full ten-counter deltas computed only
-        for a late entry (``CarryAdd``), the one place that needs them.
+        The hot path of every catch-up, so it does as little per event as the views allow:
+        the counters move, the restrictions they moved in are noted (``finish`` writes
+        their rows once a batch), a checkpoint every ``CHECKPOINT_EVENTS`` versions and a
+        late entry are rows of their own.
         """
         cls = type(event)
-        kind = ENTRY_KINDS.get(cls)
-        if kind is None:
+        touched_by = TOUCHED.get(cls)
+        if touched_by is None:
             if cls in self.ignores:
                 return
             raise UnknownEvent(type(self).__name__, cls)
+        uid = event.originator_id.int
         if cls is FundOpened:
-            fund = self._funds[event.originator_id.int] = _Fund(event, position)
+            fund = self._funds[uid] = _Fund(event, position)
         else:
-            fund = self._funds[event.originator_id.int]
-        opened = fund.opened
+            fund = self._funds[uid]
         balances = fund.balances
-        touched = TOUCHED[cls](event)
-        restriction_of = balances.restriction
-        before = [_BASE(restriction_of(r)) for r in touched]
-        stock_keys = _stock_keys(event) if cls in _GOODS_EVENTS else ()
+        touched = touched_by(event)
+        if touched:
+            dirty = fund.dirty
+            if not dirty:
+                self._dirty_funds.append(fund)
+            dirty.update(touched)
+        goods = cls in _GOODS_EVENTS
         balances.apply(event)
-        if cls is FundClosed:
-            fund.closed_on = event.occurred_on.isoformat()
-            fund.closed_position = position
-        fund_id, station_id = opened.fund_id, opened.station_id
         day = _iso_day(event.occurred_on)
-
-        restrictions = balances.restrictions
-        last_day = self._last_day
-        pending_balance = self._pending_balance
-        pending_day = self._pending_day
-        for restriction, base in zip(touched, before, strict=True):
-            # _with_totals, _total and _reserved written out: this loop runs for
-            # nearly every event of a catch-up.
-            a = _BASE(restrictions[restriction])
-            total = a[0] - a[1] - a[2] + a[5] - a[6]
-            reserved = a[3] - a[2] - a[4]
-            after = (*a, total, reserved, total - reserved)
-            series = (fund_id, restriction)
-            # Rows replaced by later events of the same batch are kept back, as their
-            # counters, until the batch ends: ``finish`` builds the last one of each and a
-            # busy restriction's row is written once a batch.
-            pending_balance[series] = (station_id, after)
-            ops.append(Append("balance_at_position", (fund_id, restriction, position, *after)))
-            last = last_day.get(series)
-            waiting = pending_day.get(series)
-            if last is None or day >= last:
-                last_day[series] = day
-                if waiting is not None and waiting[0] != day:
-                    ops.append(Put("balance_on_day", (*series, waiting[0], *waiting[1])))
-                pending_day[series] = (day, after)
-            else:
-                # A late entry changes the days after it: the day kept back is written
-                # first, so that the carry reaches it too.
-                if waiting is not None:
-                    ops.append(Put("balance_on_day", (*series, waiting[0], *waiting[1])))
-                    del pending_day[series]
-                deltas = tuple(a - b for a, b in zip(after, _with_totals(base), strict=True))
-                ops.append(CarryAdd("balance_on_day", series, day, deltas))
-        if cls in _FUND_ROW_EVENTS or stock_keys:
+        version = event.originator_version
+        if day > fund.last_day:
+            fund.last_day = day
+            self._pending_funds[uid] = fund
+        elif day < fund.last_day:
+            ops.append(Append("fund_late_entries", (fund.code, version, day, position)))
+        if version % CHECKPOINT_EVENTS == 0:
             ops.append(
-                Put(
-                    "funds",
+                Append(
+                    "fund_checkpoints",
                     (
-                        fund_id,
-                        station_id,
-                        opened.community,
-                        opened.name,
-                        opened.host,
-                        opened.occurred_on.isoformat(),
-                        fund.closed_on,
+                        fund.code,
+                        version,
+                        position,
+                        fund.last_day,
+                        _encode_counters(
+                            {r: _BASE(b) for r, b in balances.restrictions.items()}
+                        ).decode(),
                         balances.in_kind_received_fen,
                         balances.in_kind_out_fen,
-                        fund.opened_position,
-                        fund.closed_position,
                     ),
                 )
             )
-        for key in stock_keys:
+        if cls is FundClosed:
+            fund.closed_on = event.occurred_on.isoformat()
+            fund.closed_position = position
+            self._pending_funds[uid] = fund
+        elif cls is FundOpened:
+            self._pending_funds[uid] = fund
+        if not goods:
+            return
+        self._pending_funds[uid] = fund
+        for key in _stock_keys(event):
             line = balances.stock[key]
             ops.append(
                 Put(
                     "fund_goods",
                     (
-                        fund_id,
+                        fund.code,
                         line.item,
                         line.unit,
                         line.restriction,
-                        station_id,
+                        fund.opened.station_id,
                         line.quantity,
                         line.value_fen,
                     ),
                 )
             )
+
+
+def _row(b: RestrictionBalance) -> tuple[int, ...]:
+    """A restriction's ten counter columns (BALANCE_COLUMNS) from its seven counters."""
+    a = _BASE(b)
+    total = a[0] - a[1] - a[2] + a[5] - a[6]
+    reserved = a[3] - a[2] - a[4]
+    return (*a, total, reserved, total - reserved)
 
 
 # A business day's ISO text, computed once per day (a catch-up meets each day many times).
@@ -348,25 +424,7 @@ _BASE = operator.attrgetter(
 )
 
 
-def _total(b: tuple[int, ...]) -> int:
-    # The same identities as domain.balances.RestrictionBalance (checked by the tests
-    # against it): total = received - refunded - paid + moved_in - moved_out.
-    return b[0] - b[1] - b[2] + b[5] - b[6]
-
-
-def _reserved(b: tuple[int, ...]) -> int:
-    return b[3] - b[2] - b[4]
-
-
-def _with_totals(b: tuple[int, ...]) -> tuple[int, ...]:
-    """The seven counters and total, reserved, available: a row's ten counter columns."""
-    total = _total(b)
-    reserved = _reserved(b)
-    return (*b, total, reserved, total - reserved)
-
-
 _GOODS_EVENTS = frozenset({InKindDonationReceived, DonationReversed, GoodsDistributed, GoodsSold})
-_FUND_ROW_EVENTS = frozenset({FundOpened, FundClosed, InKindDonationReceived, DonationReversed})
 
 
 def _stock_keys(event: FundEvent) -> tuple[str, ...]:

@@ -3,19 +3,41 @@
 ``balances`` and ``balances_as_of`` take a ``ViewStore`` whose ``fund_views`` are up to
 date (the ``Ledger``'s queries catch up first) and answer with SQL over the documented
 tables; ``folded_balances`` reads the same answer from a ``BalancesProjection`` folded
-over the log (``audit``'s replay). A point-in-time answer is one index seek per restriction in
-``balance_on_day`` / ``balance_at_position`` (O(log n)), never a replay.
+over the log (``audit``'s replay). As of a business date or a log position, a fund's answer is
+a seek in ``fund_checkpoints`` and the fold of the few events after that checkpoint (fewer
+than ``CHECKPOINT_EVENTS``, and the fund's late entries dated before the day), read from the
+log by the fund's id. Never a replay of the fund's history.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable, Sequence
 from typing import Any
 
 import msgspec
 
+from sgz_ledger.domain.balances import FundBalances
+from sgz_ledger.domain.fund import fund_uuid
 from sgz_ledger.projections.balances import BalancesProjection, FoldedFund
 from sgz_ledger.projections.framework import ViewStore
+from sgz_ledger.projections.fund_views import CHECKPOINT_EVENTS, decode_checkpoint
+from sgz_ledger.storage.log import LogReader
+
+# A fund's ``(position, event)`` pairs from the log: those with versions after the given
+# one, at most the given count (all without one) (``fund_log_reader``).
+EventsAfter = Callable[[str, int, int | None], Sequence[tuple[int, Any]]]
+
+
+def fund_log_reader(log: LogReader, upto: int | None = None) -> EventsAfter:
+    """Reads a fund's events after a version from the log, those not after log position
+    ``upto`` (the views' position, so that what is read and what the views say agree)."""
+
+    def read(fund_id: str, after_version: int, limit: int | None) -> list[tuple[int, Any]]:
+        return log.aggregate(fund_uuid(fund_id), upto, after_version=after_version, limit=limit)
+
+    return read
+
 
 __all__ = [
     "FundBalance",
@@ -24,6 +46,9 @@ __all__ = [
     "balances",
     "balances_as_of",
     "folded_balances",
+    "fund_log_reader",
+    "fund_state_at",
+    "late_entries",
 ]
 
 
@@ -249,51 +274,147 @@ def balances_as_of(
     position: int | None = None,
     fund_id: str | None = None,
     station_id: str | None = None,
+    events_after: EventsAfter,
 ) -> list[FundBalance]:
     """Cash balances as of the end of business ``day``, or just after log ``position``.
 
-    Exactly one of ``day`` and ``position`` is given. Each restriction's counters are
-    one index seek (the last point at or before the date or position). Funds opened
-    later are left out; goods and in-kind values are not indexed by time and are
-    reported empty (zero), as the point-in-time index covers cash.
+    Exactly one of ``day`` and ``position`` is given. Each fund's answer is
+    ``fund_state_at``: a checkpoint and the few events after it, read from the log with
+    ``events_after``. Funds opened later are left out; goods and in-kind values are
+    reported empty (zero): a point-in-time answer is about cash.
     """
     if (day is None) == (position is None):
         msg = "give exactly one of day= and position="
         raise ValueError(msg)
-    at: str | int
-    if day is not None:
-        table, column, at = "balance_on_day", "day", day.isoformat()
-    else:
-        assert position is not None
-        table, column, at = "balance_at_position", "position", position
-    # Per fund: one seek per restriction in one statement; by position, the fund row's
-    # positions of its opening and its closing say whether it was open then.
-    # CROSS JOIN: SQLite then takes the fund's few restrictions first and seeks each one's
-    # point by its key; a plain JOIN let it scan every point of the fund instead (O(n)).
-    # PostgreSQL plans the same filtered product as it sees fit.
-    seek = (
-        f"SELECT t.{_ROW.replace(', ', ', t.')} FROM {{s}}fund_balances b "
-        f"CROSS JOIN {{s}}{table} t WHERE t.fund_id = b.fund_id "
-        f"AND t.restriction = b.restriction "
-        f"AND t.{column} = (SELECT MAX(x.{column}) FROM {{s}}{table} x "
-        f"WHERE x.fund_id = b.fund_id AND x.restriction = b.restriction AND x.{column} <= ?) "
-        "AND b.fund_id = ? ORDER BY b.restriction"
-    )
+    at = day.isoformat() if day is not None else ""
     out = []
     for fund in _funds(store, fund_id, station_id):
-        code, closed_on, opened_on = fund[0], fund[4], fund[7]
-        if day is not None:
-            if opened_on > at:
-                continue
-            closed = bool(closed_on) and closed_on <= at
-        else:
-            assert position is not None
-            opened_at, closed_at = fund[8], fund[9]
+        code, closed_on, opened_on, opened_at, closed_at = (
+            fund[0],
+            fund[4],
+            fund[7],
+            fund[8],
+            fund[9],
+        )
+        if position is not None:
             if opened_at > position:
                 continue
             closed = bool(closed_at) and closed_at <= position
-        rows = tuple(_restriction(row) for row in store.query(seek, (at, code)))
+        else:
+            if opened_on > at:
+                continue
+            closed = bool(closed_on) and closed_on <= at
+        state = fund_state_at(store, events_after, code, day=day, position=position)
+        rows = tuple(
+            RestrictionBalanceRow(
+                restriction=name,
+                total_fen=b.total_fen,
+                reserved_fen=b.reserved_fen,
+                available_fen=b.available_fen,
+                received_fen=b.received_fen,
+                refunded_fen=b.refunded_fen,
+                paid_fen=b.paid_fen,
+            )
+            for name, b in sorted(state.restrictions.items())
+        )
         out.append(
             _fund_balance(fund, rows, (), closed=closed, in_kind_received_fen=0, in_kind_held_fen=0)
         )
     return out
+
+
+def fund_state_at(
+    store: ViewStore,
+    events_after: EventsAfter,
+    fund_id: str,
+    *,
+    day: dt.date | None = None,
+    position: int | None = None,
+) -> FundBalances:
+    """A fund's counters and in-kind totals at the end of ``day``, or just after ``position``.
+
+    Exactly one of the two is given. By position: the last checkpoint at or before it,
+    then the events after that checkpoint up to the position. By day: the events dated
+    on or before it, whenever they were recorded. The last checkpoint whose versions are
+    all dated on or before the day (its ``last_day``) holds those versions; the versions
+    after it, up to the next checkpoint (fewer than ``CHECKPOINT_EVENTS``), are read and
+    kept if dated on or before the day; a later version can be dated so only if it is a
+    late entry, and ``fund_late_entries`` names those. The counters are sums, so the
+    order they are added in does not matter.
+    """
+    balances = FundBalances()
+    columns = "version, counters, in_kind_received_fen, in_kind_out_fen"
+    if position is not None:
+        found = store.query(
+            f"SELECT {columns} FROM {{s}}fund_checkpoints WHERE fund_id = ? AND position <= ? "
+            "ORDER BY position DESC LIMIT 1",
+            (fund_id, position),
+        )
+        version = _from_checkpoint(balances, found)
+        # Pages of CHECKPOINT_EVENTS: the next checkpoint is after the position, so one
+        # page holds them all unless the views were checkpointed at a longer interval.
+        while True:
+            page = events_after(fund_id, version, CHECKPOINT_EVENTS)
+            for at, event in page:
+                if at > position:
+                    break
+                balances.apply(event)
+                version = event.originator_version
+            else:
+                if len(page) == CHECKPOINT_EVENTS:
+                    continue
+            break
+        return balances
+    if day is None:
+        msg = "give exactly one of day= and position="
+        raise ValueError(msg)
+    end = day.isoformat()
+    found = store.query(
+        f"SELECT {columns} FROM {{s}}fund_checkpoints WHERE fund_id = ? AND last_day <= ? "
+        "ORDER BY version DESC LIMIT 1",
+        (fund_id, end),
+    )
+    version = _from_checkpoint(balances, found)
+    after = store.query(
+        "SELECT MIN(version) FROM {s}fund_checkpoints WHERE fund_id = ? AND last_day > ?",
+        (fund_id, end),
+    )[0][0]
+    limit = None if after is None else after - 1 - version
+    for _, event in events_after(fund_id, version, limit):
+        if event.occurred_on <= day:
+            balances.apply(event)
+    if after is not None:
+        for _, event in late_entries(store, events_after, fund_id, after, None, day):
+            balances.apply(event)
+    return balances
+
+
+def late_entries(
+    store: ViewStore,
+    events_after: EventsAfter,
+    fund_id: str,
+    from_version: int,
+    first: dt.date | None,
+    last: dt.date,
+) -> list[tuple[int, Any]]:
+    """The fund's late entries from version ``from_version`` on dated from ``first`` (or
+    any day) to ``last``, read from the log (one seek each)."""
+    versions = store.query(
+        "SELECT version FROM {s}fund_late_entries WHERE fund_id = ? AND version >= ? "
+        "AND day >= ? AND day <= ? ORDER BY version",
+        (fund_id, from_version, first.isoformat() if first else "", last.isoformat()),
+    )
+    out: list[tuple[int, Any]] = []
+    for (version,) in versions:
+        out.extend(events_after(fund_id, version - 1, 1))
+    return out
+
+
+def _from_checkpoint(balances: FundBalances, found: list[tuple[Any, ...]]) -> int:
+    """Start ``balances`` from a checkpoint row, if any; returns its version (0 if none)."""
+    if not found:
+        return 0
+    version, counters, received, out = found[0]
+    balances.restrictions = decode_checkpoint(counters)
+    balances.in_kind_received_fen, balances.in_kind_out_fen = received, out
+    return int(version)

@@ -26,7 +26,7 @@ they were erased; their gifts count in every figure either way.
 Definitions shared by the reports:
 
 * a day's **balance** is the fold of the entries dated on or before it (business date
-  ``occurred_on``), whenever they were recorded (as the views' ``balance_on_day``);
+  ``occurred_on``), whenever they were recorded (as ``balances.fund_state_at``);
 * a **period** ``from_day .. to_day`` holds the entries dated in it, both ends included;
 * a **correction** (a reversed donation or payment) counts in the period of its own
   date, the way rule 12 publishes a correction as a note, never by editing a published
@@ -40,13 +40,14 @@ Definitions shared by the reports:
 from __future__ import annotations
 
 import datetime as dt
+import operator
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from typing import Any
 
 import msgspec
 
-from sgz_ledger.domain.errors import InvalidInput
+from sgz_ledger.domain.errors import InvalidInput, NotFound
 from sgz_ledger.domain.text import person_key
 from sgz_ledger.projections.framework import ViewStore
 from sgz_ledger.projections.fund_log import (
@@ -57,9 +58,11 @@ from sgz_ledger.projections.fund_log import (
     FundHistory,
     FundInfo,
     FundReader,
+    fund_entries,
     fund_history,
     read_history,
 )
+from sgz_ledger.reports.balances import EventsAfter, fund_state_at, late_entries
 from sgz_ledger.storage.chain import Anchor
 from sgz_ledger.storage.donor_names import DonorNames
 
@@ -549,71 +552,134 @@ def _cash(counters: dict[str, Counters]) -> int:
     return sum(c.total_fen for c in counters.values())
 
 
-_BALANCE_COLUMNS = (
-    "received_fen, refunded_fen, paid_fen, moved_in_fen, moved_out_fen, "
-    "total_fen, reserved_fen, available_fen"
-)
-
-
 def balances_on_day(
     store: ViewStore,
+    events_after: EventsAfter,
     day: dt.date,
     *,
     fund_id: str | None = None,
     station_id: str | None = None,
 ) -> dict[tuple[str, str], Counters]:
-    """Each (fund, restriction)'s counters at the end of ``day``: one seek per series."""
-    where, params = _where("f.", fund_id, station_id)
-    where.append(
-        "b.day = (SELECT MAX(d.day) FROM {s}balance_on_day d WHERE d.fund_id = b.fund_id "
-        "AND d.restriction = b.restriction AND d.day <= ?)"
-    )
-    params.append(day.isoformat())
-    columns = ", ".join(f"b.{c.strip()}" for c in _BALANCE_COLUMNS.split(","))
-    rows = store.query(
-        f"SELECT b.fund_id, b.restriction, {columns} FROM {{s}}balance_on_day b "
-        f"JOIN {{s}}funds f ON f.fund_id = b.fund_id WHERE {' AND '.join(where)}",
-        params,
-    )
-    return {(row[0], row[1]): Counters(*row[2:]) for row in rows}
+    """Each (fund, restriction)'s counters at the end of ``day`` (``balances.fund_state_at``:
+    a checkpoint and the few events after it): the restrictions of entries dated on or
+    before it, whenever the fund was opened."""
+    out: dict[tuple[str, str], Counters] = {}
+    for code in fund_codes(store, station_id):
+        if fund_id is not None and code != fund_id:
+            continue
+        state = fund_state_at(store, events_after, code, day=day)
+        for name, b in sorted(state.restrictions.items()):
+            out[(code, name)] = Counters(
+                b.received_fen,
+                b.refunded_fen,
+                b.paid_fen,
+                b.moved_in_fen,
+                b.moved_out_fen,
+                b.total_fen,
+                b.reserved_fen,
+                b.available_fen,
+            )
+    return out
 
 
 # ---- statement ----------------------------------------------------------------------------------
 
 
+def _fund_info(store: ViewStore, fund_id: str) -> FundInfo:
+    """Who runs the fund, opened and closed when, from its ``funds`` row.
+
+    Raises:
+        NotFound: the views have no such fund.
+    """
+    rows = store.query(
+        "SELECT station_id, community, name, host, opened_on, closed_on FROM {s}funds "
+        "WHERE fund_id = ?",
+        (fund_id,),
+    )
+    if not rows:
+        raise NotFound("fund", fund_id)
+    station_id, community, name, host, opened_on, closed_on = rows[0]
+    return FundInfo(
+        fund_id=fund_id,
+        station_id=station_id,
+        community=community,
+        name=name,
+        host=host,
+        opened_on=dt.date.fromisoformat(opened_on),
+        closed_on=dt.date.fromisoformat(closed_on) if closed_on else None,
+    )
+
+
 def statement(
-    read: FundReader,
+    store: ViewStore,
+    events_after: EventsAfter,
     fund_id: str,
     from_day: dt.date | None = None,
     to_day: dt.date | None = None,
     donors: DonorNames | None = None,
+    *,
+    upto: int,
 ) -> Statement:
     """A fund's entries from ``from_day`` to ``to_day`` (both included) with running cash.
 
-    ``read`` gives the fund's events from the log (``Ledger.fund_events``); ``donors``
-    shows individual donors (``fund_log.fund_history``). The opening
-    balance is the cash at the end of the day before ``from_day``; each line adds its
-    cash change; the closing balance is the cash at the end of ``to_day`` (or now).
+    ``store``'s fund views are folded up to log position ``upto`` (read in one snapshot);
+    ``events_after`` reads the fund's events from the log (``Ledger.fund_events_after``);
+    ``donors`` shows individual donors (``fund_log.fund_history``). The opening balance is
+    the cash at the end of the day before ``from_day`` (``balances.fund_state_at``); each line adds
+    its cash change; the closing balance is the cash at the end of ``to_day`` (or now).
+
+    Only the period's versions are read from the log: from the last checkpoint whose
+    versions are all dated before ``from_day`` to the first one with a version dated after
+    ``to_day``, and the late entries recorded after that and dated in the period
+    (``fund_late_entries``). So a year's statement costs a year's events, whatever the
+    fund's age.
 
     Raises:
         NotFound: no such fund.
         InvalidInput: ``to_day`` before ``from_day``, or too many lines.
     """
     InvalidInput.check_period(from_day, to_day, field="to_day")
-    history = read_history(read, fund_id, donors)
-    # One pass: the cash and goods' value before the period and up to its end (the sums
-    # of the entries' changes dated then), and the period's entries.
-    opening = opening_in_kind = 0
-    chosen = []
-    for e in history.dated():
-        day = e.occurred_on
-        if from_day is not None and day < from_day:
-            opening += e.cash_fen
-            opening_in_kind += e.in_kind_fen
-        elif to_day is not None and day > to_day:
-            break  # in date order: nothing later is in the period
-        else:
-            chosen.append(e)
+    info = _fund_info(store, fund_id)
+    start = opening = opening_in_kind = 0
+    stop: int | None = None
+    if from_day is not None:
+        start = (
+            store.query(
+                "SELECT MAX(version) FROM {s}fund_checkpoints WHERE fund_id = ? AND last_day < ?",
+                (fund_id, from_day.isoformat()),
+            )[0][0]
+            or 0
+        )
+        if from_day > dt.date.min:
+            # The cash and goods' value at the end of the day before the period.
+            before = fund_state_at(
+                store, events_after, fund_id, day=from_day - dt.timedelta(days=1)
+            )
+            opening = before.total_fen
+            opening_in_kind = before.in_kind_held_fen
+    late: list[tuple[int, Any]] = []
+    if to_day is not None:
+        stop = store.query(
+            "SELECT MIN(version) FROM {s}fund_checkpoints WHERE fund_id = ? AND last_day > ?",
+            (fund_id, to_day.isoformat()),
+        )[0][0]
+        if stop is not None:
+            # From that checkpoint on, an event dated in the period is a late entry.
+            late = late_entries(store, events_after, fund_id, stop, from_day, to_day)
+    events = list(events_after(fund_id, start, None if stop is None else stop - 1 - start))
+    events.extend(late)
+    entries = fund_entries(
+        info,
+        (
+            (at, e)
+            for at, e in events
+            if at <= upto
+            and (from_day is None or e.occurred_on >= from_day)
+            and (to_day is None or e.occurred_on <= to_day)
+        ),
+        donors,
+    )
+    chosen = sorted(entries, key=operator.attrgetter("occurred_on", "position"))
     if len(chosen) > REPORT_LINES_MAX:
         msg = f"more than {REPORT_LINES_MAX} entries: ask for a shorter period"
         raise InvalidInput([("period", msg)])
@@ -645,7 +711,7 @@ def statement(
             )
         )
     return Statement(
-        fund=history.info,
+        fund=info,
         from_day=from_day,
         to_day=to_day,
         opening_fen=opening,

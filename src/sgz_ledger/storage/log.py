@@ -94,13 +94,21 @@ class LogReader:
             yield from rows
             position = rows[-1][0]
 
-    def aggregate(self, uid: UUID, upto: int | None = None) -> list[tuple[int, Any]]:
-        """One aggregate's ``(position, event)``, in version order (up to a log position),
-        read by the events table's key: a fund's statement is read this way."""
+    def aggregate(
+        self,
+        uid: UUID,
+        upto: int | None = None,
+        *,
+        after_version: int = 0,
+        limit: int | None = None,
+    ) -> list[tuple[int, Any]]:
+        """One aggregate's ``(position, event)`` in version order: the versions after
+        ``after_version`` (the first ``limit`` of them), those not after log position
+        ``upto``. Read by the events table's key: one seek, then a range."""
         pair = self._pair()
         return [
             pair(row)
-            for row in self._recorder.read_aggregate(uid)
+            for row in self._recorder.read_aggregate(uid, limit, after_version)
             if upto is None or row[0] <= upto
         ]
 

@@ -72,13 +72,14 @@ class ChainedPOPOApplicationRecorder(POPOApplicationRecorder):
         return out
 
     def read_aggregate(
-        self, originator_id: UUID, limit: int | None = None
+        self, originator_id: UUID, limit: int | None = None, after_version: int = 0
     ) -> list[tuple[int, str, bytes]]:
         with self._database_lock:
             # eventsourcing's index: the aggregate's versions -> their places in the log.
             index = self._stored_events_index.get(str(originator_id), {})
+            chosen = sorted((v, i) for v, i in index.items() if v > after_version)
             rows = []
-            for _, i in sorted(index.items())[:limit]:
+            for _, i in chosen[:limit]:
                 s = self._stored_events[i]
                 rows.append((i + 1, s.topic, s.state))
             return rows

@@ -248,16 +248,16 @@ class ChainedPostgresApplicationRecorder(PostgresApplicationRecorder):
             return [(r[0], r[1], as_stored_bytes(r[2])) for r in curs.fetchall()]  # type: ignore[index]
 
     def read_aggregate(
-        self, originator_id: UUID, limit: int | None = None
+        self, originator_id: UUID, limit: int | None = None, after_version: int = 0
     ) -> list[tuple[int, str, bytes]]:
         with self.datastore.transaction(commit=False) as curs:
             curs.row_factory = tuple_row  # type: ignore[assignment]
             curs.execute(
                 SQL(
                     "SELECT notification_id, topic, state FROM {0} WHERE originator_id = %s "
-                    "ORDER BY originator_version LIMIT %s"
+                    "AND originator_version > %s ORDER BY originator_version LIMIT %s"
                 ).format(self._events_table),
-                (originator_id, limit),  # LIMIT NULL: no limit
+                (originator_id, after_version, limit),  # LIMIT NULL: no limit
                 prepare=True,
             )
             return [(r[0], r[1], bytes(r[2])) for r in curs.fetchall()]  # type: ignore[index]

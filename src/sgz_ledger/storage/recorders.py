@@ -113,12 +113,13 @@ class ChainedRecorder(Protocol):
         past ``upto``."""
 
     def read_aggregate(
-        self, originator_id: UUID, limit: int | None = None
+        self, originator_id: UUID, limit: int | None = None, after_version: int = 0
     ) -> list[tuple[int, str, bytes]]:
-        """One aggregate's ``(position, name, stored bytes)``, in version order (which is
-        log order: an aggregate's next version is always recorded after the last), the
-        first ``limit`` only when given. Empty when it has no events. A fund's statement is
-        read this way, from the log itself."""
+        """One aggregate's ``(position, name, stored bytes)`` with versions after
+        ``after_version``, in version order (which is log order: an aggregate's next version
+        is always recorded after the last), the first ``limit`` only when given. Empty when
+        it has none. One seek in the events table's primary key, then a range: a fund's
+        statement for a period and a point-in-time balance are read this way."""
 
 
 class Chain:

@@ -208,7 +208,7 @@ class ChainedSQLiteApplicationRecorder(SQLiteApplicationRecorder):
             return rows
 
     def read_aggregate(
-        self, originator_id: UUID, limit: int | None = None
+        self, originator_id: UUID, limit: int | None = None, after_version: int = 0
     ) -> list[tuple[int, str, bytes]]:
         with self.datastore.transaction(commit=False) as c:
             cursor = c.sqlite_cursor
@@ -217,8 +217,9 @@ class ChainedSQLiteApplicationRecorder(SQLiteApplicationRecorder):
             # (originator_id, originator_version) gives the rows in version order.
             cursor.execute(
                 f"SELECT rowid, topic, state FROM {self.events_table_name} "
-                "WHERE originator_id = ? ORDER BY originator_version LIMIT ?",
-                (originator_id.hex, -1 if limit is None else limit),
+                "WHERE originator_id = ? AND originator_version > ? "
+                "ORDER BY originator_version LIMIT ?",
+                (originator_id.hex, after_version, -1 if limit is None else limit),
             )
             rows: list[tuple[int, str, bytes]] = cursor.fetchall()
             return rows
