@@ -61,6 +61,8 @@ class CashDonationReceived(DomainEvent):
     occurred_on: dt.date
     receipt_no: str
     donor: str | None
+    # An individual donor's sealed name, as hex text (eventsourcing's JSON has no bytes).
+    donor_sealed: str | None
     restriction: str
     amount_fen: int
     note: str
@@ -189,7 +191,11 @@ def build(store: str, out: str) -> int:
             if cls is None:
                 msg = f"{type(ours).__name__} is not in the benchmark history's event types"
                 raise TypeError(msg)
-            batch.append(to_stored(cls(**msgspec.structs.asdict(ours))))
+            fields = {
+                k: v.hex() if isinstance(v, bytes) else v
+                for k, v in msgspec.structs.asdict(ours).items()
+            }
+            batch.append(to_stored(cls(**fields)))
             if len(batch) == READ_BATCH:
                 app.recorder.insert_events(batch)
                 count += len(batch)

@@ -17,7 +17,7 @@ import msgspec
 import pytest
 
 REPO = Path(__file__).resolve().parents[2]
-ONLY = "floor,replay,import_batch,raw_insert,catch_up,point_in_time,command_sqlite"
+ONLY = "floor,replay,es_json,import_batch,raw_insert,catch_up,point_in_time,command_sqlite"
 
 
 def test_quick_run_gives_every_number(tmp_path: Path) -> None:
@@ -90,7 +90,7 @@ def test_quick_run_gives_every_number(tmp_path: Path) -> None:
         assert run["ratios"][ratio] > 0
     # The floor, our replay and the rebuilt views computed the same balances.
     assert run["checksums"]["all_agree"]
-    assert set(run["checksums"]["by_measurement"]) >= {"floor", "replay", "catch_up"}
+    assert set(run["checksums"]["by_measurement"]) >= {"floor", "replay", "es_json", "catch_up"}
     assert "peer_ledger" not in results  # peers were not asked for
 
 

@@ -76,8 +76,7 @@ def replay_events(
     Streams through the ledger's log reader; rows of other names are not even fetched.
     ``progress`` is called with the log position reached after each batch.
     """
-    for _, event in ledger.log_reader.events(upto=upto, names=names, progress=progress):
-        yield event
+    return ledger.log_reader.values(upto=upto, names=names, progress=progress)
 
 
 def replay_funds(

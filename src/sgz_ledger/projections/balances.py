@@ -11,7 +11,6 @@ independently of the persisted views' own fold (``fund_views``).
 from __future__ import annotations
 
 from collections.abc import Mapping
-from uuid import UUID
 
 from sgz_ledger.domain.balances import FundBalances
 from sgz_ledger.domain.errors import UnknownEvent
@@ -51,11 +50,14 @@ class BalancesProjection:
     ignores: frozenset[type[LedgerEvent]] = frozenset((*VOLUNTEER_EVENT_TYPES, *DONOR_EVENT_TYPES))
 
     def __init__(self) -> None:
-        self._funds: dict[UUID, FoldedFund] = {}
+        # By the aggregate id's integer: a UUID's own hash and equality are Python code,
+        # an int's are not (a replay looks a fund up for every event).
+        self._funds: dict[int, FoldedFund] = {}
 
     @property
-    def funds(self) -> Mapping[UUID, FoldedFund]:
-        """The funds folded so far, by aggregate id, in the order they were opened."""
+    def funds(self) -> Mapping[int, FoldedFund]:
+        """The funds folded so far, by their aggregate id's integer (``UUID.int``), in the
+        order they were opened."""
         return self._funds
 
     def apply(self, event: object) -> None:
@@ -73,9 +75,9 @@ class BalancesProjection:
         """Fold one fund event (a replay that reads only fund events calls this directly)."""
         cls = type(event)
         if cls is FundOpened:
-            self._funds[event.originator_id] = FoldedFund(event)  # type: ignore[arg-type]
+            self._funds[event.originator_id.int] = FoldedFund(event)  # type: ignore[arg-type]
             return
-        entry = self._funds[event.originator_id]
+        entry = self._funds[event.originator_id.int]
         if cls is FundClosed:
             entry.closed = True
         entry.balances.apply(event)

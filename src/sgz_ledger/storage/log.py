@@ -84,6 +84,32 @@ class LogReader:
             if progress is not None:
                 progress(position)
 
+    def values(
+        self,
+        after: int = 0,
+        upto: int | None = None,
+        *,
+        names: Collection[str] | None = None,
+        progress: Callable[[int], None] | None = None,
+    ) -> Iterator[Any]:
+        """The events of ``events``, without their positions: a replay's read. Written out
+        rather than taken from ``events``: a pair and a generator step less per event is
+        a fifth of a replay's time over the raw read."""
+        wanted = None if names is None else list(names)
+        position = after
+        while upto is None or position < upto:
+            rows = self._recorder.read_raw(position, LOG_BATCH, upto, wanted)
+            if not rows:
+                return
+            decode = self._mapper.raw_decoder()
+            try:
+                for position, name, state in rows:  # noqa: B007 (named in the error below)
+                    yield decode(name, state)
+            except MapperDeserialisationError as e:
+                raise StoreError.unreadable(e, f"at position {position}: ") from e
+            if progress is not None:
+                progress(position)
+
     def rows(self, after: int = 0, upto: int | None = None) -> Iterator[tuple[int, str, bytes]]:
         """Every ``(position, stored name, stored bytes)``, not decoded (in batches)."""
         position = after
