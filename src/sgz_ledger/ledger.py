@@ -15,7 +15,7 @@ import datetime as dt
 
 import msgspec
 
-from sgz_ledger.domain.errors import InvalidInput
+from sgz_ledger.domain.errors import InvalidInput, NotFound
 from sgz_ledger.domain.text import canonical_field, canonical_query
 from sgz_ledger.reports import balances as balance_queries
 from sgz_ledger.reports import funds, volunteers
@@ -74,7 +74,6 @@ class Ledger(LedgerService):
         """
         fund_id = canonical_query(fund_id, "fund_id")
         station_id = canonical_query(station_id, "station_id")
-        self.require_fund(fund_id)
         self.require_station(station_id)
         with self._lock:
             self.catch_up_views()
@@ -82,19 +81,29 @@ class Ledger(LedgerService):
             # views, and no BEGIN/ROLLBACK per query.
             with self.view_store.snapshot():
                 if as_of is None and position is None:
-                    return balance_queries.balances(
+                    found = balance_queries.balances(
                         self.view_store, fund_id=fund_id, station_id=station_id
                     )
-                # Single events from the log up to the views' position: one moment of both.
-                upto = self.view_store.position(self.fund_views.name)
-                return balance_queries.balances_as_of(
-                    self.view_store,
-                    day=as_of,
-                    position=position,
-                    fund_id=fund_id,
-                    station_id=station_id,
-                    events_after=balance_queries.fund_log_reader(self.log_reader, upto),
-                )
+                else:
+                    # Single events from the log up to the views' position: one moment of
+                    # both.
+                    upto = self.view_store.position(self.fund_views.name)
+                    found = balance_queries.balances_as_of(
+                        self.view_store,
+                        day=as_of,
+                        position=position,
+                        fund_id=fund_id,
+                        station_id=station_id,
+                        events_after=balance_queries.fund_log_reader(self.log_reader, upto),
+                    )
+                # The views are caught up: a fund they do not have was never opened.
+                if (
+                    not found
+                    and fund_id is not None
+                    and not balance_queries.has_fund(self.view_store, fund_id)
+                ):
+                    raise NotFound("fund", fund_id)
+                return found
 
     @validated_query
     def statement(

@@ -48,6 +48,7 @@ __all__ = [
     "folded_balances",
     "fund_log_reader",
     "fund_state_at",
+    "has_fund",
     "late_entries",
 ]
 
@@ -232,6 +233,11 @@ def _folded(entry: FoldedFund) -> FundBalance:
     )
 
 
+def has_fund(store: ViewStore, fund_id: str) -> bool:
+    """Whether the fund views have the fund (when caught up: whether it was ever opened)."""
+    return bool(store.query("SELECT 1 FROM {s}funds WHERE fund_id = ?", (fund_id,)))
+
+
 def balances(
     store: ViewStore, *, fund_id: str | None = None, station_id: str | None = None
 ) -> list[FundBalance]:
@@ -369,22 +375,28 @@ def fund_state_at(
         msg = "give exactly one of day= and position="
         raise ValueError(msg)
     end = day.isoformat()
-    found = store.query(
-        f"SELECT {columns} FROM {{s}}fund_checkpoints WHERE fund_id = ? AND last_day <= ? "
-        "ORDER BY version DESC LIMIT 1",
-        (fund_id, end),
+    # One statement (a point-in-time answer is a handful of round trips): the checkpoint
+    # (kind 0), the next one's version (kind 1) and the late entries from that one on
+    # dated by the day (kind 2).
+    after_checkpoint = (
+        "(SELECT MIN(version) FROM {s}fund_checkpoints WHERE fund_id = ? AND last_day > ?)"
     )
-    version = _from_checkpoint(balances, found)
-    after = store.query(
-        "SELECT MIN(version) FROM {s}fund_checkpoints WHERE fund_id = ? AND last_day > ?",
-        (fund_id, end),
-    )[0][0]
+    rows = store.query(
+        f"SELECT * FROM (SELECT 0, {columns} FROM {{s}}fund_checkpoints "
+        "WHERE fund_id = ? AND last_day <= ? ORDER BY version DESC LIMIT 1) AS c "
+        f"UNION ALL SELECT 1, {after_checkpoint}, NULL, NULL, NULL "
+        "UNION ALL SELECT 2, version, NULL, NULL, NULL FROM {s}fund_late_entries "
+        f"WHERE fund_id = ? AND day <= ? AND version >= {after_checkpoint}",
+        (fund_id, end, fund_id, end, fund_id, end, fund_id, end),
+    )
+    version = _from_checkpoint(balances, [r[1:] for r in rows if r[0] == 0])
+    after = next(r[1] for r in rows if r[0] == 1)
     limit = None if after is None else after - 1 - version
     for _, event in events_after(fund_id, version, limit):
         if event.occurred_on <= day:
             balances.apply(event)
-    if after is not None:
-        for _, event in late_entries(store, events_after, fund_id, after, None, day):
+    for late in sorted(r[1] for r in rows if r[0] == 2):
+        for _, event in events_after(fund_id, late - 1, 1):
             balances.apply(event)
     return balances
 
