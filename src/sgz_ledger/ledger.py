@@ -70,7 +70,8 @@ class Ledger(LedgerService):
         """Fund balances from the persisted fund views, brought up to date with the log first.
 
         With ``as_of`` (a business date: the end of that day) or ``position`` (a log
-        position), the cash balances at that point, from the point-in-time index.
+        position), the cash balances at that point: a checkpoint of the views and the few
+        events after it, read from the log.
         """
         fund_id = canonical_query(fund_id, "fund_id")
         station_id = canonical_query(station_id, "station_id")

@@ -1,7 +1,7 @@
 """The save path's shortcuts give exactly what the general code gives.
 
 A command's (or an import batch's) events reach the store through three shortcuts, each
-taken because it was measured on a bulk import's hot path (docs/performance.md):
+taken because it was measured on a bulk import's hot path (`make bench`'s import):
 
 * ``MsgspecMapper.encode_events`` builds ``EncodedEvent`` tuples instead of
   eventsourcing's ``StoredEvent`` dataclass: the same four fields as ``to_stored_event``;
