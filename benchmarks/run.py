@@ -496,6 +496,11 @@ def _get(results: dict[str, Any], name: str, key: str) -> Any:
     return results.get(name, {}).get(key)
 
 
+def _median(results: dict[str, Any], part: str) -> Any:
+    """The median (ms) of one part of the point-in-time measurement, if it was measured."""
+    return (_get(results, "point_in_time", part) or {}).get("median_ms")
+
+
 def _compare(value: Any, limit: float, *, below: bool) -> bool | None:
     if value is None:
         return None
@@ -541,24 +546,12 @@ TARGETS = (
     Target(
         "point_in_time",
         "point-in-time median < 1 ms (as of a log position)",
-        lambda r, q: _compare(
-            _get(r, "point_in_time", "as_of_position").get("median_ms")
-            if _get(r, "point_in_time", "as_of_position")
-            else None,
-            1.0,
-            below=True,
-        ),
+        lambda r, q: _compare(_median(r, "as_of_position"), 1.0, below=True),
     ),
     Target(
         "point_in_time",
         "one fund's statement for a year: median < 20 ms",
-        lambda r, q: _compare(
-            _get(r, "point_in_time", "statement_year").get("median_ms")
-            if _get(r, "point_in_time", "statement_year")
-            else None,
-            20.0,
-            below=True,
-        ),
+        lambda r, q: _compare(_median(r, "statement_year"), 20.0, below=True),
     ),
     Target(
         "command_sqlite",

@@ -36,7 +36,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import operator
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Any
 
 import msgspec
@@ -156,18 +156,20 @@ _decode_counters = msgspec.json.Decoder(dict[str, tuple[int, int, int, int, int,
 
 def decode_checkpoint(text: str) -> dict[str, RestrictionBalance]:
     """A checkpoint's ``counters`` column as the restrictions' balances."""
-    return {
-        name: RestrictionBalance(
-            received_fen=c[0],
-            refunded_fen=c[1],
-            paid_fen=c[2],
-            approved_fen=c[3],
-            released_fen=c[4],
-            moved_in_fen=c[5],
-            moved_out_fen=c[6],
-        )
-        for name, c in _decode_counters(text).items()
-    }
+    return {name: _balance(c) for name, c in _decode_counters(text).items()}
+
+
+def _balance(c: Sequence[int]) -> RestrictionBalance:
+    """A restriction's balance from its seven stored counters, in BALANCE_COLUMNS order."""
+    return RestrictionBalance(
+        received_fen=c[0],
+        refunded_fen=c[1],
+        paid_fen=c[2],
+        approved_fen=c[3],
+        released_fen=c[4],
+        moved_in_fen=c[5],
+        moved_out_fen=c[6],
+    )
 
 
 class _Fund:
@@ -299,15 +301,7 @@ class FundViews:
             "released_fen, moved_in_fen, moved_out_fen FROM {s}fund_balances"
         ):
             fund_id, restriction, *counters = row
-            by_code[fund_id].balances.restrictions[restriction] = RestrictionBalance(
-                received_fen=counters[0],
-                refunded_fen=counters[1],
-                paid_fen=counters[2],
-                approved_fen=counters[3],
-                released_fen=counters[4],
-                moved_in_fen=counters[5],
-                moved_out_fen=counters[6],
-            )
+            by_code[fund_id].balances.restrictions[restriction] = _balance(counters)
         for fund_id, item, unit, restriction, quantity, value_fen in store.query(
             "SELECT fund_id, item, unit, restriction, quantity, value_fen FROM {s}fund_goods"
         ):

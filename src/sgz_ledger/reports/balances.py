@@ -189,9 +189,9 @@ def folded_balances(
     return out
 
 
-def _folded(entry: FoldedFund) -> FundBalance:
-    b = entry.balances
-    restrictions = tuple(
+def _restriction_rows(b: FundBalances) -> tuple[RestrictionBalanceRow, ...]:
+    """A fold's restrictions as answer rows, by restriction name."""
+    return tuple(
         RestrictionBalanceRow(
             restriction=name,
             total_fen=r.total_fen,
@@ -203,6 +203,11 @@ def _folded(entry: FoldedFund) -> FundBalance:
         )
         for name, r in sorted(b.restrictions.items())
     )
+
+
+def _folded(entry: FoldedFund) -> FundBalance:
+    b = entry.balances
+    restrictions = _restriction_rows(b)
     goods = tuple(
         GoodsBalance(
             item=s.item,
@@ -311,18 +316,7 @@ def balances_as_of(
                 continue
             closed = bool(closed_on) and closed_on <= at
         state = fund_state_at(store, events_after, code, day=day, position=position)
-        rows = tuple(
-            RestrictionBalanceRow(
-                restriction=name,
-                total_fen=b.total_fen,
-                reserved_fen=b.reserved_fen,
-                available_fen=b.available_fen,
-                received_fen=b.received_fen,
-                refunded_fen=b.refunded_fen,
-                paid_fen=b.paid_fen,
-            )
-            for name, b in sorted(state.restrictions.items())
-        )
+        rows = _restriction_rows(state)
         out.append(
             _fund_balance(fund, rows, (), closed=closed, in_kind_received_fen=0, in_kind_held_fen=0)
         )
