@@ -134,7 +134,6 @@ class Ledger(LedgerService):
                     from_day,
                     to_day,
                     self.donor_names(),
-                    upto=position,
                 )
             return msgspec.structs.replace(result, anchor=self.anchor(position))
 

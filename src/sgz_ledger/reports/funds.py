@@ -617,16 +617,15 @@ def statement(
     from_day: dt.date | None = None,
     to_day: dt.date | None = None,
     donors: DonorNames | None = None,
-    *,
-    upto: int,
 ) -> Statement:
     """A fund's entries from ``from_day`` to ``to_day`` (both included) with running cash.
 
-    ``store``'s fund views are folded up to log position ``upto`` (read in one snapshot);
-    ``events_after`` reads the fund's events from the log (``Ledger.fund_events_after``);
-    ``donors`` shows individual donors (``fund_log.fund_history``). The opening balance is
-    the cash at the end of the day before ``from_day`` (``balances.fund_state_at``); each line adds
-    its cash change; the closing balance is the cash at the end of ``to_day`` (or now).
+    ``store``'s fund views are read in one snapshot; ``events_after`` reads the fund's
+    events from the log up to the views' position (``balances.fund_log_reader``), so both
+    say the same moment. ``donors`` shows individual donors (``fund_log.fund_history``).
+    The opening balance is the cash at the end of the day before ``from_day``
+    (``balances.fund_state_at``); each line adds its cash change; the closing balance is
+    the cash at the end of ``to_day`` (or now).
 
     Only the period's versions are read from the log: from the last checkpoint whose
     versions are all dated before ``from_day`` to the first one with a version dated after
@@ -673,8 +672,7 @@ def statement(
         (
             (at, e)
             for at, e in events
-            if at <= upto
-            and (from_day is None or e.occurred_on >= from_day)
+            if (from_day is None or e.occurred_on >= from_day)
             and (to_day is None or e.occurred_on <= to_day)
         ),
         donors,
