@@ -1,0 +1,42 @@
+"""Which station a command acts for: the one whose people, policy and closed periods apply.
+
+A command names its station directly (opening a fund, registering a volunteer, publishing an
+activity, setting a policy) or through what it acts on: a fund's commands act for the
+station that opened the fund, a volunteer's for the station that registered them. Rules kept
+per station (who may do what, which periods are closed) are checked against that station.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sgz_ledger.domain.fund import Fund, fund_uuid
+from sgz_ledger.domain.volunteer import Volunteer, volunteer_uuid
+from sgz_ledger.service import commands as b
+from sgz_ledger.service.unit_of_work import UnitOfWork
+
+__all__ = ["station_of"]
+
+
+def station_of(work: UnitOfWork, command: b.Command[Any]) -> str | None:
+    """The code of the station ``command`` acts for, or ``None`` when it names none.
+
+    ``None`` also when what it names does not exist yet (a gift to a fund never opened):
+    the command's own handler then refuses it with ``NotFound``. Erasing a donor's name
+    acts for no one station (a donor may give to several), so it names none.
+    """
+    station = getattr(command, "station_id", None)
+    if isinstance(station, str):
+        return station
+    if isinstance(command, b.FundCommand):
+        fund = work.find(fund_uuid(command.fund_id), Fund)
+        if fund is None or fund.state.opened is None:
+            return None
+        return fund.state.opened.station_id
+    volunteer_id = getattr(command, "volunteer_id", None)
+    if isinstance(volunteer_id, str):
+        volunteer = work.find(volunteer_uuid(volunteer_id), Volunteer)
+        if volunteer is None or volunteer.state.registered is None:
+            return None
+        return volunteer.state.registered.station_id
+    return None

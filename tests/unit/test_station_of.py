@@ -1,0 +1,54 @@
+"""Which station a command acts for (``service.stations.station_of``)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sgz_ledger import Ledger
+from sgz_ledger.service import commands as b
+from sgz_ledger.service.stations import station_of
+from sgz_ledger.service.unit_of_work import UnitOfWork
+
+D = dt.date(2024, 3, 1)
+
+
+def test_each_command_finds_its_station(ledger: Ledger) -> None:
+    ledger.open_fund(
+        fund_id="F1",
+        station_id="ST-甲",
+        community="东社区",
+        name="微基金",
+        host="基金会",
+        approval_threshold_fen=0,
+        actor="王芳",
+        occurred_on=D,
+    )
+    ledger.register_volunteer(
+        volunteer_id="V1",
+        station_id="ST-乙",
+        name="李明",
+        registered_on=D,
+        consent=True,
+        actor="王芳",
+        occurred_on=D,
+    )
+    work = UnitOfWork(ledger.commands)
+    gift = b.ReceiveCashDonation(
+        fund_id="F1", receipt_no="R1", amount_fen=100, actor="王芳", occurred_on=D
+    )
+    assert station_of(work, gift) == "ST-甲"
+    assert (
+        station_of(work, b.JoinTeam(volunteer_id="V1", team="队", actor="王芳", occurred_on=D))
+        == "ST-乙"
+    )
+    policy = b.SetStationPolicy(station_id="ST-丙", name="丙站", actor="王芳", occurred_on=D)
+    assert station_of(work, policy) == "ST-丙"
+    # What does not exist yet names no station: its handler refuses it with NotFound.
+    nowhere = b.ReceiveCashDonation(
+        fund_id="F404", receipt_no="R1", amount_fen=100, actor="王芳", occurred_on=D
+    )
+    assert station_of(work, nowhere) is None
+    erase = b.EraseDonor(
+        donor="赵六", reason="本人要求", requested_by="本人", actor="王芳", occurred_on=D
+    )
+    assert station_of(work, erase) is None
