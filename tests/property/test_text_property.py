@@ -18,7 +18,14 @@ import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from sgz_ledger.domain.text import TextRefused, canonical_text, fold_width, person_key, same_person
+from sgz_ledger.domain.text import (
+    TextRefused,
+    canonical_text,
+    fold_width,
+    person_key,
+    same_person,
+    signer_key,
+)
 
 # Unicode's Default_Ignorable_Code_Point (DerivedCoreProperties.txt): characters shown as
 # nothing, which a key must not hold. Written out here so that the test does not share the
@@ -162,7 +169,9 @@ def test_same_person_is_an_equivalence_on_canonical_names(first: str, second: st
         return
     assert same_person(a, a)
     assert same_person(a, b) == same_person(b, a)
-    assert same_person(a, b) == (person_key(a) == person_key(b))
+    assert same_person(a, b) == (signer_key(a) == signer_key(b))
+    if person_key(a) == person_key(b):  # the signer's key is only ever coarser
+        assert same_person(a, b)
     if a.isascii():  # a Latin name in any case is one person
         assert same_person(a, a.upper())
         assert same_person(a.lower(), a)
@@ -175,3 +184,14 @@ def test_fold_width_never_makes_a_digit_of_what_is_not_one(text: str) -> None:
     for before, after in zip(text, folded, strict=True):
         if after in "0123456789":
             assert before == after or unicodedata.name(before).startswith("FULLWIDTH DIGIT")
+
+
+_NO_BRACKETS = st.text(alphabet=st.characters(blacklist_characters="()[]【】〔〕（）"), max_size=8)
+
+
+@given(st.sampled_from(["李强", "张敏", "Li Qiang", "阿依古丽·买买提"]), _NO_BRACKETS)
+def test_an_annotation_never_makes_a_second_signer(name: str, note: str) -> None:
+    for variant in (f"{name}（{note}）", f"{name}({note})", f"{name}【{note}】", f" {name} "):
+        signed = outcome(variant)
+        if signed is not None:
+            assert same_person(name, signed), variant

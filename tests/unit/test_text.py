@@ -14,6 +14,7 @@ from sgz_ledger.domain.text import (
     fold_width,
     person_key,
     same_person,
+    signer_key,
 )
 
 # ---- the canonical form of keys and names ---------------------------------------------------
@@ -134,7 +135,6 @@ def test_prose_keeps_what_people_wrote_in_one_form(given: str, canonical: str) -
         ("Bob", "BOB", True),
         ("Straße", "STRASSE", True),
         ("张敏", "张敏", True),
-        ("张敏", "张 敏", False),  # not canonical: the boundary makes it 张敏 first
         ("Bob", "Rob", False),
         ("刘社工", "刘社", False),
     ],
@@ -143,6 +143,34 @@ def test_people_compare_ignoring_case(first: str, second: str, same: bool) -> No
     assert same_person(first, second) is same
     assert same_person(second, first) is same
     assert (person_key(first) == person_key(second)) is same
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "same"),
+    [
+        ("李强", "李强（代）", True),  # signing for someone is still signing
+        ("李强", "李强(代签)", True),
+        ("王芳", "王芳【出纳】", True),
+        ("张敏", "张 敏", True),  # not canonical text, yet one signer
+        ("Zhang Min", "zhangmin", True),
+        ("阿依古丽·买买提", "阿依古丽•买买提", True),
+        ("李强", "李刚", False),
+        ("李强", "李强强", False),
+        ("（代）", "(代)", True),  # all annotation: compared as written
+        ("（代）", "（审）", False),
+    ],
+)
+def test_signers_compare_without_annotations_or_spaces(first: str, second: str, same: bool) -> None:
+    assert same_person(first, second) is same
+    assert same_person(second, first) is same
+    assert (signer_key(first) == signer_key(second)) is same
+
+
+def test_donor_names_keep_their_key() -> None:
+    # ``person_key`` keys donors' sealed names in stores already written: it must not learn
+    # the signer's leniency, or a donor's next gift would get a second key.
+    assert person_key("Li Qiang") == "li qiang"
+    assert person_key("李强（代）") == "李强(代)"
 
 
 # ---- one named input -----------------------------------------------------------------------

@@ -229,9 +229,30 @@ def person_key(name: str) -> str:
     return folded if folded.isascii() else unicodedata.normalize("NFKC", folded)
 
 
+# An annotation in brackets after or inside a name says in what capacity someone signed
+# ("李强（代）", "李强(代签)", "王芳【出纳】"), never who signed.
+_ANNOTATION = re.compile(r"[(\[【〔（][^)\]】〕）]*[)\]】〕）]")
+# The separators of names written in several parts (阿依古丽·买买提): one dot, however typed.
+_NAME_DOTS = str.maketrans(dict.fromkeys("•・‧∙.", "·"))
+
+
+def signer_key(name: str) -> str:
+    """Who a name stands for when it signs a step (a request, an approval, a payment).
+
+    ``person_key`` with bracketed annotations removed, every space removed and the dots of a
+    several-part name made one dot, so that "李强（代）" and "张 敏" cannot pass for a second
+    person beside "李强" and "张敏". Stricter than ``person_key`` (which also keys donors'
+    sealed names, and so must not change): two names that differ only in these ways are one
+    signer, the safe direction for maker-checker. A name that is all annotation keeps it.
+    """
+    key = person_key(name)
+    bare = "".join(_ANNOTATION.sub(" ", key).split()).translate(_NAME_DOTS)
+    return bare or "".join(key.split())
+
+
 def same_person(first: str, second: str) -> bool:
-    """Whether two canonical names name the same person (``person_key`` equal)."""
-    return first == second or person_key(first) == person_key(second)
+    """Whether two canonical names name the same signer (``signer_key`` equal)."""
+    return first == second or signer_key(first) == signer_key(second)
 
 
 def fold_width(text: str) -> str:

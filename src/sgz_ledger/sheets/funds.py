@@ -69,7 +69,7 @@ from sgz_ledger.domain.events import (
     InKindDonationReceived,
 )
 from sgz_ledger.domain.fund import fund_uuid
-from sgz_ledger.domain.text import TextRefused, canonical_text, person_key
+from sgz_ledger.domain.text import TextRefused, canonical_text, signer_key
 from sgz_ledger.ledger import Ledger
 from sgz_ledger.service import commands as b
 from sgz_ledger.sheets.common import (
@@ -570,9 +570,9 @@ def _approvers(r: RowReader) -> list[str]:
             f"{len(names)} approvers; a request has at most {APPROVERS_PER_ROW_MAX}",
         )
         return []
-    # Compared as the ledger compares people (``text.person_key``: canonical, any case), so
-    # that "李四;李 四" or "Bob;bob" is one name twice, not two approvers.
-    keys = [person_key(name) for name in names]
+    # Compared as the ledger compares signers (``text.signer_key``: canonical, any case, no
+    # annotation), so that "李四;李 四", "Bob;bob" or "李四;李四（代）" is one name twice.
+    keys = [signer_key(name) for name in names]
     doubled = sorted({name for name, key in zip(names, keys, strict=True) if keys.count(key) > 1})
     if doubled:
         # One person approving twice is still one approval: a doubled name is a typing
