@@ -45,6 +45,7 @@ from uuid import UUID
 import msgspec
 from eventsourcing.persistence import MapperDeserialisationError
 
+from sgz_ledger.audit.counting import ServiceCounting
 from sgz_ledger.audit.trail import EVENT_LABELS
 from sgz_ledger.domain.balances import FundBalances
 from sgz_ledger.domain.errors import InvalidInput, LedgerError, NotFound, StoreError, UnknownEvent
@@ -282,7 +283,7 @@ class _Log:
     """The log up to its end when the export began, each event with its digest."""
 
     def __init__(self, ledger: LedgerService, progress: Callable[[int], None] | None) -> None:
-        self._ledger = ledger
+        self.ledger = ledger
         self._progress = progress
         recorder = ledger.chained_recorder
         meta = recorder.chain_meta()
@@ -301,8 +302,8 @@ class _Log:
         self.last_digest = b""
 
     def batches(self) -> Iterator[list[_Row]]:
-        recorder = self._ledger.chained_recorder
-        decode = cast(MsgspecMapper, self._ledger.mapper).raw_decoder()
+        recorder = self.ledger.chained_recorder
+        decode = cast(MsgspecMapper, self.ledger.mapper).raw_decoder()
         prev = GENESIS
         after = 0
         next_progress = PROGRESS_EVERY
@@ -467,10 +468,12 @@ def _write_jsonl(
     }
     started = False
     written = 0
+    counting = ServiceCounting(lambda uid: log.ledger.events.get(uid))
     for rows in log.batches():
         lines: list[bytes] = []
         for row in rows:
             event = row.event
+            counting.note(event)
             if not selection.wants(event):
                 continue
             fields, redacted = _jsonl_fields(event, personal)
@@ -489,6 +492,15 @@ def _write_jsonl(
             }
             if redacted:
                 line["redacted"] = redacted
+            counted = counting.of(event)
+            if counted is not None:
+                # Beside ``fields`` (which decode back into the stored event): a program
+                # sums ``counted_s`` for the service hours, never an approval's duration.
+                line["counting"] = {
+                    "counts": counted.counts,
+                    "counted_s": counted.counted_s,
+                    "category": counted.category,
+                }
             lines.append(encode(line))
         if lines:
             if not started:

@@ -28,6 +28,7 @@ from uuid import UUID
 
 import msgspec
 
+from sgz_ledger.audit.counting import Counted, ServiceCounting
 from sgz_ledger.domain.errors import InvalidInput, NotFound
 from sgz_ledger.domain.events import (
     ActivityEvent,
@@ -508,7 +509,23 @@ def _recorded(e: ServiceRecorded) -> list[str]:
 
 
 def _service_approved(e: ServiceApproved) -> list[str]:
-    return [f"记录 record {e.record_id}", f"计入 counted {_hours(e.duration_s)}"]
+    # What the approval adds to the service hours is said by ``_counting`` (it needs the
+    # record's category): training is approved like service, but never counted as service.
+    return [f"记录 record {e.record_id}", f"审核 approved {_hours(e.duration_s)}"]
+
+
+_NOT_COUNTED = "不计入服务时长 not counted as service hours"
+
+
+def _counting(counted: Counted) -> str:
+    """What a service event does to the service hours, as the trail says it."""
+    if not counted.counts:
+        return f"{_NOT_COUNTED} ({counted.category})"
+    if counted.counted_s > 0:
+        return f"计入 counted +{_hours(counted.counted_s)}"
+    if counted.counted_s < 0:
+        return f"扣除 uncounted {_hours(-counted.counted_s)}"
+    return ""
 
 
 def _service_corrected(e: ServiceCorrected) -> list[str]:
@@ -522,7 +539,7 @@ def _service_corrected(e: ServiceCorrected) -> list[str]:
 
 
 def _voided(e: ServiceVoided) -> list[str]:
-    return [f"记录 record {e.record_id}", f"扣除 uncounted {_hours(e.counted_s)}"]
+    return [f"记录 record {e.record_id}"]
 
 
 def _banked(e: HoursBanked) -> list[str]:
@@ -627,7 +644,9 @@ _DESCRIBE: dict[type[LedgerEvent], Callable[[Any], list[str]]] = {
 }
 
 
-def _summary(event: LedgerEvent, person: ShownDonor | None = None) -> str:
+def _summary(
+    event: LedgerEvent, person: ShownDonor | None = None, counted: Counted | None = None
+) -> str:
     if person is not None:
         assert isinstance(event, CashDonationReceived | InKindDonationReceived)
         parts = (
@@ -637,6 +656,10 @@ def _summary(event: LedgerEvent, person: ShownDonor | None = None) -> str:
         )
     else:
         parts = _DESCRIBE[type(event)](event)
+    if counted is not None:
+        said = _counting(counted)
+        if said:
+            parts = [*parts, said]
     return "; ".join(_one_line(part) for part in parts)
 
 
@@ -652,9 +675,12 @@ def _reason(event: LedgerEvent) -> str:
     return reason
 
 
-def _fields(event: LedgerEvent, person: ShownDonor | None = None) -> dict[str, Any]:
+def _fields(
+    event: LedgerEvent, person: ShownDonor | None = None, counted: Counted | None = None
+) -> dict[str, Any]:
     """The business fields as JSON values (money in fen), without any personal data
-    sealed (an individual donor: ``donor`` as outputs name them, ``donor_is_person``)."""
+    sealed (an individual donor: ``donor`` as outputs name them, ``donor_is_person``),
+    and for a service event whether it counts and what it adds (``counts``, ``counted_s``)."""
     out: dict[str, Any] = {}
     for name in event.__struct_fields__:
         if name in _ENVELOPE or name in _PERSONAL:
@@ -668,6 +694,9 @@ def _fields(event: LedgerEvent, person: ShownDonor | None = None) -> dict[str, A
     if person is not None:
         out["donor"] = person.name
         out["donor_is_person"] = True
+    if counted is not None:
+        out["counts"] = counted.counts
+        out["counted_s"] = counted.counted_s
     # Through JSON and back, so ``fields`` is exactly what a JSON reader gets (lists,
     # ISO text for dates and times) whether the entry is used in Python or printed.
     result: dict[str, Any] = msgspec.json.decode(msgspec.json.encode(out))
@@ -714,6 +743,7 @@ class _Reader:
         # else looked up once from the aggregate's first event.
         self.codes: dict[UUID, str] = {}
         self._donors: DonorNames | None = None
+        self.counting = ServiceCounting(lambda uid: ledger.events.get(uid))
 
     def person(self, event: LedgerEvent) -> ShownDonor | None:
         """The individual donor of a gift, as outputs name them; ``None`` for any other."""
@@ -729,6 +759,7 @@ class _Reader:
         code = _own_code(event)
         if code is not None:
             self.codes[event.originator_id] = code
+        self.counting.note(event)
         return event
 
     def code_of(self, event: LedgerEvent) -> str:
@@ -746,6 +777,7 @@ class _Reader:
         tag = type(event).__struct_config__.tag
         assert isinstance(tag, str)
         person = self.person(event)
+        counted = self.counting.of(event)
         return TrailEntry(
             position=position,
             recorded_at=event.timestamp,
@@ -756,9 +788,9 @@ class _Reader:
             label_zh=zh,
             label_en=en,
             actor=event.actor,
-            summary=_summary(event, person),
+            summary=_summary(event, person, counted),
             reason=_one_line(_reason(event)),
-            fields=_fields(event, person),
+            fields=_fields(event, person, counted),
         )
 
 
