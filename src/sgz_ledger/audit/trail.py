@@ -149,7 +149,9 @@ class TrailEntry(msgspec.Struct, frozen=True, kw_only=True):
             event has one, or the note of a donation; ``""`` when the event has none.
             On one line, like ``summary``; ``fields`` keep the text as stored.
         fields: the event's business fields as JSON values: money in integer fen,
-            durations in integer seconds, dates as ISO text. Never personal data.
+            durations in integer seconds, dates as ISO text. Never personal data. A
+            service record's events add ``counts`` (its activity is volunteer service) and
+            ``counted_s`` (what the event adds to the service hours, ``audit.counting``).
     """
 
     position: int
