@@ -100,8 +100,8 @@ def _anchor_at(recorder: ChainedRecorder, position: int) -> Anchor | None:
 def store_anchor(work: UnitOfWork) -> str:
     """The anchor of the store as recorded (before this unit of work's events), as text;
     ``""`` for a store without events."""
-    recorder = cast(ChainedRecorder, work.runner.recorder)
-    anchor = _anchor_at(recorder, recorder.max_notification_id() or 0)
+    position = work.runner.recorder.max_notification_id() or 0
+    anchor = _anchor_at(cast(ChainedRecorder, work.runner.recorder), position)
     return "" if anchor is None else str(anchor)
 
 
