@@ -75,6 +75,10 @@ class StationPeriods(Aggregate):
                 return closed
         return None
 
+    def correction_of(self, aggregate_id: UUID, version: int) -> ClosedPeriodCorrected | None:
+        """The correction naming the event at ``version`` of ``aggregate_id``, if any."""
+        return self._corrected.get((aggregate_id, version))
+
     def publish(
         self,
         stamp: Stamp,

@@ -57,7 +57,8 @@ def check_closed_period(
     if periods is None:
         return
     closed = periods.closing_of(command.occurred_on)
-    if closed is None:
+    if closed is None or periods.correction_of(result.originator_id, result.originator_version):
+        # Outside every closed period, or named already (a batch repeating a correction).
         return
     if command.correction_note is None:
         raise PeriodClosedError(
