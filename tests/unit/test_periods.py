@@ -340,3 +340,16 @@ def test_publish_and_close_period_on_the_command_line(tmp_path: Path) -> None:
                        "--to", "2024-12-31", "--reason", "r")  # fmt: skip
     assert code == 2
     assert "not found" in err
+
+
+def test_an_erasure_is_never_held_back_by_a_closed_period(mem: Ledger) -> None:
+    """个人信息保护法 Art.47: erasing changes no figure, whatever date it is entered under."""
+    closed_2024(mem)
+    mem.register_volunteer(volunteer_id="V-0001", station_id=STATION, name="张丽",
+                           registered_on=D(2025, 1, 16), consent=True, actor=CLERK,
+                           occurred_on=D(2025, 1, 16))  # fmt: skip
+    erased = mem.erase_personal_data(volunteer_id="V-0001", reason="本人申请删除个人信息",
+                                     requested_by="V-0001", actor=CLERK,
+                                     occurred_on=D(2024, 12, 31))  # fmt: skip
+    assert erased.occurred_on == D(2024, 12, 31)
+    assert not [e for e in mem.stored_events() if isinstance(e, ClosedPeriodCorrected)]

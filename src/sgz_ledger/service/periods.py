@@ -21,7 +21,7 @@ from typing import Any, cast
 
 from sgz_ledger.domain.aggregate import Stamp
 from sgz_ledger.domain.errors import InvalidInput, PeriodClosedError
-from sgz_ledger.domain.events import LedgerEvent, PeriodEvent
+from sgz_ledger.domain.events import DonorErased, LedgerEvent, PeriodEvent, PersonalDataErased
 from sgz_ledger.domain.periods import StationPeriods, periods_uuid
 from sgz_ledger.service import commands as b
 from sgz_ledger.service.stations import station_of
@@ -30,6 +30,12 @@ from sgz_ledger.storage.chain import ALGORITHM_HMAC, Anchor
 from sgz_ledger.storage.recorders import ChainedRecorder
 
 __all__ = ["check_closed_period", "checked_anchor", "store_anchor"]
+
+
+# Events a closed period does not refuse: the periods' own (publishing, closing, a
+# correction), and an erasure, which changes no figure and is the person's right
+# (个人信息保护法 Art. 47) whatever date it is entered under.
+_NOT_CLOSED_BY_A_PERIOD = (PeriodEvent, PersonalDataErased, DonorErased)
 
 
 def _recorded_here(work: UnitOfWork, result: Any) -> bool:
@@ -48,7 +54,7 @@ def check_closed_period(
     Raises:
         PeriodClosedError: dated in a closed period, without a correction note.
     """
-    if not _recorded_here(work, result) or isinstance(result, PeriodEvent):
+    if not _recorded_here(work, result) or isinstance(result, _NOT_CLOSED_BY_A_PERIOD):
         return
     station = station_of(work, command)
     if station is None:
