@@ -2,7 +2,8 @@
 
 It goes through the ``Ledger``'s public commands: two funds, one closed into the other, with
 every fund event; a station policy; two volunteers with service, corrections, the time
-bank and a certificate; individual donors, one of them erased. The recording clock
+bank and a certificate; individual donors, one of them erased; a published disclosure, a
+closed quarter and a correction into it. The recording clock
 (``NOW``) stands after every business date used. The trail's tests and the completeness
 tests (every event class handled everywhere) read it.
 """
@@ -88,12 +89,12 @@ def record_funds(ledger: Ledger) -> None:
     ledger.request_disbursement(**f, request_id="Q-1", amount="2000", purpose="助学金",
                                 restriction="助学", payee="困境儿童家庭", actor=REQUESTER,
                                 occurred_on=day(3, 12))  # fmt: skip
-    ledger.approve_disbursement(**f, request_id="Q-1", actor=APPROVER, occurred_on=day(3, 13))
+    ledger.approve_disbursement(**f, request_id="Q-1", actor=APPROVER, occurred_on=day(3, 12))
     ledger.publicize_disbursement(**f, request_id="Q-1", notice_ref="公示-1",
-                                  notice_from=day(3, 13), notice_to=day(3, 15), actor=CLERK,
-                                  occurred_on=day(3, 13))  # fmt: skip
+                                  notice_from=day(3, 12), notice_to=day(3, 16), actor=CLERK,
+                                  occurred_on=day(3, 12))  # fmt: skip
     ledger.pay_disbursement(**f, request_id="Q-1", voucher_no="PZ-1", actor=CASHIER,
-                            occurred_on=day(3, 16))  # fmt: skip
+                            occurred_on=day(3, 17))  # fmt: skip
     ledger.reverse_payment(**f, correction_id="C-2", request_id="Q-1", reason="凭证号录错",
                            actor=CASHIER, occurred_on=day(3, 17))  # fmt: skip
     ledger.pay_disbursement(**f, request_id="Q-1", voucher_no="PZ-2", actor=CASHIER,
@@ -176,11 +177,26 @@ def record_donors(ledger: Ledger) -> None:
                        occurred_on=day(6, 2))  # fmt: skip
 
 
+def record_periods(ledger: Ledger) -> None:
+    """The first quarter's disclosure published and the quarter closed, then a gift of March
+    entered late, with a correction note."""
+    ledger.publish_report(station_id=STATION, kind="disclosure", period_from=day(1, 1),
+                          period_to=day(3, 31), anchor=str(ledger.anchor()), note="村务公开栏",
+                          actor=MANAGER, occurred_on=day(4, 8))  # fmt: skip
+    ledger.close_period(station_id=STATION, period_from=day(1, 1), period_to=day(3, 31),
+                        reason="一季度信息公开已发布", actor=MANAGER,
+                        occurred_on=day(4, 8))  # fmt: skip
+    ledger.receive_cash(fund_id=FUND_B, receipt_no="R-Q1", amount="200", actor=CLERK,
+                        occurred_on=day(3, 28),
+                        correction_note="3月28日现金捐赠漏记，补录")  # fmt: skip
+
+
 def record_tour(ledger: Ledger) -> None:
     """Every kind of event the ledger stores, funds and volunteers interleaved in the log."""
     record_funds(ledger)
     record_volunteers(ledger)
     record_donors(ledger)
+    record_periods(ledger)
 
 
 def stored_event_types() -> set[type[LedgerEvent]]:

@@ -8,7 +8,8 @@ base class, or the one you can act on. A refused command records nothing.
   ``SheetRefused`` for a sheet with bad rows: every row named).
 - ``RuleViolation``: a rule of the ledger refuses the command (``NotFound``,
   ``FundNotOpen``, ``InsufficientFunds``, ``InsufficientStock``, ``ApprovalRefused``,
-  ``InvalidTransition``, ``ConsentRequired``, ``FundNotEmpty``, ``PersonalDataErasedError``,
+  ``InvalidTransition`` (``NoticeBeforeApproval``, ``NoticeTooShort``), ``ConsentRequired``,
+  ``FundNotEmpty``, ``PersonalDataErasedError``, ``PeriodClosedError``,
   and the volunteers' ``VolunteerNotActive``, ``ServiceRefused``, ``InsufficientCredit``).
 - ``IdempotencyConflict``: an id recorded before with other fields.
 - ``ConcurrencyConflict``: other writers kept changing the same aggregates.
@@ -38,6 +39,9 @@ from sgz_ledger.domain.errors import (
     InvalidTransition,
     LedgerError,
     NotFound,
+    NoticeBeforeApproval,
+    NoticeTooShort,
+    PeriodClosedError,
     PersonalDataErasedError,
     ReadOnlyStore,
     RuleViolation,
@@ -69,6 +73,9 @@ __all__ = [
     "InvalidTransition",
     "LedgerError",
     "NotFound",
+    "NoticeBeforeApproval",
+    "NoticeTooShort",
+    "PeriodClosedError",
     "PersonalDataErasedError",
     "PersonalDataInClearWarning",
     "ReadOnlyStore",

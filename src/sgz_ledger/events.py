@@ -3,12 +3,14 @@
 Each command returns its event (``Ledger.receive_cash(...)`` is a ``CashDonationReceived``);
 reports, replays and exports read them. Events are frozen msgspec structs: money in integer
 fen (``*_fen``), durations in seconds (``*_s``). The bases group them: ``LedgerEvent`` (every
-event), ``FundEvent``, ``VolunteerEvent``, ``ActivityEvent``, ``StationEvent``, ``DonorEvent``.
+event), ``FundEvent``, ``VolunteerEvent``, ``ActivityEvent``, ``StationEvent`` (and its
+``PeriodEvent``: publications and closed periods), ``DonorEvent``.
 """
 
 from sgz_ledger.domain.events import (
     DONOR_EVENT_TYPES,
     FUND_EVENT_TYPES,
+    PERIOD_EVENT_TYPES,
     UNRESTRICTED,
     VOLUNTEER_EVENT_TYPES,
     ActivityEvent,
@@ -16,6 +18,7 @@ from sgz_ledger.domain.events import (
     CashDonationReceived,
     CertificateIssued,
     CertificateRevoked,
+    ClosedPeriodCorrected,
     DisbursementApproved,
     DisbursementCancelled,
     DisbursementPaid,
@@ -42,8 +45,11 @@ from sgz_ledger.domain.events import (
     InKindDonationReceived,
     LedgerEvent,
     PaymentReversed,
+    PeriodClosed,
+    PeriodEvent,
     PersonalDataErased,
     PurposeChanged,
+    ReportPublished,
     RestrictionReleased,
     ServiceApproved,
     ServiceCorrected,
@@ -63,6 +69,7 @@ from sgz_ledger.domain.events import (
 __all__ = [
     "DONOR_EVENT_TYPES",
     "FUND_EVENT_TYPES",
+    "PERIOD_EVENT_TYPES",
     "UNRESTRICTED",
     "VOLUNTEER_EVENT_TYPES",
     "ActivityEvent",
@@ -70,6 +77,7 @@ __all__ = [
     "CashDonationReceived",
     "CertificateIssued",
     "CertificateRevoked",
+    "ClosedPeriodCorrected",
     "DisbursementApproved",
     "DisbursementCancelled",
     "DisbursementPaid",
@@ -96,8 +104,11 @@ __all__ = [
     "InKindDonationReceived",
     "LedgerEvent",
     "PaymentReversed",
+    "PeriodClosed",
+    "PeriodEvent",
     "PersonalDataErased",
     "PurposeChanged",
+    "ReportPublished",
     "RestrictionReleased",
     "ServiceApproved",
     "ServiceCorrected",

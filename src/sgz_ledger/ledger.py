@@ -12,10 +12,13 @@ and never on the facade (docs/design.md, "One-way flow").
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 
 import msgspec
 
 from sgz_ledger.domain.errors import InvalidInput, NotFound
+from sgz_ledger.domain.events import ReportKind
+from sgz_ledger.domain.periods import periods_uuid
 from sgz_ledger.domain.text import canonical_field, canonical_query
 from sgz_ledger.reports import balances as balance_queries
 from sgz_ledger.reports import funds, volunteers
@@ -24,6 +27,7 @@ from sgz_ledger.reports.balances import FundBalance
 from sgz_ledger.reports.certificates import Certificate, Verification
 from sgz_ledger.reports.certificates import certificate as rebuild_certificate
 from sgz_ledger.reports.certificates import verify_certificate as check_certificate
+from sgz_ledger.reports.periods import ClosedPeriodCorrection, pending_corrections
 from sgz_ledger.reports.volunteers import Period, VolunteerAccount, VolunteerStats
 from sgz_ledger.service.app import LedgerService
 from sgz_ledger.service.commands import validated_query
@@ -181,7 +185,13 @@ class Ledger(LedgerService):
             result = funds.disclosure(
                 self._fund_reader(position), fund_id, from_day, to_day, self.donor_names()
             )
-            return msgspec.structs.replace(result, anchor=self.anchor(position))
+            result = msgspec.structs.replace(result, anchor=self.anchor(position))
+            listed = self._closed_period_corrections(
+                (result.fund.station_id,), "disclosure", position
+            )
+            if listed:
+                result = msgspec.structs.replace(result, closed_period_corrections=listed)
+            return result
 
     @validated_query
     def annual_report(self, year: int, *, station_id: str | None = None) -> AnnualReport:
@@ -202,7 +212,25 @@ class Ledger(LedgerService):
                 year,
                 station_id=station_id,
             )
-            return msgspec.structs.replace(report, anchor=self.anchor(position))
+            report = msgspec.structs.replace(report, anchor=self.anchor(position))
+            if station_id is None:
+                self._catch_up(self._stations)
+            stations = sorted(self._stations.stations) if station_id is None else [station_id]
+            listed = self._closed_period_corrections(stations, "annual_report", position)
+            if listed:
+                report = msgspec.structs.replace(report, closed_period_corrections=listed)
+            return report
+
+    def _closed_period_corrections(
+        self, stations: Iterable[str], kind: ReportKind, position: int
+    ) -> tuple[ClosedPeriodCorrection, ...]:
+        """The stations' corrections into closed periods that no published report of
+        ``kind`` listed yet (更正说明, rule 34), from the log up to ``position``."""
+        listed: list[ClosedPeriodCorrection] = []
+        for station in stations:
+            events = self.log_reader.aggregate(periods_uuid(station), upto=position)
+            listed += pending_corrections(events, kind)
+        return tuple(sorted(listed, key=lambda c: c.position))
 
     @validated_query
     def volunteer_accounts(

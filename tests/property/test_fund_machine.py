@@ -65,6 +65,9 @@ from sgz_ledger import (
     Ledger,
     LedgerError,
     NotFound,
+    NoticeBeforeApproval,
+    NoticeTooShort,
+    PeriodClosedError,
     RuleViolation,
 )
 from sgz_ledger.domain.fund import Fund, fund_uuid
@@ -274,6 +277,7 @@ class Request:
     approvers: list[str] = field(default_factory=list)
     reserved: int = 0
     notice_to: dt.date | None = None
+    approved_on: dt.date | None = None  # the approval that reserved the money
     reversed_vouchers: set[str] = field(default_factory=set)
 
 
@@ -348,6 +352,11 @@ class Model:
     funds: dict[str, FundModel] = field(default_factory=dict)
     keys: dict[Key, Cmd] = field(default_factory=dict)
     events: int = 0
+    # The station's shortest 公示 in days (rule 31), and its closed periods (rule 33):
+    # (first day, last day, actor and date of the closing).
+    notice_days_min: int = 5
+    policy: tuple[str, dt.date, int] | None = None
+    closed_periods: list[tuple[dt.date, dt.date, str, dt.date]] = field(default_factory=list)
 
     def apply(self, cmd: Cmd) -> Outcome:
         f = normalized(cmd)
@@ -362,7 +371,23 @@ class Model:
             return Refused(InvalidInput)
         handler = getattr(self, "_" + cmd.kind)
         outcome: Outcome = handler(cmd, f)
-        return outcome
+        return self._closed_period(f, outcome)
+
+    def _closed_period(self, f: dict[str, Any], outcome: Outcome) -> Outcome:
+        """Rule 33, after the command's own rules: a new event dated in a closed period is
+        refused without a correction note, and named by a correction with one."""
+        if not isinstance(outcome, Accepted) or not outcome.events:
+            return outcome  # refused already, or a repeat recording nothing
+        if not self.closed_on(f["occurred_on"]):
+            return outcome
+        if f.get("correction_note") is None:
+            return Refused(PeriodClosedError)
+        self.events += 1
+        events = (*outcome.events, "ClosedPeriodCorrected")
+        return Accepted(events, repeat_of=outcome.repeat_of, new_key=outcome.new_key)
+
+    def closed_on(self, day: dt.date) -> bool:
+        return any(first <= day <= last for first, last, _, _ in self.closed_periods)
 
     # -- helpers --
 
@@ -639,6 +664,7 @@ class Model:
         request.approvers.append(f["actor"])
         if completes:
             request.status, request.reserved = "approved", request.amount
+            request.approved_on = f["occurred_on"]
             fund.of(request.restriction).approved += request.amount
         return self._accept(key, cmd, "DisbursementApproved")
 
@@ -657,6 +683,11 @@ class Model:
             return Refused(InvalidTransition)
         if f["notice_to"] < f["notice_from"]:
             return Refused(RuleViolation)
+        assert request.approved_on is not None
+        if f["notice_from"] < request.approved_on:
+            return Refused(NoticeBeforeApproval)  # rule 30
+        if (f["notice_to"] - f["notice_from"]).days + 1 < self.notice_days_min:
+            return Refused(NoticeTooShort)  # rule 31, both ends counted
         request.notice_to = f["notice_to"]
         return self._accept(key, cmd, "DisbursementPublicized")
 
@@ -1116,14 +1147,17 @@ class FundMachine(RuleBasedStateMachine):
 
     def gen_publicize_disbursement(self, data: st.DataObject, model: Model, malformed: bool) -> Cmd:
         code = self.fund_code(data, model)
-        days = data.draw(st.integers(-1, 5))  # -1: a period ending before it starts
+        # -1: a period ending before it starts; below the station's minimum: too short.
+        days = data.draw(st.integers(-1, 9))
+        # Sometimes a notice starting before today: before the approval if it was today.
+        start = self.today - dt.timedelta(days=data.draw(st.sampled_from((0, 0, 0, 1, 3))))
         return self.cmd(
             "publicize_disbursement",
             code,
             request_id=self.request_of(data, model, code, ("approved",)),
             notice_ref=self.key("公示"),
-            notice_from=self.today,
-            notice_to=self.today + dt.timedelta(days=days),
+            notice_from=start,
+            notice_to=start + dt.timedelta(days=days),
         )
 
     def gen_pay_disbursement(self, data: st.DataObject, model: Model, malformed: bool) -> Cmd:
@@ -1253,7 +1287,7 @@ class FundMachine(RuleBasedStateMachine):
                 request_id=request_id,
                 notice_ref=self.key("公示"),
                 notice_from=self.today,
-                notice_to=self.today + dt.timedelta(days=data.draw(st.integers(0, 5))),
+                notice_to=self.today + dt.timedelta(days=data.draw(st.integers(0, 9))),
             )
         cmd = self.cmd("pay_disbursement", code, request_id=request_id, voucher_no=self.key("PZ"))
         if request.notice_to is not None:
@@ -1575,6 +1609,65 @@ class FundMachine(RuleBasedStateMachine):
         self.check_recorded(cmds, results, accepted)
         event(f"batch of {len(cmds)} recorded")
         self.model = trial
+
+    # -- notice lengths and closed periods (rules 30 to 33) --
+
+    @rule(data=st.data())
+    def set_notice_minimum(self, data: st.DataObject) -> None:
+        """The station changes its shortest 公示 (1 to 7 days, both ends counted)."""
+        days = data.draw(st.integers(1, 7))
+        actor = data.draw(st.sampled_from(PEOPLE))
+        new = (actor, self.today, days) != self.model.policy
+        fields = {"station_id": "cuizhai", "name": "崔寨街道社工站", "notice_days_min": days}
+        if self.run_station_command("set_station_policy", fields, actor, new=new) and new:
+            self.model.policy, self.model.notice_days_min = (actor, self.today, days), days
+
+    @rule(data=st.data())
+    def close_a_period(self, data: st.DataObject) -> None:
+        """The station closes a span around today (ending before it, or running into the
+        days to come): later commands dated in it need a correction note."""
+        first = self.today - dt.timedelta(days=data.draw(st.integers(0, 20)))
+        last = max(first, self.today + dt.timedelta(days=data.draw(st.integers(-10, 3))))
+        actor = data.draw(st.sampled_from(PEOPLE))
+        same = [p for p in self.model.closed_periods if (p[0], p[1]) == (first, last)]
+        fields = {"station_id": "cuizhai", "period_from": first, "period_to": last}
+        fields["reason"] = "季度信息公开已发布"
+        if same and (same[0][2], same[0][3]) != (actor, self.today):
+            with pytest.raises(IdempotencyConflict):
+                self.ledger.close_period(**fields, actor=actor, occurred_on=self.today)
+            return
+        before = len(self.ledger.stored_events())
+        self.ledger.close_period(**fields, actor=actor, occurred_on=self.today)
+        if not same:
+            self.model.closed_periods.append((first, last, actor, self.today))
+            self.model.events += 1
+        assert len(self.ledger.stored_events()) == self.model.events == before + (not same)
+
+    @precondition(lambda self: bool(self.model.closed_periods))
+    @rule(data=st.data())
+    def backdated_gift(self, data: st.DataObject) -> None:
+        """A gift entered late, dated up to a month back: into a closed period it is refused
+        without a correction note and recorded (and named by a correction) with one."""
+        cmd = self.gen_receive_cash(data, self.model, malformed=False)
+        cmd.fields["occurred_on"] = self.today - dt.timedelta(days=data.draw(st.integers(0, 30)))
+        if not self.rarely(data) and not self.rarely(data):  # mostly with a note
+            cmd.fields["correction_note"] = "漏记补录"
+        self.run(cmd)
+
+    def run_station_command(
+        self, method: str, fields: dict[str, Any], actor: str, *, new: bool
+    ) -> bool:
+        """A station command through the Ledger (closed periods apply to it too): whether
+        it was accepted; ``new``: whether it records an event (not a repeat)."""
+        refused = new and self.model.closed_on(self.today)
+        try:
+            getattr(self.ledger, method)(**fields, actor=actor, occurred_on=self.today)
+        except PeriodClosedError:
+            assert refused, f"{method} refused as dated in a closed period"
+            return False
+        assert not refused, f"{method} dated in a closed period was recorded"
+        self.model.events += new
+        return True
 
     # -- invariants, after every step --
 

@@ -282,6 +282,11 @@ def test_every_command_returns_its_declared_event_at_run_time() -> None:
     ledger.revoke_certificate(volunteer_id="V1", certificate_no="Z1", reason="错发", **w)
     ledger.deactivate_volunteer(volunteer_id="V2", reason="搬走", **w)
     ledger.erase_personal_data(volunteer_id="V2", reason="本人要求", requested_by="本人", **w)
+    anchor = str(ledger.anchor())
+    ledger.publish_report(
+        station_id="S1", kind="disclosure", period_from=D, period_to=D, anchor=anchor, **w
+    )
+    ledger.close_period(station_id="S1", period_from=D, period_to=D, reason="已公开", **w)
     assert {model for model, _ in kept} == set(HANDLERS)
     for model, result in kept:
         expected = b.event_type(model)

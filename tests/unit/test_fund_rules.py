@@ -422,7 +422,11 @@ def test_a_notice_cannot_be_dated_before_the_approval() -> None:
     given_approved(fund, "Q-1", 10_000)
     with refused(fund, InvalidTransition, match="before the approval"):
         fund.publicize_disbursement(
-            at(CLERK, BEFORE), request_id="Q-1", notice_ref="公示-1", notice_from=D, notice_to=D
+            at(CLERK, BEFORE),
+            request_id="Q-1",
+            notice_ref="公示-1",
+            notice_from=D,
+            notice_to=D + dt.timedelta(days=4),
         )
 
 
@@ -1210,12 +1214,12 @@ def test_every_event_records_actor_business_date_and_timestamp(
         request_id="Q-1",
         notice_ref="公示-1",
         notice_from=D + 2 * day,
-        notice_to=D + 5 * day,
+        notice_to=D + 6 * day,
         actor="王芳",
         occurred_on=D + 2 * day,
     )
     ledger.pay_disbursement(
-        **fid, request_id="Q-1", voucher_no="V-1", actor="出纳陈", occurred_on=D + 6 * day
+        **fid, request_id="Q-1", voucher_no="V-1", actor="出纳陈", occurred_on=D + 7 * day
     )
     ledger.refund_donation(
         **fid,
@@ -1334,7 +1338,11 @@ def _cancel(fund: Fund, on: dt.date) -> object:
 
 def _publicize(fund: Fund, on: dt.date) -> object:
     return fund.publicize_disbursement(
-        at(CLERK, on), request_id="Q-1", notice_ref="公示-1", notice_from=on, notice_to=on
+        at(CLERK, on),
+        request_id="Q-1",
+        notice_ref="公示-1",
+        notice_from=max(on, D),
+        notice_to=max(on, D) + dt.timedelta(days=4),
     )
 
 

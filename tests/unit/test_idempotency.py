@@ -79,7 +79,7 @@ def _given_history(ledger: Ledger) -> None:
             request_id=request_id,
             notice_ref=f"公示-{request_id}",
             notice_from=D,
-            notice_to=D + 3 * DAY,
+            notice_to=D + 4 * DAY,
             **_who(),
         )
     ledger.pay_disbursement(**f, request_id="Q-1", voucher_no="V-Q-1", **_who(on=PAY_DAY))

@@ -36,6 +36,7 @@ from sgz_ledger.domain.events import (
     CashDonationReceived,
     CertificateIssued,
     CertificateRevoked,
+    ClosedPeriodCorrected,
     DisbursementApproved,
     DisbursementCancelled,
     DisbursementPaid,
@@ -62,8 +63,11 @@ from sgz_ledger.domain.events import (
     InKindDonationReceived,
     LedgerEvent,
     PaymentReversed,
+    PeriodClosed,
+    PeriodEvent,
     PersonalDataErased,
     PurposeChanged,
+    ReportPublished,
     RestrictionReleased,
     ServiceApproved,
     ServiceCorrected,
@@ -216,6 +220,10 @@ EVENT_LABELS: dict[type[LedgerEvent], tuple[str, str]] = {
     # certificates
     CertificateIssued: ("出具服务证明", "certificate issued"),
     CertificateRevoked: ("撤销服务证明", "certificate revoked"),
+    # publications and closed periods
+    ReportPublished: ("报告发布", "report published"),
+    PeriodClosed: ("期间关账", "period closed"),
+    ClosedPeriodCorrected: ("更正说明", "closed period corrected"),
 }
 """What each stored event type is called, (Chinese, English); a test keeps it complete."""
 
@@ -421,6 +429,35 @@ def _policy(e: StationPolicySet) -> list[str]:
         f"时间银行比率 bank rate {e.bank_rate_pct}%",
         f"自动存入 bank automatically {_yes_no(e.bank_automatic)}",
         f"余额下限 balance limit {_hours(e.bank_limit_s)}",
+    ]
+
+
+def _report_published(e: ReportPublished) -> list[str]:
+    kind = "信息公开 disclosure" if e.kind == "disclosure" else "年报 annual report"
+    parts = [
+        f"站 station {e.station_id}",
+        kind,
+        f"{e.period_from.isoformat()} 至 to {e.period_to.isoformat()}",
+        f"锚点 anchor {e.anchor}",
+    ]
+    return [*parts, f"发布 published {e.note}"] if e.note else parts
+
+
+def _period_closed(e: PeriodClosed) -> list[str]:
+    return [
+        f"站 station {e.station_id}",
+        f"{e.period_from.isoformat()} 至 to {e.period_to.isoformat()}",
+        f"关账锚点 closed at anchor {e.anchor or '-'}",
+    ]
+
+
+def _period_corrected(e: ClosedPeriodCorrected) -> list[str]:
+    return [
+        f"站 station {e.station_id}",
+        f"已关账期间 closed period {e.period_from.isoformat()} 至 to {e.period_to.isoformat()}",
+        f"更正 corrects {e.event_type} {e.aggregate_id} v{e.aggregate_version}",
+        f"说明 note {e.note}",
+        f"关账锚点 closed at anchor {e.closed_anchor or '-'}",
     ]
 
 
@@ -643,6 +680,9 @@ _DESCRIBE: dict[type[LedgerEvent], Callable[[Any], list[str]]] = {
     HoursAdjusted: _adjusted,
     CertificateIssued: _issued,
     CertificateRevoked: _revoked,
+    ReportPublished: _report_published,
+    PeriodClosed: _period_closed,
+    ClosedPeriodCorrected: _period_corrected,
 }
 
 
@@ -729,7 +769,7 @@ def _own_code(event: LedgerEvent) -> str | None:
         return event.volunteer_id
     if isinstance(event, ActivityPublished):
         return event.activity_id
-    if isinstance(event, StationPolicySet):
+    if isinstance(event, StationPolicySet | PeriodEvent):
         return event.station_id
     if isinstance(event, DonorErased):
         return donor_ref(bytes.fromhex(event.key_id))

@@ -20,6 +20,10 @@ Usage::
     sgz-ledger verify-certificate NO CODE [--json]
     sgz-ledger erase (--volunteer ID | --donor NAME) --reason TEXT --requested-by WHO
                [--entered-by NAME] [--on DATE]
+    sgz-ledger publish --station ID --kind disclosure|annual-report --from DATE --to DATE
+               [--anchor ANCHOR] [--note TEXT] [--entered-by NAME] [--on DATE]
+    sgz-ledger close-period --station ID --from DATE --to DATE --reason TEXT
+               [--entered-by NAME] [--on DATE]
     sgz-ledger verify [--anchor POSITION:HEX ...] [--chain-key-file FILE] [--json]
     sgz-ledger audit [--as-of YYYY-MM-DD] [--json]
     sgz-ledger trail (--fund ID | --volunteer ID | --actor NAME) [--json]
@@ -50,7 +54,7 @@ from typing import TextIO
 
 from eventsourcing.persistence import MapperDeserialisationError, PersistenceError
 
-from sgz_ledger.cli import audit, exports, funds, sheets, store, volunteers
+from sgz_ledger.cli import audit, exports, funds, periods, sheets, store, volunteers
 from sgz_ledger.cli.common import (
     CHAIN_KEY_HELP,
     CIPHER_KEY_HELP,
@@ -69,7 +73,7 @@ __all__ = ["EXIT_FINDING", "EXIT_OK", "EXIT_USAGE", "main"]
 Handler = Callable[[argparse.Namespace], int]
 
 # Each module adds its subcommands, in this order in ``--help``.
-COMMAND_GROUPS = (funds, volunteers, sheets, audit, exports, store)
+COMMAND_GROUPS = (funds, volunteers, sheets, periods, audit, exports, store)
 
 
 def build_parser() -> argparse.ArgumentParser:

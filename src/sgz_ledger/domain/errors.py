@@ -25,6 +25,9 @@ __all__ = [
     "InvalidTransition",
     "LedgerError",
     "NotFound",
+    "NoticeBeforeApproval",
+    "NoticeTooShort",
+    "PeriodClosedError",
     "PersonalDataErasedError",
     "ReadOnlyStore",
     "RuleViolation",
@@ -141,6 +144,39 @@ class InvalidTransition(RuleViolation):
     """The entry is not in a state that allows this step (e.g. paying an unapproved request)."""
 
     reason = "invalid_transition"
+
+
+class NoticeBeforeApproval(InvalidTransition):
+    """A 公示 starts before the approval it makes public (rule 30): a notice of a decision
+    not yet taken informs nobody of it."""
+
+    reason = "notice_before_approval"
+
+
+class NoticeTooShort(InvalidTransition):
+    """A 公示 lasts fewer days than the station's minimum, both ends counted (rule 31)."""
+
+    reason = "notice_too_short"
+
+
+class PeriodClosedError(RuleViolation):
+    """The command's business date lies in a period its station closed (rule 33), and it
+    carries no correction note; nothing was recorded.
+
+    Attributes:
+        period_from, period_to: the closed period (both days included).
+        closed_at: when the closing was recorded (UTC).
+    """
+
+    reason = "period_closed"
+
+    def __init__(
+        self, message: str, *, period_from: dt.date, period_to: dt.date, closed_at: dt.datetime
+    ) -> None:
+        self.period_from = period_from
+        self.period_to = period_to
+        self.closed_at = closed_at
+        super().__init__(message)
 
 
 class ConsentRequired(RuleViolation):

@@ -28,8 +28,10 @@ import msgspec
 __all__ = [
     "DONOR_EVENT_TYPES",
     "FUND_EVENT_TYPES",
+    "PERIOD_EVENT_TYPES",
     "UNRESTRICTED",
     "CashDonationReceived",
+    "ClosedPeriodCorrected",
     "DisbursementApproved",
     "DisbursementCancelled",
     "DisbursementPaid",
@@ -51,7 +53,11 @@ __all__ = [
     "InKindDonationReceived",
     "LedgerEvent",
     "PaymentReversed",
+    "PeriodClosed",
+    "PeriodEvent",
     "PurposeChanged",
+    "ReportKind",
+    "ReportPublished",
     "RestrictionReleased",
     "ValueBasis",
 ]
@@ -649,6 +655,8 @@ class StationPolicySet(StationEvent, frozen=True, kw_only=True, tag="StationPoli
         bank_rate_pct: time-bank credit per approved service time, in percent (100 = 1:1).
         bank_automatic: approved records are banked at once, not on request.
         bank_limit_s: the lowest a time-bank balance may go (0: never below zero).
+        notice_days_min: the shortest 公示 of a disbursement, in days with both ends
+            counted (rule 31; 5 for a policy set before the field existed).
     """
 
     station_id: str
@@ -657,6 +665,7 @@ class StationPolicySet(StationEvent, frozen=True, kw_only=True, tag="StationPoli
     bank_rate_pct: int
     bank_automatic: bool
     bank_limit_s: int
+    notice_days_min: int = 5
 
 
 # ---- individual donors ----------------------------------------------------------------------
@@ -708,4 +717,87 @@ VOLUNTEER_EVENT_TYPES: tuple[type[LedgerEvent], ...] = (
     CertificateIssued,
     CertificateRevoked,
     ActivityPublished,
+)
+
+
+# ---- a station's publications and closed periods --------------------------------------------
+
+ReportKind = Literal["disclosure", "annual_report"]
+
+
+class PeriodEvent(StationEvent, frozen=True, kw_only=True):
+    """Base of the events of a station's publications and closed periods
+    (``domain.periods.StationPeriods``, one aggregate per station, apart from its policy).
+
+    Attributes:
+        station_id: the station whose publication or closed period it is.
+    """
+
+    station_id: str
+
+
+class ReportPublished(PeriodEvent, frozen=True, kw_only=True, tag="ReportPublished"):
+    """A station published a report (rule 32): a disclosure (信息公开) or an annual report
+    (年报) for a period, with the anchor of the history it was computed from.
+
+    Attributes:
+        kind: ``disclosure`` or ``annual_report``.
+        period_from, period_to: the period the report covers (both days included).
+        anchor: the anchor printed on it, in its text form (``sha256:position:hex``).
+        note: where and how it was published (公告栏, website, a letter).
+    """
+
+    kind: ReportKind
+    period_from: dt.date
+    period_to: dt.date
+    anchor: str
+    note: str
+
+
+class PeriodClosed(PeriodEvent, frozen=True, kw_only=True, tag="PeriodClosed"):
+    """A station closed a period (rule 33): commands dated in it are refused from now on
+    unless they carry a correction note (then ``ClosedPeriodCorrected`` names them).
+
+    Attributes:
+        period_from, period_to: the closed period (both days included).
+        reason: why it was closed (the year's report published, an audit finished).
+        anchor: the anchor of the store when it was closed: the history the period's
+            figures were computed from (``""`` for a store without events).
+    """
+
+    period_from: dt.date
+    period_to: dt.date
+    reason: str
+    anchor: str
+
+
+class ClosedPeriodCorrected(PeriodEvent, frozen=True, kw_only=True, tag="ClosedPeriodCorrected"):
+    """A command dated in a closed period was recorded with a correction note (rule 33);
+    the next disclosure and annual report of the station list it as 更正说明 (rule 34).
+
+    Its ``occurred_on`` is the corrected event's business date (in the closed period).
+
+    Attributes:
+        event_type: the corrected event's type (its stored name without version).
+        aggregate_id, aggregate_version: the corrected event's aggregate and version.
+        note: the correction note the command carried.
+        period_from, period_to: the closed period it corrects.
+        closed_anchor: the anchor that period was closed with.
+        closed_at: when the closing was recorded.
+    """
+
+    event_type: str
+    aggregate_id: UUID
+    aggregate_version: int
+    note: str
+    period_from: dt.date
+    period_to: dt.date
+    closed_anchor: str
+    closed_at: dt.datetime
+
+
+PERIOD_EVENT_TYPES: tuple[type[LedgerEvent], ...] = (
+    ReportPublished,
+    PeriodClosed,
+    ClosedPeriodCorrected,
 )

@@ -35,6 +35,8 @@ from sgz_ledger.domain.errors import (
     InsufficientStock,
     InvalidTransition,
     NotFound,
+    NoticeBeforeApproval,
+    NoticeTooShort,
     RuleViolation,
 )
 from sgz_ledger.domain.events import (
@@ -65,6 +67,7 @@ from sgz_ledger.domain.text import same_person
 
 __all__ = [
     "FUND_NAMESPACE",
+    "NOTICE_DAYS_MIN",
     "DisbursementState",
     "Fund",
     "FundSnapshot",
@@ -76,6 +79,10 @@ __all__ = [
 # Fund aggregate ids are derived from the station's fund code, so that opening a
 # fund twice is idempotent and any process finds a fund by its code without an index.
 FUND_NAMESPACE = UUID("6f1d7f0e-5a53-4c1e-9d1b-2f0c5a8e4b11")
+
+# The shortest 公示, in days with both ends counted, when the station's policy names none
+# (StationPolicySet.notice_days_min).
+NOTICE_DAYS_MIN = 5
 
 DisbursementStatus = Literal["requested", "approved", "paid", "rejected", "cancelled"]
 
@@ -798,8 +805,14 @@ class Fund(Aggregate):
         notice_ref: str,
         notice_from: dt.date,
         notice_to: dt.date,
+        notice_days_min: int = NOTICE_DAYS_MIN,
     ) -> DisbursementPublicized:
-        """Record the public notice (公示) of an approved disbursement."""
+        """Record the public notice (公示) of an approved disbursement.
+
+        Rules 30 and 31: the notice starts on or after the date of the approval that
+        completed the decision (whatever the command's own date), and runs at least
+        ``notice_days_min`` days, both ends counted (the station's policy, default 5).
+        """
         d = self._disbursement(request_id)
         fields = {"notice_ref": notice_ref, "notice_from": notice_from, "notice_to": notice_to}
         if d.notice is not None:
@@ -809,6 +822,20 @@ class Fund(Aggregate):
             raise InvalidTransition(f"request {request_id!r} is {d.status}; 公示 follows approval")
         if notice_to < notice_from:
             raise RuleViolation("the notice period ends before it starts")
+        approved = _completing_approval(d)
+        if notice_from < approved.occurred_on:
+            raise NoticeBeforeApproval(
+                f"the 公示 of {request_id!r} starts {notice_from.isoformat()}, before its "
+                f"approval ({approved.occurred_on.isoformat()}); notice the decision once it "
+                "is taken"
+            )
+        days = (notice_to - notice_from).days + 1
+        if days < notice_days_min:
+            raise NoticeTooShort(
+                f"the 公示 of {request_id!r} runs {days} day{'s' if days > 1 else ''} "
+                f"({notice_from.isoformat()} to {notice_to.isoformat()}, both included); "
+                f"the station's minimum is {notice_days_min} days"
+            )
         self._require_not_before(
             stamp, d.approvals[-1], "a 公示", f"the approval of {request_id!r}"
         )
@@ -1019,6 +1046,15 @@ class Fund(Aggregate):
         if open_requests:
             raise FundNotEmpty(f"requests still awaiting a decision: {', '.join(open_requests)}")
         return self._trigger(FundClosed, stamp, reason=reason, transfer_to=transfer_to)
+
+
+def _completing_approval(d: DisbursementState) -> DisbursementApproved:
+    """The approval that completed a request's approval rule (the one that reserved the
+    money); the last one for a request whose approvals reserved nothing."""
+    for approval in reversed(d.approvals):
+        if approval.reserved_fen:
+            return approval
+    return d.approvals[-1]
 
 
 def _same_kind_of_donor(

@@ -181,6 +181,8 @@ class Station(Aggregate):
             raise RuleViolation("the time-bank rate must be more than 0 %")
         if fields["bank_limit_s"] > 0:
             raise RuleViolation("a time-bank limit above zero would refuse every first redemption")
+        if fields.get("notice_days_min", 5) < 1:
+            raise RuleViolation("a 公示 lasts at least one day")
         return self._trigger(StationPolicySet, stamp, **fields)
 
 

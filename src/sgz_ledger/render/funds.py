@@ -21,6 +21,7 @@ from sgz_ledger.render.layout import (
     table,
     yuan_cells,
 )
+from sgz_ledger.render.periods import closed_period_corrections_text
 from sgz_ledger.reports.annual import AnnualReport
 from sgz_ledger.reports.balances import FundBalance
 from sgz_ledger.reports.funds import (
@@ -353,6 +354,9 @@ def disclosure_text(d: Disclosure) -> str:
             for n in d.corrections
         ]
         out.append("五、更正说明 Correction notes\n" + "\n".join(notes))
+    if d.closed_period_corrections:
+        title = "六、已关账期间的更正说明 Corrections to closed periods"
+        out.append(closed_period_corrections_text(title, d.closed_period_corrections, d.anchor))
     if d.anchor is not None:
         out.append(anchor_line(d.anchor))
     return "\n\n".join(out)
@@ -512,6 +516,9 @@ def annual_report_text(r: AnnualReport) -> str:
             for f in r.funds
         ]
         lines += ["", table(heads, funds, "llrrrrr")]
+    if r.closed_period_corrections:
+        title = "已关账期间的更正说明 Corrections to closed periods"
+        lines += ["", closed_period_corrections_text(title, r.closed_period_corrections, r.anchor)]
     if r.anchor is not None:
         lines += ["", anchor_line(r.anchor)]
     return "\n".join(lines)

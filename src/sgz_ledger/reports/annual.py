@@ -35,6 +35,7 @@ from sgz_ledger.projections.framework import ViewStore
 from sgz_ledger.projections.fund_log import FundReader, fund_history
 from sgz_ledger.projections.volunteer_stats import VolunteerStatsProjection
 from sgz_ledger.reports.funds import fund_codes
+from sgz_ledger.reports.periods import ClosedPeriodCorrection
 from sgz_ledger.reports.volunteers import Period
 from sgz_ledger.reports.volunteers import stats as volunteer_stats
 from sgz_ledger.storage.chain import Anchor
@@ -119,6 +120,9 @@ class AnnualReport(msgspec.Struct, frozen=True, kw_only=True):
         funds: every fund open at some time in the year, by fund code.
         anchor: the hash chain's head when the report was made (``sgz-ledger verify
             --anchor`` proves a later copy of the store holds the same history).
+        closed_period_corrections: the corrections recorded into the station's closed
+            periods that no published annual report listed yet (更正说明, rule 34);
+            unset when there is none.
     """
 
     year: int
@@ -148,6 +152,11 @@ class AnnualReport(msgspec.Struct, frozen=True, kw_only=True):
     in_kind_held_end_fen: int
     funds: tuple[FundYear, ...]
     anchor: Anchor | None = None
+    # Left out of the JSON when there is none: reports of stores without one stay as
+    # they were.
+    closed_period_corrections: tuple[ClosedPeriodCorrection, ...] | msgspec.UnsetType = (
+        msgspec.UNSET
+    )
 
     def to_json(self) -> bytes:
         """The report as JSON: money as integers of fen, hours as decimal strings."""

@@ -63,6 +63,7 @@ from sgz_ledger.projections.fund_log import (
     read_history,
 )
 from sgz_ledger.reports.balances import EventsAfter, fund_state_at, late_entries
+from sgz_ledger.reports.periods import ClosedPeriodCorrection
 from sgz_ledger.storage.chain import Anchor
 from sgz_ledger.storage.donor_names import DonorNames
 
@@ -381,6 +382,9 @@ class Disclosure(msgspec.Struct, frozen=True, kw_only=True):
         goods: goods received, given out and sold in the period.
         corrections: refunds, reversals, purpose changes and restriction releases dated
             in the period, each with its reason and actor.
+        closed_period_corrections: the corrections recorded into the station's closed
+            periods that no published disclosure listed yet (更正说明, rule 34); unset
+            when there is none.
     """
 
     fund: FundInfo
@@ -393,6 +397,11 @@ class Disclosure(msgspec.Struct, frozen=True, kw_only=True):
     goods: tuple[GoodsMovement, ...]
     corrections: tuple[CorrectionNote, ...]
     anchor: Anchor | None = None
+    # Left out of the JSON when there is none: reports of stores without one stay as
+    # they were.
+    closed_period_corrections: tuple[ClosedPeriodCorrection, ...] | msgspec.UnsetType = (
+        msgspec.UNSET
+    )
 
     @property
     def reconciles(self) -> bool:

@@ -68,6 +68,7 @@ from sgz_ledger.projections.volunteer_stats import VolunteerStatsProjection
 from sgz_ledger.service.command_methods import CommandMethods
 from sgz_ledger.service.commands import validated_query
 from sgz_ledger.service.handlers import HANDLERS
+from sgz_ledger.service.periods import check_closed_period
 from sgz_ledger.service.unit_of_work import (
     CommandRunner,
     projector,
@@ -282,6 +283,7 @@ class LedgerService(CommandMethods, Application[UUID]):
             sealer=self.sealer,
             subject_keys=lambda: self.subject_keys,
             log_reader=self.log_reader,
+            after_checks=(check_closed_period,),
             refuse=(
                 f"this ledger was opened read-only ({settings.describe()})"
                 if settings.read_only

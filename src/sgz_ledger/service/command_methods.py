@@ -11,6 +11,10 @@ Money is given by the name of its unit: ``amount`` in yuan (``Decimal`` or text,
 ``"12000.00"``) or ``amount_fen`` in fen (``int``), exactly one of the two; an ``int`` or a
 ``float`` in a yuan field is refused (``InvalidAmount``, naming the fen field).
 
+Every command takes ``correction_note``: a command dated in a period its station closed is
+refused (``PeriodClosedError``, rule 33) unless it carries one; it is then recorded and
+listed as 更正说明 in the station's next disclosure and annual report (rule 34).
+
 Every command may also raise, besides what its method lists: ``ReadOnlyStore`` (the
 ledger was opened read-only), ``IdempotencyConflict`` (its id was recorded before with
 other fields; a repeat with the same fields returns the first event and records nothing),
@@ -53,8 +57,10 @@ from sgz_ledger.domain.events import (
     InKindDonationReceived,
     LedgerEvent,
     PaymentReversed,
+    PeriodClosed,
     PersonalDataErased,
     PurposeChanged,
+    ReportPublished,
     RestrictionReleased,
     ServiceApproved,
     ServiceCorrected,
@@ -197,6 +203,7 @@ class CommandMethods:
         publicity_required: bool = True,
         actor: str,
         occurred_on: dt.date,
+        correction_note: str | None = None,
     ) -> FundOpened:
         """Open a community fund (社区基金) under a host charity; repeating it is a no-op.
 
@@ -228,6 +235,7 @@ class CommandMethods:
         note: str = "",
         actor: str,
         occurred_on: dt.date,
+        correction_note: str | None = None,
     ) -> CashDonationReceived:
         """Register a cash gift (rule 7) under its receipt number.
 
@@ -260,6 +268,7 @@ class CommandMethods:
         note: str = "",
         actor: str,
         occurred_on: dt.date,
+        correction_note: str | None = None,
     ) -> InKindDonationReceived:
         """Register an in-kind gift (rules 7, 8): the goods enter the stock of ``restriction``.
 
@@ -292,6 +301,7 @@ class CommandMethods:
         restriction: str = "",
         actor: str,
         occurred_on: dt.date,
+        correction_note: str | None = None,
     ) -> GoodsDistributed:
         """Give goods from the stock of ``restriction`` to a recipient, signed off by someone.
 
@@ -317,6 +327,7 @@ class CommandMethods:
         restriction: str = "",
         actor: str,
         occurred_on: dt.date,
+        correction_note: str | None = None,
     ) -> GoodsSold:
         """Sell goods from the stock of ``restriction``; the proceeds arrive as cash in it.
 
@@ -343,6 +354,7 @@ class CommandMethods:
         reason: str,
         actor: str,
         occurred_on: dt.date,
+        correction_note: str | None = None,
     ) -> DonationRefunded:
         """Give (part of) a cash gift back to its donor.
 
@@ -368,6 +380,7 @@ class CommandMethods:
         reason: str,
         actor: str,
         occurred_on: dt.date,
+        correction_note: str | None = None,
     ) -> DonationReversed:
         """Reverse a donation entry recorded in error (its money or goods leave again).
 
@@ -389,6 +402,7 @@ class CommandMethods:
         reason: str,
         actor: str,
         occurred_on: dt.date,
+        correction_note: str | None = None,
     ) -> PaymentReversed:
         """Reverse a payment entry recorded in error (the money returns to its restriction).
 
@@ -411,6 +425,7 @@ class CommandMethods:
         reference: str,
         actor: str,
         occurred_on: dt.date,
+        correction_note: str | None = None,
     ) -> RestrictionReleased:
         """Reclassify restricted money as unrestricted, citing the consent or decision.
 
@@ -439,6 +454,7 @@ class CommandMethods:
         reason: str,
         actor: str,
         occurred_on: dt.date,
+        correction_note: str | None = None,
     ) -> PurposeChanged:
         """Move restricted money to another purpose, with the donor's consent reference.
 
@@ -466,6 +482,7 @@ class CommandMethods:
         restriction: str = "",
         actor: str,
         occurred_on: dt.date,
+        correction_note: str | None = None,
     ) -> DisbursementRequested:
         """Ask to spend money from a restriction (``""``: unrestricted); ``actor`` is the requester.
 
@@ -487,6 +504,7 @@ class CommandMethods:
         request_id: str,
         actor: str,
         occurred_on: dt.date,
+        correction_note: str | None = None,
     ) -> DisbursementApproved:
         """Approve a request as ``actor`` (rule 11); the approval that completes the rule
         reserves the money.
@@ -510,12 +528,15 @@ class CommandMethods:
         notice_to: dt.date,
         actor: str,
         occurred_on: dt.date,
+        correction_note: str | None = None,
     ) -> DisbursementPublicized:
         """Record the public notice (公示) of an approved request.
 
         Raises:
             NotFound: no such fund or request.
             InvalidTransition: the request is not approved.
+            NoticeBeforeApproval: the notice starts before the approval (rule 30).
+            NoticeTooShort: shorter than the station's minimum, both ends counted (rule 31).
             RuleViolation: the notice ends before it starts.
         """
         return self.execute(self._command(b.PublicizeDisbursement, locals()))
@@ -529,6 +550,7 @@ class CommandMethods:
         voucher_no: str,
         actor: str,
         occurred_on: dt.date,
+        correction_note: str | None = None,
     ) -> DisbursementPaid:
         """Pay an approved (and, where required, publicized) request, with its voucher (凭证号).
 
@@ -547,6 +569,7 @@ class CommandMethods:
         reason: str,
         actor: str,
         occurred_on: dt.date,
+        correction_note: str | None = None,
     ) -> DisbursementRejected:
         """Turn a request down before payment; releases any reservation.
 
@@ -565,6 +588,7 @@ class CommandMethods:
         reason: str,
         actor: str,
         occurred_on: dt.date,
+        correction_note: str | None = None,
     ) -> DisbursementCancelled:
         """Withdraw a request before payment; releases any reservation.
 
@@ -583,6 +607,7 @@ class CommandMethods:
         transfer_to: str | None = None,
         actor: str,
         occurred_on: dt.date,
+        correction_note: str | None = None,
     ) -> FundClosed:
         """Close a fund, first moving any cash left to the fund ``transfer_to``.
 
@@ -606,6 +631,7 @@ class CommandMethods:
         requested_by: str,
         actor: str,
         occurred_on: dt.date,
+        correction_note: str | None = None,
     ) -> DonorErased:
         """Erase an individual donor's name (个人信息保护法 Art.47); ``donor`` as their gifts
         name them, ``requested_by`` who asked (本人, 监护人: never their name).
@@ -637,8 +663,10 @@ class CommandMethods:
         bank_rate_pct: int = 100,
         bank_automatic: bool = False,
         bank_limit_s: int = 0,
+        notice_days_min: int = 5,
         actor: str,
         occurred_on: dt.date,
+        correction_note: str | None = None,
     ) -> StationPolicySet:
         """Set how a station's service records and time bank work.
 
@@ -647,6 +675,8 @@ class CommandMethods:
             bank_rate_pct: time-bank credit per 100 seconds served (1 to 1000).
             bank_automatic: approved service is banked without asking.
             bank_limit_s: how far below zero a balance may go (0 or negative seconds).
+            notice_days_min: the shortest 公示 of a disbursement, in days with both ends
+                counted (rule 31; 1 to 366).
 
         Raises:
             InvalidInput: a field out of its range.
@@ -671,6 +701,7 @@ class CommandMethods:
         team: str | None = None,
         actor: str,
         occurred_on: dt.date,
+        correction_note: str | None = None,
     ) -> VolunteerRegistered:
         """Register a volunteer; ``actor`` is who entered it (录入人).
 
@@ -701,6 +732,7 @@ class CommandMethods:
         reason: str,
         actor: str,
         occurred_on: dt.date,
+        correction_note: str | None = None,
     ) -> VolunteerProfileCorrected:
         """Correct one profile field with a reason.
 
@@ -724,6 +756,7 @@ class CommandMethods:
         requested_by: str,
         actor: str,
         occurred_on: dt.date,
+        correction_note: str | None = None,
     ) -> PersonalDataErased:
         """Erase a volunteer's personal data (个人信息保护法 Art.47).
 
@@ -749,6 +782,7 @@ class CommandMethods:
         team: str,
         actor: str,
         occurred_on: dt.date,
+        correction_note: str | None = None,
     ) -> VolunteerJoinedTeam | None:
         """The volunteer joins a team (志愿服务队); ``None`` if they are in it already.
 
@@ -767,6 +801,7 @@ class CommandMethods:
         reason: str,
         actor: str,
         occurred_on: dt.date,
+        correction_note: str | None = None,
     ) -> VolunteerLeftTeam | None:
         """The volunteer leaves a team; ``None`` if they are not in it.
 
@@ -783,6 +818,7 @@ class CommandMethods:
         reason: str,
         actor: str,
         occurred_on: dt.date,
+        correction_note: str | None = None,
     ) -> VolunteerDeactivated | None:
         """The volunteer stops serving; records and certificates stay. ``None`` if already done.
 
@@ -815,6 +851,7 @@ class CommandMethods:
         ends_at: dt.datetime,
         actor: str,
         occurred_on: dt.date,
+        correction_note: str | None = None,
     ) -> ActivityPublished:
         """Publish an activity; only ``volunteer_service`` ones produce service hours.
 
@@ -844,6 +881,7 @@ class CommandMethods:
         team: str = "",
         actor: str,
         occurred_on: dt.date,
+        correction_note: str | None = None,
     ) -> ServiceRecorded:
         """Record that a volunteer served an activity; ``actor`` is who recorded it (记录人).
 
@@ -866,6 +904,7 @@ class CommandMethods:
         record_id: str,
         actor: str,
         occurred_on: dt.date,
+        correction_note: str | None = None,
     ) -> ServiceApproved:
         """Approve a service record; the approver (``actor``) is not its recorder.
 
@@ -890,6 +929,7 @@ class CommandMethods:
         duration_s: int | None = None,
         actor: str,
         occurred_on: dt.date,
+        correction_note: str | None = None,
     ) -> ServiceCorrected:
         """Correct a record's time: ``requested_by`` reported it, ``actor`` verified it.
 
@@ -911,6 +951,7 @@ class CommandMethods:
         reason: str,
         actor: str,
         occurred_on: dt.date,
+        correction_note: str | None = None,
     ) -> ServiceVoided | None:
         """Void a service record with a reason; ``None`` if it was voided already.
 
@@ -928,6 +969,7 @@ class CommandMethods:
         record_id: str,
         actor: str,
         occurred_on: dt.date,
+        correction_note: str | None = None,
     ) -> HoursBanked:
         """Deposit an approved service record in the time bank (once per record).
 
@@ -951,6 +993,7 @@ class CommandMethods:
         approver: str,
         actor: str,
         occurred_on: dt.date,
+        correction_note: str | None = None,
     ) -> HoursRedeemed:
         """Spend time-bank credit (seconds) on a service or goods, approved by ``approver``.
 
@@ -971,6 +1014,7 @@ class CommandMethods:
         reason: str,
         actor: str,
         occurred_on: dt.date,
+        correction_note: str | None = None,
     ) -> HoursTransferredOut:
         """Give time-bank credit (seconds) to another member; returns the giver's side.
 
@@ -993,6 +1037,7 @@ class CommandMethods:
         reason: str,
         actor: str,
         occurred_on: dt.date,
+        correction_note: str | None = None,
     ) -> HoursAdjusted:
         """Expire (negative ``credit_s``) or adjust time-bank credit, with authorisation.
 
@@ -1013,6 +1058,7 @@ class CommandMethods:
         issuing_station: str,
         actor: str,
         occurred_on: dt.date,
+        correction_note: str | None = None,
     ) -> CertificateIssued:
         """Issue a numbered service certificate for a period; ``actor`` is the issuer.
 
@@ -1032,6 +1078,7 @@ class CommandMethods:
         reason: str,
         actor: str,
         occurred_on: dt.date,
+        correction_note: str | None = None,
     ) -> CertificateRevoked:
         """Revoke a certificate with a reason.
 
@@ -1039,3 +1086,54 @@ class CommandMethods:
             NotFound: no such volunteer or certificate.
         """
         return self.execute(self._command(b.RevokeCertificate, locals()))
+
+    # ---- a station's publications and closed periods ---------------------------------------
+
+    @_refusing_bad_calls
+    def publish_report(
+        self,
+        *,
+        station_id: str,
+        kind: Literal["disclosure", "annual_report"],
+        period_from: dt.date,
+        period_to: dt.date,
+        anchor: str,
+        note: str = "",
+        actor: str,
+        occurred_on: dt.date,
+        correction_note: str | None = None,
+    ) -> ReportPublished:
+        """Record that the station published a disclosure or an annual report (rule 32).
+
+        Args:
+            kind: ``disclosure`` (信息公开) or ``annual_report`` (年报).
+            period_from, period_to: the period the report covers.
+            anchor: the anchor printed on the report (``sha256:position:hex``).
+            note: where and how it was published.
+
+        Raises:
+            InvalidInput: the anchor is not one, or not an anchor of this store.
+            RuleViolation: the period ends before it starts.
+        """
+        return self.execute(self._command(b.PublishReport, locals()))
+
+    @_refusing_bad_calls
+    def close_period(
+        self,
+        *,
+        station_id: str,
+        period_from: dt.date,
+        period_to: dt.date,
+        reason: str,
+        actor: str,
+        occurred_on: dt.date,
+        correction_note: str | None = None,
+    ) -> PeriodClosed:
+        """Close the station's period ``period_from .. period_to`` (rule 33), recording the
+        anchor of the store now: from then on a command dated in it is refused
+        (``PeriodClosedError``) unless it carries a ``correction_note``.
+
+        Raises:
+            RuleViolation: the period ends before it starts.
+        """
+        return self.execute(self._command(b.ClosePeriod, locals()))

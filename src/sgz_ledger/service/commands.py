@@ -78,8 +78,11 @@ from sgz_ledger.domain.events import (
     InKindDonationReceived,
     LedgerEvent,
     PaymentReversed,
+    PeriodClosed,
     PersonalDataErased,
     PurposeChanged,
+    ReportKind,
+    ReportPublished,
     RestrictionReleased,
     ServiceApproved,
     ServiceCorrected,
@@ -106,6 +109,7 @@ __all__ = [
     "CancelDisbursement",
     "ChangePurpose",
     "CloseFund",
+    "ClosePeriod",
     "Command",
     "CorrectService",
     "CorrectVolunteerProfile",
@@ -123,6 +127,7 @@ __all__ = [
     "PayDisbursement",
     "PublicizeDisbursement",
     "PublishActivity",
+    "PublishReport",
     "ReceiveCashDonation",
     "ReceiveGoodsDonation",
     "RecordService",
@@ -301,6 +306,8 @@ class Command(BaseModel, Generic[E_co]):
     Attributes:
         actor: the person responsible (经办人, 申请人, 审批人...).
         occurred_on: the business date (a ``datetime.date``).
+        correction_note: why a command dated in a period its station closed is recorded
+            all the same (rule 33); listed publicly as 更正说明 (rule 34).
     """
 
     model_config = ConfigDict(strict=True, extra="forbid", frozen=True)
@@ -309,6 +316,7 @@ class Command(BaseModel, Generic[E_co]):
 
     actor: Text
     occurred_on: dt.date
+    correction_note: Text | None = None
 
     @model_validator(mode="before")
     @classmethod
@@ -672,6 +680,7 @@ class SetStationPolicy(Command[StationPolicySet]):
     bank_rate_pct: Annotated[int, Field(gt=0, le=1000)] = 100
     bank_automatic: bool = False
     bank_limit_s: Annotated[int, Field(le=0, ge=-CREDIT_S_MAX)] = 0
+    notice_days_min: Annotated[int, Field(ge=1, le=366)] = 5
 
 
 class RegisterVolunteer(Command[VolunteerRegistered]):
@@ -904,4 +913,30 @@ class RevokeCertificate(Command[CertificateRevoked]):
 
     volunteer_id: Key
     certificate_no: Key
+    reason: Prose
+
+
+# ---- a station's publications and closed periods ---------------------------------------------
+
+
+class PublishReport(Command[ReportPublished]):
+    """Record that a station published a report (rule 32): a disclosure (信息公开) or an annual
+    report (年报) for ``period_from .. period_to``, with the anchor printed on it (its text
+    form, ``sha256:position:hex``, an anchor of this store)."""
+
+    station_id: Key
+    kind: ReportKind
+    period_from: dt.date
+    period_to: dt.date
+    anchor: Text
+    note: OptionalText = ""
+
+
+class ClosePeriod(Command[PeriodClosed]):
+    """Close a station's period ``period_from .. period_to`` (a month, a quarter, a year or any
+    span; rule 33): the anchor of the store now is recorded with it."""
+
+    station_id: Key
+    period_from: dt.date
+    period_to: dt.date
     reason: Prose

@@ -166,6 +166,9 @@ def _default_policy(station_id: str) -> StationPolicySet:
 A = TypeVar("A", bound=Aggregate)
 # A command model's handler: runs it in a unit of work with the command's stamp.
 Handler = Callable[["UnitOfWork", Any, Stamp], Any]
+# A rule every command passes after its handler, given what the handler returned (closed
+# periods: ``service.periods.check_closed_period``); it refuses by raising.
+AfterCheck = Callable[["UnitOfWork", Any, Stamp, Any], None]
 
 
 class UnitOfWork:
@@ -301,6 +304,7 @@ class CommandRunner:
         clock: the recording timestamp (UTC).
         sealer, subject_keys, log_reader: what handlers use beside the aggregates.
         refuse: why the store may not be written (a read-only ledger), if it may not.
+        after_checks: rules every command passes once its handler has run (closed periods).
     """
 
     def __init__(
@@ -314,6 +318,7 @@ class CommandRunner:
         subject_keys: Callable[[], SubjectKeyStore],
         log_reader: LogReader,
         refuse: str = "",
+        after_checks: Sequence[AfterCheck] = (),
     ) -> None:
         self._app = app
         self.recorder = app.recorder
@@ -324,6 +329,7 @@ class CommandRunner:
         self._subject_keys = subject_keys
         self.log_reader = log_reader
         self._refuse = refuse
+        self._after_checks = tuple(after_checks)
         self._cache: OrderedDict[UUID, Aggregate] = OrderedDict()
         # Individual donors' keys, by subject (their first gift's), least recent first.
         self._donor_keys: OrderedDict[str, SubjectKey] = OrderedDict()
@@ -513,4 +519,7 @@ class CommandRunner:
         stamp = Stamp(
             actor=command.actor, occurred_on=command.occurred_on, recorded_at=self._clock()
         )
-        return handler(work, command, stamp)
+        result = handler(work, command, stamp)
+        for check in self._after_checks:
+            check(work, command, stamp, result)
+        return result

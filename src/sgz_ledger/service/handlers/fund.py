@@ -97,6 +97,22 @@ def _close_fund(work: UnitOfWork, c: b.CloseFund, stamp: Stamp) -> Any:
     return fund.close_into(stamp, target=work.fund(c.transfer_to), reason=c.reason)
 
 
+def _publicize(work: UnitOfWork, c: b.PublicizeDisbursement, stamp: Stamp) -> Any:
+    fund = work.fund(c.fund_id)
+    opened = fund.state.opened
+    # The shortest notice is the station's policy (rule 31); a fund never opened is
+    # refused by its own method.
+    days_min = work.policy(opened.station_id).notice_days_min if opened is not None else 1
+    return fund.publicize_disbursement(
+        stamp,
+        request_id=c.request_id,
+        notice_ref=c.notice_ref,
+        notice_from=c.notice_from,
+        notice_to=c.notice_to,
+        notice_days_min=days_min,
+    )
+
+
 HANDLERS: dict[type[b.Command[Any]], Handler] = {
     b.OpenFund: _open_fund,
     b.ReceiveCashDonation: _receive_cash,
@@ -159,13 +175,7 @@ HANDLERS: dict[type[b.Command[Any]], Handler] = {
     b.ApproveDisbursement: lambda w, c, s: w.fund(c.fund_id).approve_disbursement(
         s, request_id=c.request_id
     ),
-    b.PublicizeDisbursement: lambda w, c, s: w.fund(c.fund_id).publicize_disbursement(
-        s,
-        request_id=c.request_id,
-        notice_ref=c.notice_ref,
-        notice_from=c.notice_from,
-        notice_to=c.notice_to,
-    ),
+    b.PublicizeDisbursement: _publicize,
     b.PayDisbursement: lambda w, c, s: w.fund(c.fund_id).pay_disbursement(
         s, request_id=c.request_id, voucher_no=c.voucher_no
     ),

@@ -323,6 +323,7 @@ def _set_policy(work: UnitOfWork, c: b.SetStationPolicy, stamp: Stamp) -> Any:
         bank_rate_pct=c.bank_rate_pct,
         bank_automatic=c.bank_automatic,
         bank_limit_s=c.bank_limit_s,
+        notice_days_min=c.notice_days_min,
     )
 
 
