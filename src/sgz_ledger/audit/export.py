@@ -73,6 +73,7 @@ from sgz_ledger.domain.events import (
     InKindDonationReceived,
     LedgerEvent,
     PaymentReversed,
+    PledgeRecorded,
     PurposeChanged,
     RestrictionReleased,
     StationPolicySet,
@@ -637,7 +638,9 @@ JOURNAL_IGNORES: frozenset[type[LedgerEvent]] = frozenset(
     (*VOLUNTEER_EVENT_TYPES, *DONOR_EVENT_TYPES)
 )
 # Fund events that never make a transaction: no money or booked value moves.
-_NO_TRANSACTION = frozenset({FundOpened, DisbursementRequested, DisbursementPublicized, FundClosed})
+_NO_TRANSACTION = frozenset(
+    {FundOpened, DisbursementRequested, DisbursementPublicized, FundClosed, PledgeRecorded}
+)
 
 
 class _Txn(NamedTuple):

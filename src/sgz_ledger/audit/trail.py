@@ -58,10 +58,13 @@ from sgz_ledger.domain.events import (
     HoursRedeemed,
     HoursTransferredIn,
     HoursTransferredOut,
+    IdNumberClaimed,
+    IdNumberReleased,
     InKindDonationReceived,
     LedgerEvent,
     PaymentReversed,
     PersonalDataErased,
+    PledgeRecorded,
     PurposeChanged,
     RestrictionReleased,
     ServiceApproved,
@@ -188,6 +191,7 @@ EVENT_LABELS: dict[type[LedgerEvent], tuple[str, str]] = {
     FundTransferredOut: ("基金转出", "transferred to another fund"),
     FundTransferredIn: ("基金转入", "transferred from another fund"),
     FundClosed: ("基金关闭", "fund closed"),
+    PledgeRecorded: ("认捐登记", "pledge recorded (not income)"),
     # stations and activities
     StationPolicySet: ("站点规则设置", "station policy set"),
     ActivityPublished: ("活动发布", "activity published"),
@@ -213,6 +217,9 @@ EVENT_LABELS: dict[type[LedgerEvent], tuple[str, str]] = {
     # certificates
     CertificateIssued: ("出具服务证明", "certificate issued"),
     CertificateRevoked: ("撤销服务证明", "certificate revoked"),
+    # ID numbers (one volunteer each)
+    IdNumberClaimed: ("身份证号登记", "ID number claimed"),
+    IdNumberReleased: ("身份证号释放", "ID number released"),
 }
 """What each stored event type is called, (Chinese, English); a test keeps it complete."""
 
@@ -276,6 +283,17 @@ def _cash(e: CashDonationReceived, person: ShownDonor | None = None) -> list[str
         _yuan(e.amount_fen),
         _restriction(e.restriction),
         _donor(e.donor, person),
+    ]
+
+
+def _pledge(e: PledgeRecorded) -> list[str]:
+    expected = e.expected_on.isoformat() if e.expected_on else "未定 not set"
+    return [
+        f"认捐 pledge {e.pledge_id}",
+        _yuan(e.amount_fen),
+        _restriction(e.restriction),
+        _donor(e.donor, None),
+        f"预计到账 expected {expected}",
     ]
 
 
@@ -582,6 +600,11 @@ def _revoked(e: CertificateRevoked) -> list[str]:
     return [f"证明 certificate {e.certificate_no}"]
 
 
+def _id_claim(e: IdNumberClaimed | IdNumberReleased) -> list[str]:
+    # The holder is sealed under their key and the number is only in the claim's id.
+    return ["持有人已加密 holder sealed"]
+
+
 # Each describer takes its own event class; the table is typed loosely because a
 # dict cannot say "the value takes the key's class".
 _DESCRIBE: dict[type[LedgerEvent], Callable[[Any], list[str]]] = {
@@ -604,6 +627,7 @@ _DESCRIBE: dict[type[LedgerEvent], Callable[[Any], list[str]]] = {
     FundTransferredOut: _transferred_out,
     FundTransferredIn: _transferred_in,
     FundClosed: _fund_closed,
+    PledgeRecorded: _pledge,
     StationPolicySet: _policy,
     ActivityPublished: _activity,
     VolunteerRegistered: _registered,
@@ -624,6 +648,8 @@ _DESCRIBE: dict[type[LedgerEvent], Callable[[Any], list[str]]] = {
     HoursAdjusted: _adjusted,
     CertificateIssued: _issued,
     CertificateRevoked: _revoked,
+    IdNumberClaimed: _id_claim,
+    IdNumberReleased: _id_claim,
 }
 
 
@@ -702,6 +728,8 @@ def _own_code(event: LedgerEvent) -> str | None:
         return event.station_id
     if isinstance(event, DonorErased):
         return donor_ref(bytes.fromhex(event.key_id))
+    if isinstance(event, IdNumberClaimed):
+        return f"id-claim {event.originator_id.hex[:12]}"
     return None
 
 

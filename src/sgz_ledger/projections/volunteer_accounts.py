@@ -31,6 +31,8 @@ from sgz_ledger.domain.events import (
     HoursRedeemed,
     HoursTransferredIn,
     HoursTransferredOut,
+    IdNumberClaimed,
+    IdNumberReleased,
     LedgerEvent,
     PersonalDataErased,
     ServiceApproved,
@@ -109,6 +111,8 @@ class VolunteerAccounts:
             CertificateRevoked,
             ActivityPublished,
             StationPolicySet,
+            IdNumberClaimed,
+            IdNumberReleased,
             *FUND_EVENT_TYPES,
             *DONOR_EVENT_TYPES,
         }

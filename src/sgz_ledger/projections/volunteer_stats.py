@@ -26,6 +26,8 @@ from sgz_ledger.domain.events import (
     HoursRedeemed,
     HoursTransferredIn,
     HoursTransferredOut,
+    IdNumberClaimed,
+    IdNumberReleased,
     LedgerEvent,
     PersonalDataErased,
     ServiceApproved,
@@ -147,6 +149,8 @@ class VolunteerStatsProjection:
             CertificateIssued,
             CertificateRevoked,
             StationPolicySet,
+            IdNumberClaimed,
+            IdNumberReleased,
             *FUND_EVENT_TYPES,
             *DONOR_EVENT_TYPES,
         }
