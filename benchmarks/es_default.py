@@ -66,6 +66,7 @@ class CashDonationReceived(DomainEvent):
     restriction: str
     amount_fen: int
     note: str
+    pledge_id: str  # the pledge the gift fulfils ("" for none), as the ledger's event holds it
 
 
 class DisbursementRequested(DomainEvent):

@@ -72,7 +72,7 @@ class FixedClock:
     """A deterministic recording clock: starts at a fixed instant, one second per call."""
 
     def __init__(self, start: dt.datetime | None = None) -> None:
-        self.now = start or dt.datetime(2024, 1, 1, 8, 0, tzinfo=dt.UTC)
+        self.now = start or dt.datetime(2025, 2, 1, 8, 0, tzinfo=dt.UTC)
 
     def __call__(self) -> dt.datetime:
         self.now += dt.timedelta(seconds=1)

@@ -33,6 +33,7 @@ MANAGER = "刘军"  # 站长: sets the policy, approves redemptions, authorises 
 
 # V1's personal data: none of it may appear anywhere in a trail.
 V1_NAME, V1_PHONE, V1_NEW_PHONE, V1_ID = "张丽", "13900000000", "13911112222", "370102199001011234"
+V1_NEW_ID = "370102199001011250"
 MULTILINE_NOTE = "春节慰问\n按超市出库单计价"
 # Individual donors: the first is erased in the tour, so their name is in no trail.
 PERSON, OTHER_PERSON = "慕容秋水", "上官明月"
@@ -59,6 +60,9 @@ def record_funds(ledger: Ledger) -> None:
                         restriction="助学", actor=CLERK, occurred_on=day(3, 2))  # fmt: skip
     ledger.receive_cash(**f, receipt_no="R-2", amount="3000", actor=CLERK,
                         occurred_on=day(3, 2))  # fmt: skip
+    ledger.record_pledge(**f, pledge_id="RP-1", amount="5000", donor="某爱心企业",
+                         restriction="助学", expected_on=day(9, 1), actor=CLERK,
+                         occurred_on=day(3, 2))  # fmt: skip
     ledger.receive_goods(
         **f, receipt_no="G-1", donor="某超市", restriction="助老", note=MULTILINE_NOTE,
         items=[{"item": "大米", "quantity": 10, "unit": "袋", "value": "500", "basis": "document"}],
@@ -126,6 +130,9 @@ def record_volunteers(ledger: Ledger) -> None:
                                      occurred_on=day(4, 1))  # fmt: skip
     ledger.correct_volunteer_profile(volunteer_id=V1, correction_id="K-2", field="skills",
                                      value="理发、陪伴", reason="补录技能", actor=CLERK,
+                                     occurred_on=day(4, 1))  # fmt: skip
+    ledger.correct_volunteer_profile(volunteer_id=V1, correction_id="K-3", field="id_number",
+                                     value=V1_NEW_ID, reason="身份证号录错", actor=CLERK,
                                      occurred_on=day(4, 1))  # fmt: skip
     ledger.publish_activity(activity_id=ACTIVITY, station_id=STATION, name="敬老院探访",
                             community="崔寨村", place="崔寨敬老院", organizer="崔寨街道社工站",

@@ -9,8 +9,9 @@ base class, or the one you can act on. A refused command records nothing.
 - ``RuleViolation``: a rule of the ledger refuses the command (``NotFound``,
   ``FundNotOpen``, ``InsufficientFunds``, ``InsufficientStock``, ``ApprovalRefused``,
   ``InvalidTransition`` (``NoticeBeforeApproval``, ``NoticeTooShort``), ``ConsentRequired``,
-  ``FundNotEmpty``, ``PersonalDataErasedError``, ``PeriodClosedError``,
-  and the volunteers' ``VolunteerNotActive``, ``ServiceRefused``, ``InsufficientCredit``).
+  ``FundNotEmpty``, ``PersonalDataErasedError``, ``PeriodClosedError``, ``FutureDate`` (a
+  command dated after today), and the volunteers' ``VolunteerNotActive``, ``ServiceRefused``,
+  ``InsufficientCredit``, ``DuplicateIdNumber``).
 - ``IdempotencyConflict``: an id recorded before with other fields.
 - ``ConcurrencyConflict``: other writers kept changing the same aggregates.
 - ``BatchCommandRefused``: a command of a batch was refused (``index``, ``error``).
@@ -24,6 +25,7 @@ keeps the keys of personal data in clear (filter it with ``warnings`` where that
 """
 
 from sgz_ledger.audit.export import AccountNameCollision
+from sgz_ledger.domain.dates import FutureDate
 from sgz_ledger.domain.errors import (
     ApprovalRefused,
     CipherKeyError,
@@ -47,6 +49,7 @@ from sgz_ledger.domain.errors import (
     RuleViolation,
     StoreError,
 )
+from sgz_ledger.domain.id_claims import DuplicateIdNumber
 from sgz_ledger.domain.volunteer import InsufficientCredit, ServiceRefused, VolunteerNotActive
 from sgz_ledger.service.unit_of_work import BatchCommandRefused
 from sgz_ledger.sheets.common import SheetRefused
@@ -62,8 +65,10 @@ __all__ = [
     "CipherKeyError",
     "ConcurrencyConflict",
     "ConsentRequired",
+    "DuplicateIdNumber",
     "FundNotEmpty",
     "FundNotOpen",
+    "FutureDate",
     "IdempotencyConflict",
     "InsufficientCredit",
     "InsufficientFunds",

@@ -21,7 +21,7 @@ import msgspec
 import pytest
 
 from conftest import PG_DB, PG_HOST, PG_PORT, PG_USER, require_postgres
-from sgz_ledger import Ledger
+from sgz_ledger import IdNumberClaimed, Ledger
 from sgz_ledger.cli import main
 from sgz_ledger.projections.fund_views import FundViews
 
@@ -142,7 +142,13 @@ def test_the_same_commands_make_the_same_events(tmp_path: Path) -> None:
     old, new = Ledger(str(golden), read_only=True), Ledger(str(again), read_only=True)
     try:
         before = [_sealed_fields_cleared(e) for e in old.stored_events()]
-        after = [_sealed_fields_cleared(e) for e in new.stored_events()]
+        # Today's registrations also claim their ID numbers (rule 39): events of their own,
+        # which the golden year, recorded before claims, does not hold.
+        after = [
+            _sealed_fields_cleared(e)
+            for e in new.stored_events()
+            if not isinstance(e, IdNumberClaimed)
+        ]
     finally:
         old.close()
         new.close()

@@ -41,7 +41,7 @@ def histories(draw: Any) -> dict[str, Any]:
         st.lists(
             st.tuples(
                 st.integers(0, count - 1),  # the volunteer
-                st.integers(1, 600),  # minutes
+                st.integers(1, 120),  # minutes: 12 records of one day fit in its 24 hours
                 st.integers(0, 300),  # the day of 2024 after 1 March
                 st.sampled_from(["A-1", "T-1"]),  # service, or training
                 st.booleans(),  # approved
@@ -69,10 +69,10 @@ def record(ledger: Ledger, history: dict[str, Any], *, erase: bool) -> None:
                                   phone=phone, registered_on=DAY, consent=n % 2 == 0,
                                   actor=CLERK, occurred_on=DAY)  # fmt: skip
     ledger.publish_activity(activity_id="A-1", station_id=STATION, name="探访",
-                            starts_at=at(3, 1, 9), ends_at=at(3, 1, 17), actor=CLERK,
+                            starts_at=at(3, 1, 9), ends_at=at(12, 31, 17), actor=CLERK,
                             occurred_on=DAY)  # fmt: skip
     ledger.publish_activity(activity_id="T-1", station_id=STATION, name="培训",
-                            category="training", starts_at=at(3, 1, 9), ends_at=at(3, 1, 17),
+                            category="training", starts_at=at(3, 1, 9), ends_at=at(12, 31, 17),
                             actor=CLERK, occurred_on=DAY)  # fmt: skip
     steps: list[tuple[int, Any]] = []
     for n, (who, minutes, day, activity, approved) in enumerate(history["records"]):

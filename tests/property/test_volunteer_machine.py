@@ -55,6 +55,7 @@ from hypothesis.stateful import (
 from conftest import FixedClock, require_postgres
 from machine_stores import PostgresSchemaStore, SqliteFileStore, machine_settings
 from sgz_ledger import (
+    DuplicateIdNumber,
     IdempotencyConflict,
     InvalidInput,
     InvalidTransition,
@@ -63,6 +64,7 @@ from sgz_ledger import (
     NotFound,
     RuleViolation,
 )
+from sgz_ledger.domain.id_claims import id_claim_uuid
 from sgz_ledger.domain.money import hours_2dp
 from sgz_ledger.domain.volunteer import (
     InsufficientCredit,
@@ -200,6 +202,36 @@ class Rec:
     counted_s: int = 0
     voided: bool = False
     banked: bool = False
+    ends_on: dt.date | None = None  # the last day of a service over several days
+
+    def days(self) -> list[dt.date]:
+        last = self.ends_on or self.service_date
+        return [
+            self.service_date + dt.timedelta(days=n)
+            for n in range((last - self.service_date).days + 1)
+        ]
+
+
+DAY_S = 24 * 3600
+
+
+def spread(days: list[dt.date], seconds: int) -> dict[dt.date, int]:
+    """A record's time per day it spans (rule 38): equal shares, the rest on the first day."""
+    share = seconds // len(days)
+    return {
+        day: share + (seconds - share * len(days) if n == 0 else 0) for n, day in enumerate(days)
+    }
+
+
+def over_a_day(v: Vol, days: list[dt.date], seconds: int, skip: str = "") -> bool:
+    """Whether ``seconds`` over ``days`` would take a day of ``v`` past 24 hours of records
+    that are not voided (``skip``: the record being corrected)."""
+    totals: Counter[dt.date] = Counter()
+    for rid, r in v.records.items():
+        if rid != skip and not r.voided:
+            totals.update(spread(r.days(), r.duration_s))
+    totals.update(spread(days, seconds))
+    return any(t > DAY_S for t in totals.values())
 
 
 @dataclass
@@ -304,9 +336,19 @@ class Model:
         return Accepted(tuple(events), new_key=key, returned=tuple(returned.items()))
 
     def _time_refused(
-        self, start: dt.datetime | None, end: dt.datetime | None, duration_s: int, now: dt.datetime
+        self,
+        start: dt.datetime | None,
+        end: dt.datetime | None,
+        duration_s: int,
+        now: dt.datetime,
+        days: int = 1,
     ) -> bool:
-        return duration_s <= 0 or duration_s > 24 * 3600 or (end is not None and end > now)
+        return (
+            duration_s <= 0
+            or duration_s > DAY_S * days
+            or (end is not None and end > now)
+            or (days > 1 and start is not None)
+        )
 
     @staticmethod
     def _time(f: dict[str, Any]) -> tuple[dt.datetime | None, dt.datetime | None, int]:
@@ -341,9 +383,15 @@ class Model:
             if isinstance(repeat, Refused) and "id_number" in repeat.fields:
                 repeat = Refused(IdempotencyConflict, ("id_hash",))
             return repeat
+        number = compared["id_number"]
+        if number and any(
+            k[0] == "volunteer" and c["id_number"] == number for k, c in self.compared.items()
+        ):
+            return Refused(DuplicateIdNumber)  # one ID number, one volunteer (rule 39)
         team = f.get("team")
         self.volunteers[vid] = Vol(teams=[team] if team else [])
-        events = [("VolunteerRegistered", vid)]
+        events = [("IdNumberClaimed", "claim:" + number)] if number else []
+        events.append(("VolunteerRegistered", vid))
         if team:
             events.append(("VolunteerJoinedTeam", vid))
         return self._accept(("volunteer", vid), cmd, compared, events)
@@ -367,6 +415,9 @@ class Model:
         category, community, place = self.activities[f["activity_id"]]
         start, end, duration_s = self._time(f)
         service_date = start.astimezone(CST).date() if start is not None else f["service_date"]
+        ends_on = f.get("ends_on")
+        if ends_on == service_date:
+            ends_on = None  # the last day is the first: a record of one day
         first = self.compared.get(("record", vid, rid))
         # The team: as given, else (a repeat) the recorded one, else the volunteer's first.
         team = f.get("team") or (first["team"] if first else (v.teams[0] if v.teams else ""))
@@ -381,17 +432,22 @@ class Model:
             "place": f.get("place") or place,
             "content": f.get("content", ""),
             "team": team,
+            "ends_on": ends_on,
         }
         repeat = self._repeat(("record", vid, rid), compared)
         if repeat:
             return repeat
         if not v.active:
             return Refused(VolunteerNotActive)
-        if self._time_refused(start, end, duration_s, now) or service_date > now.date():
+        last = ends_on or service_date
+        days = [service_date + dt.timedelta(days=n) for n in range((last - service_date).days + 1)]
+        if self._time_refused(start, end, duration_s, now, len(days)) or last > now.date():
             return Refused(ServiceRefused)
+        if over_a_day(v, days, duration_s):
+            return Refused(ServiceRefused)  # at most 24 hours a day (rule 38)
         if any(overlaps(r, start, end) for r in v.records.values()):
             return Refused(ServiceRefused)
-        late = working_days_after(service_date, now.date()) > 10
+        late = working_days_after(last, now.date()) > 10
         r = Rec(
             volunteer=vid,
             recorder=f["actor"],
@@ -403,6 +459,7 @@ class Model:
             end=end,
             duration_s=duration_s,
             late=late,
+            ends_on=ends_on,
         )
         v.records[rid] = r
         events = [("ServiceRecorded", vid)]
@@ -474,8 +531,10 @@ class Model:
             return Refused(NotFound)
         if r.voided or r.banked:
             return Refused(InvalidTransition)
-        if self._time_refused(start, end, duration_s, now):
+        if self._time_refused(start, end, duration_s, now, len(r.days())):
             return Refused(ServiceRefused)
+        if over_a_day(v, r.days(), duration_s, skip=rid):
+            return Refused(ServiceRefused)  # a correction is held to the same total
         if any(overlaps(o, start, end) for k, o in v.records.items() if k != rid):
             return Refused(ServiceRefused)
         counted = r.approver is not None and r.category == SERVICE
@@ -748,6 +807,13 @@ class VolunteerMachine(RuleBasedStateMachine):
             **{a: activity_uuid(a) for a in ACTIVITIES},
             STATION: station_uuid(STATION),
         }
+        sealer = self.ledger.commands.sealer
+        claims = {
+            owner: id_claim_uuid(sealer.id_claim(owner.removeprefix("claim:")))
+            for _, owner in expected.events
+            if owner.startswith("claim:")
+        }
+        owners.update(claims)
         got = Counter((type(e).__name__, e.originator_id) for e in new)
         want = Counter((name, owners[owner]) for name, owner in expected.events)
         assert got == want, f"{cmd}: stored {new}, expected {expected.events}"
@@ -852,6 +918,20 @@ class VolunteerMachine(RuleBasedStateMachine):
                     st.sampled_from([dt.timedelta(0), -length, dt.timedelta(hours=25)])
                 )
             return {"started_at": start, "ended_at": start + length}
+        if not for_correction and data.draw(st.integers(0, 4)) == 0:
+            # Service over several days (a camp): its last day (sometimes ahead of today),
+            # and a time near 24 hours a day: below, exactly, just over.
+            span = data.draw(st.integers(1, 3))
+            seconds = data.draw(
+                st.sampled_from((3600, 8 * 3600 * (span + 1), DAY_S * (span + 1) - 1))
+            )
+            if self.rarely(data):
+                seconds = DAY_S * (span + 1) + 1
+            return {
+                "duration_s": seconds,
+                "service_date": day,
+                "ends_on": day + dt.timedelta(days=span),
+            }
         seconds = data.draw(st.sampled_from(DURATIONS_S))
         if self.rarely(data):
             seconds = data.draw(st.sampled_from([0, -60, 24 * 3600 + 1]))
@@ -953,6 +1033,30 @@ class VolunteerMachine(RuleBasedStateMachine):
     def register(self, data: st.DataObject) -> None:
         vid = data.draw(st.sampled_from([v for v in VOLUNTEERS if v not in self.model.volunteers]))
         self.register_one(vid, data.draw(st.sampled_from((*TEAMS, None))), data.draw(st.booleans()))
+
+    @precondition(lambda self: 0 < len(self.model.volunteers) < len(VOLUNTEERS))
+    @rule(data=st.data())
+    def register_a_second_time(self, data: st.DataObject) -> None:
+        """A clerk registers a person again under a new code, with the ID number another
+        volunteer holds (spelt another way, sometimes): refused, nothing recorded."""
+        vid = data.draw(st.sampled_from([v for v in VOLUNTEERS if v not in self.model.volunteers]))
+        holder = data.draw(st.sampled_from(sorted(self.model.volunteers)))
+        number = self.model.keys[("volunteer", holder)].fields["id_number"]
+        if data.draw(st.booleans()):
+            number = number.lower()[:6] + " " + number.lower()[6:]
+        outcome = self.run(
+            self.cmd(
+                "register",
+                volunteer_id=vid,
+                station_id=STATION,
+                name="志愿者",
+                id_number=number,
+                registered_on=dt.date(2024, 3, 1),
+                consent=True,
+                team=None,
+            )
+        )
+        assert outcome == Refused(DuplicateIdNumber), outcome
 
     @precondition(lambda self: len(self.model.activities) < len(ACTIVITIES))
     @rule(data=st.data())
@@ -1208,7 +1312,8 @@ class VolunteerMachine(RuleBasedStateMachine):
         if isinstance(value, bool):
             return not value
         if isinstance(value, dt.date):
-            return value + dt.timedelta(days=1)
+            # The day before: a date after today would be refused before any comparison.
+            return value - dt.timedelta(days=1)
         if isinstance(value, int):
             return value + 1 if value != -1 else -2
         if name == "actor":
@@ -1289,12 +1394,21 @@ class VolunteerMachine(RuleBasedStateMachine):
                     want.team,
                     want.community,
                 ), (vid, rid)
-                assert (recorded.category, recorded.service_date) == (
+                assert (recorded.category, recorded.service_date, recorded.ends_on) == (
                     want.category,
                     want.service_date,
+                    want.ends_on,
                 )
                 assert r.counted_s >= 0
                 assert r.counted_s == 0 or (r.approval is not None and not r.voided)
+            # No day holds more than 24 hours of the volunteer's records that are not
+            # voided, spread as the model spreads them (rule 38).
+            totals: Counter[dt.date] = Counter()
+            for want in expected.records.values():
+                if not want.voided:
+                    totals.update(spread(want.days(), want.duration_s))
+            assert {d: t for d, t in state.day_s.items() if t} == _nonzero(totals), vid
+            assert all(t <= DAY_S for t in state.day_s.values()), vid
             # No two unvoided records of one volunteer overlap.
             timed = sorted(
                 (r.started_at, r.ended_at)

@@ -40,7 +40,7 @@ CST = dt.timezone(dt.timedelta(hours=8), "CST")
 # Every service date below is in 2024; the ledger records everything in January 2025.
 NOW = dt.datetime(2025, 1, 10, 9, 0, tzinfo=dt.UTC)
 ISSUED_ON = dt.date(2025, 1, 10)
-REGISTERED_ON = dt.date(2024, 1, 2)
+REGISTERED_ON = dt.date(2023, 12, 1)  # on or before the first service (rule 37)
 STATION = "cuizhai"
 ISSUING_STATION = "崔寨街道社工站"
 ORGANIZER = "崔寨街道社工站"
@@ -89,7 +89,7 @@ def _publish(ledger: Ledger) -> None:
             place="崔寨村委会",
             organizer=ORGANIZER,
             leader="孙丽",
-            starts_at=dt.datetime(2024, 1, 1, 8, tzinfo=CST),
+            starts_at=dt.datetime(2023, 12, 1, 8, tzinfo=CST),  # R-OLD lies within
             ends_at=dt.datetime(2024, 12, 31, 18, tzinfo=CST),
             **_who(on=YEAR_FROM),
         )

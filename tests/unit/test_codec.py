@@ -369,6 +369,7 @@ class MoneyGift(
     amount_fen: int
     note: str = ""
     donor_sealed: bytes | None = None
+    pledge_id: str = ""
 
 
 def test_renamed_classes_read_old_rows(sqlite_ledger: Ledger, sqlite_path: Path) -> None:

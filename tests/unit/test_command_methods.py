@@ -122,6 +122,8 @@ def test_every_command_returns_its_declared_event_at_run_time() -> None:
     ledger.receive_cash(**f, receipt_no="R1", amount="1000", restriction="助学")
     ledger.receive_cash(**f, receipt_no="R2", amount_fen=50_000)
     ledger.receive_cash(**f, receipt_no="R3", amount="10")
+    ledger.record_pledge(**f, pledge_id="P1", amount="2000", donor="某公司")
+    ledger.receive_cash(**f, receipt_no="R4", amount="2000", donor="某公司", pledge_id="P1")
     ledger.receive_goods(
         **f,
         receipt_no="G1",

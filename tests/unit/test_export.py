@@ -167,7 +167,11 @@ def test_jsonl_has_every_event_once_with_the_chains_digests(ledger: Ledger) -> N
         assert line["aggregate_id"] == str(event.originator_id)
         assert line["version"] == event.originator_version
         assert line["recorded_at"].endswith("Z")
-        if "redacted" in line:
+        if line["type"] == "IdNumberClaimed":
+            # The holder, sealed under their key: left out, and nothing else is.
+            assert line["redacted"] == ["holder_sealed"]
+            assert line["fields"] == {"holder_sealed": None}
+        elif "redacted" in line:
             # Sealed in clear (no key): left out, and nothing else is.
             assert line["redacted"] == ["personal_sealed", "id_hash"]
             assert line["fields"]["personal_sealed"] is None
@@ -249,7 +253,9 @@ def test_jsonl_filters_keep_the_chains_digests(ledger: Ledger) -> None:
     aggregates = {line["aggregate_id"] for line in station}
     assert str(volunteer_uuid("V-1")) in aggregates
     assert str(fund_uuid("F-B")) in aggregates
-    assert len(station) == len(everything)  # every aggregate of this history is s-east's
+    # Every aggregate of this history is s-east's, but the claims on ID numbers: the
+    # store's, no station's (rule 39).
+    assert len(station) == len([x for x in everything if x["type"] != "IdNumberClaimed"])
 
 
 def test_unknown_fund_or_station_is_refused_before_anything_is_written() -> None:

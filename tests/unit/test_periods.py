@@ -288,7 +288,7 @@ def test_a_correction_is_listed_in_the_next_reports_with_both_anchors(mem: Ledge
     # annual report still does until one of its kind is published.
     mem.publish_report(station_id=STATION, kind="disclosure", period_from=D(2025, 1, 1),
                        period_to=D(2025, 3, 31), anchor=str(disclosure.anchor), actor=MANAGER,
-                       occurred_on=D(2025, 4, 2))  # fmt: skip
+                       occurred_on=D(2025, 1, 20))  # fmt: skip
     after = mem.disclosure(FUND, from_day=D(2025, 4, 1), to_day=D(2025, 6, 30))
     assert not after.closed_period_corrections
     assert mem.annual_report(2024, station_id=STATION).closed_period_corrections
@@ -353,3 +353,45 @@ def test_an_erasure_is_never_held_back_by_a_closed_period(mem: Ledger) -> None:
                                      occurred_on=D(2024, 12, 31))  # fmt: skip
     assert erased.occurred_on == D(2024, 12, 31)
     assert not [e for e in mem.stored_events() if isinstance(e, ClosedPeriodCorrected)]
+
+
+CST = dt.timezone(dt.timedelta(hours=8))
+
+
+def _volunteer_of_2024(ledger: Ledger) -> None:
+    ledger.register_volunteer(volunteer_id="V-0002", station_id=STATION, name="赵静",
+                              registered_on=D(2024, 3, 1), consent=True, actor=CLERK,
+                              occurred_on=D(2024, 3, 1))  # fmt: skip
+    ledger.publish_activity(activity_id="HD-2024-12", station_id=STATION, name="敬老院探访",
+                            starts_at=dt.datetime(2024, 12, 1, 8, tzinfo=CST),
+                            ends_at=dt.datetime(2024, 12, 31, 18, tzinfo=CST), actor=CLERK,
+                            occurred_on=D(2024, 11, 20))  # fmt: skip
+
+
+def test_service_hours_of_a_closed_year_are_held_by_their_days_not_their_entry(
+    mem: Ledger,
+) -> None:
+    """The hours count in the year served: a record entered in 2025 for 12/28, or the
+    approval in 2025 of a record pending since 2024, changes 2024's published hours."""
+    _volunteer_of_2024(mem)
+    mem.record_service(record_id="FW-1", volunteer_id="V-0002", activity_id="HD-2024-12",
+                       duration_s=3 * 3600, service_date=D(2024, 12, 20), actor=CLERK,
+                       occurred_on=D(2024, 12, 20))  # fmt: skip
+    closed_2024(mem)
+    position = mem.log_position()
+    with pytest.raises(PeriodClosedError):  # entered today, served in the closed year
+        mem.record_service(record_id="FW-2", volunteer_id="V-0002", activity_id="HD-2024-12",
+                           duration_s=2 * 3600, service_date=D(2024, 12, 28), actor=CLERK,
+                           occurred_on=D(2025, 1, 16))  # fmt: skip
+    with pytest.raises(PeriodClosedError):  # approved today, served in the closed year
+        mem.approve_service(volunteer_id="V-0002", record_id="FW-1", actor=APPROVER,
+                            occurred_on=D(2025, 1, 16))  # fmt: skip
+    assert mem.log_position() == position
+    approved = mem.approve_service(volunteer_id="V-0002", record_id="FW-1", actor=APPROVER,
+                                   occurred_on=D(2025, 1, 16),
+                                   correction_note="12月记录漏审，站长同意补审")  # fmt: skip
+    [correction] = [e for e in mem.stored_events() if isinstance(e, ClosedPeriodCorrected)]
+    assert (correction.aggregate_id, correction.aggregate_version) == (
+        approved.originator_id,
+        approved.originator_version,
+    )

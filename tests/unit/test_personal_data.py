@@ -32,7 +32,7 @@ from eventsourcing.cipher import AESCipher
 from eventsourcing.utils import Environment
 
 from conftest import FixedClock
-from sgz_ledger import CipherKeyError, Ledger
+from sgz_ledger import CipherKeyError, DuplicateIdNumber, Ledger
 from sgz_ledger.domain.events import VolunteerProfileCorrected
 from sgz_ledger.storage.sealing import (
     PersonalData,
@@ -367,16 +367,22 @@ def test_the_id_hash_depends_on_the_key(key: str) -> None:
 def test_the_id_hash_matches_two_spellings_but_links_no_two_volunteers(key: str) -> None:
     """A repeated registration compares ID numbers by their hash, whatever the spelling; the
     hash is under the volunteer's own key, so it dies with it and links no one to another
-    volunteer (an ID number has few enough values to try them all under a surviving key)."""
+    volunteer (an ID number has few enough values to try them all under a surviving key).
+    A second volunteer with the number is refused by the number's claim (rule 39), whose
+    hash is neither."""
     ledger = Ledger("memory:", cipher_key=key, clock=FixedClock(NOW))
     register(ledger, V1, id_number="11010119900307123x")
     first = ledger.volunteer(V1).state.id_hash
     register(ledger, V1, id_number="110101 19900307 123X")  # a repeat: no conflict
     assert ledger.volunteer(V1).version == 2  # registered, joined the team: nothing new
-    register(ledger, V2, id_number="110101 19900307 123X")
+    with pytest.raises(DuplicateIdNumber):
+        register(ledger, V2, id_number="110101 19900307 123X")
+    register(ledger, V2, id_number="110101199003071250")
     second = ledger.volunteer(V2).state.id_hash
     assert first
     assert second
     assert first != second
     assert ID_NUMBER.lower() not in first
-    assert PersonalDataSealer(key).id_hash(ID_NUMBER) not in (first, second)
+    sealer = PersonalDataSealer(key)
+    assert sealer.id_hash(ID_NUMBER) not in (first, second)
+    assert sealer.id_claim(ID_NUMBER) not in (first, second)

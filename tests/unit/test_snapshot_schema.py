@@ -37,6 +37,9 @@ PINNED_NAMES = {
     "FundTransferredOut.v1",
     "FundTransferredIn.v1",
     "FundClosed.v1",
+    # A new event class, and a new field with a default: older snapshots still decode as
+    # they were (they hold no pledge), so the snapshot's version stays.
+    "PledgeRecorded.v1",
     "FundSnapshot.v1",
 }
 

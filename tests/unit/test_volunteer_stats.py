@@ -182,11 +182,12 @@ def build_plan() -> Plan:
     registrations: list[b.Command] = []
     volunteers: dict[str, tuple[dt.date, str | None]] = {}
     for n in range(REPORT_REGISTERED):
-        # The first 100 joined in late 2023, the rest through the first half of 2024.
+        # The first 100 joined in late 2023, the rest in the first days of 2024, each before
+        # the first activity they serve (service before registration is refused, rule 37).
         if n < 100:
             registered_on = dt.date(YEAR - 1, 11, 1) + dt.timedelta(days=n % 28)
         else:
-            registered_on = _on(1, 2) + dt.timedelta(days=n % 150)
+            registered_on = _on(1, 1) + dt.timedelta(days=n % 3)
         team = TEAMS[n % 3]
         volunteers[_vid(n)] = (registered_on, team)
         registrations.append(
@@ -683,7 +684,7 @@ def test_what_counts_in_a_small_history() -> None:
         occurred_on=day,
     )
     ledger.execute(_activity("A-1", "volunteer_service", "村", day, "探访"))
-    ledger.execute(_activity("A-2", "volunteer_service", "村", day + dt.timedelta(days=1), "探访"))
+    ledger.execute(_activity("A-2", "volunteer_service", "村", day, "探访"))
     for rid, aid, seconds in (("R-1", "A-1", 3600), ("R-2", "A-2", 1000), ("R-3", "A-2", 500)):
         ledger.record_service(record_id=rid, volunteer_id="V-1", activity_id=aid,
                               duration_s=seconds, service_date=day, actor=RECORDER,

@@ -72,9 +72,11 @@ from sgz_ledger.domain.events import (
     GoodsDistributed,
     GoodsLine,
     GoodsSold,
+    IdNumberClaimed,
     InKindDonationReceived,
     LedgerEvent,
     PaymentReversed,
+    PledgeRecorded,
     PurposeChanged,
     RestrictionReleased,
     StationPolicySet,
@@ -153,6 +155,7 @@ PERSONAL_FIELDS: dict[type[LedgerEvent], tuple[str, ...]] = {
     InKindDonationReceived: ("donor_sealed",),
     VolunteerRegistered: _PERSONAL_FIELDS,
     VolunteerProfileCorrected: _PERSONAL_FIELDS,
+    IdNumberClaimed: ("holder_sealed",),
 }
 # ``personal.PersonalDataSealer``'s first byte of a seal under the store's key (0x00 is
 # clear) and of one under a subject key (which the store's cipher key wraps, if it has one).
@@ -435,6 +438,12 @@ def _jsonl_fields(event: LedgerEvent, personal: _Personal) -> tuple[dict[str, An
             fields["donor_is_person"] = True
             fields["donor_sealed"] = None
             redacted.append("donor_sealed")
+    if isinstance(event, IdNumberClaimed):
+        # The holder's id sealed under their key: of no use to a reader of the file.
+        fields["holder_sealed"] = None
+        redacted.append("holder_sealed")
+    if isinstance(event, CashDonationReceived) and not event.pledge_id:
+        del fields["pledge_id"]  # a gift that fulfils no pledge: as it always was
     if isinstance(event, (VolunteerRegistered, VolunteerProfileCorrected)):
         sealed = event.personal_sealed
         protected = sealed is not None and (
@@ -650,7 +659,9 @@ JOURNAL_IGNORES: frozenset[type[LedgerEvent]] = frozenset(
     (*VOLUNTEER_EVENT_TYPES, *DONOR_EVENT_TYPES, *PERIOD_EVENT_TYPES)
 )
 # Fund events that never make a transaction: no money or booked value moves.
-_NO_TRANSACTION = frozenset({FundOpened, DisbursementRequested, DisbursementPublicized, FundClosed})
+_NO_TRANSACTION = frozenset(
+    {FundOpened, DisbursementRequested, DisbursementPublicized, FundClosed, PledgeRecorded}
+)
 
 
 class _Txn(NamedTuple):

@@ -60,12 +60,15 @@ from sgz_ledger.domain.events import (
     HoursRedeemed,
     HoursTransferredIn,
     HoursTransferredOut,
+    IdNumberClaimed,
+    IdNumberReleased,
     InKindDonationReceived,
     LedgerEvent,
     PaymentReversed,
     PeriodClosed,
     PeriodEvent,
     PersonalDataErased,
+    PledgeRecorded,
     PurposeChanged,
     ReportPublished,
     RestrictionReleased,
@@ -195,6 +198,7 @@ EVENT_LABELS: dict[type[LedgerEvent], tuple[str, str]] = {
     FundTransferredOut: ("基金转出", "transferred to another fund"),
     FundTransferredIn: ("基金转入", "transferred from another fund"),
     FundClosed: ("基金关闭", "fund closed"),
+    PledgeRecorded: ("认捐登记", "pledge recorded (not income)"),
     # stations and activities
     StationPolicySet: ("站点规则设置", "station policy set"),
     ActivityPublished: ("活动发布", "activity published"),
@@ -224,6 +228,9 @@ EVENT_LABELS: dict[type[LedgerEvent], tuple[str, str]] = {
     ReportPublished: ("报告发布", "report published"),
     PeriodClosed: ("期间关账", "period closed"),
     ClosedPeriodCorrected: ("更正说明", "closed period corrected"),
+    # ID numbers (one volunteer each)
+    IdNumberClaimed: ("身份证号登记", "ID number claimed"),
+    IdNumberReleased: ("身份证号释放", "ID number released"),
 }
 """What each stored event type is called, (Chinese, English); a test keeps it complete."""
 
@@ -287,6 +294,17 @@ def _cash(e: CashDonationReceived, person: ShownDonor | None = None) -> list[str
         _yuan(e.amount_fen),
         _restriction(e.restriction),
         _donor(e.donor, person),
+    ]
+
+
+def _pledge(e: PledgeRecorded) -> list[str]:
+    expected = e.expected_on.isoformat() if e.expected_on else "未定 not set"
+    return [
+        f"认捐 pledge {e.pledge_id}",
+        _yuan(e.amount_fen),
+        _restriction(e.restriction),
+        _donor(e.donor, None),
+        f"预计到账 expected {expected}",
     ]
 
 
@@ -638,6 +656,11 @@ def _revoked(e: CertificateRevoked) -> list[str]:
     return [f"证明 certificate {e.certificate_no}"]
 
 
+def _id_claim(e: IdNumberClaimed | IdNumberReleased) -> list[str]:
+    # The holder is sealed under their key and the number is only in the claim's id.
+    return ["持有人已加密 holder sealed"]
+
+
 # Each describer takes its own event class; the table is typed loosely because a
 # dict cannot say "the value takes the key's class".
 _DESCRIBE: dict[type[LedgerEvent], Callable[[Any], list[str]]] = {
@@ -660,6 +683,7 @@ _DESCRIBE: dict[type[LedgerEvent], Callable[[Any], list[str]]] = {
     FundTransferredOut: _transferred_out,
     FundTransferredIn: _transferred_in,
     FundClosed: _fund_closed,
+    PledgeRecorded: _pledge,
     StationPolicySet: _policy,
     ActivityPublished: _activity,
     VolunteerRegistered: _registered,
@@ -683,6 +707,8 @@ _DESCRIBE: dict[type[LedgerEvent], Callable[[Any], list[str]]] = {
     ReportPublished: _report_published,
     PeriodClosed: _period_closed,
     ClosedPeriodCorrected: _period_corrected,
+    IdNumberClaimed: _id_claim,
+    IdNumberReleased: _id_claim,
 }
 
 
@@ -773,6 +799,8 @@ def _own_code(event: LedgerEvent) -> str | None:
         return event.station_id
     if isinstance(event, DonorErased):
         return donor_ref(bytes.fromhex(event.key_id))
+    if isinstance(event, IdNumberClaimed):
+        return f"id-claim {event.originator_id.hex[:12]}"
     return None
 
 

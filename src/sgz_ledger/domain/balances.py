@@ -41,6 +41,7 @@ from sgz_ledger.domain.events import (
     GoodsSold,
     InKindDonationReceived,
     PaymentReversed,
+    PledgeRecorded,
     PurposeChanged,
     RestrictionReleased,
 )
@@ -156,8 +157,8 @@ class FundBalances(msgspec.Struct, kw_only=True):
         match event:
             case CashDonationReceived():
                 self.restriction(event.restriction).received_fen += event.amount_fen
-            case DisbursementRequested() | DisbursementPublicized():
-                pass
+            case DisbursementRequested() | DisbursementPublicized() | PledgeRecorded():
+                pass  # a pledge is not income (rule 36)
             case InKindDonationReceived():
                 for line in event.items:
                     self._goods_in(line, event.restriction, 1)

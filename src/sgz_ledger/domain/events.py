@@ -55,6 +55,7 @@ __all__ = [
     "PaymentReversed",
     "PeriodClosed",
     "PeriodEvent",
+    "PledgeRecorded",
     "PurposeChanged",
     "ReportKind",
     "ReportPublished",
@@ -118,6 +119,7 @@ class CashDonationReceived(FundEvent, frozen=True, kw_only=True, tag="CashDonati
         donor: an organisation's name; ``None`` for a person's or an anonymous gift.
         restriction: the named purpose, ``""`` when unrestricted.
         donor_sealed: a person's name, sealed; ``None`` otherwise.
+        pledge_id: the pledge (``PledgeRecorded``) this gift fulfils, ``""`` for none.
     """
 
     receipt_no: str
@@ -126,6 +128,30 @@ class CashDonationReceived(FundEvent, frozen=True, kw_only=True, tag="CashDonati
     amount_fen: int
     note: str = ""
     donor_sealed: bytes | None = None
+    pledge_id: str = ""
+
+
+class PledgeRecorded(FundEvent, frozen=True, kw_only=True, tag="PledgeRecorded"):
+    """A gift was promised (认捐): kept beside the fund, never income (rule 36).
+
+    No balance, statement figure or report total counts it; the gift counts when it
+    arrives (``CashDonationReceived``, which may name the pledge in ``pledge_id``).
+
+    Attributes:
+        pledge_id: the station's number for the pledge, unique within the fund.
+        donor: an organisation's name; ``None`` for a person or an anonymous pledge (a
+            person's name is personal data, registered sealed with the gift itself).
+        amount_fen: the amount promised.
+        restriction: the purpose the gift will be restricted to, ``""`` for none.
+        expected_on: when the gift is expected, if said.
+    """
+
+    pledge_id: str
+    donor: str | None
+    amount_fen: int
+    restriction: str
+    expected_on: dt.date | None
+    note: str = ""
 
 
 class GoodsLine(msgspec.Struct, frozen=True, kw_only=True, gc=False):
@@ -372,6 +398,7 @@ FUND_EVENT_TYPES: tuple[type[FundEvent], ...] = (
     FundTransferredOut,
     FundTransferredIn,
     FundClosed,
+    PledgeRecorded,
 )
 
 
@@ -487,6 +514,9 @@ class ServiceRecorded(VolunteerEvent, frozen=True, kw_only=True, tag="ServiceRec
         duration_s: service time in whole seconds, the figure that is summed.
         late: entered more than 10 working days after the activity (办法 Art.11).
         approved: approved on entry (the station auto-approves, or the sheet says who approved).
+        ends_on: the last day of a service over several days (a camp, a relief week), whose
+            first day is ``service_date``; ``None`` for service on one day. Such a record is
+            one 人次 with all its time, at most 24 hours per day it spans (rule 38).
     """
 
     record_id: str
@@ -505,6 +535,7 @@ class ServiceRecorded(VolunteerEvent, frozen=True, kw_only=True, tag="ServiceRec
     organizer: str
     leader: str
     late: bool
+    ends_on: dt.date | None = None
 
 
 class ServiceApproved(VolunteerEvent, frozen=True, kw_only=True, tag="ServiceApproved"):
@@ -624,6 +655,26 @@ class CertificateRevoked(VolunteerEvent, frozen=True, kw_only=True, tag="Certifi
     reason: str
 
 
+class IdNumberClaimed(VolunteerEvent, frozen=True, kw_only=True, tag="IdNumberClaimed"):
+    """A volunteer holds an ID number (rule 39, ``domain.id_claims``): one aggregate
+    per ID number, its id derived from the number's keyed hash, so that a second volunteer
+    with the same number is refused without a scan and under concurrency.
+
+    Attributes:
+        holder_sealed: the holder's volunteer id, sealed under the holder's own key
+            (``PersonalDataSealer.seal_name``): erasing the holder makes it unreadable,
+            and the claim lapses with it.
+    """
+
+    holder_sealed: bytes
+
+
+class IdNumberReleased(VolunteerEvent, frozen=True, kw_only=True, tag="IdNumberReleased"):
+    """The holder's ID number was corrected to another: the number is free again."""
+
+    reason: str
+
+
 class ActivityEvent(LedgerEvent, frozen=True, kw_only=True):
     """Base of the events of one activity."""
 
@@ -717,6 +768,8 @@ VOLUNTEER_EVENT_TYPES: tuple[type[LedgerEvent], ...] = (
     CertificateIssued,
     CertificateRevoked,
     ActivityPublished,
+    IdNumberClaimed,
+    IdNumberReleased,
 )
 
 

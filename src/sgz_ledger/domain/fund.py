@@ -60,6 +60,7 @@ from sgz_ledger.domain.events import (
     GoodsSold,
     InKindDonationReceived,
     PaymentReversed,
+    PledgeRecorded,
     PurposeChanged,
     RestrictionReleased,
 )
@@ -135,6 +136,7 @@ class FundState(msgspec.Struct, kw_only=True):
         default_factory=dict
     )
     disbursements: dict[str, DisbursementState] = msgspec.field(default_factory=dict)
+    pledges: dict[str, PledgeRecorded] = msgspec.field(default_factory=dict)
 
 
 class FundSnapshot(msgspec.Struct, frozen=True, kw_only=True, tag="FundSnapshot"):
@@ -234,6 +236,8 @@ class Fund(Aggregate):
                 state.transfers[event.transfer_id] = event
             case FundClosed():
                 state.closed = event
+            case PledgeRecorded():
+                state.pledges[event.pledge_id] = event
             case _:  # pragma: no cover - every FundEvent is matched above
                 msg = f"unhandled event {type(event).__name__}"
                 raise AssertionError(msg)
@@ -357,11 +361,13 @@ class Fund(Aggregate):
         amount_fen: int,
         note: str = "",
         donor_sealed: bytes | None = None,
+        pledge_id: str = "",
     ) -> CashDonationReceived:
         """Register a cash gift under its receipt number (rule 7).
 
         ``donor_sealed``: a person's name, sealed by the application (``donor`` is then
         ``None``); a repeat passes the recorded bytes once it has compared the names.
+        ``pledge_id``: the pledge of this fund the gift fulfils (rule 36), ``""`` for none.
         """
         fields: dict[str, Any] = {
             "receipt_no": receipt_no,
@@ -372,14 +378,45 @@ class Fund(Aggregate):
         }
         if donor_sealed is not None:
             fields["donor_sealed"] = donor_sealed
+        if pledge_id:
+            fields["pledge_id"] = pledge_id
         recorded = self.state.donations.get(receipt_no)
         if recorded is not None:
             if not isinstance(recorded, CashDonationReceived):
                 raise IdempotencyConflict(f"receipt {receipt_no!r}", "kind", "in_kind", "cash")
             _same_kind_of_donor(receipt_no, recorded, donor_sealed)
+            check_same(f"receipt {receipt_no!r}", recorded, {"pledge_id": pledge_id})
             return self._repeat(f"receipt {receipt_no!r}", recorded, stamp, **fields)
         self._require_open()
+        if pledge_id and pledge_id not in self.state.pledges:
+            raise NotFound("pledge", pledge_id)
         return self._trigger(CashDonationReceived, stamp, **fields)
+
+    def record_pledge(
+        self,
+        stamp: Stamp,
+        *,
+        pledge_id: str,
+        donor: str | None,
+        amount_fen: int,
+        restriction: str,
+        expected_on: dt.date | None,
+        note: str = "",
+    ) -> PledgeRecorded:
+        """Record a promised gift (认捐, rule 36): never income, no balance moves."""
+        fields: dict[str, Any] = {
+            "pledge_id": pledge_id,
+            "donor": donor,
+            "amount_fen": amount_fen,
+            "restriction": restriction,
+            "expected_on": expected_on,
+            "note": note,
+        }
+        recorded = self.state.pledges.get(pledge_id)
+        if recorded is not None:
+            return self._repeat(f"pledge {pledge_id!r}", recorded, stamp, **fields)
+        self._require_open()
+        return self._trigger(PledgeRecorded, stamp, **fields)
 
     def receive_goods(
         self,

@@ -3,8 +3,12 @@
 Rules (docs/rules.md 1-6, from 志愿服务记录与证明出具办法):
 
 * a service record holds the fields of Art.7 and is refused when its time is zero,
-  negative, over 24 h, in the future, overlapping another counted record of the
+  negative, over 24 h a day, in the future, overlapping another counted record of the
   same volunteer, or for an unknown/deactivated volunteer or a cancelled activity;
+* a record's days lie on or after the volunteer's registration and within its activity's
+  dates, and a volunteer's records (not voided) add up to at most 24 hours on any day:
+  a record over several days (``ends_on``) is spread evenly over them (whole seconds,
+  the remainder on its first day), and so is every correction (rules 37 and 38);
 * records entered more than 10 working days after the activity are accepted and
   flagged late (Art.11);
 * a record counts once approved by someone other than its recorder (or on entry
@@ -72,6 +76,7 @@ __all__ = [
     "VolunteerState",
     "activity_uuid",
     "certificate_digest",
+    "day_shares",
     "station_uuid",
     "volunteer_uuid",
     "working_days_between",
@@ -136,6 +141,15 @@ def activity_uuid(activity_id: str) -> UUID:
 def station_uuid(station_id: str) -> UUID:
     """The aggregate id of the station whose code is ``station_id``."""
     return uuid5(_NAMESPACE, "station:" + station_id)
+
+
+def day_shares(first: dt.date, last: dt.date | None, duration_s: int) -> list[tuple[dt.date, int]]:
+    """How a record's time counts towards each day it spans (rule 38): evenly, in whole
+    seconds, the remainder on the first day; a record of one day (``last`` ``None`` or
+    ``first``) counts whole on that day."""
+    days = 1 if last is None else max((last - first).days + 1, 1)
+    share, rest = divmod(duration_s, days)
+    return [(first + dt.timedelta(days=n), share + (rest if n == 0 else 0)) for n in range(days)]
 
 
 def working_days_between(start: dt.date, end: dt.date) -> int:
@@ -262,6 +276,13 @@ class VolunteerState(msgspec.Struct, kw_only=True):
     adjustments: dict[str, HoursAdjusted] = msgspec.field(default_factory=dict)
     certificates: dict[str, CertificateIssued] = msgspec.field(default_factory=dict)
     revoked: dict[str, CertificateRevoked] = msgspec.field(default_factory=dict)
+    # Seconds of the records not voided, per calendar day (rule 38), kept as they change.
+    day_s: dict[dt.date, int] = msgspec.field(default_factory=dict)
+
+    def add_days(self, recorded: ServiceRecorded, duration_s: int, sign: int) -> None:
+        """Count ``duration_s`` of ``recorded`` on its days (``sign`` -1 takes it away)."""
+        for day, seconds in day_shares(recorded.service_date, recorded.ends_on, duration_s):
+            self.day_s[day] = self.day_s.get(day, 0) + sign * seconds
 
     @property
     def service_s(self) -> int:
@@ -342,6 +363,7 @@ class Volunteer(Aggregate):
                     ended_at=event.ended_at,
                     duration_s=event.duration_s,
                 )
+                s.add_days(event, event.duration_s, 1)
             case ServiceApproved():
                 r = s.records[event.record_id]
                 r.approval = event
@@ -349,11 +371,16 @@ class Volunteer(Aggregate):
             case ServiceCorrected():
                 s.corrections[event.correction_id] = event
                 r = s.records[event.record_id]
+                if not r.voided:
+                    s.add_days(r.recorded, r.duration_s, -1)
+                    s.add_days(r.recorded, event.duration_s, 1)
                 r.started_at, r.ended_at = event.started_at, event.ended_at
                 r.duration_s = event.duration_s
                 r.counted_s += event.delta_s
             case ServiceVoided():
                 r = s.records[event.record_id]
+                if not r.voided:
+                    s.add_days(r.recorded, r.duration_s, -1)
                 r.voided = True
                 r.counted_s -= event.counted_s
             case HoursBanked():
@@ -417,14 +444,66 @@ class Volunteer(Aggregate):
 
     @staticmethod
     def _check_time(
-        stamp: Stamp, start: dt.datetime | None, end: dt.datetime | None, duration_s: int
+        stamp: Stamp,
+        start: dt.datetime | None,
+        end: dt.datetime | None,
+        duration_s: int,
+        days: int = 1,
     ) -> None:
         if duration_s <= 0:
             raise ServiceRefused("a service record needs a duration above zero")
-        if duration_s > DURATION_S_MAX:
-            raise ServiceRefused(f"{duration_s} s is more than 24 hours in one record")
+        if duration_s > DURATION_S_MAX * days:
+            if days == 1:
+                raise ServiceRefused(f"{duration_s} s is more than 24 hours in one record")
+            raise ServiceRefused(
+                f"{duration_s} s is more than 24 hours a day over the record's {days} days"
+            )
         if end is not None and end > stamp.recorded_at:
             raise ServiceRefused("a service record cannot end in the future")
+        if days > 1 and start is not None:
+            raise ServiceRefused(
+                "a record over several days gives its time as a duration, not a start and an end"
+            )
+
+    def _require_day_room(
+        self,
+        first: dt.date,
+        last: dt.date | None,
+        duration_s: int,
+        replaced: RecordState | None = None,
+    ) -> None:
+        """Refuse what would take a day past 24 hours of this volunteer's records that are
+        not voided (rule 38); ``replaced`` is a record whose time the new time replaces."""
+        taken: dict[dt.date, int] = {}
+        if replaced is not None and not replaced.voided:
+            r = replaced.recorded
+            taken = dict(day_shares(r.service_date, r.ends_on, replaced.duration_s))
+        for day, seconds in day_shares(first, last, duration_s):
+            total = self.state.day_s.get(day, 0) - taken.get(day, 0) + seconds
+            if total > DURATION_S_MAX:
+                raise ServiceRefused(
+                    f"volunteer {self.volunteer_id!r} would have {total} s of service on "
+                    f"{day.isoformat()} ({total - seconds} s recorded and {seconds} s more): "
+                    f"a day has {DURATION_S_MAX} s (24 hours)"
+                )
+
+    def _require_within(self, published: ActivityPublished, first: dt.date, last: dt.date) -> None:
+        """Refuse service before the volunteer registered or outside its activity's dates."""
+        registered = self.state.registered
+        assert registered is not None
+        if first < registered.registered_on:
+            raise ServiceRefused(
+                f"service on {first.isoformat()} is before volunteer {self.volunteer_id!r} "
+                f"registered ({registered.registered_on.isoformat()})"
+            )
+        starts = published.starts_at.astimezone(STATION_TZ).date()
+        ends = published.ends_at.astimezone(STATION_TZ).date()
+        if first < starts or last > ends:
+            raise ServiceRefused(
+                f"service from {first.isoformat()} to {last.isoformat()} is outside the dates "
+                f"of activity {published.activity_id!r} ({starts.isoformat()} to "
+                f"{ends.isoformat()})"
+            )
 
     # ---- commands: profile --------------------------------------------------------------
 
@@ -553,8 +632,13 @@ class Volunteer(Aggregate):
         place: str,
         content: str,
         team: str,
+        ends_on: dt.date | None = None,
     ) -> ServiceRecorded:
-        """Record that this volunteer served ``activity`` (Art.7); ``stamp.actor`` recorded it."""
+        """Record that this volunteer served ``activity`` (Art.7); ``stamp.actor`` recorded it.
+
+        ``ends_on``: the last day of a service over several days (``service_date`` its
+        first), given as a duration; ``None`` for one day.
+        """
         published = activity.published
         if published is None:
             raise NotFound("activity", str(activity.id))
@@ -567,19 +651,26 @@ class Volunteer(Aggregate):
             "place": place,
             "content": content,
             "team": team,
+            "ends_on": ends_on,
         }
         existing = self.state.records.get(record_id)
         if existing is not None:
             return self._repeat(f"service record {record_id!r}", existing.recorded, stamp, **fields)
         self._require_active()
-        self._check_time(stamp, started_at, ended_at, duration_s)
+        last = ends_on or service_date
+        if last < service_date:
+            raise ServiceRefused("a service record ends before it starts")
+        days = (last - service_date).days + 1
+        self._check_time(stamp, started_at, ended_at, duration_s, days)
         today = stamp.recorded_at.astimezone(STATION_TZ).date()
-        if service_date > today:
+        if last > today:
             raise ServiceRefused("a service record cannot be for a day in the future")
+        self._require_within(published, service_date, last)
+        self._require_day_room(service_date, ends_on, duration_s)
         self._require_no_overlap(started_at, ended_at)
         registered = self.state.registered
         assert registered is not None
-        late = working_days_between(service_date, today) > LATE_AFTER_WORKING_DAYS
+        late = working_days_between(last, today) > LATE_AFTER_WORKING_DAYS
         return self._trigger(
             ServiceRecorded,
             stamp,
@@ -651,7 +742,10 @@ class Volunteer(Aggregate):
             raise InvalidTransition(
                 f"record {record_id!r} is in the time bank; adjust the bank with a reason instead"
             )
-        self._check_time(stamp, started_at, ended_at, duration_s)
+        first, last = r.recorded.service_date, r.recorded.ends_on
+        days = 1 if last is None else (last - first).days + 1
+        self._check_time(stamp, started_at, ended_at, duration_s, days)
+        self._require_day_room(first, last, duration_s, replaced=r)
         self._require_no_overlap(started_at, ended_at, skip=record_id)
         counted = r.approval is not None and r.recorded.category == SERVICE_CATEGORY
         delta = duration_s - r.duration_s if counted else 0

@@ -52,6 +52,7 @@ from sgz_ledger.domain.events import (
     GoodsSold,
     InKindDonationReceived,
     PaymentReversed,
+    PledgeRecorded,
     PurposeChanged,
     RestrictionReleased,
 )
@@ -95,6 +96,7 @@ ENTRY_KINDS: dict[type[FundEvent], str] = {
     FundTransferredOut: "transfer_out",
     FundTransferredIn: "transfer_in",
     FundClosed: "closed",
+    PledgeRecorded: "pledge",
 }
 
 
@@ -523,5 +525,6 @@ _DESCRIBE: dict[type[FundEvent], Callable[[Any], Description]] = {
         e.transfer_id, "", e.from_fund_id, "", e.reason, e.restriction, ""
     ),
     FundClosed: lambda e: ("", "", e.transfer_to or "", "", e.reason, "", ""),
+    PledgeRecorded: lambda e: (e.pledge_id, "", e.donor or "", "", e.note, e.restriction, ""),
 }  # fmt: skip
 assert set(_DESCRIBE) == set(ENTRY_KINDS) == set(TOUCHED), "every fund event is described"

@@ -118,6 +118,7 @@ ENTRY_KIND_LABELS: dict[str, str] = {
     "transfer_out": "转出 transfer out",
     "transfer_in": "转入 transfer in",
     "closed": "关闭 closed",
+    "pledge": "认捐 pledge (not income)",
 }
 
 _CORRECTION_KINDS = (

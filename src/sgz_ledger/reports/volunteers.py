@@ -24,7 +24,8 @@ period of its ``service_date``, not to the day it was approved or corrected):
   carry ``delta_s=0`` by design (nothing counted, nothing to change);
 * **人次 (person-times)** = the number of counted records in the slice: one volunteer
   serving one activity once is one 人次 (a volunteer who has two records in the same
-  activity is two);
+  activity is two); a record of service over several days (``ends_on``: a camp, a relief
+  week) is one 人次 with all its seconds, in the period of its first day (rule 38);
 * **次数 (activities)** = the number of distinct ``activity_id`` with at least one
   counted record in the slice. An activity whose records were all voided or never
   approved is not counted; one with records in two months counts once in each month

@@ -59,6 +59,7 @@ from sgz_ledger.domain.events import (
     PaymentReversed,
     PeriodClosed,
     PersonalDataErased,
+    PledgeRecorded,
     PurposeChanged,
     ReportPublished,
     RestrictionReleased,
@@ -233,6 +234,7 @@ class CommandMethods:
         donor_is_person: bool = False,
         restriction: str = "",
         note: str = "",
+        pledge_id: str = "",
         actor: str,
         occurred_on: dt.date,
         correction_note: str | None = None,
@@ -246,13 +248,46 @@ class CommandMethods:
                 their own (``erase_donor`` destroys it); without it the donor is an
                 organisation, named in clear.
             restriction: the purpose the gift is restricted to (``""``: unrestricted).
+            pledge_id: the pledge of this fund the gift fulfils (``record_pledge``).
 
         Raises:
             InvalidAmount: the amount (an ``int`` in ``amount`` is refused: it would be fen).
+            NotFound: no such fund, or no such pledge.
+            FundNotOpen: the fund is closed.
+            FutureDate: ``occurred_on`` is after today (rule 35).
+        """
+        return self.execute(self._command(b.ReceiveCashDonation, locals()))
+
+    @_refusing_bad_calls
+    def record_pledge(
+        self,
+        *,
+        fund_id: str,
+        pledge_id: str,
+        amount: Decimal | str | None = None,
+        amount_fen: int | None = None,
+        donor: str | None = None,
+        restriction: str = "",
+        expected_on: dt.date | None = None,
+        note: str = "",
+        actor: str,
+        occurred_on: dt.date,
+        correction_note: str | None = None,
+    ) -> PledgeRecorded:
+        """Record a promised gift (认捐, rule 36): never income, no balance or report counts
+        it; the gift, when it arrives, names it (``receive_cash(pledge_id=...)``).
+
+        Args:
+            amount: the pledge in yuan, or ``amount_fen`` in fen: one of the two.
+            donor: an organisation's name; ``None`` for a person or an anonymous pledge.
+            expected_on: when the gift is expected (it may be ahead).
+
+        Raises:
+            InvalidAmount: the amount.
             NotFound: no such fund.
             FundNotOpen: the fund is closed.
         """
-        return self.execute(self._command(b.ReceiveCashDonation, locals()))
+        return self.execute(self._command(b.RecordPledge, locals()))
 
     @_refusing_bad_calls
     def receive_goods(
@@ -876,6 +911,7 @@ class CommandMethods:
         duration_s: int | None = None,
         duration_minutes: int | None = None,
         service_date: dt.date | None = None,
+        ends_on: dt.date | None = None,
         place: str = "",
         content: str = "",
         team: str = "",
@@ -886,13 +922,16 @@ class CommandMethods:
         """Record that a volunteer served an activity; ``actor`` is who recorded it (记录人).
 
         Give the time one way: ``started_at`` and ``ended_at`` (timezone-aware), or
-        ``duration_s`` or ``duration_minutes`` with ``service_date``.
+        ``duration_s`` or ``duration_minutes`` with ``service_date``; service over several
+        days gives its last day as ``ends_on`` and its time as a duration (rule 38).
 
         Raises:
             InvalidInput: the time given no way, or more than one.
             NotFound: no such volunteer or activity.
             VolunteerNotActive: the volunteer was deactivated.
-            ServiceRefused: the record overlaps another, or lies outside the activity.
+            ServiceRefused: the record overlaps another, takes a day past 24 hours, is in
+                the future, before the volunteer registered or outside the activity's dates.
+            FutureDate: ``occurred_on`` is after today.
         """
         return self.execute(self._command(b.RecordService, locals()))
 

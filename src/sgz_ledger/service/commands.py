@@ -80,6 +80,7 @@ from sgz_ledger.domain.events import (
     PaymentReversed,
     PeriodClosed,
     PersonalDataErased,
+    PledgeRecorded,
     PurposeChanged,
     ReportKind,
     ReportPublished,
@@ -130,6 +131,7 @@ __all__ = [
     "PublishReport",
     "ReceiveCashDonation",
     "ReceiveGoodsDonation",
+    "RecordPledge",
     "RecordService",
     "RedeemHours",
     "RefundDonation",
@@ -189,6 +191,7 @@ def _canonical(
 # is compared (Text, OptionalText) in the form of keys and names; reasons and purposes
 # (Prose) and notes (Note), which may hold line breaks, in the form of prose.
 Key = Annotated[str, _canonical(KEY_LEN_MAX, min_length=1)]
+OptionalKey = Annotated[str, _canonical(KEY_LEN_MAX)]
 Text = Annotated[str, _canonical(TEXT_LEN_MAX, min_length=1)]
 OptionalText = Annotated[str, _canonical(TEXT_LEN_MAX)]
 Prose = Annotated[str, _canonical(TEXT_LEN_MAX, min_length=1, prose=True, multiline=True)]
@@ -367,6 +370,26 @@ class ReceiveCashDonation(FundCommand[CashDonationReceived]):
     restriction: OptionalText = ""
     note: Note = ""
     donor_is_person: bool = False
+    pledge_id: OptionalKey = ""
+
+
+class RecordPledge(FundCommand[PledgeRecorded]):
+    """Record a promised gift (认捐) of ``amount`` yuan or ``amount_fen`` fen: never income
+    (rule 36) until the gift arrives and names it (``ReceiveCashDonation.pledge_id``).
+
+    ``donor``: an organisation's name, ``None`` for a person or an anonymous pledge.
+    ``expected_on``: when the gift is expected (may be ahead: it is not a business date).
+    """
+
+    money = (Money("amount", "amount_fen"),)
+
+    pledge_id: Key
+    amount: YuanAmount = None
+    amount_fen: AmountFen = 0
+    donor: Text | None = None
+    restriction: OptionalText = ""
+    expected_on: dt.date | None = None
+    note: Note = ""
 
 
 class GoodsLineInput(BaseModel):
@@ -788,7 +811,9 @@ class RecordService(Command[ServiceRecorded]):
     """Record that a volunteer served an activity; ``actor`` is who recorded it (记录人).
 
     Give either ``started_at`` and ``ended_at`` (timezone-aware), or ``duration_s`` or
-    ``duration_minutes`` with ``service_date``.
+    ``duration_minutes`` with ``service_date``. Service over several days (a camp, a relief
+    week) is one record: its ``service_date`` is the first day, ``ends_on`` the last, and
+    its time a duration (at most 24 hours per day, rule 38).
     """
 
     record_id: Key
@@ -799,6 +824,7 @@ class RecordService(Command[ServiceRecorded]):
     duration_s: Annotated[int, Field(gt=0)] | None = None
     duration_minutes: Annotated[int, Field(gt=0)] | None = None
     service_date: dt.date | None = None
+    ends_on: dt.date | None = None
     place: OptionalText = ""
     content: Note = ""
     team: OptionalText = ""
@@ -817,6 +843,14 @@ class RecordService(Command[ServiceRecorded]):
             )
         if not interval and self.service_date is None:
             raise PydanticCustomError("service_time", "a duration needs its service_date")
+        if self.ends_on is not None:
+            if interval:
+                raise PydanticCustomError(
+                    "service_time", "a record over several days (ends_on) gives a duration"
+                )
+            assert self.service_date is not None
+            if self.ends_on < self.service_date:
+                raise PydanticCustomError("service_time", "ends_on is before service_date")
         return self
 
 

@@ -21,8 +21,19 @@ from typing import Any, cast
 
 from sgz_ledger.domain.aggregate import Stamp
 from sgz_ledger.domain.errors import InvalidInput, PeriodClosedError
-from sgz_ledger.domain.events import DonorErased, LedgerEvent, PeriodEvent, PersonalDataErased
+from sgz_ledger.domain.events import (
+    DonorErased,
+    LedgerEvent,
+    PeriodClosed,
+    PeriodEvent,
+    PersonalDataErased,
+    ServiceApproved,
+    ServiceCorrected,
+    ServiceRecorded,
+    ServiceVoided,
+)
 from sgz_ledger.domain.periods import StationPeriods, periods_uuid
+from sgz_ledger.domain.volunteer import Volunteer
 from sgz_ledger.service import commands as b
 from sgz_ledger.service.stations import station_of
 from sgz_ledger.service.unit_of_work import UnitOfWork
@@ -62,7 +73,7 @@ def check_closed_period(
     periods = work.find(periods_uuid(station), StationPeriods)
     if periods is None:
         return
-    closed = periods.closing_of(command.occurred_on)
+    closed = periods.closing_of(command.occurred_on) or _closing_of_service(work, periods, result)
     if closed is None or periods.correction_of(result.originator_id, result.originator_version):
         # Outside every closed period, or named already (a batch repeating a correction).
         return
@@ -71,9 +82,9 @@ def check_closed_period(
             f"station {station!r} closed {closed.period_from.isoformat()} to "
             f"{closed.period_to.isoformat()} on {closed.occurred_on.isoformat()} (recorded "
             f"{closed.timestamp:%Y-%m-%d %H:%M} UTC, at anchor {closed.anchor or '-'}); a "
-            f"command dated {command.occurred_on.isoformat()} is recorded into it only with a "
-            "correction note (correction_note), which the next disclosure and annual report "
-            "list as 更正说明",
+            f"command dated {command.occurred_on.isoformat()}, or acting on service served in "
+            "the period, is recorded into it only with a correction note (correction_note), "
+            "which the next disclosure and annual report list as 更正说明",
             period_from=closed.period_from,
             period_to=closed.period_to,
             closed_at=closed.timestamp,
@@ -86,6 +97,33 @@ def check_closed_period(
         aggregate_version=result.originator_version,
         note=command.correction_note,
     )
+
+
+def _closing_of_service(
+    work: UnitOfWork, periods: StationPeriods, event: LedgerEvent
+) -> PeriodClosed | None:
+    """The closing whose period holds a day of the service record ``event`` changes.
+
+    A service record's hours count in the period of the days served, not of the day it was
+    entered or approved: a record entered today for a day of a closed year, or an approval,
+    correction or void of such a record, changes that year's published hours as surely as
+    a backdated gift changes its income.
+    """
+    if isinstance(event, ServiceRecorded):
+        recorded = event
+    elif isinstance(event, ServiceApproved | ServiceCorrected | ServiceVoided):
+        volunteer = work.find(event.originator_id, Volunteer)
+        record = None if volunteer is None else volunteer.state.records.get(event.record_id)
+        if record is None:
+            return None
+        recorded = record.recorded
+    else:
+        return None
+    first, last = recorded.service_date, recorded.ends_on or recorded.service_date
+    for closed in reversed(periods.closed):
+        if closed.period_from <= last and first <= closed.period_to:
+            return closed
+    return None
 
 
 def _anchor_at(recorder: ChainedRecorder, position: int) -> Anchor | None:

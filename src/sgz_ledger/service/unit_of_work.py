@@ -31,6 +31,7 @@ from eventsourcing.persistence import (
 )
 
 from sgz_ledger.domain.aggregate import Aggregate, Stamp
+from sgz_ledger.domain.dates import refuse_future_dates
 from sgz_ledger.domain.donor import donor_uuid
 from sgz_ledger.domain.errors import (
     ConcurrencyConflict,
@@ -519,6 +520,7 @@ class CommandRunner:
         stamp = Stamp(
             actor=command.actor, occurred_on=command.occurred_on, recorded_at=self._clock()
         )
+        refuse_future_dates(command, stamp.recorded_at)
         result = handler(work, command, stamp)
         for check in self._after_checks:
             check(work, command, stamp, result)

@@ -5,7 +5,9 @@ Two kinds of sheet, told apart by the header (``common.read_sheet``): a header w
 column may be named in English or Chinese:
 
 Roster: ``volunteer_id`` 志愿者编号 (required), ``name`` 姓名 (required), ``gender`` 性别,
-``phone`` 联系电话, ``team`` 服务队, ``registered_on`` 注册日期 (required), ``consent`` 同意.
+``phone`` 联系电话, ``id_number`` 身份证号, ``birth_date`` 出生日期, ``team`` 服务队,
+``registered_on`` 注册日期 (required), ``consent`` 同意. The phone, ID number and birth date
+are sealed as the API seals them (``RegisterVolunteer``).
 
 Service records: ``record_id`` 记录编号, ``volunteer_id`` 志愿者编号, ``activity`` 活动名称,
 ``date`` 日期, ``recorded_by`` 记录人 (all required); ``category`` 类别; the time served as
@@ -32,7 +34,10 @@ Choices made here, each for a reason:
   the same day would otherwise conflict with its first time span), but what the sheet
   gives must match what the ledger holds. Activities are entered by ``entered_by``.
 * The same 志愿者编号 (roster) or 记录编号 (service) twice in one sheet is a bad row: a key
-  names one entry, so a second line with it is a copying mistake.
+  names one entry, so a second line with it is a copying mistake. So is an ID number
+  given on two lines of a roster for two volunteers (rule 39; the problem names the
+  other line, never the number); one already held in the ledger by another volunteer is
+  the ledger's refusal (``DuplicateIdNumber``).
 * Every rule of the ledger (unknown volunteer, end not after start, over 24 h,
   overlap, approver = recorder...) is the ledger's: rows are refused with its reason,
   never checked a second time here.
@@ -98,6 +103,8 @@ ROSTER = SheetKind(
         Column("name", ("姓名",), required=True),
         Column("gender", ("性别",)),
         Column("phone", ("联系电话",)),
+        Column("id_number", ("身份证号", "身份证号码")),
+        Column("birth_date", ("出生日期",)),
         Column("team", ("服务队",)),
         Column("registered_on", ("注册日期",), required=True),
         Column("consent", ("同意", "是否同意")),
@@ -177,6 +184,8 @@ _ROSTER_FIELDS = {
     "name": "name",
     "gender": "gender",
     "phone": "phone",
+    "id_number": "id_number",
+    "birth_date": "birth_date",
     "team": "team",
     "registered_on": "registered_on",
     "occurred_on": "registered_on",
@@ -236,11 +245,14 @@ def import_roster(ledger: Ledger, sheet: Sheet, options: ImportOptions) -> Impor
     problems = list(sheet.problems)
     plans: list[RowPlan] = []
     seen: dict[str, int] = {}
+    id_numbers: dict[str, tuple[int, str]] = {}
     for row in sheet.rows:
         r = RowReader(sheet, row)
         volunteer_id = r.text("volunteer_id", required=True)
         r.once(seen, "volunteer_id", volunteer_id)
         registered_on = r.date("registered_on", required=True)
+        id_number = r.text("id_number")
+        _once_per_volunteer(r, id_numbers, id_number, volunteer_id)
         data = {
             "actor": options.entered_by,
             "occurred_on": registered_on,
@@ -249,6 +261,8 @@ def import_roster(ledger: Ledger, sheet: Sheet, options: ImportOptions) -> Impor
             "name": r.text("name", required=True),
             "gender": r.text("gender"),
             "phone": r.text("phone"),
+            "id_number": id_number,
+            "birth_date": r.date("birth_date"),
             "team": r.text("team") or None,
             "registered_on": registered_on,
             "consent": r.choice("consent", CONSENT, default=False),
@@ -272,6 +286,25 @@ def import_roster(ledger: Ledger, sheet: Sheet, options: ImportOptions) -> Impor
         volunteers_registered=len(registered),
         team_joins=sum(isinstance(e, VolunteerJoinedTeam) for e in events),
     )
+
+
+def _once_per_volunteer(
+    r: RowReader, seen: dict[str, tuple[int, str]], id_number: str, volunteer_id: str
+) -> None:
+    """An ID number may belong to one volunteer of a roster (rule 39): a line giving it to
+    another volunteer is a problem naming the first line, never the number."""
+    normal = id_number.replace(" ", "").upper()
+    if not normal:
+        return
+    line, holder = seen.setdefault(normal, (r.row.line, volunteer_id))
+    if holder != volunteer_id:
+        label = r.sheet.label("id_number")
+        r.problem(
+            "id_number",
+            "duplicate_id_number",
+            f"{label} is the same as on line {line} (volunteer {holder!r}): one person is "
+            "one volunteer",
+        )
 
 
 # ---- service sheets ---------------------------------------------------------------------

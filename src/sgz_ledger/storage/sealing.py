@@ -76,6 +76,7 @@ _TAG_BYTES = 16
 _SEAL_AAD = b"sgz-ledger personal data v2\x00"
 _ID_HASH_LABEL = b"sgz-ledger id-hash v2"
 _DONOR_SUBJECT_LABEL = b"sgz-ledger donor subject v1"
+_ID_CLAIM_LABEL = b"sgz-ledger id-claim v1"
 # What outputs show where an erased volunteer's name was: the label and their id.
 ERASED_LABEL = "已删除 erased"
 
@@ -126,6 +127,8 @@ class PersonalDataSealer:
         else:
             self._hash_key = b"sgz-ledger id-hash v1 (no key)"
             self._donor_key = _DONOR_SUBJECT_LABEL + b" (no key)"
+        # The key of the store-wide hash that names an ID number's claim (``id_claim``).
+        self._claim_key = hmac.new(self._hash_key, _ID_CLAIM_LABEL, hashlib.sha256).digest()
         self.keys = keys
         self._encoder = msgspec.msgpack.Encoder()
         self._decoder = msgspec.msgpack.Decoder(PersonalData)
@@ -268,6 +271,20 @@ class PersonalDataSealer:
         if key is not None:
             hash_key = hmac.new(key.key, _ID_HASH_LABEL, hashlib.sha256).digest()
         return hmac.new(hash_key, normal.encode("utf-8"), hashlib.sha256).hexdigest()
+
+    def id_claim(self, id_number: str) -> str:
+        """The keyed hash that names the claim on an ID number (``domain.id_claims``); ``""``
+        for none.
+
+        One hash for the whole store (it must find the same claim from any volunteer), so,
+        unlike ``id_hash`` under a subject key, it outlives an erasure: with the store's
+        cipher key (or without one, anyone) can test whether a given number was ever
+        claimed in the store. What it names (the holder) is sealed under the holder's key.
+        """
+        normal = id_number.replace(" ", "").upper()
+        if not normal:
+            return ""
+        return hmac.new(self._claim_key, normal.encode("utf-8"), hashlib.sha256).hexdigest()
 
     def id_hash_as_sealed(
         self, sealed: bytes, id_number: str, pending: Mapping[bytes, SubjectKey] | None = None

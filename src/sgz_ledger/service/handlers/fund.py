@@ -59,6 +59,7 @@ def _receive_cash(work: UnitOfWork, c: b.ReceiveCashDonation, stamp: Stamp) -> A
         amount_fen=c.amount_fen,
         note=c.note,
         donor_sealed=sealed,
+        pledge_id=c.pledge_id,
     )
 
 
@@ -117,6 +118,15 @@ HANDLERS: dict[type[b.Command[Any]], Handler] = {
     b.OpenFund: _open_fund,
     b.ReceiveCashDonation: _receive_cash,
     b.ReceiveGoodsDonation: _receive_goods,
+    b.RecordPledge: lambda w, c, s: w.fund(c.fund_id).record_pledge(
+        s,
+        pledge_id=c.pledge_id,
+        donor=c.donor,
+        amount_fen=c.amount_fen,
+        restriction=c.restriction,
+        expected_on=c.expected_on,
+        note=c.note,
+    ),
     b.DistributeGoods: lambda w, c, s: w.fund(c.fund_id).distribute_goods(
         s,
         distribution_id=c.distribution_id,

@@ -14,6 +14,7 @@ from sgz_ledger.domain.errors import (
     IdempotencyConflict,
     RuleViolation,
 )
+from sgz_ledger.domain.id_claims import IdNumberClaim, id_claim_uuid
 from sgz_ledger.domain.privacy import refuse_volunteer_data_in
 from sgz_ledger.domain.volunteer import (
     AUTO_APPROVER,
@@ -30,6 +31,7 @@ from sgz_ledger.service.certificate_numbers import certificate_holders
 from sgz_ledger.service.unit_of_work import Handler, UnitOfWork
 from sgz_ledger.storage.sealing import PersonalData, SealError
 from sgz_ledger.storage.subject_keys import (
+    SubjectKey,
     volunteer_subject,
 )
 
@@ -44,6 +46,49 @@ def _personal(c: b.RegisterVolunteer) -> PersonalData:
         phone=c.phone,
         id_number=c.id_number,
     )
+
+
+def _claim(work: UnitOfWork, id_number: str) -> tuple[IdNumberClaim, str | None] | None:
+    """The claim on ``id_number`` (made here if there is none) and its holder as far as it
+    can be read (``None``: free, or lapsed with its holder's erasure); ``None`` for no
+    number."""
+    claim_hash = work.sealer.id_claim(id_number)
+    if not claim_hash:
+        return None
+    uid = id_claim_uuid(claim_hash)
+    claim = work.find(uid, IdNumberClaim)
+    if claim is None:
+        claim = IdNumberClaim(uid)
+        work.add(claim)
+    holder: str | None = None
+    if claim.holder_sealed is not None:
+        try:
+            holder = work.sealer.open_name(claim.holder_sealed, work.new_keys)
+        except SealError:
+            holder = None  # its holder was erased: the claim lapsed with them
+    return claim, holder
+
+
+def _claim_id_number(
+    work: UnitOfWork, stamp: Stamp, volunteer_id: str, id_number: str, key: SubjectKey
+) -> None:
+    """Claim ``id_number`` for ``volunteer_id`` (rule 39); refused when another holds it."""
+    found = _claim(work, id_number)
+    if found is not None:
+        claim, holder = found
+        claim.claim(
+            stamp,
+            volunteer_id=volunteer_id,
+            holder=holder,
+            holder_sealed=work.sealer.seal_name(volunteer_id, key),
+        )
+
+
+def _release_id_number(work: UnitOfWork, stamp: Stamp, volunteer_id: str, id_number: str) -> None:
+    """Free ``id_number`` if ``volunteer_id`` holds it (its ID number was corrected)."""
+    found = _claim(work, id_number)
+    if found is not None and found[1] == volunteer_id:
+        found[0].release(stamp, reason="the holder's ID number was corrected")
 
 
 def _register_volunteer(work: UnitOfWork, c: b.RegisterVolunteer, stamp: Stamp) -> Any:
@@ -75,6 +120,7 @@ def _register_volunteer(work: UnitOfWork, c: b.RegisterVolunteer, stamp: Stamp) 
     else:
         sealer.warn_if_clear()
         key = work.new_key(volunteer_subject(c.volunteer_id), stamp.recorded_at)
+        _claim_id_number(work, stamp, c.volunteer_id, c.id_number, key)
         volunteer = Volunteer.register(
             stamp,
             personal_sealed=sealer.seal(personal, key),
@@ -112,6 +158,9 @@ def _correct_profile(work: UnitOfWork, c: b.CorrectVolunteerProfile, stamp: Stam
             volunteer_subject(c.volunteer_id), stamp.recorded_at
         )
         corrected = msgspec.structs.replace(personal, **{c.field: new})
+        if c.field == "id_number" and sealer.id_claim(new) != sealer.id_claim(personal.id_number):
+            _claim_id_number(work, stamp, c.volunteer_id, new, key)
+            _release_id_number(work, stamp, c.volunteer_id, personal.id_number)
         sealed = sealer.seal(corrected, key)
         new_hash = sealer.id_hash(corrected.id_number, key)
         if c.field == "id_number" or new_hash != volunteer.state.id_hash:
@@ -235,6 +284,7 @@ def _record_service(work: UnitOfWork, c: b.RecordService, stamp: Stamp) -> Any:
         place=c.place or (activity.published.place if activity.published else ""),
         content=c.content,
         team=team,
+        ends_on=c.ends_on if c.ends_on != service_date else None,
     )
     if not existed and work.policy(event.station_id).auto_approve:
         auto = Stamp(
