@@ -7,9 +7,11 @@ base class, or the one you can act on. A refused command records nothing.
   (``InvalidAmount`` for money, ``ChainKeyError`` for a malformed chain key,
   ``SheetRefused`` for a sheet with bad rows: every row named).
 - ``RuleViolation``: a rule of the ledger refuses the command (``NotFound``,
-  ``FundNotOpen``, ``InsufficientFunds``, ``InsufficientStock``, ``ApprovalRefused``,
-  ``InvalidTransition``, ``ConsentRequired``, ``FundNotEmpty``, ``PersonalDataErasedError``,
-  and the volunteers' ``VolunteerNotActive``, ``ServiceRefused``, ``InsufficientCredit``).
+  ``FundNotOpen``, ``InsufficientFunds``, ``InsufficientStock``, ``ApprovalRefused``
+  (``PaymentRefused``), ``InvalidTransition``, ``ConsentRequired``, ``FundNotEmpty``,
+  ``PersonalDataErasedError``,
+  the volunteers' ``VolunteerNotActive``, ``ServiceRefused``, ``InsufficientCredit``, and
+  ``AccessRefused``: an actor the station's register does not know or allow).
 - ``IdempotencyConflict``: an id recorded before with other fields.
 - ``ConcurrencyConflict``: other writers kept changing the same aggregates.
 - ``BatchCommandRefused``: a command of a batch was refused (``index``, ``error``).
@@ -38,11 +40,13 @@ from sgz_ledger.domain.errors import (
     InvalidTransition,
     LedgerError,
     NotFound,
+    PaymentRefused,
     PersonalDataErasedError,
     ReadOnlyStore,
     RuleViolation,
     StoreError,
 )
+from sgz_ledger.domain.people import AccessRefused
 from sgz_ledger.domain.volunteer import InsufficientCredit, ServiceRefused, VolunteerNotActive
 from sgz_ledger.service.unit_of_work import BatchCommandRefused
 from sgz_ledger.sheets.common import SheetRefused
@@ -51,6 +55,7 @@ from sgz_ledger.storage.sealing import PersonalDataInClearWarning, SealError
 from sgz_ledger.storage.subject_keys import SubjectKeyError
 
 __all__ = [
+    "AccessRefused",
     "AccountNameCollision",
     "ApprovalRefused",
     "BatchCommandRefused",
@@ -69,6 +74,7 @@ __all__ = [
     "InvalidTransition",
     "LedgerError",
     "NotFound",
+    "PaymentRefused",
     "PersonalDataErasedError",
     "PersonalDataInClearWarning",
     "ReadOnlyStore",

@@ -3,14 +3,17 @@
 Each command returns its event (``Ledger.receive_cash(...)`` is a ``CashDonationReceived``);
 reports, replays and exports read them. Events are frozen msgspec structs: money in integer
 fen (``*_fen``), durations in seconds (``*_s``). The bases group them: ``LedgerEvent`` (every
-event), ``FundEvent``, ``VolunteerEvent``, ``ActivityEvent``, ``StationEvent``, ``DonorEvent``.
+event), ``FundEvent``, ``VolunteerEvent``, ``ActivityEvent``, ``StationEvent`` (and its
+``PeopleEvent``: a station's register of people), ``DonorEvent``.
 """
 
 from sgz_ledger.domain.events import (
     DONOR_EVENT_TYPES,
     FUND_EVENT_TYPES,
+    PEOPLE_EVENT_TYPES,
     UNRESTRICTED,
     VOLUNTEER_EVENT_TYPES,
+    AccessPolicySet,
     ActivityEvent,
     ActivityPublished,
     CashDonationReceived,
@@ -42,9 +45,14 @@ from sgz_ledger.domain.events import (
     InKindDonationReceived,
     LedgerEvent,
     PaymentReversed,
+    PeopleEvent,
+    PersonAdded,
     PersonalDataErased,
+    PersonLeft,
     PurposeChanged,
     RestrictionReleased,
+    RoleGranted,
+    RoleWithdrawn,
     ServiceApproved,
     ServiceCorrected,
     ServiceRecorded,
@@ -63,8 +71,10 @@ from sgz_ledger.domain.events import (
 __all__ = [
     "DONOR_EVENT_TYPES",
     "FUND_EVENT_TYPES",
+    "PEOPLE_EVENT_TYPES",
     "UNRESTRICTED",
     "VOLUNTEER_EVENT_TYPES",
+    "AccessPolicySet",
     "ActivityEvent",
     "ActivityPublished",
     "CashDonationReceived",
@@ -96,9 +106,14 @@ __all__ = [
     "InKindDonationReceived",
     "LedgerEvent",
     "PaymentReversed",
+    "PeopleEvent",
+    "PersonAdded",
+    "PersonLeft",
     "PersonalDataErased",
     "PurposeChanged",
     "RestrictionReleased",
+    "RoleGranted",
+    "RoleWithdrawn",
     "ServiceApproved",
     "ServiceCorrected",
     "ServiceRecorded",

@@ -25,6 +25,7 @@ __all__ = [
     "InvalidTransition",
     "LedgerError",
     "NotFound",
+    "PaymentRefused",
     "PersonalDataErasedError",
     "ReadOnlyStore",
     "RuleViolation",
@@ -135,6 +136,14 @@ class ApprovalRefused(RuleViolation):
     """
 
     reason = "approval_refused"
+
+
+class PaymentRefused(ApprovalRefused):
+    """A payment breaks the four-eyes rule (rule 28): the requester never pays their own
+    request, and (unless the station's access policy allows it) an approver does not pay
+    what they approved."""
+
+    reason = "payment_refused"
 
 
 class InvalidTransition(RuleViolation):

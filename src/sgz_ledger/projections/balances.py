@@ -17,6 +17,7 @@ from sgz_ledger.domain.errors import UnknownEvent
 from sgz_ledger.domain.events import (
     DONOR_EVENT_TYPES,
     FUND_EVENT_TYPES,
+    PEOPLE_EVENT_TYPES,
     VOLUNTEER_EVENT_TYPES,
     FundClosed,
     FundEvent,
@@ -47,7 +48,9 @@ class BalancesProjection:
     """
 
     reads: frozenset[type[LedgerEvent]] = frozenset(FUND_EVENT_TYPES)
-    ignores: frozenset[type[LedgerEvent]] = frozenset((*VOLUNTEER_EVENT_TYPES, *DONOR_EVENT_TYPES))
+    ignores: frozenset[type[LedgerEvent]] = frozenset(
+        (*VOLUNTEER_EVENT_TYPES, *DONOR_EVENT_TYPES, *PEOPLE_EVENT_TYPES)
+    )
 
     def __init__(self) -> None:
         # By the aggregate id's integer: a UUID's own hash and equality are Python code,

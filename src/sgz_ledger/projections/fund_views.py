@@ -45,6 +45,7 @@ from sgz_ledger.domain.balances import FundBalances, RestrictionBalance, StockLi
 from sgz_ledger.domain.errors import UnknownEvent
 from sgz_ledger.domain.events import (
     DONOR_EVENT_TYPES,
+    PEOPLE_EVENT_TYPES,
     VOLUNTEER_EVENT_TYPES,
     DonationReversed,
     FundClosed,
@@ -235,7 +236,9 @@ class FundViews:
     # Every fund event; the events of volunteers, activities, stations and donors move no
     # fund's money. Any other event is an ``UnknownEvent``, never skipped.
     reads: frozenset[type[LedgerEvent]] = frozenset(ENTRY_KINDS)
-    ignores: frozenset[type[LedgerEvent]] = frozenset((*VOLUNTEER_EVENT_TYPES, *DONOR_EVENT_TYPES))
+    ignores: frozenset[type[LedgerEvent]] = frozenset(
+        (*VOLUNTEER_EVENT_TYPES, *DONOR_EVENT_TYPES, *PEOPLE_EVENT_TYPES)
+    )
 
     def __init__(self) -> None:
         self.reset()

@@ -23,6 +23,7 @@ from sgz_ledger.domain.errors import UnknownEvent
 from sgz_ledger.domain.events import (
     DONOR_EVENT_TYPES,
     FUND_EVENT_TYPES,
+    PEOPLE_EVENT_TYPES,
     ActivityPublished,
     CertificateIssued,
     CertificateRevoked,
@@ -111,6 +112,7 @@ class VolunteerAccounts:
             StationPolicySet,
             *FUND_EVENT_TYPES,
             *DONOR_EVENT_TYPES,
+            *PEOPLE_EVENT_TYPES,
         }
     )
 

@@ -18,6 +18,7 @@ from sgz_ledger.domain.errors import UnknownEvent
 from sgz_ledger.domain.events import (
     DONOR_EVENT_TYPES,
     FUND_EVENT_TYPES,
+    PEOPLE_EVENT_TYPES,
     ActivityPublished,
     CertificateIssued,
     CertificateRevoked,
@@ -149,6 +150,7 @@ class VolunteerStatsProjection:
             StationPolicySet,
             *FUND_EVENT_TYPES,
             *DONOR_EVENT_TYPES,
+            *PEOPLE_EVENT_TYPES,
         }
     )
 

@@ -513,4 +513,8 @@ class CommandRunner:
         stamp = Stamp(
             actor=command.actor, occurred_on=command.occurred_on, recorded_at=self._clock()
         )
-        return handler(work, command, stamp)
+        # Who may do what (rules 26 to 28), one check for every path; imported here, as
+        # the check reads the aggregates through this module's unit of work.
+        from sgz_ledger.service.access import authorise
+
+        return handler(work, command, authorise(work, command, stamp))

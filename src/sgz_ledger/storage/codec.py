@@ -34,7 +34,12 @@ from eventsourcing.persistence import (
     Transcoder,
 )
 
-from sgz_ledger.domain.events import DONOR_EVENT_TYPES, FUND_EVENT_TYPES, VOLUNTEER_EVENT_TYPES
+from sgz_ledger.domain.events import (
+    DONOR_EVENT_TYPES,
+    FUND_EVENT_TYPES,
+    PEOPLE_EVENT_TYPES,
+    VOLUNTEER_EVENT_TYPES,
+)
 from sgz_ledger.domain.fund import FundSnapshot
 
 __all__ = [
@@ -52,6 +57,7 @@ DEFAULT_EVENT_TYPES: tuple[type[msgspec.Struct], ...] = (
     FundSnapshot,
     *VOLUNTEER_EVENT_TYPES,
     *DONOR_EVENT_TYPES,
+    *PEOPLE_EVENT_TYPES,
 )
 
 

@@ -11,6 +11,7 @@ from sgz_ledger.domain.events import (
 )
 from sgz_ledger.domain.fund import Fund, fund_uuid
 from sgz_ledger.service import commands as b
+from sgz_ledger.service.access import approver_may_pay
 from sgz_ledger.service.handlers.donor import seal_donor
 from sgz_ledger.service.unit_of_work import Handler, UnitOfWork
 
@@ -97,6 +98,15 @@ def _close_fund(work: UnitOfWork, c: b.CloseFund, stamp: Stamp) -> Any:
     return fund.close_into(stamp, target=work.fund(c.transfer_to), reason=c.reason)
 
 
+def _pay(work: UnitOfWork, c: b.PayDisbursement, stamp: Stamp) -> Any:
+    fund = work.fund(c.fund_id)
+    opened = fund.state.opened
+    may_pay = True if opened is None else approver_may_pay(work, opened.station_id)
+    return fund.pay_disbursement(
+        stamp, request_id=c.request_id, voucher_no=c.voucher_no, approver_may_pay=may_pay
+    )
+
+
 HANDLERS: dict[type[b.Command[Any]], Handler] = {
     b.OpenFund: _open_fund,
     b.ReceiveCashDonation: _receive_cash,
@@ -166,9 +176,7 @@ HANDLERS: dict[type[b.Command[Any]], Handler] = {
         notice_from=c.notice_from,
         notice_to=c.notice_to,
     ),
-    b.PayDisbursement: lambda w, c, s: w.fund(c.fund_id).pay_disbursement(
-        s, request_id=c.request_id, voucher_no=c.voucher_no
-    ),
+    b.PayDisbursement: _pay,
     b.RejectDisbursement: lambda w, c, s: w.fund(c.fund_id).reject_disbursement(
         s, request_id=c.request_id, reason=c.reason
     ),
