@@ -33,6 +33,7 @@ from reports_support import record_small_year
 from sgz_ledger import Ledger
 from sgz_ledger.domain.events import (
     DONOR_EVENT_TYPES,
+    PEOPLE_EVENT_TYPES,
     FUND_EVENT_TYPES,
     VOLUNTEER_EVENT_TYPES,
     LedgerEvent,
@@ -189,7 +190,7 @@ def mutable_parts(t: msgspec.inspect.Type, seen: set[type]) -> list[str]:
     return found
 
 
-EVENT_TYPES = [*FUND_EVENT_TYPES, *VOLUNTEER_EVENT_TYPES, *DONOR_EVENT_TYPES]
+EVENT_TYPES = [*FUND_EVENT_TYPES, *VOLUNTEER_EVENT_TYPES, *DONOR_EVENT_TYPES, *PEOPLE_EVENT_TYPES]
 
 
 @pytest.mark.parametrize("cls", EVENT_TYPES, ids=lambda c: c.__name__)
