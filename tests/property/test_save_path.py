@@ -33,8 +33,8 @@ from reports_support import record_small_year
 from sgz_ledger import Ledger
 from sgz_ledger.domain.events import (
     DONOR_EVENT_TYPES,
-    PEOPLE_EVENT_TYPES,
     FUND_EVENT_TYPES,
+    PEOPLE_EVENT_TYPES,
     VOLUNTEER_EVENT_TYPES,
     LedgerEvent,
 )
