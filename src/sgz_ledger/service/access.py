@@ -24,13 +24,12 @@ from __future__ import annotations
 from typing import Any
 
 from sgz_ledger.domain.aggregate import Stamp
-from sgz_ledger.domain.people import Action
+from sgz_ledger.domain.people import Action, Register, register_uuid
 from sgz_ledger.service import commands as b
-from sgz_ledger.service.handlers.people import register_of
 from sgz_ledger.service.stations import station_of
 from sgz_ledger.service.unit_of_work import UnitOfWork
 
-__all__ = ["ACTION_OF", "action_of", "approver_may_pay", "authorise"]
+__all__ = ["ACTION_OF", "action_of", "approver_may_pay", "authorise", "register_of"]
 
 # The commands whose action is not ``record``.
 ACTION_OF: dict[type[b.Command[Any]], Action] = {
@@ -49,6 +48,11 @@ ACTION_OF: dict[type[b.Command[Any]], Action] = {
     b.ReversePayment: "pay",
     b.RefundDonation: "pay",
 }
+
+
+def register_of(work: UnitOfWork, station_id: str) -> Register | None:
+    """The station's register, or ``None`` when it never registered anyone or set a policy."""
+    return work.find(register_uuid(station_id), Register)
 
 
 def action_of(command: b.Command[Any]) -> Action:

@@ -301,6 +301,8 @@ class CommandRunner:
         clock: the recording timestamp (UTC).
         sealer, subject_keys, log_reader: what handlers use beside the aggregates.
         refuse: why the store may not be written (a read-only ledger), if it may not.
+        authorise: the stamp a command runs with, or its refusal, before its handler runs
+            (``service.access.authorise``: who may do what); by default the stamp as given.
     """
 
     def __init__(
@@ -314,6 +316,7 @@ class CommandRunner:
         subject_keys: Callable[[], SubjectKeyStore],
         log_reader: LogReader,
         refuse: str = "",
+        authorise: Callable[[UnitOfWork, b.Command[Any], Stamp], Stamp] | None = None,
     ) -> None:
         self._app = app
         self.recorder = app.recorder
@@ -324,6 +327,7 @@ class CommandRunner:
         self._subject_keys = subject_keys
         self.log_reader = log_reader
         self._refuse = refuse
+        self._authorise = authorise or (lambda work, command, stamp: stamp)
         self._cache: OrderedDict[UUID, Aggregate] = OrderedDict()
         # Individual donors' keys, by subject (their first gift's), least recent first.
         self._donor_keys: OrderedDict[str, SubjectKey] = OrderedDict()
@@ -513,8 +517,5 @@ class CommandRunner:
         stamp = Stamp(
             actor=command.actor, occurred_on=command.occurred_on, recorded_at=self._clock()
         )
-        # Who may do what (rules 26 to 28), one check for every path; imported here, as
-        # the check reads the aggregates through this module's unit of work.
-        from sgz_ledger.service.access import authorise
-
-        return handler(work, command, authorise(work, command, stamp))
+        # Who may do what (rules 26 to 28): one check for every path (``service.access``).
+        return handler(work, command, self._authorise(work, command, stamp))

@@ -12,14 +12,10 @@ from sgz_ledger.domain.aggregate import Stamp
 from sgz_ledger.domain.errors import NotFound
 from sgz_ledger.domain.people import Register, register_uuid
 from sgz_ledger.service import commands as b
+from sgz_ledger.service.access import register_of
 from sgz_ledger.service.unit_of_work import Handler, UnitOfWork
 
-__all__ = ["HANDLERS", "register_of"]
-
-
-def register_of(work: UnitOfWork, station_id: str) -> Register | None:
-    """The station's register, or ``None`` when it never registered anyone or set a policy."""
-    return work.find(register_uuid(station_id), Register)
+__all__ = ["HANDLERS"]
 
 
 def _register(work: UnitOfWork, station_id: str, *, create: bool = False) -> Register:
