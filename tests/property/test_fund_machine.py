@@ -423,6 +423,10 @@ class Model:
         differ = tuple(
             EVENT_FIELD.get(name, name) for name in (*_WHO, *compared) if was[name] != now[name]
         )
+        if differ and self.roles and "station_id" in differ:
+            # Opened again for another station: its actor is not resolved by this register,
+            # so the recorded id and the name given differ first.
+            differ = ("actor", *differ)
         if differ:
             return Refused(IdempotencyConflict, differ)
         return Accepted((), repeat_of=key)
