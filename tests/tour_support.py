@@ -3,7 +3,8 @@
 It goes through the ``Ledger``'s public commands: two funds, one closed into the other, with
 every fund event; a station policy; two volunteers with service, corrections, the time
 bank and a certificate; individual donors, one of them erased; a published disclosure, a
-closed quarter and a correction into it. The recording clock
+closed quarter and a correction into it; last, the station's register of people and its access
+policy. The recording clock
 (``NOW``) stands after every business date used. The trail's tests and the completeness
 tests (every event class handled everywhere) read it.
 """
@@ -30,6 +31,9 @@ APPROVER = "张敏"  # 管委会: approves spending; checks and approves service
 CASHIER = "周敏"  # pays
 SIGNER = "崔建国"  # signs off goods given out (named in a field only, never the actor)
 MANAGER = "刘军"  # 站长: sets the policy, approves redemptions, authorises adjustments
+# The station's register of people, begun after everything else: its administrator, a
+# committee member, and a cashier who left.
+ADMIN, MEMBER, LEAVER = "赵磊", "孙丽", "钱进"
 
 # V1's personal data: none of it may appear anywhere in a trail.
 V1_NAME, V1_PHONE, V1_NEW_PHONE, V1_ID = "张丽", "13900000000", "13911112222", "370102199001011234"
@@ -198,12 +202,27 @@ def record_periods(ledger: Ledger) -> None:
                         correction_note="3月28日现金捐赠漏记，补录")  # fmt: skip
 
 
+def record_people(ledger: Ledger) -> None:
+    """The station's register of people, begun last: its administrator, a committee member
+    given a role, one taken away, a person who left, and the access policy."""
+    w = {"station_id": STATION, "occurred_on": day(6, 3)}
+    ledger.add_person(**w, person_id="S-01", name=ADMIN, roles=["admin"], actor=ADMIN)
+    ledger.add_person(**w, person_id="S-02", name=MEMBER, roles=["committee"], actor="S-01")
+    ledger.add_person(**w, person_id="S-03", name=LEAVER, roles=["cashier"], actor=ADMIN)
+    ledger.grant_role(**w, person_id="S-02", role="social_worker", actor="S-01")
+    ledger.withdraw_role(**w, person_id="S-02", role="social_worker", reason="岗位调整",
+                         actor="S-01")  # fmt: skip
+    ledger.deregister_person(**w, person_id="S-03", reason="调离本站", actor="S-01")
+    ledger.set_access_policy(**w, approver_may_pay=False, actor="S-01")
+
+
 def record_tour(ledger: Ledger) -> None:
     """Every kind of event the ledger stores, funds and volunteers interleaved in the log."""
     record_funds(ledger)
     record_volunteers(ledger)
     record_donors(ledger)
     record_periods(ledger)
+    record_people(ledger)
 
 
 def stored_event_types() -> set[type[LedgerEvent]]:

@@ -7,11 +7,12 @@ base class, or the one you can act on. A refused command records nothing.
   (``InvalidAmount`` for money, ``ChainKeyError`` for a malformed chain key,
   ``SheetRefused`` for a sheet with bad rows: every row named).
 - ``RuleViolation``: a rule of the ledger refuses the command (``NotFound``,
-  ``FundNotOpen``, ``InsufficientFunds``, ``InsufficientStock``, ``ApprovalRefused``,
-  ``InvalidTransition`` (``NoticeBeforeApproval``, ``NoticeTooShort``), ``ConsentRequired``,
-  ``FundNotEmpty``, ``PersonalDataErasedError``, ``PeriodClosedError``, ``FutureDate`` (a
-  command dated after today), and the volunteers' ``VolunteerNotActive``, ``ServiceRefused``,
-  ``InsufficientCredit``, ``DuplicateIdNumber``).
+  ``FundNotOpen``, ``InsufficientFunds``, ``InsufficientStock``, ``ApprovalRefused``
+  (``PaymentRefused``), ``InvalidTransition`` (``NoticeBeforeApproval``, ``NoticeTooShort``),
+  ``ConsentRequired``, ``FundNotEmpty``, ``PersonalDataErasedError``, ``PeriodClosedError``,
+  ``FutureDate`` (a command dated after today), the volunteers' ``VolunteerNotActive``,
+  ``ServiceRefused``, ``InsufficientCredit``, ``DuplicateIdNumber``, and ``AccessRefused``: an
+  actor the station's register does not know or allow).
 - ``IdempotencyConflict``: an id recorded before with other fields.
 - ``ConcurrencyConflict``: other writers kept changing the same aggregates.
 - ``BatchCommandRefused``: a command of a batch was refused (``index``, ``error``).
@@ -43,6 +44,7 @@ from sgz_ledger.domain.errors import (
     NotFound,
     NoticeBeforeApproval,
     NoticeTooShort,
+    PaymentRefused,
     PeriodClosedError,
     PersonalDataErasedError,
     ReadOnlyStore,
@@ -50,6 +52,7 @@ from sgz_ledger.domain.errors import (
     StoreError,
 )
 from sgz_ledger.domain.id_claims import DuplicateIdNumber
+from sgz_ledger.domain.people import AccessRefused
 from sgz_ledger.domain.volunteer import InsufficientCredit, ServiceRefused, VolunteerNotActive
 from sgz_ledger.service.unit_of_work import BatchCommandRefused
 from sgz_ledger.sheets.common import SheetRefused
@@ -58,6 +61,7 @@ from sgz_ledger.storage.sealing import PersonalDataInClearWarning, SealError
 from sgz_ledger.storage.subject_keys import SubjectKeyError
 
 __all__ = [
+    "AccessRefused",
     "AccountNameCollision",
     "ApprovalRefused",
     "BatchCommandRefused",
@@ -80,6 +84,7 @@ __all__ = [
     "NotFound",
     "NoticeBeforeApproval",
     "NoticeTooShort",
+    "PaymentRefused",
     "PeriodClosedError",
     "PersonalDataErasedError",
     "PersonalDataInClearWarning",

@@ -4,15 +4,18 @@ Each command returns its event (``Ledger.receive_cash(...)`` is a ``CashDonation
 reports, replays and exports read them. Events are frozen msgspec structs: money in integer
 fen (``*_fen``), durations in seconds (``*_s``). The bases group them: ``LedgerEvent`` (every
 event), ``FundEvent``, ``VolunteerEvent``, ``ActivityEvent``, ``StationEvent`` (and its
-``PeriodEvent``: publications and closed periods), ``DonorEvent``.
+``PeriodEvent``: publications and closed periods; ``PeopleEvent``: a station's register of
+people), ``DonorEvent``.
 """
 
 from sgz_ledger.domain.events import (
     DONOR_EVENT_TYPES,
     FUND_EVENT_TYPES,
+    PEOPLE_EVENT_TYPES,
     PERIOD_EVENT_TYPES,
     UNRESTRICTED,
     VOLUNTEER_EVENT_TYPES,
+    AccessPolicySet,
     ActivityEvent,
     ActivityPublished,
     CashDonationReceived,
@@ -47,13 +50,18 @@ from sgz_ledger.domain.events import (
     InKindDonationReceived,
     LedgerEvent,
     PaymentReversed,
+    PeopleEvent,
     PeriodClosed,
     PeriodEvent,
+    PersonAdded,
     PersonalDataErased,
+    PersonLeft,
     PledgeRecorded,
     PurposeChanged,
     ReportPublished,
     RestrictionReleased,
+    RoleGranted,
+    RoleWithdrawn,
     ServiceApproved,
     ServiceCorrected,
     ServiceRecorded,
@@ -72,9 +80,11 @@ from sgz_ledger.domain.events import (
 __all__ = [
     "DONOR_EVENT_TYPES",
     "FUND_EVENT_TYPES",
+    "PEOPLE_EVENT_TYPES",
     "PERIOD_EVENT_TYPES",
     "UNRESTRICTED",
     "VOLUNTEER_EVENT_TYPES",
+    "AccessPolicySet",
     "ActivityEvent",
     "ActivityPublished",
     "CashDonationReceived",
@@ -109,13 +119,18 @@ __all__ = [
     "InKindDonationReceived",
     "LedgerEvent",
     "PaymentReversed",
+    "PeopleEvent",
     "PeriodClosed",
     "PeriodEvent",
+    "PersonAdded",
+    "PersonLeft",
     "PersonalDataErased",
     "PledgeRecorded",
     "PurposeChanged",
     "ReportPublished",
     "RestrictionReleased",
+    "RoleGranted",
+    "RoleWithdrawn",
     "ServiceApproved",
     "ServiceCorrected",
     "ServiceRecorded",

@@ -115,10 +115,18 @@ def test_a_funds_trail_as_a_table(capsys: pytest.CaptureFixture[str], store: str
     rows = table_rows(out)
     assert len(rows) == FUND_EVENTS  # a two-line reason stays on its row
     opened = rows[0].split()
-    assert opened[:5] == ["1", "2024-05-27", "2024-06-03", "02:00:01", CLERK]
+    # A name recorded where the station registered nobody is marked so.
+    assert opened[:6] == [
+        "1",
+        "2024-05-27",
+        "2024-06-03",
+        "02:00:01",
+        f"{CLERK}（未登记",
+        "unregistered）",
+    ]
     assert "基金设立 fund opened" in rows[0]
     [refund] = [row for row in rows if "捐赠退款 donation refunded" in row]
-    assert refund.split()[4] == CASHIER
+    assert refund.split()[4] == f"{CASHIER}（未登记"
     assert "退款 refund T-1; 票据 receipt R-1; 1000.00 元; 限定 restriction 助学" in refund
     assert refund.endswith("捐赠方多转1000元 经核实原路退回")
     [gift] = [row for row in rows if "R-1" in row and "现金捐赠" in row]
@@ -187,7 +195,10 @@ def test_json_is_the_entries_with_money_in_integer_fen(
     assert refund["fields"]["amount_fen"] == 100_000
     assert refund["fields"]["reason"] == REFUND_REASON  # as stored
     assert refund["reason"] == "捐赠方多转1000元 经核实原路退回"  # on one line
-    assert (refund["actor"], refund["occurred_on"]) == (CASHIER, "2024-05-27")
+    assert (refund["actor"], refund["occurred_on"]) == (
+        f"{CASHIER}（未登记 unregistered）",
+        "2024-05-27",
+    )
     assert re.fullmatch(r"2024-06-03T02:00:[0-9]{2}Z", refund["recorded_at"])
     assert entries[1]["fields"]["amount_fen"] == 300_050
     money = [kv for e in entries for kv in fen_values(e["fields"])]

@@ -180,7 +180,7 @@ def test_every_command_returns_its_declared_event_at_run_time() -> None:
         fund_id="F1",
         request_id="Q1",
         voucher_no="PZ1",
-        actor="王芳",
+        actor="周敏",  # the cashier: the requester (王芳) never pays her own request
         occurred_on=D + dt.timedelta(days=8),
     )
     ledger.reverse_payment(
@@ -289,6 +289,16 @@ def test_every_command_returns_its_declared_event_at_run_time() -> None:
         station_id="S1", kind="disclosure", period_from=D, period_to=D, anchor=anchor, **w
     )
     ledger.close_period(station_id="S1", period_from=D, period_to=D, reason="已公开", **w)
+
+    p = {"station_id": "S2", "occurred_on": D}
+    ledger.add_person(**p, person_id="P1", name="王芳", roles=["admin"], actor="王芳")
+    ledger.add_person(**p, person_id="P2", name="张伟", roles=("clerk",), actor="P1")
+    ledger.grant_role(**p, person_id="P2", role="cashier", actor="王芳")
+    assert ledger.grant_role(**p, person_id="P2", role="cashier", actor="P1") is None
+    ledger.withdraw_role(**p, person_id="P2", role="cashier", reason="调岗", actor="P1")
+    ledger.set_access_policy(**p, approver_may_pay=True, actor="P1")
+    ledger.deregister_person(**p, person_id="P2", reason="离职", actor="P1")
+    assert ledger.deregister_person(**p, person_id="P2", reason="离职", actor="P1") is None
     assert {model for model, _ in kept} == set(HANDLERS)
     for model, result in kept:
         expected = b.event_type(model)

@@ -39,6 +39,7 @@ from sgz_ledger.domain.errors import UnknownEvent
 from sgz_ledger.domain.events import (
     DONOR_EVENT_TYPES,
     FUND_EVENT_TYPES,
+    PEOPLE_EVENT_TYPES,
     PERIOD_EVENT_TYPES,
     VOLUNTEER_EVENT_TYPES,
     FundEvent,
@@ -83,7 +84,13 @@ def _names(classes: Any) -> list[str]:
 def test_the_codec_registry_is_every_stored_event_class() -> None:
     assert stored_event_types() == LOGGED, "register every event class in storage.codec"
     assert set(DEFAULT_EVENT_TYPES) - LOGGED == {FundSnapshot}
-    families = (FUND_EVENT_TYPES, VOLUNTEER_EVENT_TYPES, DONOR_EVENT_TYPES, PERIOD_EVENT_TYPES)
+    families = (
+        FUND_EVENT_TYPES,
+        VOLUNTEER_EVENT_TYPES,
+        DONOR_EVENT_TYPES,
+        PERIOD_EVENT_TYPES,
+        PEOPLE_EVENT_TYPES,
+    )
     assert sum(len(family) for family in families) == len(LOGGED)  # no class in two
     assert frozenset().union(*families) == LOGGED
     assert len({event_name(cls) for cls in DEFAULT_EVENT_TYPES}) == len(DEFAULT_EVENT_TYPES)

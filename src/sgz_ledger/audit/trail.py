@@ -31,6 +31,7 @@ import msgspec
 from sgz_ledger.audit.counting import Counted, ServiceCounting
 from sgz_ledger.domain.errors import InvalidInput, NotFound
 from sgz_ledger.domain.events import (
+    AccessPolicySet,
     ActivityEvent,
     ActivityPublished,
     CashDonationReceived,
@@ -65,13 +66,18 @@ from sgz_ledger.domain.events import (
     InKindDonationReceived,
     LedgerEvent,
     PaymentReversed,
+    PeopleEvent,
     PeriodClosed,
     PeriodEvent,
+    PersonAdded,
     PersonalDataErased,
+    PersonLeft,
     PledgeRecorded,
     PurposeChanged,
     ReportPublished,
     RestrictionReleased,
+    RoleGranted,
+    RoleWithdrawn,
     ServiceApproved,
     ServiceCorrected,
     ServiceRecorded,
@@ -87,8 +93,9 @@ from sgz_ledger.domain.events import (
 )
 from sgz_ledger.domain.fund import fund_uuid
 from sgz_ledger.domain.money import format_yuan, hours_2dp
-from sgz_ledger.domain.text import canonical_field, same_person
-from sgz_ledger.domain.volunteer import STATION_TZ, volunteer_uuid
+from sgz_ledger.domain.people import ROLE_LABELS
+from sgz_ledger.domain.text import canonical_field, person_key, same_person
+from sgz_ledger.domain.volunteer import AUTO_APPROVER, STATION_TZ, volunteer_uuid
 from sgz_ledger.service.app import LedgerService
 from sgz_ledger.storage.donor_names import DonorNames, ShownDonor, donor_pseudonym, donor_ref
 
@@ -129,6 +136,11 @@ _TRANSFER_NAMES = frozenset(
     for n in range(1, getattr(cls, "version", 1) + 1)
 )
 _GIFTS = (CashDonationReceived, InKindDonationReceived)
+# Every stored name of a person's registration: the trail names registered people by them.
+_PEOPLE_NAMES = frozenset(
+    f"{PersonAdded.__struct_config__.tag}.v{n}"
+    for n in range(1, getattr(PersonAdded, "version", 1) + 1)
+)
 
 # C0 and C1 control characters (line breaks, tabs, escapes) and the Unicode line and
 # paragraph separators: what would break a line of a table or drive a terminal.
@@ -148,7 +160,9 @@ class TrailEntry(msgspec.Struct, frozen=True, kw_only=True):
             ``station_id``, or the short form of a donor's key id (``donors.donor_ref``).
         event: the event's stable stored name without its version (``CashDonationReceived``).
         label_zh, label_en: what happened, for people (``现金捐赠``, ``cash donation received``).
-        actor: who did it (经办人, 审批人, 记录人...).
+        actor: who did it (经办人, 审批人, 记录人...): a registered person's id with their
+            name (``P-03（李强）``); a name recorded where the station registered nobody
+            marked so (``李强（未登记 unregistered）``).
         summary: one line of the business fields: amounts in yuan with 2 decimals,
             hours with 2 decimals, receipt / request / record ids, counterparty,
             restriction. Free text in it is flattened to one line.
@@ -231,6 +245,12 @@ EVENT_LABELS: dict[type[LedgerEvent], tuple[str, str]] = {
     # ID numbers (one volunteer each)
     IdNumberClaimed: ("身份证号登记", "ID number claimed"),
     IdNumberReleased: ("身份证号释放", "ID number released"),
+    # a station's people
+    PersonAdded: ("人员登记", "person registered"),
+    RoleGranted: ("授予角色", "role granted"),
+    RoleWithdrawn: ("撤销角色", "role withdrawn"),
+    PersonLeft: ("人员离任", "person left"),
+    AccessPolicySet: ("权限设置", "access policy set"),
 }
 """What each stored event type is called, (Chinese, English); a test keeps it complete."""
 
@@ -479,6 +499,33 @@ def _period_corrected(e: ClosedPeriodCorrected) -> list[str]:
     ]
 
 
+def _roles(roles: tuple[str, ...]) -> str:
+    return "、".join(f"{ROLE_LABELS.get(r, r)} {r}" for r in roles)
+
+
+def _person_added(e: PersonAdded) -> list[str]:
+    return [f"站 station {e.station_id}", f"人员 person {e.person_id} {e.name}", _roles(e.roles)]
+
+
+def _role(e: RoleGranted | RoleWithdrawn) -> list[str]:
+    return [f"人员 person {e.person_id}", f"角色 role {_roles((e.role,))}"]
+
+
+def _person_left(e: PersonLeft) -> list[str]:
+    return [f"站 station {e.station_id}", f"人员 person {e.person_id}"]
+
+
+def _access(e: AccessPolicySet) -> list[str]:
+    return [
+        f"站 station {e.station_id}",
+        f"记录 record: {_roles(e.record)}",
+        f"审批 approve: {_roles(e.approve)}",
+        f"支付 pay: {_roles(e.pay)}",
+        f"设置 configure: {_roles(e.configure)}",
+        f"审批人可支付 approver may pay {_yes_no(e.approver_may_pay)}",
+    ]
+
+
 def _local_span(start: dt.datetime, end: dt.datetime) -> str:
     """A span of time as the station reads it (China Standard Time), to the minute."""
     start, end = start.astimezone(STATION_TZ), end.astimezone(STATION_TZ)
@@ -709,6 +756,11 @@ _DESCRIBE: dict[type[LedgerEvent], Callable[[Any], list[str]]] = {
     ClosedPeriodCorrected: _period_corrected,
     IdNumberClaimed: _id_claim,
     IdNumberReleased: _id_claim,
+    PersonAdded: _person_added,
+    RoleGranted: _role,
+    RoleWithdrawn: _role,
+    PersonLeft: _person_left,
+    AccessPolicySet: _access,
 }
 
 
@@ -795,7 +847,7 @@ def _own_code(event: LedgerEvent) -> str | None:
         return event.volunteer_id
     if isinstance(event, ActivityPublished):
         return event.activity_id
-    if isinstance(event, StationPolicySet | PeriodEvent):
+    if isinstance(event, StationPolicySet | PeriodEvent | PeopleEvent):
         return event.station_id
     if isinstance(event, DonorErased):
         return donor_ref(bytes.fromhex(event.key_id))
@@ -805,7 +857,8 @@ def _own_code(event: LedgerEvent) -> str | None:
 
 
 class _Reader:
-    """Names each event's subject (learning aggregates' codes as the log is read)."""
+    """Names each event's subject (learning aggregates' codes as the log is read) and its
+    actor (a registered person's name beside their id)."""
 
     def __init__(self, ledger: LedgerService) -> None:
         self.ledger = ledger
@@ -814,6 +867,38 @@ class _Reader:
         self.codes: dict[UUID, str] = {}
         self._donors: DonorNames | None = None
         self.counting = ServiceCounting(lambda uid: ledger.events.get(uid))
+        self._people: dict[str, tuple[str, ...]] | None = None
+
+    @property
+    def people(self) -> dict[str, tuple[str, ...]]:
+        """Every registered person id of the store and the names it was registered under
+        (one, unless two stations gave one id to different names), read once."""
+        if self._people is None:
+            people: dict[str, tuple[str, ...]] = {}
+            for _, e in self.ledger.log_reader.events(names=_PEOPLE_NAMES):
+                if isinstance(e, PersonAdded) and e.name not in people.get(e.person_id, ()):
+                    people[e.person_id] = (*people.get(e.person_id, ()), e.name)
+            self._people = people
+        return self._people
+
+    def actor(self, actor: str) -> str:
+        """An event's actor as the trail shows it: a registered person's id with their name,
+        any other (a name recorded where nobody was registered) marked unregistered."""
+        names = self.people.get(actor)
+        if names is not None:
+            return f"{actor}（{' / '.join(names)}）"
+        if not actor or actor == AUTO_APPROVER:
+            return actor
+        return f"{actor}（未登记 unregistered）"
+
+    def identities(self, actor: str) -> tuple[str, ...]:
+        """``actor`` and the other ways events name the same person: the ids registered
+        under that name, the names registered under that id."""
+        key = person_key(actor)
+        ids = [
+            pid for pid, names in self.people.items() if any(person_key(n) == key for n in names)
+        ]
+        return tuple(dict.fromkeys((actor, *ids, *self.people.get(actor, ()))))
 
     def person(self, event: LedgerEvent) -> ShownDonor | None:
         """The individual donor of a gift, as outputs name them; ``None`` for any other."""
@@ -857,17 +942,20 @@ class _Reader:
             event=tag,
             label_zh=zh,
             label_en=en,
-            actor=event.actor,
+            actor=self.actor(event.actor),
             summary=_summary(event, person, counted),
             reason=_one_line(_reason(event)),
             fields=_fields(event, person, counted),
         )
 
 
-def _names(event: LedgerEvent, actor: str) -> bool:
-    """Whether ``actor`` did ``event`` or is named in it as approver, authoriser..."""
-    return same_person(event.actor, actor) or any(
-        same_person(getattr(event, f, None) or "", actor) for f in ACTOR_FIELDS
+def _names(event: LedgerEvent, actors: tuple[str, ...]) -> bool:
+    """Whether one of ``actors`` (one person's id and names) did ``event`` or is named in it
+    as approver, authoriser..."""
+    return any(
+        same_person(event.actor, actor)
+        or any(same_person(getattr(event, f, None) or "", actor) for f in ACTOR_FIELDS)
+        for actor in actors
     )
 
 
@@ -936,7 +1024,8 @@ def iter_trail(
             lambda e: e.originator_id == uid or _names_volunteer(e, value),
         )
     # The actor is inside the (possibly encrypted) state: every event is decoded.
-    return _entries(reader, ledger.log_reader.events(), lambda e: _names(e, value))
+    actors = reader.identities(value)
+    return _entries(reader, ledger.log_reader.events(), lambda e: _names(e, actors))
 
 
 def _entries(

@@ -16,6 +16,7 @@ import msgspec
 
 from sgz_ledger.domain.errors import IdempotencyConflict
 from sgz_ledger.domain.events import LedgerEvent
+from sgz_ledger.domain.text import same_person
 
 __all__ = ["Aggregate", "Stamp", "check_same"]
 
@@ -29,11 +30,21 @@ class Stamp(msgspec.Struct, frozen=True, kw_only=True):
         actor: the person (or staff id) responsible for this step.
         occurred_on: the business date.
         recorded_at: the recording timestamp (UTC), taken once per command by the application.
+        aliases: other spellings of the same actor: where the station registers its people,
+            the person's name (and the name the command gave) beside their id in ``actor``,
+            so that a step recorded under the name before the register existed is theirs
+            too (four-eyes rules, repeats). Not recorded.
     """
 
     actor: str
     occurred_on: dt.date
     recorded_at: dt.datetime
+    aliases: tuple[str, ...] = ()
+
+    def names(self, actor: str) -> bool:
+        """Whether ``actor`` (as an event recorded it) is this stamp's actor, by id or
+        by any alias, compared as people are (``text.same_person``)."""
+        return same_person(self.actor, actor) or any(same_person(a, actor) for a in self.aliases)
 
 
 def check_same(key: str, recorded: msgspec.Struct, given: dict[str, Any]) -> None:
@@ -94,6 +105,8 @@ class Aggregate:
     @staticmethod
     def _repeat(key: str, recorded: E, stamp: Stamp, **fields: Any) -> E:
         """A command repeated under ``key``: the recorded event if every field is the same."""
-        check_same(key, recorded, {"actor": stamp.actor, "occurred_on": stamp.occurred_on})
+        if recorded.actor not in stamp.aliases:
+            check_same(key, recorded, {"actor": stamp.actor})
+        check_same(key, recorded, {"occurred_on": stamp.occurred_on})
         check_same(key, recorded, fields)
         return recorded

@@ -27,6 +27,7 @@ __all__ = [
     "NotFound",
     "NoticeBeforeApproval",
     "NoticeTooShort",
+    "PaymentRefused",
     "PeriodClosedError",
     "PersonalDataErasedError",
     "ReadOnlyStore",
@@ -138,6 +139,14 @@ class ApprovalRefused(RuleViolation):
     """
 
     reason = "approval_refused"
+
+
+class PaymentRefused(ApprovalRefused):
+    """A payment breaks the four-eyes rule (rule 28): the requester never pays their own
+    request, and (unless the station's access policy allows it) an approver does not pay
+    what they approved."""
+
+    reason = "payment_refused"
 
 
 class InvalidTransition(RuleViolation):

@@ -28,8 +28,10 @@ import msgspec
 __all__ = [
     "DONOR_EVENT_TYPES",
     "FUND_EVENT_TYPES",
+    "PEOPLE_EVENT_TYPES",
     "PERIOD_EVENT_TYPES",
     "UNRESTRICTED",
+    "AccessPolicySet",
     "CashDonationReceived",
     "ClosedPeriodCorrected",
     "DisbursementApproved",
@@ -53,13 +55,18 @@ __all__ = [
     "InKindDonationReceived",
     "LedgerEvent",
     "PaymentReversed",
+    "PeopleEvent",
     "PeriodClosed",
     "PeriodEvent",
+    "PersonAdded",
+    "PersonLeft",
     "PledgeRecorded",
     "PurposeChanged",
     "ReportKind",
     "ReportPublished",
     "RestrictionReleased",
+    "RoleGranted",
+    "RoleWithdrawn",
     "ValueBasis",
 ]
 
@@ -853,4 +860,79 @@ PERIOD_EVENT_TYPES: tuple[type[LedgerEvent], ...] = (
     ReportPublished,
     PeriodClosed,
     ClosedPeriodCorrected,
+)
+
+
+# ---- a station's people and who may do what -------------------------------------------------
+
+
+class PeopleEvent(StationEvent, frozen=True, kw_only=True):
+    """Base of the events of one station's register of people (``domain.people.Register``).
+
+    Every one names its station, so a trail names the register without looking it up.
+    """
+
+    station_id: str
+
+
+class PersonAdded(PeopleEvent, frozen=True, kw_only=True, tag="PersonAdded"):
+    """A person who works at the station was registered, with their roles.
+
+    Attributes:
+        person_id: their id in the station's register (a staff number), what every event
+            they record from now on names as its ``actor``.
+        name: the name they go by, as a label beside the id; commands may name them by it.
+        roles: their roles (``domain.people.ROLES``: ``social_worker``, ``clerk``,
+            ``cashier``, ``committee``, ``auditor``, ``admin``).
+    """
+
+    person_id: str
+    name: str
+    roles: tuple[str, ...]
+
+
+class RoleGranted(PeopleEvent, frozen=True, kw_only=True, tag="RoleGranted"):
+    """A registered person was given one more role."""
+
+    person_id: str
+    role: str
+
+
+class RoleWithdrawn(PeopleEvent, frozen=True, kw_only=True, tag="RoleWithdrawn"):
+    """A registered person's role was taken away, with a reason."""
+
+    person_id: str
+    role: str
+    reason: str
+
+
+class PersonLeft(PeopleEvent, frozen=True, kw_only=True, tag="PersonLeft"):
+    """A registered person left the station: they may act for it no more; their past
+    events keep naming them."""
+
+    person_id: str
+    reason: str
+
+
+class AccessPolicySet(PeopleEvent, frozen=True, kw_only=True, tag="AccessPolicySet"):
+    """The station set (or changed) which roles may do what (``domain.people``).
+
+    Attributes:
+        record, approve, pay, configure: the roles allowed each kind of action.
+        approver_may_pay: whether one who approved a request may also pay it.
+    """
+
+    record: tuple[str, ...]
+    approve: tuple[str, ...]
+    pay: tuple[str, ...]
+    configure: tuple[str, ...]
+    approver_may_pay: bool
+
+
+PEOPLE_EVENT_TYPES: tuple[type[LedgerEvent], ...] = (
+    PersonAdded,
+    RoleGranted,
+    RoleWithdrawn,
+    PersonLeft,
+    AccessPolicySet,
 )

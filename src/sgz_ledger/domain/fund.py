@@ -37,6 +37,7 @@ from sgz_ledger.domain.errors import (
     NotFound,
     NoticeBeforeApproval,
     NoticeTooShort,
+    PaymentRefused,
     RuleViolation,
 )
 from sgz_ledger.domain.events import (
@@ -64,7 +65,6 @@ from sgz_ledger.domain.events import (
     PurposeChanged,
     RestrictionReleased,
 )
-from sgz_ledger.domain.text import same_person
 
 __all__ = [
     "FUND_NAMESPACE",
@@ -805,7 +805,7 @@ class Fund(Aggregate):
         """
         d = self._disbursement(request_id)
         for approval in d.approvals:
-            if same_person(approval.actor, stamp.actor):
+            if stamp.names(approval.actor):
                 check_same(
                     f"approval of {request_id!r} by {stamp.actor!r}",
                     approval,
@@ -815,7 +815,7 @@ class Fund(Aggregate):
         self._require_open()
         if d.status != "requested":
             raise InvalidTransition(f"request {request_id!r} is {d.status}, not awaiting approval")
-        if same_person(stamp.actor, d.request.actor):
+        if stamp.names(d.request.actor):
             raise ApprovalRefused(
                 f"{stamp.actor!r} requested {request_id!r} and may not approve it"
             )
@@ -879,9 +879,13 @@ class Fund(Aggregate):
         return self._trigger(DisbursementPublicized, stamp, request_id=request_id, **fields)
 
     def pay_disbursement(
-        self, stamp: Stamp, *, request_id: str, voucher_no: str
+        self, stamp: Stamp, *, request_id: str, voucher_no: str, approver_may_pay: bool = True
     ) -> DisbursementPaid:
-        """Pay an approved (and, where the fund requires it, publicized) disbursement."""
+        """Pay an approved (and, where the fund requires it, publicized) disbursement.
+
+        Rule 28: the requester never pays their own request; unless ``approver_may_pay``
+        (the station's access policy, passed by the handler), neither does an approver.
+        """
         d = self._disbursement(request_id)
         if d.payment is not None:
             return self._repeat(
@@ -890,6 +894,13 @@ class Fund(Aggregate):
         self._require_open()
         if d.status != "approved":
             raise InvalidTransition(f"request {request_id!r} is {d.status}, not approved")
+        if stamp.names(d.request.actor):
+            raise PaymentRefused(f"{stamp.actor!r} requested {request_id!r} and may not pay it")
+        if not approver_may_pay and any(stamp.names(a.actor) for a in d.approvals):
+            raise PaymentRefused(
+                f"{stamp.actor!r} approved {request_id!r} and may not also pay it "
+                "(the station's access policy keeps approving and paying apart)"
+            )
         if voucher_no in d.reversed_vouchers:
             # The same pay command repeated after its payment was reversed as an error
             # (an import run twice) must not pay again.

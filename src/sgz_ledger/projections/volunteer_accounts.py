@@ -23,6 +23,7 @@ from sgz_ledger.domain.errors import UnknownEvent
 from sgz_ledger.domain.events import (
     DONOR_EVENT_TYPES,
     FUND_EVENT_TYPES,
+    PEOPLE_EVENT_TYPES,
     PERIOD_EVENT_TYPES,
     ActivityPublished,
     CertificateIssued,
@@ -117,6 +118,7 @@ class VolunteerAccounts:
             *FUND_EVENT_TYPES,
             *DONOR_EVENT_TYPES,
             *PERIOD_EVENT_TYPES,
+            *PEOPLE_EVENT_TYPES,
         }
     )
 

@@ -18,6 +18,7 @@ from sgz_ledger.domain.errors import UnknownEvent
 from sgz_ledger.domain.events import (
     DONOR_EVENT_TYPES,
     FUND_EVENT_TYPES,
+    PEOPLE_EVENT_TYPES,
     PERIOD_EVENT_TYPES,
     ActivityPublished,
     CertificateIssued,
@@ -155,6 +156,7 @@ class VolunteerStatsProjection:
             *FUND_EVENT_TYPES,
             *DONOR_EVENT_TYPES,
             *PERIOD_EVENT_TYPES,
+            *PEOPLE_EVENT_TYPES,
         }
     )
 

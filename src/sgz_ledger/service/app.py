@@ -65,6 +65,7 @@ from sgz_ledger.projections.fund_views import FundViews
 from sgz_ledger.projections.stations import KnownStations
 from sgz_ledger.projections.volunteer_accounts import VolunteerAccounts
 from sgz_ledger.projections.volunteer_stats import VolunteerStatsProjection
+from sgz_ledger.service.access import authorise
 from sgz_ledger.service.command_methods import CommandMethods
 from sgz_ledger.service.commands import validated_query
 from sgz_ledger.service.handlers import HANDLERS
@@ -278,6 +279,7 @@ class LedgerService(CommandMethods, Application[UUID]):
         self.commands = CommandRunner(
             self,
             handlers=HANDLERS,
+            authorise=authorise,
             lock=self._lock,
             clock=clock,
             sealer=self.sealer,

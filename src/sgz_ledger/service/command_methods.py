@@ -29,10 +29,11 @@ import functools
 import inspect
 from collections.abc import Callable, Sequence
 from decimal import Decimal
-from typing import Any, Literal, ParamSpec, TypeVar, cast
+from typing import Any, Literal, ParamSpec, TypeAlias, TypeVar, cast
 
 from sgz_ledger.domain.errors import InvalidInput
 from sgz_ledger.domain.events import (
+    AccessPolicySet,
     ActivityPublished,
     CashDonationReceived,
     CertificateIssued,
@@ -58,11 +59,15 @@ from sgz_ledger.domain.events import (
     LedgerEvent,
     PaymentReversed,
     PeriodClosed,
+    PersonAdded,
     PersonalDataErased,
+    PersonLeft,
     PledgeRecorded,
     PurposeChanged,
     ReportPublished,
     RestrictionReleased,
+    RoleGranted,
+    RoleWithdrawn,
     ServiceApproved,
     ServiceCorrected,
     ServiceRecorded,
@@ -78,6 +83,8 @@ from sgz_ledger.service import commands as b
 from sgz_ledger.service.unit_of_work import CommandRunner
 
 __all__ = ["CommandMethods"]
+
+RoleCode: TypeAlias = Literal["social_worker", "clerk", "cashier", "committee", "auditor", "admin"]
 
 E = TypeVar("E", bound="LedgerEvent | None")
 C = TypeVar("C", bound="b.Command[Any]")
@@ -1176,3 +1183,115 @@ class CommandMethods:
             RuleViolation: the period ends before it starts.
         """
         return self.execute(self._command(b.ClosePeriod, locals()))
+
+    # ---- a station's people and who may do what ----------------------------------------
+
+    @_refusing_bad_calls
+    def add_person(
+        self,
+        *,
+        station_id: str,
+        person_id: str,
+        name: str,
+        roles: list[RoleCode] | tuple[RoleCode, ...],
+        actor: str,
+        occurred_on: dt.date,
+        correction_note: str | None = None,
+    ) -> PersonAdded:
+        """Register a person who works at the station, with their roles (rule 25).
+
+        From then on every command for the station names one registered person as its
+        actor (by ``person_id`` or by name), whose roles allow it (rules 26, 27). The first
+        person of a station is an administrator (``admin``); an administrator adds the
+        others.
+
+        Raises:
+            AccessRefused: the actor may not configure the station.
+            RuleViolation: no role, a first person who is no administrator, or an auditor
+                with another role.
+        """
+        return self.execute(self._command(b.AddPerson, locals()))
+
+    @_refusing_bad_calls
+    def grant_role(
+        self,
+        *,
+        station_id: str,
+        person_id: str,
+        role: RoleCode,
+        actor: str,
+        occurred_on: dt.date,
+        correction_note: str | None = None,
+    ) -> RoleGranted | None:
+        """Give a registered person one more role (``None``: they hold it already).
+
+        Raises:
+            AccessRefused: the actor may not configure the station.
+            NotFound: no such person; InvalidTransition: they left.
+        """
+        return self.execute(self._command(b.GrantRole, locals()))
+
+    @_refusing_bad_calls
+    def withdraw_role(
+        self,
+        *,
+        station_id: str,
+        person_id: str,
+        role: RoleCode,
+        reason: str,
+        actor: str,
+        occurred_on: dt.date,
+        correction_note: str | None = None,
+    ) -> RoleWithdrawn:
+        """Take a role away from a registered person, with a reason.
+
+        Raises:
+            AccessRefused: the actor may not configure the station.
+            NotFound: no such person; InvalidTransition: they do not hold it.
+            RuleViolation: the station's last administrator's ``admin`` role.
+        """
+        return self.execute(self._command(b.WithdrawRole, locals()))
+
+    @_refusing_bad_calls
+    def deregister_person(
+        self,
+        *,
+        station_id: str,
+        person_id: str,
+        reason: str,
+        actor: str,
+        occurred_on: dt.date,
+        correction_note: str | None = None,
+    ) -> PersonLeft | None:
+        """A registered person leaves the station (``None``: they had left already).
+
+        Raises:
+            AccessRefused: the actor may not configure the station.
+            NotFound: no such person.
+            RuleViolation: the station's last administrator.
+        """
+        return self.execute(self._command(b.DeregisterPerson, locals()))
+
+    @_refusing_bad_calls
+    def set_access_policy(
+        self,
+        *,
+        station_id: str,
+        record: list[RoleCode] | tuple[RoleCode, ...] = ("social_worker", "clerk"),
+        approve: list[RoleCode] | tuple[RoleCode, ...] = ("committee",),
+        pay: list[RoleCode] | tuple[RoleCode, ...] = ("cashier",),
+        configure: list[RoleCode] | tuple[RoleCode, ...] = ("admin",),
+        approver_may_pay: bool = False,
+        actor: str,
+        occurred_on: dt.date,
+        correction_note: str | None = None,
+    ) -> AccessPolicySet:
+        """Set which roles may record, approve, pay and configure at a station (rule 27),
+        and whether one who approved a request may also pay it (rule 28).
+
+        Raises:
+            AccessRefused: the actor may not configure the station.
+            RuleViolation: an action nobody may take, an auditor given an action, or a
+                policy where no administrator configures.
+        """
+        return self.execute(self._command(b.SetAccessPolicy, locals()))

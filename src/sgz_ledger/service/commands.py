@@ -54,6 +54,7 @@ from pydantic_core import PydanticCustomError
 
 from sgz_ledger.domain.errors import InvalidAmount, InvalidInput
 from sgz_ledger.domain.events import (
+    AccessPolicySet,
     ActivityPublished,
     CashDonationReceived,
     CertificateIssued,
@@ -79,12 +80,16 @@ from sgz_ledger.domain.events import (
     LedgerEvent,
     PaymentReversed,
     PeriodClosed,
+    PersonAdded,
     PersonalDataErased,
+    PersonLeft,
     PledgeRecorded,
     PurposeChanged,
     ReportKind,
     ReportPublished,
     RestrictionReleased,
+    RoleGranted,
+    RoleWithdrawn,
     ServiceApproved,
     ServiceCorrected,
     ServiceRecorded,
@@ -103,6 +108,7 @@ __all__ = [
     "KEY_LEN_MAX",
     "QUANTITY_MAX",
     "TEXT_LEN_MAX",
+    "AddPerson",
     "AdjustHours",
     "ApproveDisbursement",
     "ApproveService",
@@ -115,12 +121,14 @@ __all__ = [
     "CorrectService",
     "CorrectVolunteerProfile",
     "DeactivateVolunteer",
+    "DeregisterPerson",
     "DistributeGoods",
     "EraseDonor",
     "ErasePersonalData",
     "FundCommand",
     "GoodsLineFields",
     "GoodsLineInput",
+    "GrantRole",
     "IssueCertificate",
     "JoinTeam",
     "LeaveTeam",
@@ -143,9 +151,11 @@ __all__ = [
     "ReversePayment",
     "RevokeCertificate",
     "SellGoods",
+    "SetAccessPolicy",
     "SetStationPolicy",
     "TransferHours",
     "VoidService",
+    "WithdrawRole",
     "Yuan",
     "event_type",
     "input_error",
@@ -974,3 +984,64 @@ class ClosePeriod(Command[PeriodClosed]):
     period_from: dt.date
     period_to: dt.date
     reason: Prose
+
+
+# ---- a station's people and who may do what (rules 25 to 29) ---------------------------------
+
+RoleCode = Literal["social_worker", "clerk", "cashier", "committee", "auditor", "admin"]
+Roles = Annotated[
+    tuple[RoleCode, ...], BeforeValidator(_list_to_tuple), Field(min_length=1, max_length=6)
+]
+
+
+class AddPerson(Command[PersonAdded]):
+    """Register a person who works at the station, with their roles (rule 25): the first
+    person of a station is an administrator (``admin``), added by whoever sets the ledger
+    up; the others are added by an administrator.
+
+    Roles: ``social_worker`` (社工), ``clerk`` (录入员), ``cashier`` (出纳), ``committee``
+    (管委会), ``auditor`` (审计, holds no other role), ``admin`` (管理员).
+    """
+
+    station_id: Key
+    person_id: Key
+    name: Text
+    roles: Roles
+
+
+class GrantRole(Command[RoleGranted | None]):
+    """Give a registered person one more role (nothing is recorded if they hold it)."""
+
+    station_id: Key
+    person_id: Key
+    role: RoleCode
+
+
+class WithdrawRole(Command[RoleWithdrawn]):
+    """Take a role away from a registered person, with a reason."""
+
+    station_id: Key
+    person_id: Key
+    role: RoleCode
+    reason: Prose
+
+
+class DeregisterPerson(Command[PersonLeft | None]):
+    """A registered person leaves the station: they may act for it no more."""
+
+    station_id: Key
+    person_id: Key
+    reason: Prose
+
+
+class SetAccessPolicy(Command[AccessPolicySet]):
+    """Set which roles may record, approve, pay and configure at a station (rule 27), and
+    whether an approver may also pay; each default is the policy of a station that never
+    set one."""
+
+    station_id: Key
+    record: Roles = ("social_worker", "clerk")
+    approve: Roles = ("committee",)
+    pay: Roles = ("cashier",)
+    configure: Roles = ("admin",)
+    approver_may_pay: bool = False

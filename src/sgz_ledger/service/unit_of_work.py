@@ -306,6 +306,8 @@ class CommandRunner:
         sealer, subject_keys, log_reader: what handlers use beside the aggregates.
         refuse: why the store may not be written (a read-only ledger), if it may not.
         after_checks: rules every command passes once its handler has run (closed periods).
+        authorise: the stamp a command runs with, or its refusal, before its handler runs
+            (``service.access.authorise``: who may do what); by default the stamp as given.
     """
 
     def __init__(
@@ -320,6 +322,7 @@ class CommandRunner:
         log_reader: LogReader,
         refuse: str = "",
         after_checks: Sequence[AfterCheck] = (),
+        authorise: Callable[[UnitOfWork, b.Command[Any], Stamp], Stamp] | None = None,
     ) -> None:
         self._app = app
         self.recorder = app.recorder
@@ -331,6 +334,7 @@ class CommandRunner:
         self.log_reader = log_reader
         self._refuse = refuse
         self._after_checks = tuple(after_checks)
+        self._authorise = authorise or (lambda work, command, stamp: stamp)
         self._cache: OrderedDict[UUID, Aggregate] = OrderedDict()
         # Individual donors' keys, by subject (their first gift's), least recent first.
         self._donor_keys: OrderedDict[str, SubjectKey] = OrderedDict()
@@ -520,6 +524,8 @@ class CommandRunner:
         stamp = Stamp(
             actor=command.actor, occurred_on=command.occurred_on, recorded_at=self._clock()
         )
+        # Who may do what (rules 26 to 28): one check for every path (``service.access``).
+        stamp = self._authorise(work, command, stamp)
         refuse_future_dates(command, stamp.recorded_at)
         result = handler(work, command, stamp)
         for check in self._after_checks:

@@ -5,7 +5,7 @@ Every rule lives in the aggregates; a handler only gathers what they need."""
 from typing import Any
 
 from sgz_ledger.service import commands as b
-from sgz_ledger.service.handlers import donor, fund, periods, volunteer
+from sgz_ledger.service.handlers import donor, fund, people, periods, volunteer
 from sgz_ledger.service.unit_of_work import Handler
 
 __all__ = ["HANDLERS"]
@@ -16,4 +16,5 @@ HANDLERS: dict[type[b.Command[Any]], Handler] = {
     **donor.HANDLERS,
     **volunteer.HANDLERS,
     **periods.HANDLERS,
+    **people.HANDLERS,
 }

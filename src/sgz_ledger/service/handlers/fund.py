@@ -11,6 +11,7 @@ from sgz_ledger.domain.events import (
 )
 from sgz_ledger.domain.fund import Fund, fund_uuid
 from sgz_ledger.service import commands as b
+from sgz_ledger.service.access import approver_may_pay
 from sgz_ledger.service.handlers.donor import seal_donor
 from sgz_ledger.service.unit_of_work import Handler, UnitOfWork
 
@@ -114,6 +115,15 @@ def _publicize(work: UnitOfWork, c: b.PublicizeDisbursement, stamp: Stamp) -> An
     )
 
 
+def _pay(work: UnitOfWork, c: b.PayDisbursement, stamp: Stamp) -> Any:
+    fund = work.fund(c.fund_id)
+    opened = fund.state.opened
+    may_pay = True if opened is None else approver_may_pay(work, opened.station_id)
+    return fund.pay_disbursement(
+        stamp, request_id=c.request_id, voucher_no=c.voucher_no, approver_may_pay=may_pay
+    )
+
+
 HANDLERS: dict[type[b.Command[Any]], Handler] = {
     b.OpenFund: _open_fund,
     b.ReceiveCashDonation: _receive_cash,
@@ -186,9 +196,7 @@ HANDLERS: dict[type[b.Command[Any]], Handler] = {
         s, request_id=c.request_id
     ),
     b.PublicizeDisbursement: _publicize,
-    b.PayDisbursement: lambda w, c, s: w.fund(c.fund_id).pay_disbursement(
-        s, request_id=c.request_id, voucher_no=c.voucher_no
-    ),
+    b.PayDisbursement: _pay,
     b.RejectDisbursement: lambda w, c, s: w.fund(c.fund_id).reject_disbursement(
         s, request_id=c.request_id, reason=c.reason
     ),

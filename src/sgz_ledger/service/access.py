@@ -1,0 +1,94 @@
+"""Who may do what, checked once for every path (rules 26 to 28).
+
+Every command (from the API, a batch, a sheet import, the command line) reaches the
+aggregates through the command runner, which calls ``authorise`` before the command's
+handler. When the station the command acts for (``service.stations.station_of``) keeps a
+register of people (``domain.people.Register``), the command's ``actor`` must be one
+registered, active person (by their id, or by a name exactly one of them goes by, in
+canonical form) whose roles allow the command's action; the stamp then names that person
+by id, so every event records the id and every four-eyes comparison in the aggregates
+compares people, not spellings. A station with nobody registered works without the check
+(its actors are names, compared in canonical form).
+
+Actions: ``configure`` (the register, the access policy, the station's policy, opening
+and closing funds, erasing a volunteer's personal data), ``approve`` (approving or
+rejecting a disbursement), ``pay`` (paying a disbursement, reversing a payment, refunding
+a gift) and ``record`` (everything else: gifts, goods, service records and their approval,
+volunteers, activities, requests, notices, the time bank, certificates). Approving a
+service record is recording: the organising unit's staff check the service they organised
+(办法 Art. 11), and the volunteers' rule that the approver is not the recorder still holds.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sgz_ledger.domain.aggregate import Stamp
+from sgz_ledger.domain.people import Action, Register, register_uuid
+from sgz_ledger.service import commands as b
+from sgz_ledger.service.stations import station_of
+from sgz_ledger.service.unit_of_work import UnitOfWork
+
+__all__ = ["ACTION_OF", "action_of", "approver_may_pay", "authorise", "register_of"]
+
+# The commands whose action is not ``record``.
+ACTION_OF: dict[type[b.Command[Any]], Action] = {
+    b.AddPerson: "configure",
+    b.GrantRole: "configure",
+    b.WithdrawRole: "configure",
+    b.DeregisterPerson: "configure",
+    b.SetAccessPolicy: "configure",
+    b.SetStationPolicy: "configure",
+    b.OpenFund: "configure",
+    b.CloseFund: "configure",
+    b.ErasePersonalData: "configure",
+    b.ApproveDisbursement: "approve",
+    b.RejectDisbursement: "approve",
+    b.PayDisbursement: "pay",
+    b.ReversePayment: "pay",
+    b.RefundDonation: "pay",
+}
+
+
+def register_of(work: UnitOfWork, station_id: str) -> Register | None:
+    """The station's register, or ``None`` when it never registered anyone or set a policy."""
+    return work.find(register_uuid(station_id), Register)
+
+
+def action_of(command: b.Command[Any]) -> Action:
+    """What kind of action ``command`` is: ``record`` unless ``ACTION_OF`` says otherwise."""
+    return ACTION_OF.get(type(command), "record")
+
+
+def authorise(work: UnitOfWork, command: b.Command[Any], stamp: Stamp) -> Stamp:
+    """The stamp to run ``command`` with: ``stamp`` itself where the station registers
+    nobody, else a stamp naming the registered person by id (their name, and the name the
+    command gave, as aliases).
+
+    Raises:
+        AccessRefused: the actor is not one registered, active person of the station
+            (``actor_not_registered``, ``actor_ambiguous``), or their roles do not allow
+            the command's action (``not_permitted``).
+    """
+    station = station_of(work, command)
+    if station is None:
+        return stamp
+    register = register_of(work, station)
+    if register is None or not register.has_people:
+        return stamp  # nobody registered yet: the first person is added by whoever
+    person = register.resolve(command.actor)
+    register.check(person, action_of(command), type(command).__name__)
+    aliases = tuple(dict.fromkeys(a for a in (person.name, command.actor) if a != person.person_id))
+    return Stamp(
+        actor=person.person_id,
+        occurred_on=stamp.occurred_on,
+        recorded_at=stamp.recorded_at,
+        aliases=aliases,
+    )
+
+
+def approver_may_pay(work: UnitOfWork, station_id: str) -> bool:
+    """Whether the station lets one who approved a request pay it (rule 28): its access
+    policy's setting (by default not); a station without a register: as it always did."""
+    register = register_of(work, station_id)
+    return True if register is None else register.access().approver_may_pay
