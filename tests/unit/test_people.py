@@ -377,3 +377,32 @@ def test_recording_is_allowed_exactly_to_an_active_recorder(
         assert allowed
         assert event.actor == expected_id
     ledger.close()
+
+
+def test_a_service_recorded_under_a_name_is_not_approved_by_the_same_persons_id() -> None:
+    """Recorded as 王芳 before the register, approved as P-01 (王芳) after it: still one
+    person, so still not the second pair of eyes a record needs (办法 Art. 11)."""
+    cst = dt.timezone(dt.timedelta(hours=8))
+    ledger = Ledger("memory:", clock=FixedClock())
+    try:
+        ledger.register_volunteer(volunteer_id="V-1", station_id=STATION, name="张丽",
+                                  registered_on=D, consent=True, actor="王芳",
+                                  occurred_on=D)  # fmt: skip
+        ledger.publish_activity(activity_id="A-1", station_id=STATION, name="敬老院探访",
+                                starts_at=dt.datetime(2024, 3, 1, 8, tzinfo=cst),
+                                ends_at=dt.datetime(2024, 3, 1, 12, tzinfo=cst), actor="王芳",
+                                occurred_on=D)  # fmt: skip
+        ledger.record_service(record_id="R-1", volunteer_id="V-1", activity_id="A-1",
+                              duration_s=7200, service_date=D, actor="王芳",
+                              occurred_on=D)  # fmt: skip
+        register(ledger)
+        position = ledger.log_position()
+        with pytest.raises(RuleViolation, match="may not approve"):
+            ledger.approve_service(volunteer_id="V-1", record_id="R-1", actor="P-01",
+                                   occurred_on=D)  # fmt: skip
+        assert ledger.log_position() == position
+        approved = ledger.approve_service(volunteer_id="V-1", record_id="R-1", actor="P-02",
+                                          occurred_on=D)  # fmt: skip
+        assert approved.actor == "P-02"
+    finally:
+        ledger.close()

@@ -63,7 +63,6 @@ from sgz_ledger.domain.events import (
     VolunteerProfileCorrected,
     VolunteerRegistered,
 )
-from sgz_ledger.domain.text import same_person
 
 __all__ = [
     "DURATION_S_MAX",
@@ -691,7 +690,7 @@ class Volunteer(Aggregate):
         if r.approval is not None:
             if r.approval.actor == AUTO_APPROVER:
                 return r.approval  # the station approves on entry; a named approver adds nothing
-            if not same_person(r.approval.actor, stamp.actor):
+            if not stamp.names(r.approval.actor):
                 raise InvalidTransition(
                     f"record {record_id!r} was already approved by {r.approval.actor!r}"
                 )
@@ -699,7 +698,7 @@ class Volunteer(Aggregate):
             return self._repeat(f"approval of record {record_id!r}", r.approval, stamp)
         if r.voided:
             raise InvalidTransition(f"record {record_id!r} was voided")
-        if same_person(stamp.actor, r.recorded.actor):
+        if stamp.names(r.recorded.actor):
             raise RuleViolation(
                 f"{stamp.actor!r} recorded {record_id!r} and may not approve it (谁记录谁证明, "
                 "but approval needs a second person)"
@@ -835,7 +834,7 @@ class Volunteer(Aggregate):
         if recorded is not None:
             return self._repeat(f"redemption {redemption_id!r}", recorded, stamp, **fields)
         self._require_active()
-        if same_person(approver, stamp.actor):
+        if stamp.names(approver):
             raise RuleViolation("a redemption is approved by someone other than who enters it")
         self._require_credit(credit_s, limit_s)
         return self._trigger(HoursRedeemed, stamp, redemption_id=redemption_id, **fields)
