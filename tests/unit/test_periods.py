@@ -395,3 +395,34 @@ def test_service_hours_of_a_closed_year_are_held_by_their_days_not_their_entry(
         approved.originator_id,
         approved.originator_version,
     )
+
+
+GIFT_SHEET = """date,fund,donor,kind,amount,restriction,receipt_no,handler
+2024-06-01,cz-cuizhai,某商户,cash,999,,JZ-099,王芳
+"""
+
+
+def test_a_sheet_into_a_closed_year_needs_a_correction_note(tmp_path: Path) -> None:
+    """A donation register with a gift of June 2024, imported after 2024 was closed: refused
+    whole, then imported with --correction-note and listed as a correction."""
+    store = str(tmp_path / "station.db")
+    ledger = Ledger(store, create=True)
+    closed_2024(ledger)
+    position = ledger.log_position()
+    ledger.close()
+    path = tmp_path / "捐赠登记.csv"
+    path.write_bytes(GIFT_SHEET.encode())
+    base = ("--store", store, "import", str(path), "--station", STATION, "--entered-by", CLERK)
+    code, _, err = cli(*base)
+    assert code == 2
+    assert "period_closed" in err
+    code, _, err = cli(*base, "--correction-note", "6月1日捐赠漏记，凭收据补录")
+    assert code == 0, err
+    ledger = Ledger(store)
+    try:
+        [correction] = [e for e in ledger.stored_events() if isinstance(e, ClosedPeriodCorrected)]
+        assert correction.note == "6月1日捐赠漏记,凭收据补录"  # canonical text
+        assert correction.event_type == "CashDonationReceived"
+        assert ledger.log_position() == position + 2  # the gift and its correction
+    finally:
+        ledger.close()

@@ -28,7 +28,9 @@ def _cmd_import(args: argparse.Namespace) -> int:
 
     # The options checked and the file read before the store is opened (and perhaps
     # created): a bad option or a file that cannot be read touches nothing.
-    ImportOptions(station_id=args.station, entered_by=args.entered_by).checked()
+    ImportOptions(
+        station_id=args.station, entered_by=args.entered_by, correction_note=args.correction_note
+    ).checked()
     try:
         with open(args.file, "rb") as f:
             data = f.read(FILE_BYTES_MAX + 1)  # one byte over the limit is enough to refuse
@@ -45,6 +47,7 @@ def _cmd_import(args: argparse.Namespace) -> int:
                     entered_by=args.entered_by,
                     progress=progress.update,
                     encoding=args.encoding,
+                    correction_note=args.correction_note,
                 )
         except SheetRefused as e:
             print(refused_text(e, PROG), file=sys.stderr)
@@ -89,5 +92,13 @@ def register(commands: Any, store_after: argparse.ArgumentParser) -> None:
         choices=("utf-8", "gb18030", "big5"),
         help="the file's encoding, read strictly (default: UTF-8, else GB18030; a file that "
         "reads as Big5, Traditional Chinese, is refused without --encoding big5)",
+    )
+    import_.add_argument(
+        "--correction-note",
+        type=text_arg,
+        metavar="TEXT",
+        help="why rows dated in a period the station closed are recorded: they are then "
+        "recorded as corrections and listed as 更正说明 in the next disclosure and annual "
+        "report (without it such rows refuse the sheet)",
     )
     import_.set_defaults(handler=_cmd_import)

@@ -90,6 +90,7 @@ def import_sheet(
     entered_by: str = "import",
     progress: Callable[[int], None] | None = None,
     encoding: str | None = None,
+    correction_note: str | None = None,
 ) -> ImportSummary:
     """Import one CSV sheet's bytes into ``ledger``, whole or not at all.
 
@@ -103,13 +104,18 @@ def import_sheet(
         progress: called with the number of ledger commands run so far while recording.
         encoding: ``"utf-8"``, ``"gb18030"`` or ``"big5"`` to read the file in that
             encoding; ``None`` (the default) tells UTF-8 from GB18030 and refuses Big5.
+        correction_note: why rows dated in a period the station closed are recorded (rule
+            33); without it such rows are refused (``period_closed``).
 
     Raises:
         SheetRefused: the file or any row is bad; every bad line is named, nothing recorded.
         InvalidInput: ``station_id``, ``entered_by`` or ``encoding`` could not be used.
     """
     options = ImportOptions(
-        station_id=station_id, entered_by=entered_by, progress=progress
+        station_id=station_id,
+        entered_by=entered_by,
+        progress=progress,
+        correction_note=correction_note,
     ).checked()
     sheet = read_sheet(data, KINDS, source=source, encoding=encoding)
     return _IMPORTERS[sheet.kind.name](ledger, sheet, options)
@@ -123,6 +129,7 @@ def import_file(
     entered_by: str = "import",
     progress: Callable[[int], None] | None = None,
     encoding: str | None = None,
+    correction_note: str | None = None,
 ) -> ImportSummary:
     """Read the CSV file at ``path`` and import it (see ``import_sheet``).
 
@@ -141,4 +148,5 @@ def import_file(
         entered_by=entered_by,
         progress=progress,
         encoding=encoding,
+        correction_note=correction_note,
     )

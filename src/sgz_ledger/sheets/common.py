@@ -147,11 +147,15 @@ class ImportOptions(msgspec.Struct, frozen=True, kw_only=True):
             经办人, the 公示 and payment of a disbursement).
         progress: called with the number of ledger commands run so far while the sheet
             is recorded (a progress bar).
+        correction_note: why the sheet's rows dated in a period its station closed are
+            recorded (rule 33): given to every command of the sheet, so that those rows are
+            recorded as corrections and listed as 更正说明; ``None``: such rows are refused.
     """
 
     station_id: str = "station"
     entered_by: str = "import"
     progress: Callable[[int], None] | None = None
+    correction_note: str | None = None
 
     def checked(self) -> ImportOptions:
         """The options in canonical form (``text.canonical_text``), or ``InvalidInput`` if
@@ -161,7 +165,10 @@ class ImportOptions(msgspec.Struct, frozen=True, kw_only=True):
         for name, value, limit in (
             ("station", self.station_id, b.KEY_LEN_MAX),
             ("entered_by", self.entered_by, b.TEXT_LEN_MAX),
+            ("correction_note", self.correction_note, b.TEXT_LEN_MAX),
         ):
+            if value is None:
+                continue
             try:
                 values[name] = canonical_field(value, name, max_length=limit)
             except InvalidInput as e:
@@ -169,7 +176,10 @@ class ImportOptions(msgspec.Struct, frozen=True, kw_only=True):
         if problems:
             raise InvalidInput(problems)
         return ImportOptions(
-            station_id=values["station"], entered_by=values["entered_by"], progress=self.progress
+            station_id=values["station"],
+            entered_by=values["entered_by"],
+            progress=self.progress,
+            correction_note=values.get("correction_note"),
         )
 
 
@@ -1094,6 +1104,12 @@ def _problems(plan: RowPlan, what: str, error: LedgerError) -> list[RowProblem]:
     ]
 
 
+def _noted(plan: RowPlan, note: str) -> RowPlan:
+    """``plan`` with every command carrying the correction note ``note``."""
+    commands = tuple(c.model_copy(update={"correction_note": note}) for c in plan.commands)
+    return msgspec.structs.replace(plan, commands=commands)
+
+
 def record_whole(
     ledger: Ledger,
     plans: Sequence[RowPlan],
@@ -1102,8 +1118,12 @@ def record_whole(
     problems: Sequence[RowProblem],
     source: str,
     progress: Callable[[int], None] | None = None,
+    correction_note: str | None = None,
 ) -> None:
     """Record every plan in one ``execute_batch``, or refuse the sheet naming every bad row.
+
+    With a ``correction_note`` every command carries it (``ImportOptions.correction_note``):
+    rows dated in a closed period are then recorded as corrections (rule 33).
 
     How every bad row is found, when the ledger reports only the first refusal of a batch:
 
@@ -1131,6 +1151,15 @@ def record_whole(
         SheetRefused: any problem, given or found, or more commands than one batch may
             hold (``BATCH_COMMANDS_MAX``); nothing was recorded.
     """
+    if correction_note is not None:
+        plans = [_noted(plan, correction_note) for plan in plans]
+        setup = {
+            key: SetupCommand(
+                command=one.command.model_copy(update={"correction_note": correction_note}),
+                what=one.what,
+            )
+            for key, one in setup.items()
+        }
     shared = {key for plan in plans for key in plan.setup}
     commands_count = sum(len(plan.commands) for plan in plans) + len(shared)
     if commands_count > BATCH_COMMANDS_MAX:

@@ -309,7 +309,13 @@ def _record(
     """Record the plans whole (or refuse the sheet); the events the import added."""
     before = ledger.log_position()
     record_whole(
-        ledger, plans, setup={}, problems=problems, source=sheet.source, progress=options.progress
+        ledger,
+        plans,
+        setup={},
+        problems=problems,
+        source=sheet.source,
+        progress=options.progress,
+        correction_note=options.correction_note,
     )
     funds = {fund_uuid(plan.group) for plan in plans}
     return events_between(ledger, before, ledger.log_position(), funds)

@@ -274,7 +274,13 @@ def import_roster(ledger: Ledger, sheet: Sheet, options: ImportOptions) -> Impor
 
     before = ledger.log_position()
     record_whole(
-        ledger, plans, setup={}, problems=problems, source=sheet.source, progress=options.progress
+        ledger,
+        plans,
+        setup={},
+        problems=problems,
+        source=sheet.source,
+        progress=options.progress,
+        correction_note=options.correction_note,
     )
     ours = {volunteer_uuid(plan.group) for plan in plans}
     events = events_between(ledger, before, ledger.log_position(), ours)
@@ -598,6 +604,7 @@ def import_service(ledger: Ledger, sheet: Sheet, options: ImportOptions) -> Impo
         problems=problems,
         source=sheet.source,
         progress=options.progress,
+        correction_note=options.correction_note,
     )
     record_ids = {row.record_id for row in rows}
     ours = {volunteer_uuid(row.volunteer_id) for row in rows} | {
