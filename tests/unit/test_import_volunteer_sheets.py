@@ -717,3 +717,36 @@ def test_the_import_command_with_a_missing_file(
     store = str(tmp_path / "station.db")
     assert main(["--store", store, "import", str(tmp_path / "nope.csv")]) == 2
     assert "cannot read" in capsys.readouterr().err
+
+
+# ---- service over several days --------------------------------------------------------------
+
+CAMP = """
+record_id,volunteer_id,activity,date,结束日期,minutes,recorded_by,approved_by
+C001,V001,防汛值守,2024-05-06,2024-05-12,{minutes},王站长,李主任
+C002,V002,防汛值守,2024-05-06,,480,王站长,李主任
+"""
+
+
+def test_a_week_of_flood_duty_is_one_record_of_its_days(mem: Ledger) -> None:
+    """A relief week (防汛值守) is one row: its last day in 结束日期, its minutes over the week,
+    one 人次; the activity the sheet publishes spans the week."""
+    import_sheet(mem, data(sheet(ROSTER)), station_id=STATION)
+    import_sheet(mem, data(CAMP.format(minutes=7 * 10 * 60)), station_id=STATION)
+    record = mem.volunteer("V001").state.records["C001"].recorded
+    assert (record.service_date, record.ends_on, record.duration_s) == (
+        dt.date(2024, 5, 6),
+        dt.date(2024, 5, 12),
+        70 * 3600,
+    )
+    activity = published(mem, "防汛值守", dt.date(2024, 5, 6))
+    assert activity.ends_at.date() == dt.date(2024, 5, 12)
+
+
+def test_more_than_24_hours_a_day_of_a_week_refuses_the_sheet(mem: Ledger) -> None:
+    import_sheet(mem, data(sheet(ROSTER)), station_id=STATION)
+    position = mem.log_position()
+    with pytest.raises(SheetRefused) as refused:  # 7 days, 169 hours: over 24 a day
+        import_sheet(mem, data(CAMP.format(minutes=169 * 60)), station_id=STATION)
+    assert [p.line for p in refused.value.rows] == [3]
+    assert mem.log_position() == position

@@ -121,6 +121,7 @@ SERVICE = SheetKind(
         Column("activity", ("活动名称",), required=True),
         Column("category", ("类别",)),
         Column("date", ("日期",), required=True),
+        Column("ends_on", ("结束日期", "截止日期")),
         Column("start", ("开始时间",)),
         Column("end", ("结束时间",)),
         Column("minutes", ("时长分钟",)),
@@ -196,6 +197,7 @@ _RECORD_FIELDS = {
     "volunteer_id": "volunteer_id",
     "activity_id": "activity",
     "service_date": "date",
+    "ends_on": "ends_on",
     "occurred_on": "date",
     "started_at": "start",
     "ended_at": "end",
@@ -445,6 +447,9 @@ def _read_service_row(
     recorded_by = r.text("recorded_by", required=True)
     approved_by = r.text("approved_by")
     category = r.choice("category", CATEGORIES, default="")
+    # A service over several days (a camp, a relief week) gives its last day: one record,
+    # one 人次, its minutes spread over its days (rule 38).
+    ends_on = r.date("ends_on") if r.sheet.has("ends_on") else None
     time_fields = _service_time(r, day)
     activity = None
     if name and day is not None and category is not None:
@@ -461,6 +466,7 @@ def _read_service_row(
             # was reported); a stand-in code lets the other cells still be checked.
             "activity_id": activity.code if activity else "-",
             "service_date": day,
+            "ends_on": ends_on,
             "place": r.text("place"),
             "content": r.prose("content"),
             **time_fields,
@@ -487,6 +493,12 @@ def _read_service_row(
     activity.lines.append(r.row.line)
     if record.started_at is not None and record.ended_at is not None:
         activity.times += [record.started_at, record.ended_at]
+    if record.ends_on is not None and day is not None:
+        # The activity the sheet publishes spans the days its records were served.
+        activity.times += [
+            dt.datetime.combine(day, _DAY_START, tzinfo=STATION_TZ),
+            dt.datetime.combine(record.ends_on, _DAY_END, tzinfo=STATION_TZ),
+        ]
     return _Row(
         line=r.row.line,
         volunteer_id=volunteer_id,
