@@ -11,7 +11,8 @@ compares people, not spellings. A station with nobody registered works without t
 (its actors are names, compared in canonical form).
 
 Actions: ``configure`` (the register, the access policy, the station's policy, opening
-and closing funds, erasing a volunteer's personal data), ``approve`` (approving or
+and closing funds, erasing a volunteer's personal data, recording a publication, closing a
+period), ``approve`` (approving or
 rejecting a disbursement), ``pay`` (paying a disbursement, reversing a payment, refunding
 a gift) and ``record`` (everything else: gifts, goods, service records and their approval,
 volunteers, activities, requests, notices, the time bank, certificates). Approving a
@@ -42,6 +43,8 @@ ACTION_OF: dict[type[b.Command[Any]], Action] = {
     b.OpenFund: "configure",
     b.CloseFund: "configure",
     b.ErasePersonalData: "configure",
+    b.PublishReport: "configure",
+    b.ClosePeriod: "configure",
     b.ApproveDisbursement: "approve",
     b.RejectDisbursement: "approve",
     b.PayDisbursement: "pay",

@@ -25,12 +25,12 @@ from sgz_ledger.domain.events import (
     DonorErased,
     LedgerEvent,
     PeriodClosed,
-    PeriodEvent,
     PersonalDataErased,
     ServiceApproved,
     ServiceCorrected,
     ServiceRecorded,
     ServiceVoided,
+    StationEvent,
 )
 from sgz_ledger.domain.periods import StationPeriods, periods_uuid
 from sgz_ledger.domain.volunteer import Volunteer
@@ -43,10 +43,11 @@ from sgz_ledger.storage.recorders import ChainedRecorder
 __all__ = ["check_closed_period", "checked_anchor", "store_anchor"]
 
 
-# Events a closed period does not refuse: the periods' own (publishing, closing, a
-# correction), and an erasure, which changes no figure and is the person's right
+# Events a closed period does not refuse: a station's own settings (its policy, its
+# register of people, its publications, closings and corrections), which change no figure
+# of any period; and an erasure, which changes no figure either and is the person's right
 # (个人信息保护法 Art. 47) whatever date it is entered under.
-_NOT_CLOSED_BY_A_PERIOD = (PeriodEvent, PersonalDataErased, DonorErased)
+_NOT_CLOSED_BY_A_PERIOD = (StationEvent, PersonalDataErased, DonorErased)
 
 
 def _recorded_here(work: UnitOfWork, result: Any) -> bool:
