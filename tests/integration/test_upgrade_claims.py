@@ -14,6 +14,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import json
+import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -236,3 +237,30 @@ def test_property_upgrade_claims_each_number_once_for_the_first_registered(
     again = ledger.upgrade()
     assert again.id_numbers_claimed == 0
     assert [(s.holder, s.volunteer_id) for s in again.id_numbers_shared] == later
+
+
+def test_a_golden_stores_claim_lapses_when_its_holder_is_erased(tmp_path: Path) -> None:
+    """The encrypted golden store (personal data sealed before subject keys): the claim made
+    for 张丽 by upgrade is under a key of hers, and erasing her lapses it."""
+    golden = Path(__file__).parent.parent / "golden"
+    store = tmp_path / "legacy-keyed.db"
+    shutil.copy(golden / "legacy-keyed.db", store)
+    keys = {
+        "cipher_key": (golden / "golden.cipher.key").read_text("utf-8").strip(),
+        "chain_key": (golden / "golden.chain.key").read_text("utf-8").strip(),
+    }
+    ledger = Ledger(str(store), clock=FixedClock(), **keys)
+    assert ledger.upgrade().id_numbers_claimed == 2
+    with pytest.raises(DuplicateIdNumber) as refused:
+        register(ledger, "V-0100", "张丽", ZHANG_LI)
+    assert refused.value.holder == "V-0001"
+    ledger.erase_personal_data(
+        volunteer_id="V-0001",
+        reason="本人申请删除个人信息",
+        requested_by="本人",
+        actor="王芳",
+        occurred_on=DAY,
+    )
+    register(ledger, "V-0100", "张丽", ZHANG_LI)  # the claim lapsed with her key
+    assert ledger.verify().ok
+    ledger.close()
