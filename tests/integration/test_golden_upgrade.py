@@ -128,17 +128,23 @@ def test_an_earlier_store_verifies_and_balances_as_before_then_upgrades(
     assert code == EXIT_USAGE
     if keyed:
         assert cli_json(capsys, "--store", store, "balances")[0] == EXIT_USAGE
-    # Upgrade pins the cipher metadata (once), after a clean verify.
+    # Upgrade pins the cipher metadata (once), after a clean verify, and claims the ID
+    # numbers of 张丽 and 王强 (李梅 gave none), registered before claims existed (rule 39).
     code, upgraded = cli_json(capsys, "--store", store, *cipher, "upgrade", "--json", *chain)
     assert code == EXIT_OK
     pinned = upgraded["pinned"]
     assert pinned["cipher"] == ("aes-gcm" if keyed else "none")
     assert ("cipher_key_check" in pinned) == keyed
+    assert (upgraded["id_numbers_claimed"], upgraded["id_numbers_shared"]) == (2, [])
     code, again = cli_json(capsys, "--store", store, *cipher, "upgrade", "--json", *chain)
-    assert (code, again["pinned"]) == (EXIT_OK, {})
+    assert (code, again["pinned"], again["id_numbers_claimed"]) == (EXIT_OK, {}, 0)
     code, after = cli_json(capsys, "--store", store, *cipher, "verify", "--json", *chain)
     assert code == EXIT_OK
-    assert head_of(after) == head_of(was["verify"]["output"])  # upgrading wrote no event
+    # Upgrading wrote the two claims only, after the history it verified, which it kept:
+    # the earlier version's anchor still checks the store.
+    assert after["head"]["position"] == head_of(was["verify"]["output"])[0] + 2
+    code, _ = cli_json(capsys, "--store", store, *cipher, "verify", "--anchor", old_anchor, *chain)
+    assert code == EXIT_OK
     assert cli_json(capsys, "--store", store, *cipher, "balances", "--json")[1] == balances
 
 

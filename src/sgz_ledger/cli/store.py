@@ -3,7 +3,8 @@
 ``keygen`` makes the three kinds of key a station keeps (the cipher key that encrypts
 its events, the chain key that keys its hash chain, the Ed25519 key that signs what it
 publishes); ``anchor`` prints (and signs) the anchor to publish; ``upgrade`` pins what a
-store written by an earlier version does not say about itself, after a clean verify.
+store written by an earlier version does not say about itself, after a clean verify, and
+claims the ID numbers of volunteers that hold no claim (exit 1 when two share one).
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ from sgz_ledger.cli.common import (
     open_ledger,
     read_key_file,
     read_text_file,
+    text_arg,
 )
 from sgz_ledger.cli.progress import Progress
 from sgz_ledger.domain.errors import InvalidInput
@@ -38,6 +40,7 @@ from sgz_ledger.render.store import (
     signed_anchor_text,
     upgrade_text,
 )
+from sgz_ledger.service.id_claim_upgrade import UPGRADE_ACTOR
 from sgz_ledger.service.rekey import copy_store
 from sgz_ledger.storage.chain import Anchor
 
@@ -106,13 +109,10 @@ def _cmd_anchor(args: argparse.Namespace) -> int:
 def _cmd_upgrade(args: argparse.Namespace) -> int:
     anchors: list[Anchor] = list(args.anchor or ())
     with open_ledger(args, write=True) as ledger:
-        report = ledger.upgrade(anchors=anchors)
+        report = ledger.upgrade(anchors=anchors, actor=args.entered_by)
         store = ledger.settings.describe()
-    if args.json:
-        print(json_text(report))
-        return EXIT_OK if report.verify.ok else EXIT_FINDING
-    print(upgrade_text(report, store))
-    return EXIT_OK if report.verify.ok else EXIT_FINDING
+    print(json_text(report) if args.json else upgrade_text(report, store))
+    return EXIT_OK if report.verify.ok and not report.id_numbers_shared else EXIT_FINDING
 
 
 def _cmd_rekey(args: argparse.Namespace) -> int:
@@ -182,9 +182,19 @@ def register(commands: Any, store_after: argparse.ArgumentParser) -> None:
         help="pin what a store written by an earlier version does not record (after verify)",
         description="Verify the store (exit 1 and change nothing on a finding); then record "
         "in its metadata what an earlier version did not (whether its events are encrypted, "
-        "and a check value of the key) and bring its views up to date.",
+        "and a check value of the key), claim the ID number of every volunteer that holds "
+        "no claim (exit 1 when two volunteers share one: they are listed by id), and bring "
+        "its views up to date.",
     )
     anchor_argument(upgrade)
+    upgrade.add_argument(
+        "--entered-by",
+        type=text_arg,
+        default=UPGRADE_ACTOR,
+        metavar="NAME",
+        help="who claims the ID numbers: a registered person allowed to configure, where the "
+        f"station keeps a register of people (default: {UPGRADE_ACTOR!r})",
+    )
     upgrade.add_argument("--json", action="store_true", help="print the result as JSON")
     upgrade.set_defaults(handler=_cmd_upgrade)
 

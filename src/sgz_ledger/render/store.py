@@ -43,7 +43,8 @@ def signed_anchor_text(anchor: Anchor, path: str) -> str:
 
 
 def upgrade_text(report: UpgradeReport, store: str) -> str:
-    """What ``upgrade`` found and pinned, and the spellings it reads in canonical form."""
+    """What ``upgrade`` found, pinned and claimed, and the spellings it reads in canonical
+    form; volunteers sharing an ID number are named by volunteer id only."""
     lines: list[str] = []
     if not report.verify.ok:
         lines.append(verify_text(report.verify, store))
@@ -54,8 +55,29 @@ def upgrade_text(report: UpgradeReport, store: str) -> str:
             f"已升级 Upgraded {store}: verified {report.verify.events:,} events, pinned {pinned}, "
             f"views up to position {report.views_position:,}"
         )
-    else:
+    elif not report.id_numbers_claimed:
         lines.append(f"无需升级 Nothing to upgrade in {store}: it already says all it should")
+    else:
+        lines.append(
+            f"已升级 Upgraded {store}: verified {report.verify.events:,} events, "
+            f"views up to position {report.views_position:,}"
+        )
+    if report.id_numbers_claimed:
+        lines.append(
+            f"  已登记身份证号 claimed {report.id_numbers_claimed:,} ID numbers of volunteers "
+            "that held no claim: a new volunteer with one of them is refused"
+        )
+    if report.id_numbers_shared:
+        lines.append(
+            f"  发现 FINDING: {len(report.id_numbers_shared):,} 名志愿者与他人身份证号相同 "
+            "volunteers share an ID number with the volunteer who holds it: correct one of "
+            "each pair (correct_volunteer_profile, field id_number)"
+        )
+        shared: list[list[str] | None] = [
+            [s.holder, s.volunteer_id] for s in report.id_numbers_shared
+        ]
+        pair_heads = (("持有人", "同号志愿者"), ("holder", "same number"))
+        lines.append(table(pair_heads, shared, "ll"))
     if report.respelt_count:
         lines.append(
             f"  注意 note: {report.respelt_count:,} 处键或名称的写法非规范 keys or names were "

@@ -12,10 +12,10 @@ compares people, not spellings. A station with nobody registered works without t
 
 Actions: ``configure`` (the register, the access policy, the station's policy, opening
 and closing funds, erasing a volunteer's personal data, recording a publication, closing a
-period), ``approve`` (approving or
-rejecting a disbursement), ``pay`` (paying a disbursement, reversing a payment, refunding
-a gift) and ``record`` (everything else: gifts, goods, service records and their approval,
-volunteers, activities, requests, notices, the time bank, certificates). Approving a
+period, claiming the ID numbers of volunteers that hold none: ``upgrade``), ``approve``
+(approving or rejecting a disbursement), ``pay`` (paying a disbursement, reversing a payment,
+refunding a gift) and ``record`` (everything else: gifts, goods, service records and their
+approval, volunteers, activities, requests, notices, the time bank, certificates). Approving a
 service record is recording: the organising unit's staff check the service they organised
 (办法 Art. 11), and the volunteers' rule that the approver is not the recorder still holds.
 """
@@ -45,6 +45,7 @@ ACTION_OF: dict[type[b.Command[Any]], Action] = {
     b.ErasePersonalData: "configure",
     b.PublishReport: "configure",
     b.ClosePeriod: "configure",
+    b.ClaimIdNumber: "configure",
     b.ApproveDisbursement: "approve",
     b.RejectDisbursement: "approve",
     b.PayDisbursement: "pay",

@@ -69,6 +69,12 @@ from sgz_ledger.service.access import authorise
 from sgz_ledger.service.command_methods import CommandMethods
 from sgz_ledger.service.commands import validated_query
 from sgz_ledger.service.handlers import HANDLERS
+from sgz_ledger.service.id_claim_upgrade import (
+    CLAIM_HANDLERS,
+    UPGRADE_ACTOR,
+    SharedIdNumber,
+    claim_unclaimed,
+)
 from sgz_ledger.service.periods import check_closed_period
 from sgz_ledger.service.unit_of_work import (
     CommandRunner,
@@ -144,6 +150,10 @@ class UpgradeReport(msgspec.Struct, frozen=True, kw_only=True):
             ``RESPELT_LISTED_MAX`` listed; ``respelt_count`` counts them all). While there
             are any, the store is read in the canonical form as it is read; with none,
             ``text`` is pinned and it is not.
+        id_numbers_claimed: the ID numbers claimed for volunteers that held no claim
+            (rule 39; ``service.id_claim_upgrade``).
+        id_numbers_shared: volunteers whose ID number another volunteer holds the claim on
+            (a finding: the station corrects one of each pair).
     """
 
     verify: VerifyReport
@@ -151,6 +161,8 @@ class UpgradeReport(msgspec.Struct, frozen=True, kw_only=True):
     views_position: int
     respelt: tuple[Respelt, ...] = ()
     respelt_count: int = 0
+    id_numbers_claimed: int = 0
+    id_numbers_shared: tuple[SharedIdNumber, ...] = ()
 
 
 _EPOCH = dt.datetime(1970, 1, 1, tzinfo=dt.UTC)
@@ -278,7 +290,7 @@ class LedgerService(CommandMethods, Application[UUID]):
         self.view_runner = ViewRunner(self.view_store, self.log_reader.page, self.log_position)
         self.commands = CommandRunner(
             self,
-            handlers=HANDLERS,
+            handlers={**HANDLERS, **CLAIM_HANDLERS},
             authorise=authorise,
             lock=self._lock,
             clock=clock,
@@ -632,19 +644,33 @@ class LedgerService(CommandMethods, Application[UUID]):
         return msgspec.structs.replace(report, chained_late_upto=late) if late else report
 
     def upgrade(
-        self, *, anchors: Iterable[Anchor] = (), chain_key: str | None = None
+        self,
+        *,
+        anchors: Iterable[Anchor] = (),
+        chain_key: str | None = None,
+        actor: str = UPGRADE_ACTOR,
     ) -> UpgradeReport:
-        """Pin what a store written by an earlier version does not say about itself.
+        """Pin what a store written by an earlier version does not say about itself, and
+        claim the ID numbers of volunteers that hold no claim.
 
         A store created by this version records at creation whether its events are
         encrypted and a check value of the key; an earlier one does not, and each opening
         tells it from the events instead. After a clean ``verify`` (with the chain key and
-        any published anchors), this adds those rows to the store's metadata (never
-        changing one it has) and brings the views up to date. On a finding it changes
-        nothing.
+        any published anchors), this claims, in one write through the command runner, the
+        ID number of every volunteer whose personal data can be opened and that holds no
+        claim (rule 39; two volunteers sharing a number: the first registered, or the one
+        holding its claim, gets it, and the other is listed in ``id_numbers_shared``), then
+        adds the metadata rows (never changing one it has) and brings the views up to date.
+        On a finding of ``verify`` it changes nothing; run again, it claims nothing new.
+
+        Args:
+            actor: who claims: where a volunteer's station keeps a register of people, a
+                registered person allowed to configure (by id or name); elsewhere a name.
 
         Raises:
             ReadOnlyStore: the ledger was opened read-only.
+            LedgerError: a claim was refused (``BatchCommandRefused``: most often the actor
+                is not a registered person allowed to configure); nothing was changed.
         """
         if self.settings.read_only:
             raise ReadOnlyStore("nothing was upgraded: this ledger was opened read-only")
@@ -652,6 +678,7 @@ class LedgerService(CommandMethods, Application[UUID]):
             report = self.verify(anchors=anchors, chain_key=chain_key)
             if not report.ok:
                 return UpgradeReport(verify=report, pinned={}, views_position=0)
+            claimed, shared = claim_unclaimed(self, actor, self._clock)
             have = self.chained_recorder.chain_meta()
             wanted = cipher_meta(self.settings.cipher_key)
             respelt: list[Respelt] = []
@@ -671,6 +698,8 @@ class LedgerService(CommandMethods, Application[UUID]):
                 views_position=self.catch_up_views(),
                 respelt=tuple(respelt),
                 respelt_count=count,
+                id_numbers_claimed=claimed,
+                id_numbers_shared=shared,
             )
 
     def _respelt_text(self, listed: list[Respelt]) -> int:

@@ -76,6 +76,7 @@ from sgz_ledger.domain.events import (
     HoursBanked,
     HoursRedeemed,
     HoursTransferredOut,
+    IdNumberClaimed,
     InKindDonationReceived,
     LedgerEvent,
     PaymentReversed,
@@ -115,6 +116,7 @@ __all__ = [
     "BankHours",
     "CancelDisbursement",
     "ChangePurpose",
+    "ClaimIdNumber",
     "CloseFund",
     "ClosePeriod",
     "Command",
@@ -759,6 +761,16 @@ class CorrectVolunteerProfile(Command[VolunteerProfileCorrected]):
             except ValueError:
                 raise PydanticCustomError("birth_date", "a birth date is YYYY-MM-DD") from None
         return value
+
+
+class ClaimIdNumber(Command[IdNumberClaimed | None]):
+    """Claim the ID number a registered volunteer holds now (rule 39): internal, run by
+    ``Ledger.upgrade`` for volunteers that hold no claim (``service.id_claim_upgrade``).
+
+    Records nothing when the volunteer holds the claim already or has no ID number.
+    """
+
+    volunteer_id: Key
 
 
 class ErasePersonalData(Command[PersonalDataErased]):

@@ -23,6 +23,7 @@ from sgz_ledger.domain.aggregate import Stamp
 from sgz_ledger.domain.errors import InvalidInput, PeriodClosedError
 from sgz_ledger.domain.events import (
     DonorErased,
+    IdNumberClaimed,
     LedgerEvent,
     PeriodClosed,
     PersonalDataErased,
@@ -45,9 +46,10 @@ __all__ = ["check_closed_period", "checked_anchor", "store_anchor"]
 
 # Events a closed period does not refuse: a station's own settings (its policy, its
 # register of people, its publications, closings and corrections), which change no figure
-# of any period; and an erasure, which changes no figure either and is the person's right
-# (个人信息保护法 Art. 47) whatever date it is entered under.
-_NOT_CLOSED_BY_A_PERIOD = (StationEvent, PersonalDataErased, DonorErased)
+# of any period; an ID number's claim (``upgrade`` claims those of volunteers registered
+# before claims, dated the day it runs); and an erasure, which changes no figure either and
+# is the person's right (个人信息保护法 Art. 47) whatever date it is entered under.
+_NOT_CLOSED_BY_A_PERIOD = (StationEvent, IdNumberClaimed, PersonalDataErased, DonorErased)
 
 
 def _recorded_here(work: UnitOfWork, result: Any) -> bool:
