@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from typing import Any, Protocol
 
 import msgspec
 
@@ -33,12 +33,25 @@ from sgz_ledger.domain.volunteer import STATION_TZ, Volunteer, volunteer_uuid
 from sgz_ledger.service import commands as b
 from sgz_ledger.service.commands import ClaimIdNumber
 from sgz_ledger.service.handlers.volunteer import _claim
-from sgz_ledger.service.unit_of_work import Handler, UnitOfWork
-from sgz_ledger.storage.sealing import SealError
+from sgz_ledger.service.unit_of_work import CommandRunner, Handler, UnitOfWork
+from sgz_ledger.storage.log import LogReader
+from sgz_ledger.storage.sealing import PersonalDataSealer, SealError
 from sgz_ledger.storage.subject_keys import volunteer_subject
 
-if TYPE_CHECKING:
-    from sgz_ledger.service.app import LedgerService
+
+class ClaimingLedger(Protocol):
+    """What claiming reads and runs: the ledger's log reader, command runner and sealer (a
+    protocol, not the service's class, so that the service can import this module)."""
+
+    @property
+    def log_reader(self) -> LogReader: ...
+
+    @property
+    def commands(self) -> CommandRunner: ...
+
+    @property
+    def sealer(self) -> PersonalDataSealer: ...
+
 
 __all__ = [
     "CLAIM_HANDLERS",
@@ -102,7 +115,7 @@ def _registered_names() -> tuple[str, ...]:
     return tuple(f"{tag}.v{n}" for n in range(1, VolunteerRegistered.version + 1))
 
 
-def _registered_in_order(ledger: LedgerService) -> list[str]:
+def _registered_in_order(ledger: ClaimingLedger) -> list[str]:
     """Every registered volunteer's id, in the order they were first recorded."""
     ids: dict[str, None] = {}
     for _, event in ledger.log_reader.events(names=_registered_names()):
@@ -111,7 +124,7 @@ def _registered_in_order(ledger: LedgerService) -> list[str]:
     return list(ids)
 
 
-def _id_number_of(ledger: LedgerService, volunteer_id: str) -> str:
+def _id_number_of(ledger: ClaimingLedger, volunteer_id: str) -> str:
     """The volunteer's ID number now; ``""`` for none, or data erased or unreadable."""
     volunteer = ledger.commands.load(volunteer_uuid(volunteer_id), Volunteer)
     if volunteer is None:
@@ -123,7 +136,7 @@ def _id_number_of(ledger: LedgerService, volunteer_id: str) -> str:
         return ""
 
 
-def _holder(ledger: LedgerService, claim_hash: str) -> str | None:
+def _holder(ledger: ClaimingLedger, claim_hash: str) -> str | None:
     """Who holds the claim named ``claim_hash`` (``None``: none, released, or lapsed)."""
     claim = ledger.commands.load(id_claim_uuid(claim_hash), IdNumberClaim)
     if claim is None or claim.holder_sealed is None:
@@ -135,7 +148,7 @@ def _holder(ledger: LedgerService, claim_hash: str) -> str | None:
 
 
 def claim_unclaimed(
-    ledger: LedgerService, actor: str, clock: Callable[[], dt.datetime]
+    ledger: ClaimingLedger, actor: str, clock: Callable[[], dt.datetime]
 ) -> tuple[int, tuple[SharedIdNumber, ...]]:
     """Claim, in one write, the ID number of every volunteer that holds none.
 
