@@ -52,3 +52,16 @@ def test_each_command_finds_its_station(ledger: Ledger) -> None:
         donor="赵六", reason="本人要求", requested_by="本人", actor="王芳", occurred_on=D
     )
     assert station_of(work, erase) is None
+
+
+def test_the_store_says_which_aggregates_exist_in_one_query(ledger: Ledger) -> None:
+    from sgz_ledger.domain.fund import fund_uuid
+
+    ledger.open_fund(
+        fund_id="F1", station_id="ST-甲", community="东社区", name="微基金", host="基金会",
+        approval_threshold_fen=0, actor="王芳", occurred_on=D,
+    )  # fmt: skip
+    recorder = ledger.chained_recorder
+    ids = [fund_uuid("F1"), fund_uuid("F404"), fund_uuid("F1")]
+    assert recorder.existing(ids) == {fund_uuid("F1")}
+    assert recorder.existing([]) == set()

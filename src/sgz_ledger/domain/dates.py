@@ -61,6 +61,8 @@ def refuse_future_dates(command: object, recorded_at: dt.datetime) -> None:
     """
     today = station_today(recorded_at)
     for field in BUSINESS_DATE_FIELDS:
-        value = getattr(command, field, None)
+        # Through ``__dict__``, not ``getattr``: a field a command lacks would raise (and be
+        # caught) inside pydantic on every command.
+        value = vars(command).get(field)
         if isinstance(value, dt.date) and value > today:
             raise FutureDate(field, value, today)

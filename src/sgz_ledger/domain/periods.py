@@ -14,6 +14,7 @@ text, checked by the caller.
 from __future__ import annotations
 
 import datetime as dt
+from functools import lru_cache
 from typing import Any
 from uuid import UUID, uuid5
 
@@ -33,8 +34,10 @@ __all__ = ["PERIODS_NAMESPACE", "StationPeriods", "periods_uuid"]
 PERIODS_NAMESPACE = UUID("0c7e4a55-3f7b-4d38-a1c9-6b2f9e1d8a30")
 
 
+@lru_cache(maxsize=4096)
 def periods_uuid(station_id: str) -> UUID:
-    """The aggregate id of the publications and closed periods of station ``station_id``."""
+    """The aggregate id of the publications and closed periods of station ``station_id``
+    (cached: every command of the station asks for it)."""
     return uuid5(PERIODS_NAMESPACE, "periods:" + station_id)
 
 

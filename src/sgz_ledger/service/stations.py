@@ -11,7 +11,9 @@ from __future__ import annotations
 from typing import Any
 
 from sgz_ledger.domain.fund import Fund, fund_uuid
-from sgz_ledger.domain.volunteer import Volunteer, volunteer_uuid
+from sgz_ledger.domain.people import register_uuid
+from sgz_ledger.domain.periods import periods_uuid
+from sgz_ledger.domain.volunteer import Volunteer, station_uuid, volunteer_uuid
 from sgz_ledger.service import commands as b
 from sgz_ledger.service.unit_of_work import UnitOfWork
 
@@ -24,8 +26,27 @@ def station_of(work: UnitOfWork, command: b.Command[Any]) -> str | None:
     ``None`` also when what it names does not exist yet (a gift to a fund never opened):
     the command's own handler then refuses it with ``NotFound``. Erasing a donor's name
     acts for no one station (a donor may give to several), so it names none.
+
+    Kept in the unit of work per command: the access check before the handler and the
+    closed-period check after it both ask (and the fund's station cannot change between).
     """
-    station = getattr(command, "station_id", None)
+    known = work.command_stations.get(id(command))
+    if known is not None and known[0] is command:
+        return known[1]
+    station = _station_of(work, command)
+    # The command is kept with its answer, so its id cannot name another command later.
+    work.command_stations[id(command)] = (command, station)
+    if station is not None:
+        # What the checks of every command of the station look for, most often absent.
+        work.look_up((register_uuid(station), periods_uuid(station), station_uuid(station)))
+    return station
+
+
+def _station_of(work: UnitOfWork, command: b.Command[Any]) -> str | None:
+    # Fields are read from the model's ``__dict__``: ``getattr`` of a field a pydantic model
+    # lacks raises inside pydantic, a cost every command would pay.
+    fields = vars(command)
+    station = fields.get("station_id")
     if isinstance(station, str):
         return station
     if isinstance(command, b.FundCommand):
@@ -33,7 +54,7 @@ def station_of(work: UnitOfWork, command: b.Command[Any]) -> str | None:
         if fund is None or fund.state.opened is None:
             return None
         return fund.state.opened.station_id
-    volunteer_id = getattr(command, "volunteer_id", None)
+    volunteer_id = fields.get("volunteer_id")
     if isinstance(volunteer_id, str):
         volunteer = work.find(volunteer_uuid(volunteer_id), Volunteer)
         if volunteer is None or volunteer.state.registered is None:

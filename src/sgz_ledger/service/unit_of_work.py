@@ -18,7 +18,7 @@ import datetime as dt
 import threading
 from collections import OrderedDict
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 from uuid import UUID
 
 from eventsourcing.application import AggregateNotFoundError, Application
@@ -54,6 +54,7 @@ from sgz_ledger.domain.volunteer import (
 )
 from sgz_ledger.service import commands as b
 from sgz_ledger.storage.log import LogReader
+from sgz_ledger.storage.recorders import ChainedRecorder
 from sgz_ledger.storage.sealing import PersonalDataSealer
 from sgz_ledger.storage.settings import (
     describe_failure,
@@ -199,6 +200,9 @@ class UnitOfWork:
         self.shred: list[tuple[str, tuple[bytes, ...]]] = []
         # Individual donors' keys used here, by subject (made here or found).
         self.donor_keys: dict[str, SubjectKey] = {}
+        # The station each command of this unit of work acts for, by the command's id
+        # (``service.stations.station_of``: asked before and after the handler).
+        self.command_stations: dict[int, tuple[b.Command[Any], str | None]] = {}
 
     def new_key(self, subject: str, created: dt.datetime) -> SubjectKey:
         """A fresh key for ``subject``, stored before this unit of work's events."""
@@ -239,6 +243,25 @@ class UnitOfWork:
                 self.unchecked.add(uid)
         assert isinstance(aggregate, cls)
         return aggregate
+
+    def look_up(self, uids: Iterable[UUID]) -> None:
+        """Ask the store once which of ``uids`` exist, so that finding any of the others in
+        this unit of work needs no query (they are noted missing, as ``find`` notes them).
+
+        For aggregates most stations never create (a register of people, closed periods,
+        a policy), which every command of a station asks for: one query for all of them
+        instead of one each.
+        """
+        ask = [
+            uid
+            for uid in uids
+            if uid not in self.aggregates
+            and uid not in self.missing
+            and not self.runner.cached(uid)
+        ]
+        if ask:
+            present = cast(ChainedRecorder, self.runner.recorder).existing(ask)
+            self.missing.update(uid for uid in ask if uid not in present)
 
     def stale(self, uids: Iterable[UUID]) -> bool:
         """Whether another process recorded events of any of ``uids`` since they were cached."""

@@ -71,6 +71,10 @@ class ChainedPOPOApplicationRecorder(POPOApplicationRecorder):
                     break
         return out
 
+    def existing(self, originator_ids: Sequence[UUID]) -> set[UUID]:
+        with self._database_lock:
+            return {uid for uid in originator_ids if self._stored_events_index.get(str(uid))}
+
     def read_aggregate(
         self, originator_id: UUID, limit: int | None = None, after_version: int = 0
     ) -> list[tuple[int, str, bytes]]:

@@ -247,6 +247,22 @@ class ChainedPostgresApplicationRecorder(PostgresApplicationRecorder):
                 )
             return [(r[0], r[1], as_stored_bytes(r[2])) for r in curs.fetchall()]  # type: ignore[index]
 
+    def existing(self, originator_ids: Sequence[UUID]) -> set[UUID]:
+        if not originator_ids:
+            return set()
+        with self.datastore.transaction(commit=False) as curs:
+            curs.row_factory = tuple_row  # type: ignore[assignment]
+            # Each id's first version, by the primary key: one seek per id, one query.
+            curs.execute(
+                SQL(
+                    "SELECT originator_id FROM {0} WHERE originator_version = 1 "
+                    "AND originator_id = ANY(%s)"
+                ).format(self._events_table),
+                (list(originator_ids),),
+                prepare=True,
+            )
+            return {UUID(str(r[0])) for r in curs.fetchall()}  # type: ignore[index]
+
     def read_aggregate(
         self, originator_id: UUID, limit: int | None = None, after_version: int = 0
     ) -> list[tuple[int, str, bytes]]:

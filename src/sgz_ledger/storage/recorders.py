@@ -112,6 +112,13 @@ class ChainedRecorder(Protocol):
         PostgreSQL positions may skip numbers, so ``limit = upto - after`` rows could reach
         past ``upto``."""
 
+    def existing(self, originator_ids: Sequence[UUID]) -> set[UUID]:
+        """Which of ``originator_ids`` have any event: one query for all of them (a seek in
+        the events table's primary key each), where eventsourcing's repository asks once
+        per aggregate. A command asks this for its station's register of people, closed
+        periods and policy, which most stations never create."""
+        ...
+
     def read_aggregate(
         self, originator_id: UUID, limit: int | None = None, after_version: int = 0
     ) -> list[tuple[int, str, bytes]]:

@@ -207,6 +207,20 @@ class ChainedSQLiteApplicationRecorder(SQLiteApplicationRecorder):
             rows: list[tuple[int, str, bytes]] = cursor.fetchall()
             return rows
 
+    def existing(self, originator_ids: Sequence[UUID]) -> set[UUID]:
+        if not originator_ids:
+            return set()
+        with self.datastore.transaction(commit=False) as c:
+            cursor = c.sqlite_cursor
+            cursor.row_factory = None
+            # Each id's first version, by the primary key: one seek per id, one query.
+            cursor.execute(
+                f"SELECT originator_id FROM {self.events_table_name} WHERE originator_version = 1 "
+                f"AND originator_id IN ({', '.join('?' * len(originator_ids))})",
+                [uid.hex for uid in originator_ids],
+            )
+            return {UUID(row[0]) for row in cursor.fetchall()}
+
     def read_aggregate(
         self, originator_id: UUID, limit: int | None = None, after_version: int = 0
     ) -> list[tuple[int, str, bytes]]:
