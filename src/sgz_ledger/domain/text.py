@@ -38,6 +38,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 from sgz_ledger.domain.errors import InvalidInput
 
@@ -236,6 +237,7 @@ _ANNOTATION = re.compile(r"[(\[【〔（][^)\]】〕）]*[)\]】〕）]")
 _NAME_DOTS = str.maketrans(dict.fromkeys("•・‧∙.", "·"))
 
 
+@lru_cache(maxsize=65_536)
 def signer_key(name: str) -> str:
     """Who a name stands for when it signs a step (a request, an approval, a payment).
 
@@ -244,6 +246,7 @@ def signer_key(name: str) -> str:
     person beside "李强" and "张敏". Stricter than ``person_key`` (which also keys donors'
     sealed names, and so must not change): two names that differ only in these ways are one
     signer, the safe direction for maker-checker. A name that is all annotation keeps it.
+    Cached: every approval and payment compares its signers.
     """
     key = person_key(name)
     bare = "".join(_ANNOTATION.sub(" ", key).split()).translate(_NAME_DOTS)

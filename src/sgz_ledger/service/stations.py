@@ -36,8 +36,9 @@ def station_of(work: UnitOfWork, command: b.Command[Any]) -> str | None:
     station = _station_of(work, command)
     # The command is kept with its answer, so its id cannot name another command later.
     work.command_stations[id(command)] = (command, station)
-    if station is not None:
+    if station is not None and station not in work.stations_looked_up:
         # What the checks of every command of the station look for, most often absent.
+        work.stations_looked_up.add(station)
         work.look_up((register_uuid(station), periods_uuid(station), station_uuid(station)))
     return station
 

@@ -203,6 +203,8 @@ class UnitOfWork:
         # The station each command of this unit of work acts for, by the command's id
         # (``service.stations.station_of``: asked before and after the handler).
         self.command_stations: dict[int, tuple[b.Command[Any], str | None]] = {}
+        # Stations whose settings' aggregates were looked up here (``look_up``).
+        self.stations_looked_up: set[str] = set()
 
     def new_key(self, subject: str, created: dt.datetime) -> SubjectKey:
         """A fresh key for ``subject``, stored before this unit of work's events."""
