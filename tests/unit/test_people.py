@@ -406,3 +406,18 @@ def test_a_service_recorded_under_a_name_is_not_approved_by_the_same_persons_id(
         assert approved.actor == "P-02"
     finally:
         ledger.close()
+
+
+def test_erasing_a_donor_is_an_administrators_where_a_register_is_kept(ledger: Ledger) -> None:
+    """A donor's erasure names no one station; where stations keep registers, a stranger or
+    a clerk may not destroy a donor's key, an administrator may."""
+    ledger.receive_cash(fund_id=FUND, receipt_no="JZ-赵", amount="50", donor="赵六",
+                        donor_is_person=True, actor="王芳", occurred_on=D)  # fmt: skip
+    erase = {"donor": "赵六", "reason": "本人要求删除", "requested_by": "本人", "occurred_on": D}
+    position = ledger.log_position()
+    for who in ("临时工", "王芳"):
+        with pytest.raises(AccessRefused):
+            ledger.erase_donor(**erase, actor=who)
+        assert ledger.log_position() == position
+    erased = ledger.erase_donor(**erase, actor="刘军")
+    assert erased.actor == "A-01"

@@ -10,14 +10,16 @@ by id, so every event records the id and every four-eyes comparison in the aggre
 compares people, not spellings. A station with nobody registered works without the check
 (its actors are names, compared in canonical form).
 
-Actions: ``configure`` (the register, the access policy, the station's policy, opening
-and closing funds, erasing a volunteer's personal data, recording a publication, closing a
-period, claiming the ID numbers of volunteers that hold none: ``upgrade``), ``approve``
-(approving or rejecting a disbursement), ``pay`` (paying a disbursement, reversing a payment,
-refunding a gift) and ``record`` (everything else: gifts, goods, service records and their
-approval, volunteers, activities, requests, notices, the time bank, certificates). Approving a
-service record is recording: the organising unit's staff check the service they organised
-(办法 Art. 11), and the volunteers' rule that the approver is not the recorder still holds.
+Actions: ``configure`` (the register, the access policy, the station's policy, opening and
+closing funds, erasing a volunteer's or a donor's personal data, recording a publication,
+closing a period, claiming the ID numbers of volunteers that hold none: ``upgrade``),
+``approve`` (approving or rejecting a disbursement), ``pay`` (paying a disbursement,
+reversing a payment, refunding a gift) and ``record`` (everything else: gifts, goods, service
+records and their approval, volunteers, activities, requests, notices, the time bank,
+certificates). Approving a service record is recording: the organising unit's staff check the
+service they organised (办法 Art. 11), and the volunteers' rule that the approver is not the
+recorder still holds. Erasing a donor's name acts for no one station (a donor may give to
+several): where any station keeps a register, an administrator of one of them erases.
 """
 
 from __future__ import annotations
@@ -25,7 +27,8 @@ from __future__ import annotations
 from typing import Any
 
 from sgz_ledger.domain.aggregate import Stamp
-from sgz_ledger.domain.people import Action, Register, register_uuid
+from sgz_ledger.domain.events import PersonAdded
+from sgz_ledger.domain.people import AccessRefused, Action, Person, Register, register_uuid
 from sgz_ledger.service import commands as b
 from sgz_ledger.service.stations import station_of
 from sgz_ledger.service.unit_of_work import UnitOfWork
@@ -43,6 +46,7 @@ ACTION_OF: dict[type[b.Command[Any]], Action] = {
     b.OpenFund: "configure",
     b.CloseFund: "configure",
     b.ErasePersonalData: "configure",
+    b.EraseDonor: "configure",
     b.PublishReport: "configure",
     b.ClosePeriod: "configure",
     b.ClaimIdNumber: "configure",
@@ -76,12 +80,19 @@ def authorise(work: UnitOfWork, command: b.Command[Any], stamp: Stamp) -> Stamp:
     """
     station = station_of(work, command)
     if station is None:
-        return stamp
+        if isinstance(command, b.EraseDonor):
+            return _authorise_for_the_store(work, command, stamp)
+        return stamp  # names nothing that exists: its handler refuses it (NotFound)
     register = register_of(work, station)
     if register is None or not register.has_people:
         return stamp  # nobody registered yet: the first person is added by whoever
     person = register.resolve(command.actor)
     register.check(person, action_of(command), type(command).__name__)
+    return _as_person(stamp, command, person)
+
+
+def _as_person(stamp: Stamp, command: b.Command[Any], person: Person) -> Stamp:
+    """``stamp`` naming ``person`` by id, their name and the command's actor as aliases."""
     aliases = tuple(dict.fromkeys(a for a in (person.name, command.actor) if a != person.person_id))
     return Stamp(
         actor=person.person_id,
@@ -89,6 +100,40 @@ def authorise(work: UnitOfWork, command: b.Command[Any], stamp: Stamp) -> Stamp:
         recorded_at=stamp.recorded_at,
         aliases=aliases,
     )
+
+
+# Every stored name of a person's registration: the stations that keep a register.
+_PERSON_ADDED_NAMES = frozenset(
+    f"{PersonAdded.__struct_config__.tag}.v{n}"
+    for n in range(1, getattr(PersonAdded, "version", 1) + 1)
+)
+
+
+def _authorise_for_the_store(work: UnitOfWork, command: b.Command[Any], stamp: Stamp) -> Stamp:
+    """A command that acts for no one station (erasing a donor's name: a donor may give to
+    several): where any station of the store keeps a register, its actor is a person one of
+    those stations registered whose roles there allow the action. Read from the log's
+    registrations (indexed by name): such commands are rare.
+
+    Raises:
+        AccessRefused: no station's register has the actor, or allows them the action.
+    """
+    stations = sorted({e.station_id for _, e in work.log_reader.events(names=_PERSON_ADDED_NAMES)})
+    refusal: AccessRefused | None = None
+    for station in stations:
+        register = register_of(work, station)
+        if register is None:
+            continue
+        try:
+            person = register.resolve(command.actor)
+            register.check(person, action_of(command), type(command).__name__)
+        except AccessRefused as e:
+            refusal = refusal or e
+            continue
+        return _as_person(stamp, command, person)
+    if refusal is not None:
+        raise refusal
+    return stamp
 
 
 def approver_may_pay(work: UnitOfWork, station_id: str) -> bool:
