@@ -216,11 +216,11 @@ DAY_S = 24 * 3600
 
 
 def spread(days: list[dt.date], seconds: int) -> dict[dt.date, int]:
-    """A record's time per day it spans (rule 38): equal shares, the rest on the first day."""
+    """A record's time per day it spans (rule 38): equal shares, the seconds left over one
+    each on the first days."""
     share = seconds // len(days)
-    return {
-        day: share + (seconds - share * len(days) if n == 0 else 0) for n, day in enumerate(days)
-    }
+    left = seconds - share * len(days)
+    return {day: share + (1 if n < left else 0) for n, day in enumerate(days)}
 
 
 def over_a_day(v: Vol, days: list[dt.date], seconds: int, skip: str = "") -> bool:

@@ -8,7 +8,7 @@ Rules (docs/rules.md 1-6, from 志愿服务记录与证明出具办法):
 * a record's days lie on or after the volunteer's registration and within its activity's
   dates, and a volunteer's records (not voided) add up to at most 24 hours on any day:
   a record over several days (``ends_on``) is spread evenly over them (whole seconds,
-  the remainder on its first day), and so is every correction (rules 37 and 38);
+  the seconds left over one each on its first days), and so is every correction (rules 37 and 38);
 * records entered more than 10 working days after the activity are accepted and
   flagged late (Art.11);
 * a record counts once approved by someone other than its recorder (or on entry
@@ -144,11 +144,12 @@ def station_uuid(station_id: str) -> UUID:
 
 def day_shares(first: dt.date, last: dt.date | None, duration_s: int) -> list[tuple[dt.date, int]]:
     """How a record's time counts towards each day it spans (rule 38): evenly, in whole
-    seconds, the remainder on the first day; a record of one day (``last`` ``None`` or
-    ``first``) counts whole on that day."""
+    seconds, the seconds left over one each on its first days (so no day's share exceeds
+    24 hours when the record holds at most 24 hours a day); a record of one day (``last``
+    ``None`` or ``first``) counts whole on that day."""
     days = 1 if last is None else max((last - first).days + 1, 1)
     share, rest = divmod(duration_s, days)
-    return [(first + dt.timedelta(days=n), share + (rest if n == 0 else 0)) for n in range(days)]
+    return [(first + dt.timedelta(days=n), share + (n < rest)) for n in range(days)]
 
 
 def working_days_between(start: dt.date, end: dt.date) -> int:

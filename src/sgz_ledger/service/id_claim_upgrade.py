@@ -32,7 +32,7 @@ from sgz_ledger.domain.id_claims import IdNumberClaim, id_claim_uuid
 from sgz_ledger.domain.volunteer import STATION_TZ, Volunteer, volunteer_uuid
 from sgz_ledger.service import commands as b
 from sgz_ledger.service.commands import ClaimIdNumber
-from sgz_ledger.service.handlers.volunteer import _claim
+from sgz_ledger.service.handlers.volunteer import claim_of
 from sgz_ledger.service.unit_of_work import CommandRunner, Handler, UnitOfWork
 from sgz_ledger.storage.log import LogReader
 from sgz_ledger.storage.sealing import PersonalDataSealer, SealError
@@ -88,7 +88,7 @@ def _claim_registered(work: UnitOfWork, c: ClaimIdNumber, stamp: Stamp) -> Any:
     volunteer.require_personal_data()
     sealer = work.sealer
     sealed = volunteer.state.personal_sealed
-    found = _claim(work, sealer.open(sealed, work.new_keys).id_number)
+    found = claim_of(work, sealer.open(sealed, work.new_keys).id_number)
     if found is None:
         return None
     claim, holder = found

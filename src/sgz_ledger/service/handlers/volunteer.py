@@ -35,7 +35,7 @@ from sgz_ledger.storage.subject_keys import (
     volunteer_subject,
 )
 
-__all__ = ["HANDLERS"]
+__all__ = ["HANDLERS", "claim_of"]
 
 
 def _personal(c: b.RegisterVolunteer) -> PersonalData:
@@ -48,7 +48,7 @@ def _personal(c: b.RegisterVolunteer) -> PersonalData:
     )
 
 
-def _claim(work: UnitOfWork, id_number: str) -> tuple[IdNumberClaim, str | None] | None:
+def claim_of(work: UnitOfWork, id_number: str) -> tuple[IdNumberClaim, str | None] | None:
     """The claim on ``id_number`` (made here if there is none) and its holder as far as it
     can be read (``None``: free, or lapsed with its holder's erasure); ``None`` for no
     number."""
@@ -73,7 +73,7 @@ def _claim_id_number(
     work: UnitOfWork, stamp: Stamp, volunteer_id: str, id_number: str, key: SubjectKey
 ) -> None:
     """Claim ``id_number`` for ``volunteer_id`` (rule 39); refused when another holds it."""
-    found = _claim(work, id_number)
+    found = claim_of(work, id_number)
     if found is not None:
         claim, holder = found
         claim.claim(
@@ -86,7 +86,7 @@ def _claim_id_number(
 
 def _release_id_number(work: UnitOfWork, stamp: Stamp, volunteer_id: str, id_number: str) -> None:
     """Free ``id_number`` if ``volunteer_id`` holds it (its ID number was corrected)."""
-    found = _claim(work, id_number)
+    found = claim_of(work, id_number)
     if found is not None and found[1] == volunteer_id:
         found[0].release(stamp, reason="the holder's ID number was corrected")
 
