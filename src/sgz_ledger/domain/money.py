@@ -138,7 +138,7 @@ def parse_amount_fen(
         raise InvalidAmount(field, amount, "must be int fen or Decimal/str yuan, not bool")
     if isinstance(amount, float):
         raise InvalidAmount(
-            field, amount, _float_reason(amount, "pass int fen or Decimal/str yuan")
+            field, amount, _refused_float_reason(amount, "pass int fen or Decimal/str yuan")
         )
     if isinstance(amount, int):
         fen = amount
@@ -163,7 +163,8 @@ def yuan_amount(
 
     A number that is not a ``Decimal`` is refused, each with what to pass instead: an
     ``int`` (``100`` would be 1.00 yuan read as fen, or 100 yuan read as yuan: a 100x
-    mistake either way), a ``float`` (it cannot hold 0.1 yuan exactly), a ``bool``.
+    mistake either way), a binary floating-point number (refused: it cannot hold 0.1 yuan
+    exactly), a ``bool``.
 
     Raises:
         InvalidAmount: naming ``field``; the message names ``fen_field`` where an int was
@@ -181,7 +182,7 @@ def yuan_amount(
         )
     if isinstance(amount, float):
         hint = f"pass {field} as text or Decimal (like '100.50'), or {fen_field} as int fen"
-        raise InvalidAmount(field, amount, _float_reason(amount, hint))
+        raise InvalidAmount(field, amount, _refused_float_reason(amount, hint))
     if not isinstance(amount, _YUAN_TYPES):
         why = f"must be Decimal or str yuan (or {fen_field}: int fen), not {type(amount).__name__}"
         raise InvalidAmount(field, amount, why)
@@ -214,12 +215,12 @@ def fen_amount(
     return _in_range(amount, amount, field, allow_zero, limit_fen)
 
 
-def _float_reason(amount: float, hint: str) -> str:
+def _refused_float_reason(amount: float, hint: str) -> str:
     if math.isnan(amount):
         return f"is NaN; {hint}"
     if math.isinf(amount):
         return f"is infinite; {hint}"
-    return f"is a float; {hint}"
+    return f"is a {type(amount).__name__}; {hint}"  # a float, refused
 
 
 def _in_range(fen: int, given: object, field: str, allow_zero: bool, limit_fen: int) -> int:
