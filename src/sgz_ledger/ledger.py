@@ -27,6 +27,7 @@ from sgz_ledger.reports.balances import FundBalance
 from sgz_ledger.reports.certificates import Certificate, Verification
 from sgz_ledger.reports.certificates import certificate as rebuild_certificate
 from sgz_ledger.reports.certificates import verify_certificate as check_certificate
+from sgz_ledger.reports.goods import GoodsRegister, goods_register
 from sgz_ledger.reports.periods import ClosedPeriodCorrection, pending_corrections
 from sgz_ledger.reports.volunteers import Period, VolunteerAccount, VolunteerStats
 from sgz_ledger.service.app import LedgerService
@@ -194,8 +195,42 @@ class Ledger(LedgerService):
             return result
 
     @validated_query
-    def annual_report(self, year: int, *, station_id: str | None = None) -> AnnualReport:
+    def goods_register(
+        self,
+        *,
+        fund_id: str | None = None,
+        station_id: str | None = None,
+        from_day: dt.date | None = None,
+        to_day: dt.date | None = None,
+    ) -> GoodsRegister:
+        """Goods in units (物资台账) per fund, purpose, item and unit, for a period or all time.
+
+        Raises:
+            NotFound: ``fund_id`` or ``station_id`` names none.
+            InvalidInput: ``to_day`` is before ``from_day``.
+        """
+        fund_id = canonical_query(fund_id, "fund_id")
+        station_id = canonical_query(station_id, "station_id")
+        self.require_fund(fund_id)
+        self.require_station(station_id)
+        with self._lock:
+            position = self.catch_up_views()  # the views list the funds
+            return goods_register(
+                self.view_store,
+                self._fund_reader(position),
+                fund_id=fund_id,
+                station_id=station_id,
+                from_day=from_day,
+                to_day=to_day,
+            )
+
+    @validated_query
+    def annual_report(
+        self, year: int, *, station_id: str | None = None, goods: bool = False
+    ) -> AnnualReport:
         """The year's volunteer and fund figures of a station (every station without one).
+
+        With ``goods``, also the goods register of the year in units (``AnnualReport.goods``).
 
         Raises:
             InvalidInput: ``year`` is not a year.
@@ -211,6 +246,7 @@ class Ledger(LedgerService):
                 self.volunteer_figures_view(),
                 year,
                 station_id=station_id,
+                goods=goods,
             )
             report = msgspec.structs.replace(report, anchor=self.anchor(position))
             if station_id is None:

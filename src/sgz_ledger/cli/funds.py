@@ -1,4 +1,4 @@
-"""Fund commands: demo, balances, statement, disclosure, donors, report.
+"""Fund commands: demo, balances, statement, disclosure, donors, goods, report.
 
 Each prints the text ``sgz_ledger.render.funds`` makes of the ledger's answer, or the
 answer as JSON with ``--json`` (money as integers of fen).
@@ -27,6 +27,7 @@ from sgz_ledger.render.funds import (
     demo_text,
     disclosure_text,
     donors_text,
+    goods_text,
     statement_text,
 )
 from sgz_ledger.render.layout import json_text
@@ -85,7 +86,10 @@ def _cmd_donors(args: argparse.Namespace) -> int:
 
 def _cmd_report(args: argparse.Namespace) -> int:
     with open_ledger(args) as ledger:
-        report = ledger.annual_report(args.year, station_id=args.station)
+        # The text always lists goods in units; the JSON only with --goods, so that its
+        # fields stay those software reading it always had.
+        goods = args.goods or not args.json
+        report = ledger.annual_report(args.year, station_id=args.station, goods=goods)
         if args.station is not None and not (
             ledger.balances(station_id=args.station)
             or report.registered_volunteers
@@ -97,6 +101,17 @@ def _cmd_report(args: argparse.Namespace) -> int:
                 f"(no fund, no volunteer) in {ledger.settings.describe()}"
             )
         print(json_text(report) if args.json else annual_report_text(report))
+    return EXIT_OK
+
+
+def _cmd_goods(args: argparse.Namespace) -> int:
+    if args.fund is not None and args.station is not None:
+        raise UsageError("give --fund or --station, not both")
+    with open_ledger(args) as ledger:
+        result = ledger.goods_register(
+            fund_id=args.fund, station_id=args.station, from_day=args.from_day, to_day=args.to_day
+        )
+        print(json_text(result) if args.json else goods_text(result))
     return EXIT_OK
 
 
@@ -189,6 +204,27 @@ def register(commands: Any, store_after: argparse.ArgumentParser) -> None:
     donors.add_argument("--json", action="store_true", help=JSON_HELP)
     donors.set_defaults(handler=_cmd_donors)
 
+    goods = commands.add_parser(
+        "goods",
+        parents=[store_after],
+        help="print the goods register (物资台账): goods in units per fund, item and unit",
+        description="Per fund, purpose, item and unit: goods received, reversed, handed out "
+        "and sold in the period, and in stock at its start and end, in units, with their "
+        "booked value. Without --from/--to: all time.",
+    )
+    goods.add_argument("--fund", type=text_arg, metavar="ID", help="only this fund")
+    goods.add_argument(
+        "--station", type=text_arg, metavar="ID", help="only the funds of this station"
+    )
+    period_arguments(
+        goods,
+        required=False,
+        first="first business day (default: from the start)",
+        last="last business day (default: today's stock)",
+    )
+    goods.add_argument("--json", action="store_true", help=JSON_HELP)
+    goods.set_defaults(handler=_cmd_goods)
+
     report = commands.add_parser(
         "report",
         parents=[store_after],
@@ -202,4 +238,9 @@ def register(commands: Any, store_after: argparse.ArgumentParser) -> None:
         "--station", type=text_arg, metavar="ID", help="one station (default: all stations)"
     )
     report.add_argument("--json", action="store_true", help=JSON_HELP)
+    report.add_argument(
+        "--goods",
+        action="store_true",
+        help="with --json, add the year's goods in units (the text always lists them)",
+    )
     report.set_defaults(handler=_cmd_report)

@@ -33,6 +33,7 @@ from sgz_ledger.reports.funds import (
     Statement,
     StatementLine,
 )
+from sgz_ledger.reports.goods import GoodsLineRow, GoodsRegister
 
 __all__ = [
     "annual_report_text",
@@ -40,6 +41,7 @@ __all__ = [
     "demo_text",
     "disclosure_text",
     "donors_text",
+    "goods_text",
     "statement_text",
 ]
 
@@ -516,9 +518,65 @@ def annual_report_text(r: AnnualReport) -> str:
             for f in r.funds
         ]
         lines += ["", table(heads, funds, "llrrrrr")]
+    if r.goods:
+        lines += ["", "物资(数量) Goods in units"]
+        lines += [f"  {_goods_summary(g)}" for g in r.goods]
     if r.closed_period_corrections:
         title = "已关账期间的更正说明 Corrections to closed periods"
         lines += ["", closed_period_corrections_text(title, r.closed_period_corrections, r.anchor)]
     if r.anchor is not None:
         lines += ["", anchor_line(r.anchor)]
+    return "\n".join(lines)
+
+
+def _goods_summary(g: GoodsLineRow) -> str:
+    """``泡面 145箱, 派发 145箱, 结存 0箱`` (with the fund and purpose; only what moved)."""
+    u = g.unit
+    parts = [f"{g.item} {g.received}{u}"]
+    if g.opening:
+        parts.insert(0, f"年初 {g.opening}{u}")
+    if g.reversed:
+        parts.append(f"冲销 {g.reversed}{u}")
+    parts.append(f"派发 {g.handed_out}{u}")
+    if g.sold:
+        parts.append(f"变卖 {g.sold}{u}")
+    parts.append(f"结存 {g.in_stock}{u}")
+    return f"{g.fund_id} {restriction_label(g.restriction)}: " + ", ".join(parts)
+
+
+def goods_text(register: GoodsRegister) -> str:
+    """The goods register (物资台账) as a table: quantities in units, values in yuan."""
+    start = register.from_day.isoformat() if register.from_day else "…"
+    end = register.to_day.isoformat() if register.to_day else "…"
+    scope = register.fund_id or register.station_id or "全部站点 all stations"
+    lines = [
+        f"物资台账 Goods register    {scope}",
+        f"期间 period: {start} .. {end}    数量 quantities: units    金额 values: 元 yuan",
+        "",
+    ]
+    if not register.lines:
+        lines.append("没有物资 no goods recorded")
+        return "\n".join(lines)
+    heads = (
+        ("基金 fund", "用途 purpose", "物资 item", "单位 unit", "期初 opening",
+         "接收 received", "冲销 reversed", "派发 handed out", "变卖 sold", "结存 in stock",
+         "结存折价 value held"),
+    )  # fmt: skip
+    rows: list[Sequence[str] | None] = [
+        [
+            g.fund_id,
+            restriction_label(g.restriction),
+            g.item,
+            g.unit,
+            str(g.opening),
+            str(g.received),
+            str(g.reversed),
+            str(g.handed_out),
+            str(g.sold),
+            str(g.in_stock),
+            format_yuan(g.in_stock_value_fen),
+        ]
+        for g in register.lines
+    ]
+    lines.append(table(heads, rows, "llllrrrrrrr"))
     return "\n".join(lines)

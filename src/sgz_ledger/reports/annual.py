@@ -35,6 +35,7 @@ from sgz_ledger.projections.framework import ViewStore
 from sgz_ledger.projections.fund_log import FundReader, fund_history
 from sgz_ledger.projections.volunteer_stats import VolunteerStatsProjection
 from sgz_ledger.reports.funds import fund_codes
+from sgz_ledger.reports.goods import GoodsLineRow, goods_lines
 from sgz_ledger.reports.periods import ClosedPeriodCorrection
 from sgz_ledger.reports.volunteers import Period
 from sgz_ledger.reports.volunteers import stats as volunteer_stats
@@ -123,6 +124,9 @@ class AnnualReport(msgspec.Struct, frozen=True, kw_only=True):
         closed_period_corrections: the corrections recorded into the station's closed
             periods that no published annual report listed yet (更正说明, rule 34);
             unset when there is none.
+        goods: the goods register of the year in units, per fund, purpose, item and unit
+            (``reports.goods``): set only when asked for (``annual_report(goods=True)``),
+            so the report's JSON keeps the fields it always had.
     """
 
     year: int
@@ -157,6 +161,7 @@ class AnnualReport(msgspec.Struct, frozen=True, kw_only=True):
     closed_period_corrections: tuple[ClosedPeriodCorrection, ...] | msgspec.UnsetType = (
         msgspec.UNSET
     )
+    goods: tuple[GoodsLineRow, ...] | msgspec.UnsetType = msgspec.UNSET
 
     def to_json(self) -> bytes:
         """The report as JSON: money as integers of fen, hours as decimal strings."""
@@ -173,6 +178,7 @@ def annual_report(
     year: int,
     *,
     station_id: str | None = None,
+    goods: bool = False,
 ) -> AnnualReport:
     """The figures of ``year`` for ``station_id`` (every station when ``None``).
 
@@ -180,6 +186,7 @@ def annual_report(
         store: a view store whose fund views are up to date (it lists the funds).
         read: a fund's events from the same log, with their positions, in order.
         volunteers: the volunteer figures fold over the same log.
+        goods: also list the year's goods in units (``AnnualReport.goods``).
 
     Raises:
         InvalidInput: ``year`` is not a year.
@@ -187,6 +194,13 @@ def annual_report(
     period = Period.year(year)
     stats = volunteer_stats(volunteers, period, station_id=station_id)
     funds = _fund_years(store, read, period, station_id)
+    goods_rows: tuple[GoodsLineRow, ...] | msgspec.UnsetType = msgspec.UNSET
+    if goods:
+        goods_rows = tuple(
+            line
+            for f in funds
+            for line in goods_lines(read(f.fund_id), period.date_from, period.date_to)
+        )
     sums = {name: sum(getattr(f, name) for f in funds) for name in _FUND_FIGURES}
     end = period.date_to
     return AnnualReport(
@@ -216,6 +230,7 @@ def annual_report(
             1 for f in funds if f.opened_on <= end and (f.closed_on is None or f.closed_on > end)
         ),
         funds=tuple(funds),
+        goods=goods_rows,
         **sums,
     )
 
