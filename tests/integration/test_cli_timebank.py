@@ -326,3 +326,33 @@ def test_the_printed_balances_are_the_model_s(
                 model[to] += seconds
         assert code == (EXIT_OK if ok else EXIT_USAGE), (kind, first, to, value)
     assert balances(store) == model
+
+
+def test_where_the_station_keeps_a_register_only_its_people_record(store: str) -> None:
+    ledger = Ledger(store)
+    try:
+        on = dt.date(2024, 5, 1)
+        ledger.add_person(
+            station_id="cz", person_id="P-01", name="站长", roles=["admin"], actor="站长",
+            occurred_on=on,
+        )  # fmt: skip
+        for pid, name, role in (("P-02", "王芳", "clerk"), ("P-03", "审计员", "auditor")):
+            ledger.add_person(
+                station_id="cz", person_id=pid, name=name, roles=[role], actor="P-01",
+                occurred_on=on,
+            )  # fmt: skip
+    finally:
+        ledger.close()
+    head = position(store)
+    for who, says in (("路人", "not a registered person"), ("审计员", "auditor")):
+        code, out, err = run(
+            "--store", store, "timebank", "bank", "--volunteer", "V1", "--record", "R1",
+            "--entered-by", who, "--on", "2024-06-01",
+        )  # fmt: skip
+        assert code == EXIT_USAGE, out
+        assert "Traceback" not in err
+        assert "cz" in err
+        assert says in err
+    assert position(store) == head
+    assert bank(store, "R1")[0] == EXIT_OK  # 王芳, a clerk
+    assert balances(store, "--volunteer", "V1") == {"V1": 9000}
