@@ -17,6 +17,13 @@ Usage::
     sgz-ledger report --year YYYY [--station ID] [--json]
     sgz-ledger import FILE.csv [--station ID] [--entered-by NAME] [--encoding utf-8|gb18030|big5]
     sgz-ledger volunteers [--station ID] [--volunteer ID] [--from DATE] [--to DATE] [--json]
+    sgz-ledger timebank bank --volunteer ID --record RID [--entered-by NAME] [--on DATE]
+    sgz-ledger timebank redeem --volunteer ID --redemption RID (--hours H | --minutes M)
+               --item TEXT [--quantity N] --counterparty TEXT --approver NAME
+               [--entered-by NAME] [--on DATE]
+    sgz-ledger timebank transfer --from ID --to ID --transfer TID (--hours H | --minutes M)
+               --reason TEXT [--entered-by NAME] [--on DATE]
+    sgz-ledger timebank balance [--volunteer ID | --station ID] [--json]
     sgz-ledger verify-certificate NO CODE [--json]
     sgz-ledger erase (--volunteer ID | --donor NAME) --reason TEXT --requested-by WHO
                [--entered-by NAME] [--on DATE]
@@ -54,7 +61,7 @@ from typing import TextIO
 
 from eventsourcing.persistence import MapperDeserialisationError, PersistenceError
 
-from sgz_ledger.cli import audit, exports, funds, periods, sheets, store, volunteers
+from sgz_ledger.cli import audit, exports, funds, periods, sheets, store, timebank, volunteers
 from sgz_ledger.cli.common import (
     CHAIN_KEY_HELP,
     CIPHER_KEY_HELP,
@@ -73,7 +80,7 @@ __all__ = ["EXIT_FINDING", "EXIT_OK", "EXIT_USAGE", "main"]
 Handler = Callable[[argparse.Namespace], int]
 
 # Each module adds its subcommands, in this order in ``--help``.
-COMMAND_GROUPS = (funds, volunteers, sheets, periods, audit, exports, store)
+COMMAND_GROUPS = (funds, volunteers, timebank, sheets, periods, audit, exports, store)
 
 
 def build_parser() -> argparse.ArgumentParser:

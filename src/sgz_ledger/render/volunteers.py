@@ -9,7 +9,13 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 
-from sgz_ledger.domain.events import DonorErased, PersonalDataErased
+from sgz_ledger.domain.events import (
+    DonorErased,
+    HoursBanked,
+    HoursRedeemed,
+    HoursTransferredOut,
+    PersonalDataErased,
+)
 from sgz_ledger.domain.money import hours_2dp
 from sgz_ledger.render.layout import table
 from sgz_ledger.reports.volunteers import Figures, VolunteerAccount, VolunteerStats
@@ -18,8 +24,12 @@ from sgz_ledger.storage.sealing import pseudonym
 
 __all__ = [
     "accounts_text",
+    "bank_balances_text",
+    "banked_text",
     "donor_erasure_text",
     "erasure_text",
+    "redeemed_text",
+    "transferred_text",
     "volunteer_stats_text",
 ]
 
@@ -74,6 +84,86 @@ def accounts_text(
         + table(_ACCOUNT_HEADS, rows, "lllrrrrr")
         + "\n\n时长为已审核、未作废的志愿服务记录之和, 两位小数, 四舍五入 (hours: approved, "
         "unvoided volunteer-service records, summed in seconds, then 2 decimals half up)"
+    )
+
+
+# ---- the time bank ---------------------------------------------------------------------------
+
+_BALANCE_HEADS = (
+    ("站", "志愿者", "在册", "时间银行(秒)", "时间银行(小时)"),
+    ("station", "volunteer", "active", "seconds", "hours"),
+)
+
+
+def _credit(seconds: int) -> str:
+    return f"{hours_2dp(seconds)} h ({seconds} s)"
+
+
+def _outcome(again: bool, on: dt.date) -> str:
+    return (
+        f"已于 {on} 记录 already recorded on {on}; nothing new recorded"
+        if again
+        else "已记录 recorded"
+    )
+
+
+def banked_text(volunteer_id: str, event: HoursBanked, balance_s: int) -> str:
+    """What ``timebank bank`` did, in one line (a record is banked once: no repeat)."""
+    return (
+        f"{volunteer_id}: 已记录 recorded: record {event.record_id} "
+        f"({event.duration_s} s served) banked as {_credit(event.credit_s)}; "
+        f"balance {_credit(balance_s)}"
+    )
+
+
+def redeemed_text(
+    volunteer_id: str, event: HoursRedeemed, balance_s: int, *, again: bool = False
+) -> str:
+    """What ``timebank redeem`` did, in one line (``again``: the same redemption before)."""
+    return (
+        f"{volunteer_id}: {_outcome(again, event.occurred_on)}: redemption "
+        f"{event.redemption_id} of {_credit(event.credit_s)} for {event.item} x{event.quantity} "
+        f"from {event.counterparty}, approved by {event.approver}; balance {_credit(balance_s)}"
+    )
+
+
+def transferred_text(
+    volunteer_id: str,
+    event: HoursTransferredOut,
+    from_balance_s: int,
+    to_balance_s: int,
+    *,
+    again: bool = False,
+) -> str:
+    """What ``timebank transfer`` did, in one line (``again``: the same transfer before)."""
+    return (
+        f"{volunteer_id} -> {event.to_volunteer_id}: {_outcome(again, event.occurred_on)}: "
+        f"transfer {event.transfer_id} of {_credit(event.credit_s)} ({event.reason}); "
+        f"balances {volunteer_id} {_credit(from_balance_s)}, "
+        f"{event.to_volunteer_id} {_credit(to_balance_s)}"
+    )
+
+
+def bank_balances_text(accounts: Sequence[VolunteerAccount], store: str) -> str:
+    """Each volunteer's time-bank balance now, in seconds and hours, with a total line."""
+    if not accounts:
+        return f"没有志愿者 No volunteers in {store}."
+    rows: list[list[str] | None] = [
+        [
+            a.station_id,
+            a.volunteer_id,
+            "是 yes" if a.active else "否 no",
+            str(a.bank_balance_s),
+            str(a.bank_hours),
+        ]
+        for a in accounts
+    ]
+    total_s = sum(a.bank_balance_s for a in accounts)
+    rows += [None, ["合计 total", str(len(accounts)), "", str(total_s), str(hours_2dp(total_s))]]
+    return (
+        f"时间银行 Time bank (爱心储蓄银行): balances now\n存储 store: {store}\n\n"
+        + table(_BALANCE_HEADS, rows, "lllrr")
+        + "\n\n小时为秒数之和, 两位小数, 四舍五入 (hours: the seconds, 2 decimals half up)"
     )
 
 
