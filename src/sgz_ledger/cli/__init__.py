@@ -14,8 +14,10 @@ Usage::
     sgz-ledger statement --fund ID [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--json]
     sgz-ledger disclosure --fund ID --from YYYY-MM-DD --to YYYY-MM-DD [--json]
     sgz-ledger donors [--fund ID] [--station ID] [--donor NAME] [--json]
-    sgz-ledger report --year YYYY [--station ID] [--json]
+    sgz-ledger report --year YYYY [--station ID] [--json [--goods]]
+    sgz-ledger goods [--fund ID | --station ID] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--json]
     sgz-ledger import FILE.csv [--station ID] [--entered-by NAME] [--encoding utf-8|gb18030|big5]
+               [--correction-note TEXT]
     sgz-ledger volunteers [--station ID] [--volunteer ID] [--from DATE] [--to DATE] [--json]
     sgz-ledger timebank bank --volunteer ID --record RID [--entered-by NAME] [--on DATE]
     sgz-ledger timebank redeem --volunteer ID --redemption RID (--hours H | --minutes M)
