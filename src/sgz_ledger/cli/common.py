@@ -9,11 +9,13 @@ from __future__ import annotations
 import argparse
 import contextlib
 import datetime as dt
+import getpass
 import re
 from collections.abc import Iterator
 
 from sgz_ledger.domain.errors import InvalidInput
 from sgz_ledger.domain.text import TextRefused, canonical_text
+from sgz_ledger.domain.volunteer import STATION_TZ
 from sgz_ledger.ledger import Ledger
 from sgz_ledger.storage.chain import Anchor
 
@@ -180,3 +182,39 @@ def period_arguments(
         parser.add_argument(
             option, dest=dest, required=required, type=date_arg, metavar="YYYY-MM-DD", help=text
         )
+
+
+def default_actor() -> str:
+    """Who enters a command when ``--entered-by`` is not given: the login name."""
+    try:
+        return getpass.getuser()
+    except (OSError, KeyError):  # no login name in this environment
+        return "sgz-ledger"
+
+
+def who_and_when_arguments(
+    parser: argparse.ArgumentParser,
+    *,
+    who: str = "who records it",
+    when: str = "the business date",
+) -> None:
+    """``--entered-by`` (default: the login name) and ``--on`` (default: today, China
+    Standard Time), the actor and business date of a command entered on the command line."""
+    parser.add_argument(
+        "--entered-by",
+        default=default_actor(),
+        metavar="NAME",
+        help=f"{who} (default: your login name)",
+    )
+    parser.add_argument(
+        "--on",
+        type=date_arg,
+        metavar="YYYY-MM-DD",
+        help=f"{when} (default: today, China Standard Time)",
+    )
+
+
+def business_date(args: argparse.Namespace) -> dt.date:
+    """``--on``, or today in China Standard Time (the stations' time)."""
+    on: dt.date | None = args.on
+    return on or dt.datetime.now(STATION_TZ).date()

@@ -9,22 +9,20 @@ from __future__ import annotations
 
 import argparse
 import contextlib
-import datetime as dt
-import getpass
 from collections.abc import Iterator
 from typing import Any
 
 from sgz_ledger.cli.common import (
     EXIT_OK,
     UsageError,
-    date_arg,
+    business_date,
     open_ledger,
     period_arguments,
     text_arg,
+    who_and_when_arguments,
 )
 from sgz_ledger.domain.errors import CipherKeyError, StoreError
 from sgz_ledger.domain.events import ReportKind
-from sgz_ledger.domain.volunteer import STATION_TZ
 from sgz_ledger.ledger import Ledger
 from sgz_ledger.render.periods import period_closed_text, report_published_text
 
@@ -49,11 +47,6 @@ def _writable(args: argparse.Namespace, what: str) -> Iterator[Ledger]:
         yield ledger
 
 
-def _today(args: argparse.Namespace) -> dt.date:
-    on: dt.date | None = args.on
-    return on or dt.datetime.now(STATION_TZ).date()
-
-
 def _cmd_publish(args: argparse.Namespace) -> int:
     with _writable(args, "publish") as ledger:
         anchor = args.anchor
@@ -73,7 +66,7 @@ def _cmd_publish(args: argparse.Namespace) -> int:
             anchor=anchor,
             note=args.note or "",
             actor=args.entered_by,
-            occurred_on=_today(args),
+            occurred_on=business_date(args),
         )
         print(report_published_text(event, repeated=ledger.log_position() == head))
     return EXIT_OK
@@ -89,32 +82,10 @@ def _cmd_close_period(args: argparse.Namespace) -> int:
             period_to=args.to_day,
             reason=args.reason,
             actor=args.entered_by,
-            occurred_on=_today(args),
+            occurred_on=business_date(args),
         )
         print(period_closed_text(event, repeated=ledger.log_position() == head))
     return EXIT_OK
-
-
-def _default_actor() -> str:
-    try:
-        return getpass.getuser()
-    except (OSError, KeyError):  # no login name in this environment
-        return "sgz-ledger"
-
-
-def _who_and_when(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument(
-        "--entered-by",
-        default=_default_actor(),
-        metavar="NAME",
-        help="who records it (default: your login name)",
-    )
-    parser.add_argument(
-        "--on",
-        type=date_arg,
-        metavar="YYYY-MM-DD",
-        help="the business date (default: today, China Standard Time)",
-    )
 
 
 def register(commands: Any, store_after: argparse.ArgumentParser) -> None:
@@ -137,7 +108,7 @@ def register(commands: Any, store_after: argparse.ArgumentParser) -> None:
         "--anchor", type=text_arg, metavar="ANCHOR", help="the anchor printed on the report"
     )
     publish.add_argument("--note", type=text_arg, metavar="TEXT", help="where it was published")
-    _who_and_when(publish)
+    who_and_when_arguments(publish)
     publish.set_defaults(handler=_cmd_publish)
 
     close = commands.add_parser(
@@ -154,5 +125,5 @@ def register(commands: Any, store_after: argparse.ArgumentParser) -> None:
     close.add_argument("--station", type=text_arg, required=True, metavar="ID")
     period_arguments(close, required=True, first="first day of the period", last="last day")
     close.add_argument("--reason", required=True, metavar="TEXT", help="why it is closed")
-    _who_and_when(close)
+    who_and_when_arguments(close)
     close.set_defaults(handler=_cmd_close_period)

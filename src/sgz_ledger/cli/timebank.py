@@ -9,8 +9,6 @@ minutes), read exactly into whole seconds, never through a float.
 from __future__ import annotations
 
 import argparse
-import datetime as dt
-import getpass
 import re
 from decimal import Decimal
 from typing import Any
@@ -19,11 +17,11 @@ from sgz_ledger.cli.common import (
     EXIT_OK,
     JSON_HELP,
     UsageError,
-    date_arg,
+    business_date,
     open_ledger,
     text_arg,
+    who_and_when_arguments,
 )
-from sgz_ledger.domain.volunteer import STATION_TZ
 from sgz_ledger.ledger import Ledger
 from sgz_ledger.render.layout import json_text
 from sgz_ledger.render.volunteers import (
@@ -68,11 +66,6 @@ def _quantity(text: str) -> int:
     return int(text)
 
 
-def _today(args: argparse.Namespace) -> dt.date:
-    on: dt.date | None = args.on
-    return on or dt.datetime.now(STATION_TZ).date()
-
-
 def _balance(ledger: Ledger, volunteer_id: str) -> int:
     return ledger.volunteer(volunteer_id).state.bank_balance_s
 
@@ -83,7 +76,7 @@ def _cmd_bank(args: argparse.Namespace) -> int:
             volunteer_id=args.volunteer,
             record_id=args.record,
             actor=args.entered_by,
-            occurred_on=_today(args),
+            occurred_on=business_date(args),
         )
         print(banked_text(args.volunteer, event, _balance(ledger, args.volunteer)))
     return EXIT_OK
@@ -101,7 +94,7 @@ def _cmd_redeem(args: argparse.Namespace) -> int:
             counterparty=args.counterparty,
             approver=args.approver,
             actor=args.entered_by,
-            occurred_on=_today(args),
+            occurred_on=business_date(args),
         )
         again = ledger.log_position() == head
         print(redeemed_text(args.volunteer, event, _balance(ledger, args.volunteer), again=again))
@@ -118,7 +111,7 @@ def _cmd_transfer(args: argparse.Namespace) -> int:
             credit_s=args.credit_s,
             reason=args.reason,
             actor=args.entered_by,
-            occurred_on=_today(args),
+            occurred_on=business_date(args),
         )
         again = ledger.log_position() == head
         print(
@@ -158,28 +151,6 @@ def _cmd_balance(args: argparse.Namespace) -> int:
         else:
             print(bank_balances_text(accounts, ledger.settings.describe()))
     return EXIT_OK
-
-
-def _default_actor() -> str:
-    try:
-        return getpass.getuser()
-    except (OSError, KeyError):  # no login name in this environment
-        return "sgz-ledger"
-
-
-def _who_and_when(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument(
-        "--entered-by",
-        default=_default_actor(),
-        metavar="NAME",
-        help="who records it (default: your login name)",
-    )
-    parser.add_argument(
-        "--on",
-        type=date_arg,
-        metavar="YYYY-MM-DD",
-        help="the business date (default: today, China Standard Time)",
-    )
 
 
 def _credit(parser: argparse.ArgumentParser) -> None:
@@ -222,7 +193,7 @@ def register(commands: Any, store_after: argparse.ArgumentParser) -> None:
     bank.add_argument(
         "--record", required=True, type=text_arg, metavar="RID", help="the service record's id"
     )
-    _who_and_when(bank)
+    who_and_when_arguments(bank)
     bank.set_defaults(handler=_cmd_bank)
 
     redeem = actions.add_parser(
@@ -245,7 +216,7 @@ def register(commands: Any, store_after: argparse.ArgumentParser) -> None:
         "--counterparty", required=True, metavar="TEXT", help="who provides the item"
     )
     redeem.add_argument("--approver", required=True, metavar="NAME", help="who approved it")
-    _who_and_when(redeem)
+    who_and_when_arguments(redeem)
     redeem.set_defaults(handler=_cmd_redeem)
 
     transfer = actions.add_parser(
@@ -264,7 +235,7 @@ def register(commands: Any, store_after: argparse.ArgumentParser) -> None:
     )
     _credit(transfer)
     transfer.add_argument("--reason", required=True, metavar="TEXT", help="why")
-    _who_and_when(transfer)
+    who_and_when_arguments(transfer)
     transfer.set_defaults(handler=_cmd_transfer)
 
     balance = actions.add_parser(

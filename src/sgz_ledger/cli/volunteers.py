@@ -7,8 +7,6 @@ erase (a volunteer's personal data, or an individual donor's name, 个人信息�
 from __future__ import annotations
 
 import argparse
-import datetime as dt
-import getpass
 from typing import Any
 
 from sgz_ledger.cli.common import (
@@ -16,13 +14,13 @@ from sgz_ledger.cli.common import (
     EXIT_OK,
     JSON_HELP,
     UsageError,
-    date_arg,
+    business_date,
     open_ledger,
     period_arguments,
     text_arg,
+    who_and_when_arguments,
 )
 from sgz_ledger.domain.errors import NotFound
-from sgz_ledger.domain.volunteer import STATION_TZ
 from sgz_ledger.render.layout import json_text
 from sgz_ledger.render.volunteers import accounts_text, donor_erasure_text, erasure_text
 
@@ -60,7 +58,7 @@ def _cmd_volunteers(args: argparse.Namespace) -> int:
 
 
 def _cmd_erase(args: argparse.Namespace) -> int:
-    occurred_on = args.on or dt.datetime.now(STATION_TZ).date()
+    occurred_on = business_date(args)
     with open_ledger(args, write=True) as ledger:
         if args.donor is not None:
             head = ledger.log_position()
@@ -91,13 +89,6 @@ def _cmd_erase(args: argparse.Namespace) -> int:
         )
     print(erasure_text(event, again=before is not None))
     return EXIT_OK
-
-
-def _default_actor() -> str:
-    try:
-        return getpass.getuser()
-    except (OSError, KeyError):  # no login name in this environment
-        return "sgz-ledger"
 
 
 def register(commands: Any, store_after: argparse.ArgumentParser) -> None:
@@ -162,16 +153,7 @@ def register(commands: Any, store_after: argparse.ArgumentParser) -> None:
         help="who asked: the volunteer's id or a role (本人, 监护人), never their name "
         "(recorded in clear)",
     )
-    erase.add_argument(
-        "--entered-by",
-        default=_default_actor(),
-        metavar="NAME",
-        help="who enters the erasure (default: your login name)",
-    )
-    erase.add_argument(
-        "--on",
-        type=date_arg,
-        metavar="YYYY-MM-DD",
-        help="the business date of the request (default: today, China Standard Time)",
+    who_and_when_arguments(
+        erase, who="who enters the erasure", when="the business date of the request"
     )
     erase.set_defaults(handler=_cmd_erase)
