@@ -426,3 +426,21 @@ def test_a_sheet_into_a_closed_year_needs_a_correction_note(tmp_path: Path) -> N
         assert ledger.log_position() == position + 2  # the gift and its correction
     finally:
         ledger.close()
+
+
+def test_a_closed_period_does_not_hold_back_the_stations_own_settings(mem: Ledger) -> None:
+    """Rule 33: a closed period holds figures; the station's policy, its register of people
+    and a publication change none, so they are recorded on a day inside it without a note."""
+    closed_2024(mem)
+    on = D(2024, 12, 31)  # inside the closed year
+    mem.set_station_policy(station_id=STATION, name="崔寨街道社工站", notice_days_min=7,
+                           actor=MANAGER, occurred_on=on)  # fmt: skip
+    mem.add_person(station_id=STATION, person_id="A-01", name=MANAGER, roles=["admin"],
+                   actor=MANAGER, occurred_on=on)  # fmt: skip
+    mem.add_person(station_id=STATION, person_id="P-01", name=CLERK, roles=["clerk"],
+                   actor="A-01", occurred_on=on)  # fmt: skip
+    assert not [e for e in mem.stored_events() if isinstance(e, ClosedPeriodCorrected)]
+    # A gift on the same day is still refused: the exemption is the settings', not the day's.
+    with pytest.raises(PeriodClosedError):
+        mem.receive_cash(fund_id=FUND, receipt_no="JZ-100", amount="10", donor="某商户",
+                         actor=CLERK, occurred_on=on)  # fmt: skip
