@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 BENCH_STAMP := $(VENV)/.bench-installed
 
-.PHONY: install demo test lint typecheck pytest clean bench bench-quick bench-growth bench-peers
+.PHONY: install demo test lint typecheck pytest clean bench bench-quick bench-growth bench-peers bench-district
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -51,6 +51,12 @@ bench-peers:
 # The same at 10,000 events: a check that the suite runs (well under a minute).
 bench-quick: $(BENCH_STAMP)
 	$(BIN)/python -m benchmarks.run --quick --json benchmarks/.cache/results-quick.json
+
+# A district on one PostgreSQL (benchmarks/district.py): 137 stations, a year each (about
+# 5 million events), loaded by 4 writer processes at once; load, catch-up and the reports'
+# latency against PostgreSQL's own raw insert and scan. Needs the PostgreSQL server.
+bench-district: $(BENCH_STAMP)
+	$(BIN)/python -m benchmarks.district --json benchmarks/results-district.json
 
 # Replay, import and the peers at growing sizes: docs/performance-growth.json and its plot.
 bench-growth: $(BENCH_STAMP) bench-peers
