@@ -8,20 +8,30 @@ unrestricted; one part refund; in-kind gifts (米面油, 学习用品, and unval
 partly given out; spending through request, approval (two committee members above
 a fund's threshold), 公示 and payment; one request rejected and one cancelled.
 
+The station's volunteers serve the same year: twelve volunteers in three teams (the report
+names three volunteer teams), activities month by month (春节 visits, 学雷锋 day, the
+summer day camp, the 助老 canteen, 重阳节, 国际志愿者日), times to the second, each record
+entered by one social worker and approved by another; a training day that is not service
+(rule 4); hours banked in the time bank (爱心储蓄银行), some redeemed; a certificate
+(志愿服务证明) issued on the year's last day.
+
 Everything is fixed (keys, business dates, amounts, people), and every command is
 idempotent by its key, so recording the year into a store that already holds it
 records nothing. The recording timestamps come from the ledger's clock; they are
 not compared when a command is repeated.
 
 The calls go through the ledger's public command methods only, so this file is
-also a worked example of the API.
+also a worked example of the API. It is written by theme (the funds, then the
+volunteers) and played in date order, as the station entered it (``_InDateOrder``).
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from typing import Literal
+from collections.abc import Callable
+from typing import Any, Literal, cast
 
+from sgz_ledger.domain.events import ActivityCategory
 from sgz_ledger.ledger import Ledger
 from sgz_ledger.service.commands import GoodsLineFields
 
@@ -55,6 +65,30 @@ def _goods(
     if value is not None:
         line["value"] = value
     return line
+
+
+class _InDateOrder:
+    """Stands in for the ledger while the year is written down: each command method called
+    on it is kept, with its business date, and ``play`` runs them all on the ledger in date
+    order (the order written within a day). Typed as the ``Ledger`` where it is used, so the
+    calls are checked against the real methods."""
+
+    def __init__(self, ledger: Ledger) -> None:
+        self._ledger = ledger
+        self._calls: list[tuple[dt.date, int, Callable[[], object]]] = []
+
+    def __getattr__(self, name: str) -> Callable[..., None]:
+        method = getattr(self._ledger, name)
+
+        def keep(**fields: Any) -> None:
+            on = fields["occurred_on"]
+            self._calls.append((on, len(self._calls), lambda: method(**fields)))
+
+        return keep
+
+    def play(self) -> None:
+        for _, _, call in sorted(self._calls, key=lambda c: (c[0], c[1])):
+            call()
 
 
 class _Year:
@@ -153,6 +187,15 @@ def record_demo_year(ledger: Ledger) -> None:
         LedgerError: the store holds something else under one of the demo's keys
             (e.g. a fund ``cz-cuizhai`` opened with other details).
     """
+    plan = _InDateOrder(ledger)
+    book = cast(Ledger, plan)
+    _funds_year(book)
+    _volunteers_year(book)
+    plan.play()
+
+
+def _funds_year(ledger: Ledger) -> None:
+    """The four funds' year: gifts, goods, spending."""
     y = _Year(ledger)
     cz, lsr, wh, qn = "cz-cuizhai", "cz-lishanren", "cz-wanghe", "cz-qingning"
 
@@ -374,3 +417,149 @@ def record_demo_year(ledger: Ledger) -> None:
     )
     y.approve(cz, "SQ-CZ-2024-03", "崔建国", _on(11, 6))
     y.publicize(cz, "SQ-CZ-2024-03", "崔寨村公示〔2024〕3号", _on(12, 20), _on(12, 27))
+
+
+# ---- the volunteers' year ----------------------------------------------------------------------
+
+_CST = dt.timezone(dt.timedelta(hours=8))
+# The three teams and their members (volunteer id, name, gender, team).
+_TEAMS = ("崔寨村志愿服务队", "李善仁村巾帼志愿队", "清宁青年志愿队")
+_VOLUNTEERS = (
+    ("CZV-001", "崔建华", "男", _TEAMS[0]),
+    ("CZV-002", "崔玉兰", "女", _TEAMS[0]),
+    ("CZV-003", "王德明", "男", _TEAMS[0]),
+    ("CZV-004", "赵春花", "女", _TEAMS[0]),
+    ("CZV-005", "李秀珍", "女", _TEAMS[1]),
+    ("CZV-006", "李红梅", "女", _TEAMS[1]),
+    ("CZV-007", "刘桂芳", "女", _TEAMS[1]),
+    ("CZV-008", "李晓燕", "女", _TEAMS[1]),
+    ("CZV-009", "张清华", "男", _TEAMS[2]),
+    ("CZV-010", "孙浩然", "男", _TEAMS[2]),
+    ("CZV-011", "周子涵", "女", _TEAMS[2]),
+    ("CZV-012", "吴宇航", "男", _TEAMS[2]),
+)
+
+# The activities: id, name, category, community, day, start, end, who served (by number)
+# and how long each served, as (start, end) times of day to the second.
+_Activity = tuple[
+    str, str, ActivityCategory, str, dt.date, str, str, tuple[tuple[int, str, str], ...]
+]
+_ACTIVITIES: tuple[_Activity, ...] = (
+    ("HD-2024-01", "春节走访慰问独居老人", "volunteer_service", "崔寨村", _on(2, 2),
+     "08:30", "12:00",
+     ((1, "08:30:00", "11:45:20"), (2, "08:30:00", "11:45:20"), (3, "08:42:10", "12:00:00"),
+      (5, "09:00:00", "11:30:00"))),
+    ("HD-2024-02", "学雷锋志愿服务日：义诊义剪", "volunteer_service", "李善仁村", _on(3, 5),
+     "08:00", "12:00",
+     ((5, "08:00:00", "11:58:45"), (6, "08:00:00", "11:58:45"), (7, "08:15:30", "11:30:00"),
+      (8, "08:00:00", "10:20:00"), (9, "09:05:00", "11:58:45"))),
+    ("HD-2024-03", "志愿者服务技能培训", "training", "崔寨村", _on(4, 20),
+     "14:00", "16:30",
+     ((1, "14:00:00", "16:30:00"), (4, "14:00:00", "16:30:00"), (10, "14:00:00", "16:30:00"))),
+    ("HD-2024-04", "困境儿童暑期托管营陪伴", "volunteer_service", "李善仁村", _on(7, 8),
+     "13:30", "17:30",
+     ((9, "13:30:00", "17:12:40"), (10, "13:30:00", "17:12:40"), (11, "13:45:00", "17:30:00"),
+      (12, "14:00:00", "17:30:00"))),
+    ("HD-2024-05", "助老食堂帮厨送餐", "volunteer_service", "王河村", _on(9, 12),
+     "10:00", "13:00",
+     ((3, "10:00:00", "12:36:15"), (4, "10:00:00", "12:36:15"), (7, "10:20:00", "13:00:00"))),
+    ("HD-2024-06", "重阳节敬老孝老集中服务", "volunteer_service", "崔寨村", _on(10, 11),
+     "08:30", "16:30",
+     ((1, "08:30:00", "16:05:30"), (2, "08:30:00", "12:00:00"), (5, "13:00:00", "16:30:00"),
+      (6, "08:30:00", "16:05:30"), (11, "09:00:00", "11:45:00"))),
+    ("HD-2024-07", "国际志愿者日：清宁村环境整治", "volunteer_service", "清宁村", _on(12, 5),
+     "08:30", "11:30",
+     ((9, "08:30:00", "11:18:20"), (10, "08:30:00", "11:18:20"), (11, "08:30:00", "11:30:00"),
+      (12, "08:45:00", "11:30:00"), (3, "08:30:00", "10:05:00"))),
+)  # fmt: skip
+
+
+def _at(day: dt.date, clock: str) -> dt.datetime:
+    """A time of day in China Standard Time (``HH:MM`` or ``HH:MM:SS``)."""
+    return dt.datetime.combine(day, dt.time.fromisoformat(clock), _CST)
+
+
+def _volunteers_year(ledger: Ledger) -> None:
+    """The volunteers' year: registered with their teams, their activities recorded by one
+    social worker and approved by another, hours banked and some redeemed, a certificate."""
+    ledger.set_station_policy(
+        station_id=DEMO_STATION_ID,
+        name="崔寨街道社会工作服务站",
+        bank_rate_pct=100,
+        actor=_REGISTRAR,
+        occurred_on=_on(1, 5),
+    )
+    for volunteer_id, name, gender, team in _VOLUNTEERS:
+        ledger.register_volunteer(
+            volunteer_id=volunteer_id,
+            station_id=DEMO_STATION_ID,
+            name=name,
+            gender=gender,
+            registered_on=_on(1, 5),
+            consent=True,
+            team=team,
+            actor=_REGISTRAR,
+            occurred_on=_on(1, 5),
+        )
+    for activity_id, name, category, community, day, begins, ends, served in _ACTIVITIES:
+        ledger.publish_activity(
+            activity_id=activity_id,
+            station_id=DEMO_STATION_ID,
+            name=name,
+            category=category,
+            community=community,
+            organizer="崔寨街道社会工作服务站",
+            leader=_YOUTH_WORKER,
+            starts_at=_at(day, begins),
+            ends_at=_at(day, ends),
+            actor=_YOUTH_WORKER,
+            occurred_on=day,
+        )
+        for number, started, ended in served:
+            volunteer_id = _VOLUNTEERS[number - 1][0]
+            record_id = f"{activity_id}-{number:02d}"
+            ledger.record_service(
+                record_id=record_id,
+                volunteer_id=volunteer_id,
+                activity_id=activity_id,
+                started_at=_at(day, started),
+                ended_at=_at(day, ended),
+                content=name,
+                actor=_YOUTH_WORKER,
+                occurred_on=day,
+            )
+            # Checked and approved by another social worker (谁组织谁记录, four eyes).
+            ledger.approve_service(
+                volunteer_id=volunteer_id,
+                record_id=record_id,
+                actor=_REGISTRAR,
+                occurred_on=day + dt.timedelta(days=2),
+            )
+            if category == "volunteer_service" and number in (1, 5, 9, 10):
+                ledger.bank_hours(
+                    volunteer_id=volunteer_id,
+                    record_id=record_id,
+                    actor=_REGISTRAR,
+                    occurred_on=day + dt.timedelta(days=3),
+                )
+    # 爱心超市: banked hours exchanged for daily goods at the year's end.
+    for number, item, hours in ((1, "洗衣液", 2), (9, "食用油(5L)", 3)):
+        ledger.redeem_hours(
+            volunteer_id=_VOLUNTEERS[number - 1][0],
+            redemption_id=f"DH-2024-{number:02d}",
+            credit_s=hours * 3600,
+            item=item,
+            counterparty="崔寨爱心超市",
+            approver=_CASEWORKER,
+            actor=_REGISTRAR,
+            occurred_on=_on(12, 16),
+        )
+    ledger.issue_certificate(
+        volunteer_id="CZV-001",
+        certificate_no="CZ-ZM-2024-001",
+        period_from=_on(1, 1),
+        period_to=_on(12, 31),
+        issuing_station="崔寨街道社会工作服务站",
+        actor=_REGISTRAR,
+        occurred_on=_on(12, 31),
+    )

@@ -127,7 +127,10 @@ def test_bank_redeem_transfer_and_the_balances(store: str) -> None:
     assert "R1" in out
     assert "2.50 h (9000 s)" in out
     assert bank(store, "R3")[0] == EXIT_OK
-    code, _, err = bank(store, "R3")
+    # The same deposit again from the same desk that day is a repeat: nothing more.
+    assert bank(store, "R3")[0] == EXIT_OK
+    code, _, err = run("--store", store, "timebank", "bank", "--volunteer", OWNER["R3"],
+                       "--record", "R3", "--entered-by", "王芳", "--on", "2024-06-02")  # fmt: skip
     assert code == EXIT_USAGE
     assert "already in the time bank" in err
     assert balances(store, "--volunteer", "V1") == {"V1": 9000 + 2700}
@@ -309,8 +312,10 @@ def test_the_printed_balances_are_the_model_s(
     for n, (kind, first, to, (option, value, seconds)) in enumerate(ops):
         if kind == "bank":
             code = bank(store, first)[0]
-            ok = first in SERVED and first not in banked  # approved, and banked once only
-            if ok:
+            # Approved records only; the same deposit again (same desk, same day) is a
+            # repeat that credits nothing more.
+            ok = first in SERVED
+            if ok and first not in banked:
                 banked.add(first)
                 model[OWNER[first]] += SERVED[first]
         elif kind == "redeem":

@@ -202,6 +202,7 @@ class Rec:
     counted_s: int = 0
     voided: bool = False
     banked: bool = False
+    banked_by: tuple[str, dt.date] | None = None  # the deposit's actor and business date
     ends_on: dt.date | None = None  # the last day of a service over several days
 
     def days(self) -> list[dt.date]:
@@ -464,22 +465,24 @@ class Model:
         v.records[rid] = r
         events = [("ServiceRecorded", vid)]
         if self.policy.auto_approve:
-            events += self._approved(v, r, AUTO_APPROVER)
+            events += self._approved(v, r, AUTO_APPROVER, cmd)
         return self._accept(
             ("record", vid, rid), cmd, compared, events, late=late, duration_s=duration_s
         )
 
-    def _approved(self, v: Vol, r: Rec, approver: str) -> list[tuple[str, str]]:
-        """An approval's events: the approval, and the deposit where banking is automatic."""
+    def _approved(self, v: Vol, r: Rec, approver: str, cmd: Cmd) -> list[tuple[str, str]]:
+        """An approval's events: the approval, and the deposit where banking is automatic
+        (by the approver, on the approving command's date)."""
         r.approver = approver
         r.counted_s = r.duration_s if r.category == SERVICE else 0
         events = [("ServiceApproved", r.volunteer)]
         if self.policy.bank_automatic and r.counted_s > 0:
-            events.append(self._banked(v, r))
+            events.append(self._banked(v, r, approver, cmd.fields["occurred_on"]))
         return events
 
-    def _banked(self, v: Vol, r: Rec) -> tuple[str, str]:
+    def _banked(self, v: Vol, r: Rec, actor: str, on: dt.date) -> tuple[str, str]:
         r.banked = True
+        r.banked_by = (actor, on)
         v.balance_s += r.counted_s * self.policy.rate_pct // 100
         return ("HoursBanked", r.volunteer)
 
@@ -505,7 +508,7 @@ class Model:
             return Refused(RuleViolation)
         # Where the station banks automatically the deposit comes with the approval,
         # also for a volunteer deactivated since (the credit was earned while active).
-        events = self._approved(v, r, f["actor"])
+        events = self._approved(v, r, f["actor"], cmd)
         return self._accept(("approval", vid, rid), cmd, compared, events, duration_s=r.duration_s)
 
     def _correct(self, f: dict[str, Any], cmd: Cmd, now: dt.datetime) -> Outcome:
@@ -572,12 +575,14 @@ class Model:
         if v is None or rid not in v.records:
             return Refused(NotFound)
         r = v.records[rid]
+        if r.banked and r.banked_by == (f["actor"], f["occurred_on"]):
+            return Accepted((), repeat_of=("deposit", vid, rid))  # the same deposit again
         if r.banked or r.voided or r.approver is None or r.category != SERVICE:
             return Refused(InvalidTransition)
         if not v.active:
             return Refused(VolunteerNotActive)
         credit = r.counted_s * self.policy.rate_pct // 100
-        self._banked(v, r)
+        self._banked(v, r, f["actor"], f["occurred_on"])
         return self._accept(None, cmd, {}, [("HoursBanked", vid)], credit_s=credit)
 
     def _redeem(self, f: dict[str, Any], cmd: Cmd, now: dt.datetime) -> Outcome:
@@ -838,6 +843,9 @@ class VolunteerMachine(RuleBasedStateMachine):
             if type(e).__name__ == "ServiceApproved" and e.actor == AUTO_APPROVER:
                 vid = next(v for v in VOLUNTEERS if volunteer_uuid(v) == e.originator_id)
                 self.originals[("auto-approval", vid, e.record_id)] = e
+            if type(e).__name__ == "HoursBanked":
+                vid = next(v for v in VOLUNTEERS if volunteer_uuid(v) == e.originator_id)
+                self.originals[("deposit", vid, e.record_id)] = e
         if expected.new_key is not None:
             # Voiding or deactivating again returns None ("nothing to do"), not the event.
             self.originals[expected.new_key] = (
@@ -1379,7 +1387,7 @@ class VolunteerMachine(RuleBasedStateMachine):
             for rid, want in expected.records.items():
                 r = state.records[rid]
                 approver = r.approval.actor if r.approval is not None else None
-                got = (r.counted_s, r.voided, r.banked, r.duration_s, approver)
+                got = (r.counted_s, r.voided, r.banked is not None, r.duration_s, approver)
                 assert got == (
                     want.counted_s,
                     want.voided,

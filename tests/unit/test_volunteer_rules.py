@@ -718,11 +718,16 @@ def test_a_deposit_names_its_record_and_a_record_is_banked_once(ledger: Ledger) 
     assert isinstance(event, HoursBanked)
     assert (event.record_id, event.duration_s, event.credit_s) == ("R-1", 2 * HOUR, 2 * HOUR)
     assert balance_s(ledger) == 2 * HOUR
-    with (
-        records_nothing(ledger),
-        pytest.raises(InvalidTransition, match="already in the time bank"),
-    ):
-        bank(ledger, "R-1")
+    # The same deposit asked for again (same clerk, same day) is a repeat: nothing new.
+    with records_nothing(ledger):
+        assert bank(ledger, "R-1") == event
+    assert balance_s(ledger) == 2 * HOUR
+    for actor, on in ((MANAGER, DAY), (CLERK, DAY + dt.timedelta(days=1))):
+        with (
+            records_nothing(ledger),
+            pytest.raises(InvalidTransition, match="already in the time bank"),
+        ):
+            ledger.bank_hours(volunteer_id=V1, record_id="R-1", actor=actor, occurred_on=on)
     with records_nothing(ledger), pytest.raises(NotFound):
         bank(ledger, "R-9999")
 

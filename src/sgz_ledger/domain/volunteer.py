@@ -250,7 +250,7 @@ class RecordState(msgspec.Struct, kw_only=True):
     approval: ServiceApproved | None = None
     counted_s: int = 0
     voided: bool = False
-    banked: bool = False
+    banked: HoursBanked | None = None
 
 
 class VolunteerState(msgspec.Struct, kw_only=True):
@@ -384,7 +384,7 @@ class Volunteer(Aggregate):
                 r.voided = True
                 r.counted_s -= event.counted_s
             case HoursBanked():
-                s.records[event.record_id].banked = True
+                s.records[event.record_id].banked = event
                 s.bank_balance_s += event.credit_s
             case HoursRedeemed():
                 s.redemptions[event.redemption_id] = event
@@ -738,7 +738,7 @@ class Volunteer(Aggregate):
         r = self._record(record_id)
         if r.voided:
             raise InvalidTransition(f"record {record_id!r} was voided")
-        if r.banked:
+        if r.banked is not None:
             raise InvalidTransition(
                 f"record {record_id!r} is in the time bank; adjust the bank with a reason instead"
             )
@@ -768,7 +768,7 @@ class Volunteer(Aggregate):
         r = self._record(record_id)
         if r.voided:
             return None
-        if r.banked:
+        if r.banked is not None:
             raise InvalidTransition(
                 f"record {record_id!r} is in the time bank; adjust the bank with a reason first"
             )
@@ -789,7 +789,10 @@ class Volunteer(Aggregate):
         approving late must not cost them the credit they earned.
         """
         r = self._record(record_id)
-        if r.banked:
+        if r.banked is not None:
+            # The same deposit asked for again (same person, same date) records nothing.
+            if stamp.names(r.banked.actor) and r.banked.occurred_on == stamp.occurred_on:
+                return r.banked
             raise InvalidTransition(f"record {record_id!r} is already in the time bank")
         if r.voided or r.approval is None:
             raise InvalidTransition(f"record {record_id!r} is not an approved, counted record")

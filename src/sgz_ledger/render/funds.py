@@ -442,13 +442,28 @@ def donors_text(summary: DonorSummary) -> str:
     return "\n\n".join(out)
 
 
-def demo_text(funds: Sequence[FundBalance], store: str, *, year: int, events_recorded: int) -> str:
-    """The demo's balances, and one line of what it recorded."""
+def demo_text(
+    funds: Sequence[FundBalance],
+    store: str,
+    *,
+    year: int,
+    events_recorded: int,
+    personal_data_in_clear: bool = False,
+) -> str:
+    """The demo's balances, and one line of what it recorded (and, for a store without a
+    cipher key, one that its made-up people's data is kept in clear)."""
+    clear = (
+        "演示人员均为虚构，其个人信息未加密保存 the demo's people are made up; their personal "
+        "data is kept in clear (a station's own store takes --cipher-key-file)\n"
+        if personal_data_in_clear
+        else ""
+    )
     cash_fen = sum(f.total_fen for f in funds)
     in_kind_fen = sum(f.in_kind_received_fen for f in funds)
     held_fen = sum(f.in_kind_held_fen for f in funds)
     return (
         f"{balances_text(funds, store)}\n\n"
+        f"{clear}"
         f"演示 Demo {year}: {len(funds)} 个基金 funds, "
         f"本次记录 {events_recorded} 个事件 events recorded, "
         f"现金 cash {format_yuan(cash_fen)} 元, "

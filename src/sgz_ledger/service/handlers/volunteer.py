@@ -249,7 +249,7 @@ def _after_approval(work: UnitOfWork, volunteer: Volunteer, record_id: str, stam
     station_id = volunteer.state.records[record_id].recorded.station_id
     policy = work.policy(station_id)
     record = volunteer.state.records[record_id]
-    if policy.bank_automatic and record.counted_s > 0 and not record.banked:
+    if policy.bank_automatic and record.counted_s > 0 and record.banked is None:
         volunteer.bank_hours(
             stamp, record_id=record_id, rate_pct=policy.bank_rate_pct, automatic=True
         )
