@@ -9,7 +9,15 @@ import msgspec
 import pytest
 
 from conftest import FixedClock
-from sgz_ledger import AccessRefused, InvalidInput, Ledger, LevelRefused, NotFound, UnitMoved
+from sgz_ledger import (
+    AccessRefused,
+    InvalidInput,
+    Ledger,
+    LevelRefused,
+    NotFound,
+    PeriodClosedError,
+    UnitMoved,
+)
 from sgz_ledger.reports.volunteers import Period
 
 D0 = dt.date(2024, 1, 2)
@@ -261,3 +269,30 @@ def test_without_a_register_a_unit_is_a_station_and_an_unknown_one_is_not_found(
     assert [b.fund_id for b in ledger.balances(unit_id="cuizhai", level="district")] == ["F1"]
     with pytest.raises(NotFound):
         ledger.balances(unit_id="nowhere", level="station")
+
+
+def test_a_move_into_a_closed_period_of_a_district_needs_a_correction_note() -> None:
+    """A district closed its year: moving a station out of it, dated in that year, would
+    change the published figures, so it is refused without a note and listed with one."""
+    ledger = _ledger()
+    _tree(ledger)
+    _records(ledger)
+    ledger.close_period(station_id="d1", period_from=dt.date(2024, 1, 1),
+                        period_to=dt.date(2024, 12, 31), reason="年报已发布", actor=ADMIN,
+                        occurred_on=dt.date(2025, 1, 5))  # fmt: skip
+    published = ledger.annual_report(2024, unit_id="d1")
+    at = ledger.log_position()
+    with pytest.raises(PeriodClosedError):
+        ledger.move_unit(unit_id="s2", parent_id="d2", reason="区划调整", actor=ADMIN,
+                         occurred_on=D1)  # fmt: skip
+    assert ledger.log_position() == at
+    assert ledger.annual_report(2024, unit_id="d1") == published
+    ledger.move_unit(unit_id="s2", parent_id="d2", reason="区划调整", actor=ADMIN,
+                     occurred_on=D1, correction_note="区划调整补录")  # fmt: skip
+    report = ledger.annual_report(2024, unit_id="d1")
+    assert report.donations_cash_fen < published.donations_cash_fen
+    [note] = report.closed_period_corrections
+    assert (note.station_id, note.event_type, note.note) == ("d1", "UnitMoved", "区划调整补录")
+    # A move dated after the closed period changes none of its figures: no note needed.
+    ledger.move_unit(unit_id="s2", parent_id="d1", reason="复原", actor=ADMIN,
+                     occurred_on=dt.date(2025, 1, 20))  # fmt: skip
