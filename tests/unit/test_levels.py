@@ -18,6 +18,8 @@ from sgz_ledger import (
     PeriodClosedError,
     UnitMoved,
 )
+from sgz_ledger.reports import balances as balance_queries
+from sgz_ledger.reports import volunteers as volunteer_reports
 from sgz_ledger.reports.volunteers import Period
 
 D0 = dt.date(2024, 1, 2)
@@ -296,3 +298,34 @@ def test_a_move_into_a_closed_period_of_a_district_needs_a_correction_note() -> 
     # A move dated after the closed period changes none of its figures: no note needed.
     ledger.move_unit(unit_id="s2", parent_id="d1", reason="复原", actor=ADMIN,
                      occurred_on=dt.date(2025, 1, 20))  # fmt: skip
+
+
+def test_every_backend_selects_a_units_funds(ledger: Ledger) -> None:
+    """The set of codes reaches the views' SQL (``IN``) on every backend, PostgreSQL too."""
+    _tree(ledger)
+    _records(ledger)
+    assert [b.fund_id for b in ledger.balances(unit_id="s1")] == ["F-c1", "F-c2", "F-s1"]
+    as_of = ledger.balances(unit_id="s1", as_of=D1)
+    assert [b.total_fen for b in as_of] == [b.total_fen for b in ledger.balances(unit_id="s1")]
+    assert ledger.balances(unit_id="d2", level="district")[0].fund_id == "F-d2"
+
+
+def test_a_report_function_given_one_code_in_a_set_answers_as_given_the_code() -> None:
+    """The report functions keep their single-station signature; a set of one code gives
+    the same figures, only naming the set (``stations``) instead of the station."""
+    ledger = _ledger()
+    _tree(ledger)
+    _records(ledger)
+    ledger.balances()  # the views caught up
+    one = frozenset({"s1"})
+    assert balance_queries.balances(ledger.view_store, station_ids=one) == balance_queries.balances(
+        ledger.view_store, station_id="s1"
+    )
+    fold = ledger.volunteer_figures_view()
+    year = Period.year(2024)
+    by_set = volunteer_reports.stats(fold, year, station_ids=one)
+    by_code = volunteer_reports.stats(fold, year, station_id="s1")
+    assert by_set.stations == ("s1",)
+    assert msgspec.structs.replace(by_set, station_id="s1", stations=msgspec.UNSET) == by_code
+    with pytest.raises(InvalidInput):
+        volunteer_reports.stats(fold, year, station_id="s1", station_ids=one)
