@@ -216,6 +216,21 @@ def record_people(ledger: Ledger) -> None:
     ledger.set_access_policy(**w, approver_may_pay=False, actor="S-01")
 
 
+def record_levels(ledger: Ledger) -> None:
+    """The store's register of levels: a district over the station, a community room under
+    it, one renamed, one moved to another district, one retired."""
+    w = {"occurred_on": day(6, 3), "actor": "S-01"}
+    ledger.register_unit(**w, unit_id="D-1", level="district", name="某区社会工作服务总站")
+    ledger.register_unit(**w, unit_id="D-2", level="district", name="邻区社会工作服务总站")
+    ledger.register_unit(**w, unit_id=STATION, level="station", parent_id="D-1", name="某镇社工站")
+    ledger.register_unit(
+        **w, unit_id="C-1", level="community", parent_id=STATION, name="某村社工室"
+    )
+    ledger.rename_unit(**w, unit_id="C-1", name="某村社会工作室")
+    ledger.move_unit(**w, unit_id=STATION, parent_id="D-2", reason="区划调整")
+    ledger.retire_unit(**w, unit_id="C-1", reason="并入镇站")
+
+
 def record_tour(ledger: Ledger) -> None:
     """Every kind of event the ledger stores, funds and volunteers interleaved in the log."""
     record_funds(ledger)
@@ -223,6 +238,7 @@ def record_tour(ledger: Ledger) -> None:
     record_donors(ledger)
     record_periods(ledger)
     record_people(ledger)
+    record_levels(ledger)
 
 
 def stored_event_types() -> set[type[LedgerEvent]]:

@@ -11,7 +11,8 @@ base class, or the one you can act on. A refused command records nothing.
   (``PaymentRefused``), ``InvalidTransition`` (``NoticeBeforeApproval``, ``NoticeTooShort``),
   ``ConsentRequired``, ``FundNotEmpty``, ``PersonalDataErasedError``, ``PeriodClosedError``,
   ``FutureDate`` (a command dated after today), the volunteers' ``VolunteerNotActive``,
-  ``ServiceRefused``, ``InsufficientCredit``, ``DuplicateIdNumber``, and ``AccessRefused``: an
+  ``ServiceRefused``, ``InsufficientCredit``, ``DuplicateIdNumber``, ``LevelRefused`` (the
+  register of levels refuses a unit, a move or a retirement), and ``AccessRefused``: an
   actor the station's register does not know or allow).
 - ``IdempotencyConflict``: an id recorded before with other fields.
 - ``ConcurrencyConflict``: other writers kept changing the same aggregates.
@@ -52,6 +53,7 @@ from sgz_ledger.domain.errors import (
     StoreError,
 )
 from sgz_ledger.domain.id_claims import DuplicateIdNumber
+from sgz_ledger.domain.levels import LevelRefused
 from sgz_ledger.domain.people import AccessRefused
 from sgz_ledger.domain.volunteer import InsufficientCredit, ServiceRefused, VolunteerNotActive
 from sgz_ledger.service.unit_of_work import BatchCommandRefused
@@ -81,6 +83,7 @@ __all__ = [
     "InvalidInput",
     "InvalidTransition",
     "LedgerError",
+    "LevelRefused",
     "NotFound",
     "NoticeBeforeApproval",
     "NoticeTooShort",

@@ -5,12 +5,13 @@ reports, replays and exports read them. Events are frozen msgspec structs: money
 fen (``*_fen``), durations in seconds (``*_s``). The bases group them: ``LedgerEvent`` (every
 event), ``FundEvent``, ``VolunteerEvent``, ``ActivityEvent``, ``StationEvent`` (and its
 ``PeriodEvent``: publications and closed periods; ``PeopleEvent``: a station's register of
-people), ``DonorEvent``.
+people), ``DonorEvent``, ``LevelEvent`` (the store's register of levels).
 """
 
 from sgz_ledger.domain.events import (
     DONOR_EVENT_TYPES,
     FUND_EVENT_TYPES,
+    LEVEL_EVENT_TYPES,
     PEOPLE_EVENT_TYPES,
     PERIOD_EVENT_TYPES,
     UNRESTRICTED,
@@ -49,6 +50,7 @@ from sgz_ledger.domain.events import (
     IdNumberReleased,
     InKindDonationReceived,
     LedgerEvent,
+    LevelEvent,
     PaymentReversed,
     PeopleEvent,
     PeriodClosed,
@@ -68,6 +70,11 @@ from sgz_ledger.domain.events import (
     ServiceVoided,
     StationEvent,
     StationPolicySet,
+    UnitLevel,
+    UnitMoved,
+    UnitRegistered,
+    UnitRenamed,
+    UnitRetired,
     ValueBasis,
     VolunteerDeactivated,
     VolunteerEvent,
@@ -80,6 +87,7 @@ from sgz_ledger.domain.events import (
 __all__ = [
     "DONOR_EVENT_TYPES",
     "FUND_EVENT_TYPES",
+    "LEVEL_EVENT_TYPES",
     "PEOPLE_EVENT_TYPES",
     "PERIOD_EVENT_TYPES",
     "UNRESTRICTED",
@@ -118,6 +126,7 @@ __all__ = [
     "IdNumberReleased",
     "InKindDonationReceived",
     "LedgerEvent",
+    "LevelEvent",
     "PaymentReversed",
     "PeopleEvent",
     "PeriodClosed",
@@ -137,6 +146,11 @@ __all__ = [
     "ServiceVoided",
     "StationEvent",
     "StationPolicySet",
+    "UnitLevel",
+    "UnitMoved",
+    "UnitRegistered",
+    "UnitRenamed",
+    "UnitRetired",
     "ValueBasis",
     "VolunteerDeactivated",
     "VolunteerEvent",

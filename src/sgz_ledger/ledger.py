@@ -13,11 +13,13 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable
+from typing import Literal, TypeAlias, TypeVar
 
 import msgspec
 
 from sgz_ledger.domain.errors import InvalidInput, NotFound
 from sgz_ledger.domain.events import ReportKind
+from sgz_ledger.domain.levels import LEVELS_UUID, LevelRefused, LevelRegister
 from sgz_ledger.domain.periods import periods_uuid
 from sgz_ledger.domain.text import canonical_field, canonical_query
 from sgz_ledger.reports import balances as balance_queries
@@ -33,7 +35,23 @@ from sgz_ledger.reports.volunteers import Period, VolunteerAccount, VolunteerSta
 from sgz_ledger.service.app import LedgerService
 from sgz_ledger.service.commands import validated_query
 
-__all__ = ["Ledger"]
+__all__ = ["Ledger", "LevelCode"]
+
+LevelCode: TypeAlias = Literal["district", "station", "community"]
+_Scoped = TypeVar("_Scoped", AnnualReport, VolunteerStats, GoodsRegister)
+
+
+class _Scope(frozenset[str]):
+    """The station codes a query by unit covers, knowing the unit and its level."""
+
+    unit_id: str
+    level: str
+
+    def __new__(cls, codes: Iterable[str], *, unit_id: str, level: str) -> _Scope:
+        scope = super().__new__(cls, codes)
+        scope.unit_id = unit_id
+        scope.level = level
+        return scope
 
 
 class Ledger(LedgerService):
@@ -71,16 +89,20 @@ class Ledger(LedgerService):
         station_id: str | None = None,
         as_of: dt.date | None = None,
         position: int | None = None,
+        unit_id: str | None = None,
+        level: LevelCode | None = None,
     ) -> list[FundBalance]:
         """Fund balances from the persisted fund views, brought up to date with the log first.
 
         With ``as_of`` (a business date: the end of that day) or ``position`` (a log
         position), the cash balances at that point: a checkpoint of the views and the few
-        events after it, read from the log.
+        events after it, read from the log. With ``unit_id``, the funds of that unit and
+        every unit under it (on ``as_of``, else now); ``level`` checks the unit's level.
         """
         fund_id = canonical_query(fund_id, "fund_id")
         station_id = canonical_query(station_id, "station_id")
         self.require_station(station_id)
+        stations = self._level_scope(station_id, unit_id, level, as_of)
         with self._lock:
             self.catch_up_views()
             # One read transaction for all the queries of the answer: one moment of the
@@ -88,7 +110,10 @@ class Ledger(LedgerService):
             with self.view_store.snapshot():
                 if as_of is None and position is None:
                     found = balance_queries.balances(
-                        self.view_store, fund_id=fund_id, station_id=station_id
+                        self.view_store,
+                        fund_id=fund_id,
+                        station_id=station_id,
+                        station_ids=stations,
                     )
                 else:
                     # Single events from the log up to the views' position: one moment of
@@ -100,6 +125,7 @@ class Ledger(LedgerService):
                         position=position,
                         fund_id=fund_id,
                         station_id=station_id,
+                        station_ids=stations,
                         events_after=balance_queries.fund_log_reader(self.log_reader, upto),
                     )
                 # The views are caught up: a fund they do not have was never opened.
@@ -149,8 +175,11 @@ class Ledger(LedgerService):
         fund_id: str | None = None,
         station_id: str | None = None,
         donor: str | None = None,
+        unit_id: str | None = None,
+        level: LevelCode | None = None,
     ) -> funds.DonorSummary:
-        """Per donor: gifts, refunds, reversals, and how the purposes given to were used.
+        """Per donor: gifts, refunds, reversals, and how the purposes given to were used
+        (``unit_id``: of the funds of that unit and every unit under it now).
 
         Raises:
             NotFound: ``fund_id`` names no fund.
@@ -160,6 +189,7 @@ class Ledger(LedgerService):
         donor = canonical_query(donor, "donor", required=False)  # "": the anonymous gifts
         self.require_fund(fund_id)
         self.require_station(station_id)
+        stations = self._level_scope(station_id, unit_id, level, None)
         with self._lock:
             position = self.catch_up_views()  # the views list the funds
             result = funds.donor_summary(
@@ -169,6 +199,7 @@ class Ledger(LedgerService):
                 station_id=station_id,
                 donor=donor,
                 donors=self.donor_names(),
+                station_ids=stations,
             )
             return msgspec.structs.replace(result, anchor=self.anchor(position))
 
@@ -202,41 +233,60 @@ class Ledger(LedgerService):
         station_id: str | None = None,
         from_day: dt.date | None = None,
         to_day: dt.date | None = None,
+        unit_id: str | None = None,
+        level: LevelCode | None = None,
     ) -> GoodsRegister:
-        """Goods in units (物资台账) per fund, purpose, item and unit, for a period or all time.
+        """Goods in units (物资台账) per fund, purpose, item and unit, for a period or all time
+        (``unit_id``: of that unit and every unit under it on ``to_day``, else now).
 
         Raises:
             NotFound: ``fund_id`` or ``station_id`` names none.
+            LevelRefused: ``unit_id`` is not a unit (of ``level``).
             InvalidInput: ``to_day`` is before ``from_day``.
         """
         fund_id = canonical_query(fund_id, "fund_id")
         station_id = canonical_query(station_id, "station_id")
         self.require_fund(fund_id)
         self.require_station(station_id)
+        stations = self._level_scope(station_id, unit_id, level, to_day)
         with self._lock:
             position = self.catch_up_views()  # the views list the funds
-            return goods_register(
+            result = goods_register(
                 self.view_store,
                 self._fund_reader(position),
                 fund_id=fund_id,
                 station_id=station_id,
                 from_day=from_day,
                 to_day=to_day,
+                station_ids=stations,
             )
+            return self._labelled(result, stations)
 
     @validated_query
     def annual_report(
-        self, year: int, *, station_id: str | None = None, goods: bool = False
+        self,
+        year: int,
+        *,
+        station_id: str | None = None,
+        goods: bool = False,
+        unit_id: str | None = None,
+        level: LevelCode | None = None,
     ) -> AnnualReport:
         """The year's volunteer and fund figures of a station (every station without one).
 
         With ``goods``, also the goods register of the year in units (``AnnualReport.goods``).
+        With ``unit_id``, the figures of that unit of the register of levels and of every
+        unit under it on 31 December of the year (``level`` checks the unit's level).
 
         Raises:
             InvalidInput: ``year`` is not a year.
+            LevelRefused: ``unit_id`` is not a unit (of ``level``).
         """
         station_id = canonical_query(station_id, "station_id")
         self.require_station(station_id)
+        if not dt.MINYEAR <= year <= dt.MAXYEAR:
+            raise InvalidInput([("year", f"{year} is not a year")])
+        stations = self._level_scope(station_id, unit_id, level, dt.date(year, 12, 31))
         with self._lock:
             # The views caught up once, the fund reader bounded by the same position.
             position = self.catch_up_views()
@@ -247,12 +297,18 @@ class Ledger(LedgerService):
                 year,
                 station_id=station_id,
                 goods=goods,
+                station_ids=stations,
             )
+            report = self._labelled(report, stations)
             report = msgspec.structs.replace(report, anchor=self.anchor(position))
-            if station_id is None:
+            if stations is not None:
+                covered = sorted(stations)
+            elif station_id is None:
                 self._catch_up(self._stations)
-            stations = sorted(self._stations.stations) if station_id is None else [station_id]
-            listed = self._closed_period_corrections(stations, "annual_report", position)
+                covered = sorted(self._stations.stations)
+            else:
+                covered = [station_id]
+            listed = self._closed_period_corrections(covered, "annual_report", position)
             if listed:
                 report = msgspec.structs.replace(report, closed_period_corrections=listed)
             return report
@@ -275,40 +331,132 @@ class Ledger(LedgerService):
         station_id: str | None = None,
         date_from: dt.date | None = None,
         date_to: dt.date | None = None,
+        unit_id: str | None = None,
+        level: LevelCode | None = None,
     ) -> list[VolunteerAccount]:
         """Each volunteer's 人次, service hours and time-bank balance (the log up to now).
 
         Service counts approved, unvoided ``volunteer_service`` records whose service date
         is in ``date_from .. date_to`` (both optional, inclusive); the time-bank balance is
         always the balance now. An in-memory view, brought up to date with the log first.
+        With ``unit_id``, the volunteers of that unit and every unit under it on
+        ``date_to`` (else now).
 
         Raises:
             InvalidInput: ``date_to`` is before ``date_from``.
+            LevelRefused: ``unit_id`` is not a unit (of ``level``).
         """
         InvalidInput.check_period(date_from, date_to, field="date_to")
         station_id = canonical_query(station_id, "station_id")
         self.require_station(station_id)
+        stations = self._level_scope(station_id, unit_id, level, date_to)
         with self._lock:
             return volunteers.accounts(
                 self.volunteer_accounts_view(),
                 station_id=station_id,
                 date_from=date_from,
                 date_to=date_to,
+                station_ids=stations,
             )
 
     @validated_query
-    def volunteer_stats(self, period: Period, *, station_id: str | None = None) -> VolunteerStats:
+    def volunteer_stats(
+        self,
+        period: Period,
+        *,
+        station_id: str | None = None,
+        unit_id: str | None = None,
+        level: LevelCode | None = None,
+    ) -> VolunteerStats:
         """Volunteer figures for a period (次数, 人次, volunteers, hours).
 
-        The figures view is brought up to date with the log first.
+        The figures view is brought up to date with the log first. With ``unit_id``, the
+        figures of that unit and every unit under it on the period's last day.
 
         Raises:
             NotFound: no station of that code.
+            LevelRefused: ``unit_id`` is not a unit (of ``level``).
         """
         station_id = canonical_query(station_id, "station_id")
         self.require_station(station_id)
+        stations = self._level_scope(station_id, unit_id, level, period.date_to)
         with self._lock:
-            return volunteers.stats(self.volunteer_figures_view(), period, station_id=station_id)
+            result = volunteers.stats(
+                self.volunteer_figures_view(), period, station_id=station_id, station_ids=stations
+            )
+            return self._labelled(result, stations)
+
+    # ---- levels ---------------------------------------------------------------------------
+
+    def level_register(self, *, position: int | None = None) -> LevelRegister | None:
+        """The store's register of levels as the log holds it (up to ``position``), or
+        ``None`` when no unit was ever registered."""
+        events = self.log_reader.aggregate(LEVELS_UUID, upto=position)
+        if not events:
+            return None
+        register = LevelRegister(LEVELS_UUID)
+        for _, event in events:
+            register.apply(event)
+        return register
+
+    @validated_query
+    def units_under(self, unit_id: str, *, on: dt.date | None = None) -> frozenset[str]:
+        """``unit_id`` and the codes of every unit under it on ``on`` (``None``: now): the
+        station codes a report of that unit covers. In a store without a register of
+        levels, or for a code it does not hold, the code itself alone."""
+        unit_id = canonical_field(unit_id, "unit_id")
+        register = self.level_register()
+        if register is None:
+            return frozenset((unit_id,))
+        return register.units_under(unit_id, on=on)
+
+    def _level_scope(
+        self,
+        station_id: str | None,
+        unit_id: str | None,
+        level: LevelCode | None,
+        on: dt.date | None,
+    ) -> frozenset[str] | None:
+        """The station codes a query by ``unit_id`` covers (``None``: not asked by unit).
+
+        Raises:
+            InvalidInput: ``unit_id`` with ``station_id``, or ``level`` without ``unit_id``.
+            LevelRefused: where the store keeps a register of levels, ``unit_id`` is not
+                in it (asked at a ``level``: ``unknown_unit``) or at another level
+                (``wrong_level``).
+            NotFound: where the store keeps none (or the unit is not in it and no level
+                was asked), no record names ``unit_id``.
+        """
+        if unit_id is None:
+            if level is not None:
+                raise InvalidInput([("level", "give the unit_id of the level")])
+            return None
+        if station_id is not None:
+            raise InvalidInput([("unit_id", "give station_id or unit_id, not both")])
+        unit_id = canonical_field(unit_id, "unit_id")
+        register = self.level_register()
+        unit = None if register is None else register.units.get(unit_id)
+        if register is None or unit is None:
+            if register is not None and level is not None:
+                raise LevelRefused(
+                    "unknown_unit", unit_id, f"no unit {unit_id!r} in the register of levels"
+                )
+            self.require_station(unit_id)
+            return _Scope((unit_id,), unit_id=unit_id, level=level or "station")
+        if level is not None and unit.level != level:
+            raise LevelRefused(
+                "wrong_level",
+                unit_id,
+                f"unit {unit_id!r} ({unit.name}) is a {unit.level}, not a {level}",
+            )
+        return _Scope(register.units_under(unit_id, on=on), unit_id=unit_id, level=unit.level)
+
+    @staticmethod
+    def _labelled(result: _Scoped, stations: frozenset[str] | None) -> _Scoped:
+        """``result`` naming the unit it was asked for and its level, when asked by unit."""
+        if not isinstance(stations, _Scope):
+            return result
+        return msgspec.structs.replace(result, unit_id=stations.unit_id, level=stations.level)
 
     def certificate(
         self, certificate_no: str, volunteer_id: str, *, disclose_name: bool = True

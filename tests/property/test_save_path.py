@@ -34,6 +34,7 @@ from sgz_ledger import Ledger
 from sgz_ledger.domain.events import (
     DONOR_EVENT_TYPES,
     FUND_EVENT_TYPES,
+    LEVEL_EVENT_TYPES,
     PEOPLE_EVENT_TYPES,
     PERIOD_EVENT_TYPES,
     VOLUNTEER_EVENT_TYPES,
@@ -197,6 +198,7 @@ EVENT_TYPES = [
     *DONOR_EVENT_TYPES,
     *PERIOD_EVENT_TYPES,
     *PEOPLE_EVENT_TYPES,
+    *LEVEL_EVENT_TYPES,
 ]
 
 

@@ -299,6 +299,15 @@ def test_every_command_returns_its_declared_event_at_run_time() -> None:
     ledger.set_access_policy(**p, approver_may_pay=True, actor="P1")
     ledger.deregister_person(**p, person_id="P2", reason="离职", actor="P1")
     assert ledger.deregister_person(**p, person_id="P2", reason="离职", actor="P1") is None
+    ledger.register_unit(unit_id="D1", level="district", name="区总站", actor="P1", occurred_on=D)
+    ledger.register_unit(unit_id="D2", level="district", name="邻区", actor="P1", occurred_on=D)
+    ledger.register_unit(unit_id="S1", level="station", parent_id="D1", name="站", actor="P1",
+                         occurred_on=D)  # fmt: skip
+    ledger.rename_unit(unit_id="S1", name="崔寨站", actor="P1", occurred_on=D)
+    assert ledger.rename_unit(unit_id="S1", name="崔寨站", actor="P1", occurred_on=D) is None
+    ledger.move_unit(unit_id="S1", parent_id="D2", reason="区划调整", actor="P1", occurred_on=D)
+    ledger.retire_unit(unit_id="D1", reason="撤并", actor="P1", occurred_on=D)
+    assert ledger.retire_unit(unit_id="D1", reason="撤并", actor="P1", occurred_on=D) is None
     assert {model for model, _ in kept} == set(HANDLERS)
     for model, result in kept:
         expected = b.event_type(model)

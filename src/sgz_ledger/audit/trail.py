@@ -65,6 +65,7 @@ from sgz_ledger.domain.events import (
     IdNumberReleased,
     InKindDonationReceived,
     LedgerEvent,
+    LevelEvent,
     PaymentReversed,
     PeopleEvent,
     PeriodClosed,
@@ -84,6 +85,10 @@ from sgz_ledger.domain.events import (
     ServiceVoided,
     StationEvent,
     StationPolicySet,
+    UnitMoved,
+    UnitRegistered,
+    UnitRenamed,
+    UnitRetired,
     VolunteerDeactivated,
     VolunteerEvent,
     VolunteerJoinedTeam,
@@ -116,7 +121,7 @@ __all__ = [
 # certificate's ``issuer`` (always its ``actor``).
 ACTOR_FIELDS: tuple[str, ...] = ("approver", "authorised_by", "signed_off_by", "requested_by")
 
-AggregateKind = Literal["fund", "volunteer", "activity", "station", "donor"]
+AggregateKind = Literal["fund", "volunteer", "activity", "station", "donor", "level"]
 
 # Every event's own fields that are not business fields: the common envelope, shown
 # in the entry's own columns, and the tag msgspec adds.
@@ -251,6 +256,11 @@ EVENT_LABELS: dict[type[LedgerEvent], tuple[str, str]] = {
     RoleWithdrawn: ("撤销角色", "role withdrawn"),
     PersonLeft: ("人员离任", "person left"),
     AccessPolicySet: ("权限设置", "access policy set"),
+    # the store's levels (district, station, community room)
+    UnitRegistered: ("层级登记", "unit registered"),
+    UnitRenamed: ("层级更名", "unit renamed"),
+    UnitMoved: ("层级调整", "unit moved"),
+    UnitRetired: ("层级撤销", "unit retired"),
 }
 """What each stored event type is called, (Chinese, English); a test keeps it complete."""
 
@@ -526,6 +536,37 @@ def _access(e: AccessPolicySet) -> list[str]:
     ]
 
 
+_LEVEL_LABELS = {
+    "district": "区县 district",
+    "station": "镇街 station",
+    "community": "村居 community",
+}
+
+
+def _unit_registered(e: UnitRegistered) -> list[str]:
+    return [
+        f"单位 unit {e.unit_id} {e.name}",
+        f"层级 level {_LEVEL_LABELS.get(e.level, e.level)}",
+        f"上级 parent {e.parent_id or '-'}",
+    ]
+
+
+def _unit_renamed(e: UnitRenamed) -> list[str]:
+    return [f"单位 unit {e.unit_id}", f"原名 was {e.previous_name}", f"新名 now {e.name}"]
+
+
+def _unit_moved(e: UnitMoved) -> list[str]:
+    return [
+        f"单位 unit {e.unit_id}",
+        f"上级 parent {e.previous_parent_id or '-'} -> {e.parent_id or '-'}",
+        f"自 from {e.occurred_on.isoformat()}",
+    ]
+
+
+def _unit_retired(e: UnitRetired) -> list[str]:
+    return [f"单位 unit {e.unit_id}"]
+
+
 def _local_span(start: dt.datetime, end: dt.datetime) -> str:
     """A span of time as the station reads it (China Standard Time), to the minute."""
     start, end = start.astimezone(STATION_TZ), end.astimezone(STATION_TZ)
@@ -761,6 +802,10 @@ _DESCRIBE: dict[type[LedgerEvent], Callable[[Any], list[str]]] = {
     RoleWithdrawn: _role,
     PersonLeft: _person_left,
     AccessPolicySet: _access,
+    UnitRegistered: _unit_registered,
+    UnitRenamed: _unit_renamed,
+    UnitMoved: _unit_moved,
+    UnitRetired: _unit_retired,
 }
 
 
@@ -835,6 +880,8 @@ def _kind(event: LedgerEvent) -> AggregateKind:
         return "activity"
     if isinstance(event, DonorEvent):
         return "donor"
+    if isinstance(event, LevelEvent):
+        return "level"
     assert isinstance(event, StationEvent), f"an event of no known aggregate: {event!r}"
     return "station"
 
@@ -849,6 +896,8 @@ def _own_code(event: LedgerEvent) -> str | None:
         return event.activity_id
     if isinstance(event, StationPolicySet | PeriodEvent | PeopleEvent):
         return event.station_id
+    if isinstance(event, LevelEvent):
+        return event.unit_id
     if isinstance(event, DonorErased):
         return donor_ref(bytes.fromhex(event.key_id))
     if isinstance(event, IdNumberClaimed):

@@ -10,15 +10,18 @@ Usage::
 
     sgz-ledger [--store PATH_OR_URL] [--cipher-key-file FILE] COMMAND [options]
     sgz-ledger demo --store demo.db            # --store may also follow the command
-    sgz-ledger balances [--as-of YYYY-MM-DD] [--fund ID] [--station ID] [--json]
+    sgz-ledger balances [--as-of YYYY-MM-DD] [--fund ID] [--district|--station|--community ID]
+               [--json]
     sgz-ledger statement --fund ID [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--json]
     sgz-ledger disclosure --fund ID --from YYYY-MM-DD --to YYYY-MM-DD [--json]
-    sgz-ledger donors [--fund ID] [--station ID] [--donor NAME] [--json]
-    sgz-ledger report --year YYYY [--station ID] [--json [--goods]]
-    sgz-ledger goods [--fund ID | --station ID] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--json]
+    sgz-ledger donors [--fund ID] [--district|--station|--community ID] [--donor NAME] [--json]
+    sgz-ledger report --year YYYY [--district|--station|--community ID] [--json [--goods]]
+    sgz-ledger goods [--fund ID | --district|--station|--community ID] [--from YYYY-MM-DD]
+               [--to YYYY-MM-DD] [--json]
     sgz-ledger import FILE.csv [--station ID] [--entered-by NAME] [--encoding utf-8|gb18030|big5]
                [--correction-note TEXT]
-    sgz-ledger volunteers [--station ID] [--volunteer ID] [--from DATE] [--to DATE] [--json]
+    sgz-ledger volunteers [--district|--station|--community ID] [--volunteer ID] [--from DATE]
+               [--to DATE] [--json]
     sgz-ledger timebank bank --volunteer ID --record RID [--entered-by NAME] [--on DATE]
     sgz-ledger timebank redeem --volunteer ID --redemption RID (--hours H | --minutes M)
                --item TEXT [--quantity N] --counterparty TEXT --approver NAME
@@ -33,6 +36,11 @@ Usage::
                [--anchor ANCHOR] [--note TEXT] [--entered-by NAME] [--on DATE]
     sgz-ledger close-period --station ID --from DATE --to DATE --reason TEXT
                [--entered-by NAME] [--on DATE]
+    sgz-ledger level add --unit ID --level district|station|community [--parent ID] --name TEXT
+               [--entered-by NAME] [--on DATE]
+    sgz-ledger level rename --unit ID --name TEXT | move --unit ID --parent ID --reason TEXT |
+               retire --unit ID --reason TEXT  [--entered-by NAME] [--on DATE]
+    sgz-ledger level list|show [--unit ID] [--as-of DATE] [--json]
     sgz-ledger verify [--anchor POSITION:HEX ...] [--chain-key-file FILE] [--json]
     sgz-ledger audit [--as-of YYYY-MM-DD] [--json]
     sgz-ledger trail (--fund ID | --volunteer ID | --actor NAME) [--json]
@@ -63,7 +71,17 @@ from typing import TextIO
 
 from eventsourcing.persistence import MapperDeserialisationError, PersistenceError
 
-from sgz_ledger.cli import audit, exports, funds, periods, sheets, store, timebank, volunteers
+from sgz_ledger.cli import (
+    audit,
+    exports,
+    funds,
+    levels,
+    periods,
+    sheets,
+    store,
+    timebank,
+    volunteers,
+)
 from sgz_ledger.cli.common import (
     CHAIN_KEY_HELP,
     CIPHER_KEY_HELP,
@@ -82,7 +100,7 @@ __all__ = ["EXIT_FINDING", "EXIT_OK", "EXIT_USAGE", "main"]
 Handler = Callable[[argparse.Namespace], int]
 
 # Each module adds its subcommands, in this order in ``--help``.
-COMMAND_GROUPS = (funds, volunteers, timebank, sheets, periods, audit, exports, store)
+COMMAND_GROUPS = (funds, volunteers, timebank, sheets, periods, levels, audit, exports, store)
 
 
 def build_parser() -> argparse.ArgumentParser:

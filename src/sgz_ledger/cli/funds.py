@@ -21,6 +21,7 @@ from sgz_ledger.cli.common import (
     text_or_empty_arg,
     year_arg,
 )
+from sgz_ledger.cli.levels import level_arguments, level_scope
 from sgz_ledger.demo import DEMO_STATION_ID, DEMO_YEAR, record_demo_year
 from sgz_ledger.render.funds import (
     annual_report_text,
@@ -64,7 +65,14 @@ def _cmd_balances(args: argparse.Namespace) -> int:
     with open_ledger(args) as ledger:
         # An unknown fund or station is NotFound (exit 2 with its message), never an
         # empty report.
-        funds = ledger.balances(fund_id=args.fund, station_id=args.station, as_of=args.as_of)
+        scope = level_scope(ledger, args)
+        funds = ledger.balances(
+            fund_id=args.fund,
+            station_id=scope.station_id,
+            unit_id=scope.unit_id,
+            level=scope.level,
+            as_of=args.as_of,
+        )
         if args.json:
             document: dict[str, object] = {"funds": funds}
             if args.as_of is not None:
@@ -91,7 +99,14 @@ def _cmd_disclosure(args: argparse.Namespace) -> int:
 
 def _cmd_donors(args: argparse.Namespace) -> int:
     with open_ledger(args) as ledger:
-        result = ledger.donor_summary(fund_id=args.fund, station_id=args.station, donor=args.donor)
+        scope = level_scope(ledger, args)
+        result = ledger.donor_summary(
+            fund_id=args.fund,
+            station_id=scope.station_id,
+            unit_id=scope.unit_id,
+            level=scope.level,
+            donor=args.donor,
+        )
         if args.donor is not None and not result.donors:
             raise UsageError(f"no gift of donor {args.donor!r} in {ledger.settings.describe()}")
         print(json_text(result) if args.json else donors_text(result))
@@ -103,15 +118,22 @@ def _cmd_report(args: argparse.Namespace) -> int:
         # The text always lists goods in units; the JSON only with --goods, so that its
         # fields stay those software reading it always had.
         goods = args.goods or not args.json
-        report = ledger.annual_report(args.year, station_id=args.station, goods=goods)
-        if args.station is not None and not (
-            ledger.balances(station_id=args.station)
+        scope = level_scope(ledger, args)
+        report = ledger.annual_report(
+            args.year,
+            station_id=scope.station_id,
+            unit_id=scope.unit_id,
+            level=scope.level,
+            goods=goods,
+        )
+        if scope.station_id is not None and not (
+            ledger.balances(station_id=scope.station_id)
             or report.registered_volunteers
             or report.person_times
             or report.other_activities
         ):
             raise UsageError(
-                f"nothing recorded for station {args.station!r} in {args.year} "
+                f"nothing recorded for station {scope.station_id!r} in {args.year} "
                 f"(no fund, no volunteer) in {ledger.settings.describe()}"
             )
         print(json_text(report) if args.json else annual_report_text(report))
@@ -119,11 +141,17 @@ def _cmd_report(args: argparse.Namespace) -> int:
 
 
 def _cmd_goods(args: argparse.Namespace) -> int:
-    if args.fund is not None and args.station is not None:
-        raise UsageError("give --fund or --station, not both")
+    if args.fund is not None and (args.station or args.district or args.community) is not None:
+        raise UsageError("give --fund or --station (--district, --community), not both")
     with open_ledger(args) as ledger:
+        scope = level_scope(ledger, args)
         result = ledger.goods_register(
-            fund_id=args.fund, station_id=args.station, from_day=args.from_day, to_day=args.to_day
+            fund_id=args.fund,
+            station_id=scope.station_id,
+            unit_id=scope.unit_id,
+            level=scope.level,
+            from_day=args.from_day,
+            to_day=args.to_day,
         )
         print(json_text(result) if args.json else goods_text(result))
     return EXIT_OK
@@ -149,9 +177,7 @@ def register(commands: Any, store_after: argparse.ArgumentParser) -> None:
     balances.add_argument(
         "--fund", type=text_arg, metavar="ID", help="only the fund with this code"
     )
-    balances.add_argument(
-        "--station", type=text_arg, metavar="ID", help="only the funds of this station"
-    )
+    level_arguments(balances, "only the funds")
     balances.add_argument(
         "--as-of",
         type=date_arg,
@@ -209,9 +235,7 @@ def register(commands: Any, store_after: argparse.ArgumentParser) -> None:
         "(慈善法 Art.42).",
     )
     donors.add_argument("--fund", type=text_arg, metavar="ID", help="only gifts to this fund")
-    donors.add_argument(
-        "--station", type=text_arg, metavar="ID", help="only gifts to this station's funds"
-    )
+    level_arguments(donors, "only gifts to the funds")
     donors.add_argument(
         "--donor", type=text_or_empty_arg, metavar="NAME", help='only this donor ("": anonymous)'
     )
@@ -227,9 +251,7 @@ def register(commands: Any, store_after: argparse.ArgumentParser) -> None:
         "booked value. Without --from/--to: all time.",
     )
     goods.add_argument("--fund", type=text_arg, metavar="ID", help="only this fund")
-    goods.add_argument(
-        "--station", type=text_arg, metavar="ID", help="only the funds of this station"
-    )
+    level_arguments(goods, "only the funds")
     period_arguments(
         goods,
         required=False,
@@ -245,12 +267,12 @@ def register(commands: Any, store_after: argparse.ArgumentParser) -> None:
         help="print the annual report's figures (volunteers and funds) for a year",
         description="Print a year's figures as station reports quote them: volunteer "
         "activities, person-times, volunteers, hours; funds, donations in cash and in kind, "
-        "spending, refunds, balances at the year's end. Without --station: all stations.",
+        "spending, refunds, balances at the year's end. Without --district, --station or "
+        "--community: all stations. A level covers its units as the register of levels "
+        "places them on 31 December of the year.",
     )
     report.add_argument("--year", required=True, type=year_arg, metavar="YYYY", help="the year")
-    report.add_argument(
-        "--station", type=text_arg, metavar="ID", help="one station (default: all stations)"
-    )
+    level_arguments(report, "the figures (default: all stations)")
     report.add_argument("--json", action="store_true", help=JSON_HELP)
     report.add_argument(
         "--goods",

@@ -20,6 +20,7 @@ from sgz_ledger.cli.common import (
     text_arg,
     who_and_when_arguments,
 )
+from sgz_ledger.cli.levels import level_arguments, level_scope
 from sgz_ledger.domain.errors import NotFound
 from sgz_ledger.render.layout import json_text
 from sgz_ledger.render.volunteers import accounts_text, donor_erasure_text, erasure_text
@@ -39,8 +40,13 @@ def _cmd_verify_certificate(args: argparse.Namespace) -> int:
 
 def _cmd_volunteers(args: argparse.Namespace) -> int:
     with open_ledger(args) as ledger:
+        scope = level_scope(ledger, args)
         accounts = ledger.volunteer_accounts(
-            station_id=args.station, date_from=args.from_day, date_to=args.to_day
+            station_id=scope.station_id,
+            unit_id=scope.unit_id,
+            level=scope.level,
+            date_from=args.from_day,
+            date_to=args.to_day,
         )
         if args.volunteer is not None:
             accounts = [a for a in accounts if a.volunteer_id == args.volunteer]
@@ -101,9 +107,7 @@ def register(commands: Any, store_after: argparse.ArgumentParser) -> None:
         "volunteer-service records served in the period (all dates by default), records "
         "awaiting approval, and the time-bank (爱心储蓄银行) balance now.",
     )
-    volunteers.add_argument(
-        "--station", type=text_arg, metavar="ID", help="only this station's volunteers"
-    )
+    level_arguments(volunteers, "only the volunteers")
     volunteers.add_argument("--volunteer", type=text_arg, metavar="ID", help="only this volunteer")
     period_arguments(volunteers, required=False, first="first service day", last="last service day")
     volunteers.add_argument("--json", action="store_true", help=JSON_HELP + " (seconds)")

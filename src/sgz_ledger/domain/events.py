@@ -28,6 +28,7 @@ import msgspec
 __all__ = [
     "DONOR_EVENT_TYPES",
     "FUND_EVENT_TYPES",
+    "LEVEL_EVENT_TYPES",
     "PEOPLE_EVENT_TYPES",
     "PERIOD_EVENT_TYPES",
     "UNRESTRICTED",
@@ -54,6 +55,7 @@ __all__ = [
     "GoodsSold",
     "InKindDonationReceived",
     "LedgerEvent",
+    "LevelEvent",
     "PaymentReversed",
     "PeopleEvent",
     "PeriodClosed",
@@ -67,6 +69,11 @@ __all__ = [
     "RestrictionReleased",
     "RoleGranted",
     "RoleWithdrawn",
+    "UnitLevel",
+    "UnitMoved",
+    "UnitRegistered",
+    "UnitRenamed",
+    "UnitRetired",
     "ValueBasis",
 ]
 
@@ -935,4 +942,73 @@ PEOPLE_EVENT_TYPES: tuple[type[LedgerEvent], ...] = (
     RoleWithdrawn,
     PersonLeft,
     AccessPolicySet,
+)
+
+
+# ---- levels: district (区/县), station (镇/街道), community room (村/居) ---------------------
+
+UnitLevel = Literal["district", "station", "community"]
+
+
+class LevelEvent(LedgerEvent, frozen=True, kw_only=True):
+    """Base of the events of the store's register of levels (``domain.levels.LevelRegister``):
+    the units records name as their ``station_id``, each at a level and under a parent.
+
+    Attributes:
+        unit_id: the unit's code, the one its records carry as their ``station_id``.
+    """
+
+    unit_id: str
+
+
+class UnitRegistered(LevelEvent, frozen=True, kw_only=True, tag="UnitRegistered"):
+    """A unit was registered at its level, under its parent (its ``occurred_on`` is its
+    ``registered_on``). Its parent holds from the start of its history until a move.
+
+    Attributes:
+        level: ``district``, ``station`` or ``community``.
+        parent_id: the parent unit (a district for a station, a station for a community
+            room); ``""`` for a district, or a station of a store that keeps no district.
+        name: what the unit is called (某区社会工作服务总站, 某镇社工站, 某村社工室).
+    """
+
+    level: UnitLevel
+    parent_id: str
+    name: str
+
+
+class UnitRenamed(LevelEvent, frozen=True, kw_only=True, tag="UnitRenamed"):
+    """A unit's name changed (its code, what records carry, never does)."""
+
+    name: str
+    previous_name: str
+
+
+class UnitMoved(LevelEvent, frozen=True, kw_only=True, tag="UnitMoved"):
+    """A unit moved under another parent from its ``occurred_on`` on: its records of that
+    day and after count at the new parent, those before at the old one.
+
+    Attributes:
+        parent_id: the new parent.
+        previous_parent_id: the parent it leaves.
+        reason: why (a redistricting, a merger of towns).
+    """
+
+    parent_id: str
+    previous_parent_id: str
+    reason: str
+
+
+class UnitRetired(LevelEvent, frozen=True, kw_only=True, tag="UnitRetired"):
+    """A unit stopped working (merged, closed): it takes no new children and cannot move;
+    its records keep counting at its parent."""
+
+    reason: str
+
+
+LEVEL_EVENT_TYPES: tuple[type[LedgerEvent], ...] = (
+    UnitRegistered,
+    UnitRenamed,
+    UnitMoved,
+    UnitRetired,
 )

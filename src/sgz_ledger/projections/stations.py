@@ -1,6 +1,7 @@
 """The stations a store knows: every station a fund, a volunteer, an activity or a station's
-policy names. Queries by station use it to tell a station with nothing to report (an empty
-answer) from a station the store has never heard of (``NotFound``)."""
+policy names, and every unit of the register of levels. Queries by station use it to tell a
+station with nothing to report (an empty answer) from a station the store has never heard
+of (``NotFound``)."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from sgz_ledger.domain.events import (
     ActivityPublished,
     FundOpened,
     StationPolicySet,
+    UnitRegistered,
     VolunteerRegistered,
 )
 
@@ -26,6 +28,8 @@ class KnownStations:
             event, FundOpened | VolunteerRegistered | ActivityPublished | StationPolicySet
         ):
             self.stations.add(event.station_id)
+        elif isinstance(event, UnitRegistered):
+            self.stations.add(event.unit_id)
 
     def __contains__(self, station_id: object) -> bool:
         return station_id in self.stations

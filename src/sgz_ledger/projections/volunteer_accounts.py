@@ -23,6 +23,7 @@ from sgz_ledger.domain.errors import UnknownEvent
 from sgz_ledger.domain.events import (
     DONOR_EVENT_TYPES,
     FUND_EVENT_TYPES,
+    LEVEL_EVENT_TYPES,
     PEOPLE_EVENT_TYPES,
     PERIOD_EVENT_TYPES,
     ActivityPublished,
@@ -119,6 +120,7 @@ class VolunteerAccounts:
             *DONOR_EVENT_TYPES,
             *PERIOD_EVENT_TYPES,
             *PEOPLE_EVENT_TYPES,
+            *LEVEL_EVENT_TYPES,
         }
     )
 

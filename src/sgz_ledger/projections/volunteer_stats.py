@@ -18,6 +18,7 @@ from sgz_ledger.domain.errors import UnknownEvent
 from sgz_ledger.domain.events import (
     DONOR_EVENT_TYPES,
     FUND_EVENT_TYPES,
+    LEVEL_EVENT_TYPES,
     PEOPLE_EVENT_TYPES,
     PERIOD_EVENT_TYPES,
     ActivityPublished,
@@ -157,6 +158,7 @@ class VolunteerStatsProjection:
             *DONOR_EVENT_TYPES,
             *PERIOD_EVENT_TYPES,
             *PEOPLE_EVENT_TYPES,
+            *LEVEL_EVENT_TYPES,
         }
     )
 

@@ -12,6 +12,8 @@ import datetime as dt
 from collections.abc import Sequence
 from typing import Protocol
 
+import msgspec
+
 from sgz_ledger.domain.money import format_yuan
 from sgz_ledger.render.layout import (
     UNRESTRICTED_LABEL,
@@ -21,6 +23,7 @@ from sgz_ledger.render.layout import (
     table,
     yuan_cells,
 )
+from sgz_ledger.render.levels import unit_scope_text
 from sgz_ledger.render.periods import closed_period_corrections_text
 from sgz_ledger.reports.annual import AnnualReport
 from sgz_ledger.reports.balances import FundBalance
@@ -479,7 +482,9 @@ def annual_report_text(r: AnnualReport) -> str:
     scope = r.station_id if r.station_id is not None else "全部站点 all stations"
     y = format_yuan
     lines = [
-        f"{r.year}年度工作总结 Annual report {r.year}    站 station: {scope}",
+        f"{r.year}年度工作总结 Annual report {r.year}    站 station: {scope}"
+        if isinstance(r.unit_id, msgspec.UnsetType)
+        else f"{r.year}年度工作总结 Annual report {r.year}    {unit_scope_text(r)}",
         f"期间 period: {r.period_from.isoformat()} .. {r.period_to.isoformat()}"
         "    金额 amounts: 元 yuan",
         "",
@@ -564,6 +569,8 @@ def goods_text(register: GoodsRegister) -> str:
     start = register.from_day.isoformat() if register.from_day else "…"
     end = register.to_day.isoformat() if register.to_day else "…"
     scope = register.fund_id or register.station_id or "全部站点 all stations"
+    if not isinstance(register.unit_id, msgspec.UnsetType):
+        scope = unit_scope_text(register)
     lines = [
         f"物资台账 Goods register    {scope}",
         f"期间 period: {start} .. {end}    数量 quantities: units    金额 values: 元 yuan",

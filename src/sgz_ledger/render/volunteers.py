@@ -9,6 +9,8 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 
+import msgspec
+
 from sgz_ledger.domain.events import (
     DonorErased,
     HoursBanked,
@@ -18,6 +20,7 @@ from sgz_ledger.domain.events import (
 )
 from sgz_ledger.domain.money import hours_2dp
 from sgz_ledger.render.layout import table
+from sgz_ledger.render.levels import unit_scope_text
 from sgz_ledger.reports.volunteers import Figures, VolunteerAccount, VolunteerStats
 from sgz_ledger.storage.donor_names import donor_pseudonym
 from sgz_ledger.storage.sealing import pseudonym
@@ -229,6 +232,8 @@ def _cells(dimension: str, f: Figures) -> list[str]:
 def volunteer_stats_text(stats: VolunteerStats) -> str:
     """The figures as small text tables, aligned for CJK text in a terminal."""
     station = stats.station_id if stats.station_id is not None else "(all stations)"
+    if not isinstance(stats.unit_id, msgspec.UnsetType):
+        station = unit_scope_text(stats)
     p = stats.period
     lines = [
         f"志愿服务统计 volunteer figures  {station}  {p.label} "

@@ -17,11 +17,18 @@ when no station is named, from what the caller folded and keeps up to date (the
   reversed in the year lowers the year's donations; one reversed the next year lowers
   the next year's), as published reports are corrected by notes, not edited (rule 12).
 
-Every figure but two is additive: the district's equals the sum of its stations'.
-The exceptions are distinct counts across stations: an activity (次数) counts once for
-each station whose volunteers served in it, so a joint activity of two stations counts
-twice in their sum and once in the district; and ``service_hours`` is the district's
-seconds rounded once (its ``service_s`` is additive).
+Every figure but two is additive: a level's figure (a district's, a station's with its
+community rooms', the store's) equals the sum of its units' figures plus what is recorded
+at the level itself. The exceptions are distinct counts across stations: an activity (次数)
+counts once for each station whose volunteers served in it, so a joint activity of two
+stations counts twice in their sum and once at their common parent (the district, the
+store), and volunteers are the union of the units' (each volunteer serves at the station
+that registered them, so the union is also their sum); and ``service_hours`` is the
+level's seconds rounded once (its ``service_s`` is additive), so it may differ from the
+sum of its units' rounded hours by a few hundredths.
+
+A report of a level (``station_ids``: what ``domain.levels.LevelRegister.units_under``
+gives for the unit on the year's last day) covers the records of those stations.
 """
 
 from __future__ import annotations
@@ -37,6 +44,7 @@ from sgz_ledger.projections.volunteer_stats import VolunteerStatsProjection
 from sgz_ledger.reports.funds import fund_codes
 from sgz_ledger.reports.goods import GoodsLineRow, goods_lines
 from sgz_ledger.reports.periods import ClosedPeriodCorrection
+from sgz_ledger.reports.scope import station_scope
 from sgz_ledger.reports.volunteers import Period
 from sgz_ledger.reports.volunteers import stats as volunteer_stats
 from sgz_ledger.storage.chain import Anchor
@@ -127,6 +135,9 @@ class AnnualReport(msgspec.Struct, frozen=True, kw_only=True):
         goods: the goods register of the year in units, per fund, purpose, item and unit
             (``reports.goods``): set only when asked for (``annual_report(goods=True)``),
             so the report's JSON keeps the fields it always had.
+        unit_id, level, stations: the unit of the register of levels the report was
+            asked for, its level, and the station codes it covers (the unit and those
+            under it); unset for a station or the store.
     """
 
     year: int
@@ -162,6 +173,9 @@ class AnnualReport(msgspec.Struct, frozen=True, kw_only=True):
         msgspec.UNSET
     )
     goods: tuple[GoodsLineRow, ...] | msgspec.UnsetType = msgspec.UNSET
+    unit_id: str | msgspec.UnsetType = msgspec.UNSET
+    level: str | msgspec.UnsetType = msgspec.UNSET
+    stations: tuple[str, ...] | msgspec.UnsetType = msgspec.UNSET
 
     def to_json(self) -> bytes:
         """The report as JSON: money as integers of fen, hours as decimal strings."""
@@ -179,8 +193,10 @@ def annual_report(
     *,
     station_id: str | None = None,
     goods: bool = False,
+    station_ids: frozenset[str] | None = None,
 ) -> AnnualReport:
-    """The figures of ``year`` for ``station_id`` (every station when ``None``).
+    """The figures of ``year`` for ``station_id``, or for the stations ``station_ids`` (a
+    level of the register), or for every station when both are ``None``.
 
     Args:
         store: a view store whose fund views are up to date (it lists the funds).
@@ -189,11 +205,13 @@ def annual_report(
         goods: also list the year's goods in units (``AnnualReport.goods``).
 
     Raises:
-        InvalidInput: ``year`` is not a year.
+        InvalidInput: ``year`` is not a year, or both ``station_id`` and ``station_ids``
+            were given.
     """
     period = Period.year(year)
-    stats = volunteer_stats(volunteers, period, station_id=station_id)
-    funds = _fund_years(store, read, period, station_id)
+    stations = station_scope(station_id, station_ids)
+    stats = volunteer_stats(volunteers, period, station_ids=stations)
+    funds = _fund_years(store, read, period, stations)
     goods_rows: tuple[GoodsLineRow, ...] | msgspec.UnsetType = msgspec.UNSET
     if goods:
         goods_rows = tuple(
@@ -231,17 +249,18 @@ def annual_report(
         ),
         funds=tuple(funds),
         goods=goods_rows,
+        stations=msgspec.UNSET if station_ids is None else tuple(sorted(station_ids)),
         **sums,
     )
 
 
 def _fund_years(
-    store: ViewStore, read: FundReader, period: Period, station_id: str | None
+    store: ViewStore, read: FundReader, period: Period, stations: frozenset[str] | None
 ) -> list[FundYear]:
     """Each fund open at some time in ``period``, with its figures, by fund code."""
     start, end = period.date_from, period.date_to
     out = []
-    for code in fund_codes(store, station_id):
+    for code in fund_codes(store, station_ids=stations):
         history = fund_history(read(code))
         if history is None:
             continue  # listed by the views, not in the log: ``audit`` reports it

@@ -22,6 +22,7 @@ from sgz_ledger.domain.fund import fund_uuid
 from sgz_ledger.projections.balances import BalancesProjection, FoldedFund
 from sgz_ledger.projections.framework import ViewStore
 from sgz_ledger.projections.fund_views import CHECKPOINT_EVENTS, decode_checkpoint
+from sgz_ledger.reports.scope import sql_in, station_scope
 from sgz_ledger.storage.log import LogReader
 
 # A fund's ``(position, event)`` pairs from the log: those with versions after the given
@@ -126,14 +127,17 @@ def _restriction(row: tuple[Any, ...]) -> RestrictionBalanceRow:
     )
 
 
-def _funds(store: ViewStore, fund_id: str | None, station_id: str | None) -> list[tuple[Any, ...]]:
+def _funds(
+    store: ViewStore, fund_id: str | None, stations: frozenset[str] | None
+) -> list[tuple[Any, ...]]:
     where, params = [], []
     if fund_id is not None:
         where.append("fund_id = ?")
         params.append(fund_id)
-    if station_id is not None:
-        where.append("station_id = ?")
-        params.append(station_id)
+    if stations is not None:
+        condition, codes = sql_in("station_id", stations)
+        where.append(condition)
+        params += codes
     clause = f" WHERE {' AND '.join(where)}" if where else ""
     return store.query(
         "SELECT fund_id, station_id, community, name, closed_on, in_kind_received_fen, "
@@ -173,16 +177,22 @@ def _fund_balance(
 
 
 def folded_balances(
-    fold: BalancesProjection, *, fund_id: str | None = None, station_id: str | None = None
+    fold: BalancesProjection,
+    *,
+    fund_id: str | None = None,
+    station_id: str | None = None,
+    station_ids: frozenset[str] | None = None,
 ) -> list[FundBalance]:
-    """Every fund's balances as ``fold`` has them (or one fund's, or one station's), ordered
-    by fund code: the same answer as ``balances`` gives from the views."""
+    """Every fund's balances as ``fold`` has them (or one fund's, or one station's, or those
+    of a set of stations), ordered by fund code: the same answer as ``balances`` gives from
+    the views."""
+    stations = station_scope(station_id, station_ids)
     out = []
     for entry in fold.funds.values():
         opened = entry.opened
         if fund_id is not None and opened.fund_id != fund_id:
             continue
-        if station_id is not None and opened.station_id != station_id:
+        if stations is not None and opened.station_id not in stations:
             continue
         out.append(_folded(entry))
     out.sort(key=lambda row: row.fund_id)
@@ -244,11 +254,16 @@ def has_fund(store: ViewStore, fund_id: str) -> bool:
 
 
 def balances(
-    store: ViewStore, *, fund_id: str | None = None, station_id: str | None = None
+    store: ViewStore,
+    *,
+    fund_id: str | None = None,
+    station_id: str | None = None,
+    station_ids: frozenset[str] | None = None,
 ) -> list[FundBalance]:
-    """Every fund's balances now (or one fund's, or one station's), ordered by fund code."""
+    """Every fund's balances now (or one fund's, or one station's, or those of a set of
+    stations), ordered by fund code."""
     out = []
-    for fund in _funds(store, fund_id, station_id):
+    for fund in _funds(store, fund_id, station_scope(station_id, station_ids)):
         code = fund[0]
         restrictions = tuple(
             _restriction(row)
@@ -285,6 +300,7 @@ def balances_as_of(
     position: int | None = None,
     fund_id: str | None = None,
     station_id: str | None = None,
+    station_ids: frozenset[str] | None = None,
     events_after: EventsAfter,
 ) -> list[FundBalance]:
     """Cash balances as of the end of business ``day``, or just after log ``position``.
@@ -299,7 +315,7 @@ def balances_as_of(
         raise ValueError(msg)
     at = day.isoformat() if day is not None else ""
     out = []
-    for fund in _funds(store, fund_id, station_id):
+    for fund in _funds(store, fund_id, station_scope(station_id, station_ids)):
         code, closed_on, opened_on, opened_at, closed_at = (
             fund[0],
             fund[4],

@@ -64,6 +64,7 @@ from sgz_ledger.projections.fund_log import (
 )
 from sgz_ledger.reports.balances import EventsAfter, fund_state_at, late_entries
 from sgz_ledger.reports.periods import ClosedPeriodCorrection
+from sgz_ledger.reports.scope import sql_in, station_scope
 from sgz_ledger.storage.chain import Anchor
 from sgz_ledger.storage.donor_names import DonorNames
 
@@ -512,21 +513,27 @@ class DonorSummary(msgspec.Struct, frozen=True, kw_only=True):
 # ---- reading -----------------------------------------------------------------------------------
 
 
-def _where(prefix: str, fund_id: str | None, station_id: str | None) -> tuple[list[str], list[Any]]:
+def _where(
+    prefix: str, fund_id: str | None, stations: frozenset[str] | None
+) -> tuple[list[str], list[Any]]:
     where: list[str] = []
     params: list[Any] = []
     if fund_id is not None:
         where.append(f"{prefix}fund_id = ?")
         params.append(fund_id)
-    if station_id is not None:
-        where.append(f"{prefix}station_id = ?")
-        params.append(station_id)
+    if stations is not None:
+        condition, codes = sql_in(f"{prefix}station_id", stations)
+        where.append(condition)
+        params += codes
     return where, params
 
 
-def fund_codes(store: ViewStore, station_id: str | None = None) -> list[str]:
-    """The codes of every fund (or one station's) in the ``funds`` view, in order."""
-    where, params = _where("", None, station_id)
+def fund_codes(
+    store: ViewStore, station_id: str | None = None, *, station_ids: frozenset[str] | None = None
+) -> list[str]:
+    """The codes of every fund (or one station's, or those of a set of stations) in the
+    ``funds`` view, in order."""
+    where, params = _where("", None, station_scope(station_id, station_ids))
     clause = f" WHERE {' AND '.join(where)}" if where else ""
     rows = store.query(f"SELECT fund_id FROM {{s}}funds{clause}", params)
     # Sorted here: PostgreSQL's ORDER BY follows the database's collation, not code points.
@@ -569,12 +576,13 @@ def balances_on_day(
     *,
     fund_id: str | None = None,
     station_id: str | None = None,
+    station_ids: frozenset[str] | None = None,
 ) -> dict[tuple[str, str], Counters]:
     """Each (fund, restriction)'s counters at the end of ``day`` (``balances.fund_state_at``:
     a checkpoint and the few events after it): the restrictions of entries dated on or
     before it, whenever the fund was opened."""
     out: dict[tuple[str, str], Counters] = {}
-    for code in fund_codes(store, station_id):
+    for code in fund_codes(store, station_id, station_ids=station_ids):
         if fund_id is not None and code != fund_id:
             continue
         state = fund_state_at(store, events_after, code, day=day)
@@ -994,6 +1002,8 @@ def donor_summary(
     station_id: str | None = None,
     donor: str | None = None,
     donors: DonorNames | None = None,
+    *,
+    station_ids: frozenset[str] | None = None,
 ) -> DonorSummary:
     """What each donor gave and how the purposes they gave to were used (慈善法 Art.42).
 
@@ -1011,12 +1021,15 @@ def donor_summary(
     Raises:
         NotFound: ``fund_id`` names no fund.
     """
+    stations = station_scope(station_id, station_ids)
     if fund_id is not None:
         one = read_history(read, fund_id, donors)
-        histories = [one] if station_id is None or one.info.station_id == station_id else []
+        histories = [one] if stations is None or one.info.station_id in stations else []
     else:
         histories = [
-            h for code in fund_codes(store, station_id) if (h := fund_history(read(code), donors))
+            h
+            for code in fund_codes(store, station_ids=stations)
+            if (h := fund_history(read(code), donors))
         ]
     by_donor: dict[tuple[str, str], list[GiftLine]] = defaultdict(list)
     # Each donor's name as shown: an individual's as their first gift (date, position)

@@ -32,6 +32,7 @@ from sgz_ledger.domain.events import (
 from sgz_ledger.projections.framework import ViewStore
 from sgz_ledger.projections.fund_log import FundReader
 from sgz_ledger.reports.funds import fund_codes
+from sgz_ledger.reports.scope import station_scope
 
 __all__ = ["GoodsLineRow", "GoodsRegister", "goods_lines", "goods_register"]
 
@@ -75,6 +76,8 @@ class GoodsRegister(msgspec.Struct, frozen=True, kw_only=True):
     Attributes:
         from_day, to_day: the period (``None``: open at that end).
         lines: by fund, purpose, item and unit.
+        stations: the station codes covered, when asked for a set of them (a level of
+            the register: ``unit_id`` at ``level``); unset otherwise.
     """
 
     fund_id: str | None
@@ -82,6 +85,9 @@ class GoodsRegister(msgspec.Struct, frozen=True, kw_only=True):
     from_day: dt.date | None
     to_day: dt.date | None
     lines: tuple[GoodsLineRow, ...]
+    unit_id: str | msgspec.UnsetType = msgspec.UNSET
+    level: str | msgspec.UnsetType = msgspec.UNSET
+    stations: tuple[str, ...] | msgspec.UnsetType = msgspec.UNSET
 
     def to_json(self) -> bytes:
         """The register as JSON (quantities as integers, values as integers of fen)."""
@@ -176,8 +182,10 @@ def goods_register(
     station_id: str | None = None,
     from_day: dt.date | None = None,
     to_day: dt.date | None = None,
+    station_ids: frozenset[str] | None = None,
 ) -> GoodsRegister:
-    """The register of ``fund_id``, or of every fund of ``station_id`` (or of the store).
+    """The register of ``fund_id``, or of every fund of ``station_id`` or of the stations
+    ``station_ids`` (or of the store).
 
     Args:
         store: a view store whose fund views are up to date (it lists the funds).
@@ -187,7 +195,8 @@ def goods_register(
         InvalidInput: ``to_day`` is before ``from_day``.
     """
     InvalidInput.check_period(from_day, to_day, field="to_day")
-    codes = [fund_id] if fund_id is not None else fund_codes(store, station_id)
+    stations = station_scope(station_id, station_ids)
+    codes = [fund_id] if fund_id is not None else fund_codes(store, station_ids=stations)
     lines: list[GoodsLineRow] = []
     for code in codes:
         lines += goods_lines(read(code), from_day, to_day)
@@ -197,4 +206,5 @@ def goods_register(
         from_day=from_day,
         to_day=to_day,
         lines=tuple(lines),
+        stations=msgspec.UNSET if station_ids is None else tuple(sorted(station_ids)),
     )

@@ -71,6 +71,7 @@ from sgz_ledger.projections.volunteer_stats import (
     ServiceRecordState,
     VolunteerStatsProjection,
 )
+from sgz_ledger.reports.scope import station_scope
 
 __all__ = [
     "NO_COMMUNITY",
@@ -281,6 +282,8 @@ class VolunteerStats(msgspec.Struct, frozen=True, kw_only=True):
             each sum to ``service``'s. Period rows cover the whole period (months
             without records show zeros) and are cut to it at its ends.
         other_categories: training, supervision and the other non-service categories.
+        stations: the station codes covered, when asked for a set of them (a level of
+            the register: ``unit_id`` at ``level``); unset otherwise.
     """
 
     station_id: str | None
@@ -300,6 +303,9 @@ class VolunteerStats(msgspec.Struct, frozen=True, kw_only=True):
     by_quarter: tuple[Figures, ...]
     by_month: tuple[Figures, ...]
     other_categories: tuple[CategoryFigures, ...]
+    unit_id: str | msgspec.UnsetType = msgspec.UNSET
+    level: str | msgspec.UnsetType = msgspec.UNSET
+    stations: tuple[str, ...] | msgspec.UnsetType = msgspec.UNSET
 
     def to_json(self) -> bytes:
         """The report as JSON (hours as decimal strings, dates as ISO dates)."""
@@ -367,7 +373,7 @@ def _grouped(
 def _selected(
     fold: VolunteerStatsProjection,
     period: Period | None,
-    station_id: str | None,
+    stations: frozenset[str] | None,
     team: str | None,
     community: str | None,
 ) -> Iterable[ServiceRecordState]:
@@ -375,7 +381,7 @@ def _selected(
         e = r.recorded
         if period is not None and e.service_date not in period:
             continue
-        if station_id is not None and e.station_id != station_id:
+        if stations is not None and e.station_id not in stations:
             continue
         if team is not None and e.team != team:
             continue
@@ -392,14 +398,16 @@ def figures(
     team: str | None = None,
     community: str | None = None,
     category: str = SERVICE_CATEGORIES[0],
+    station_ids: frozenset[str] | None = None,
 ) -> Figures:
-    """The figures of any slice (``None`` = any value; ``team=""`` = records with no team).
+    """The figures of any slice (``None`` = any value; ``team=""`` = records with no team;
+    ``station_ids``: the records of any of those stations).
 
     ``category`` defaults to volunteer service; for another category the figures
     are its own (training time is never service time).
     """
     acc = _Acc()
-    for r in _selected(fold, period, station_id, team, community):
+    for r in _selected(fold, period, station_scope(station_id, station_ids), team, community):
         if r.counted and r.recorded.category == category:
             acc.add(r)
     return acc.figures("total")
@@ -411,11 +419,13 @@ def registered(
     as_of: dt.date,
     station_id: str | None = None,
     team: str | None = None,
+    station_ids: frozenset[str] | None = None,
 ) -> int:
     """注册志愿者 on a day: registered and not deactivated (``team=""``: in no team)."""
+    stations = station_scope(station_id, station_ids)
     count = 0
     for m in fold.members.values():
-        if station_id is not None and m.registered.station_id != station_id:
+        if stations is not None and m.registered.station_id not in stations:
             continue
         if not m.active_on(as_of):
             continue
@@ -432,13 +442,15 @@ def activities_published(
     station_id: str | None = None,
     community: str | None = None,
     category: str = SERVICE_CATEGORIES[0],
+    station_ids: frozenset[str] | None = None,
 ) -> int:
     """Activities published whose start (China Standard Time) falls in ``period``."""
+    stations = station_scope(station_id, station_ids)
     count = 0
     for a in fold.activities.values():
         if a.category != category:
             continue
-        if station_id is not None and a.station_id != station_id:
+        if stations is not None and a.station_id not in stations:
             continue
         if community is not None and a.community != community:
             continue
@@ -449,10 +461,16 @@ def activities_published(
 
 
 def stats(
-    fold: VolunteerStatsProjection, period: Period, *, station_id: str | None = None
+    fold: VolunteerStatsProjection,
+    period: Period,
+    *,
+    station_id: str | None = None,
+    station_ids: frozenset[str] | None = None,
 ) -> VolunteerStats:
-    """Every figure of a station (or all stations) for a period, with its slices."""
-    records = list(_selected(fold, period, station_id, None, None))
+    """Every figure of a station (or of a set of stations: a level, or all stations) for a
+    period, with its slices."""
+    stations = station_scope(station_id, station_ids)
+    records = list(_selected(fold, period, stations, None, None))
     service = [r for r in records if r.counted and r.is_service]
     total = _Acc()
     for r in service:
@@ -466,7 +484,7 @@ def stats(
         # A category with activities in the period shows even when none has a record yet.
         if (
             a.category not in SERVICE_CATEGORIES
-            and (station_id is None or a.station_id == station_id)
+            and (stations is None or a.station_id in stations)
             and a.starts_at.astimezone(STATION_TZ).date() in period
         ):
             others.setdefault(a.category, _Acc())
@@ -474,7 +492,7 @@ def stats(
         CategoryFigures(
             category=category,
             activities_published=activities_published(
-                fold, period=period, station_id=station_id, category=category
+                fold, period=period, station_ids=stations, category=category
             ),
             figures=others[category].figures(category),
         )
@@ -485,7 +503,7 @@ def stats(
     by_station: dict[str, int] = {}
     by_team: dict[str, int] = {}
     for m in fold.members.values():
-        if station_id is not None and m.registered.station_id != station_id:
+        if stations is not None and m.registered.station_id not in stations:
             continue
         if not m.active_on(as_of):
             continue
@@ -498,7 +516,7 @@ def stats(
         period=period,
         service=total.figures("total"),
         activities_published=sum(
-            activities_published(fold, period=period, station_id=station_id, category=c)
+            activities_published(fold, period=period, station_ids=stations, category=c)
             for c in SERVICE_CATEGORIES
         ),
         records_pending=sum(1 for r in records if r.is_service and not r.approved and not r.voided),
@@ -518,6 +536,7 @@ def stats(
         by_quarter=_grouped(service, _quarter_of, (p.label for p in _quarters(period))),
         by_month=_grouped(service, _month_of, (p.label for p in _months(period))),
         other_categories=other_categories,
+        stations=msgspec.UNSET if station_ids is None else tuple(sorted(station_ids)),
     )
 
 
@@ -530,17 +549,20 @@ def accounts(
     station_id: str | None = None,
     date_from: dt.date | None = None,
     date_to: dt.date | None = None,
+    station_ids: frozenset[str] | None = None,
 ) -> list[VolunteerAccount]:
-    """Every volunteer's account (of one station), service counted in the period.
+    """Every volunteer's account (of one station, or of a set of them), service counted in
+    the period.
 
     Person-times (人次) and service seconds count approved, unvoided ``volunteer_service``
     records whose service date is in ``date_from .. date_to`` (both optional, inclusive);
     the time-bank balance is always the balance now.
     """
+    stations = station_scope(station_id, station_ids)
     out = []
     for v in fold.volunteers.values():
         reg = v.registered
-        if station_id is not None and reg.station_id != station_id:
+        if stations is not None and reg.station_id not in stations:
             continue
         counted = [
             r

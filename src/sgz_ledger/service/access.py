@@ -19,7 +19,10 @@ records and their approval, volunteers, activities, requests, notices, the time 
 certificates). Approving a service record is recording: the organising unit's staff check the
 service they organised (办法 Art. 11), and the volunteers' rule that the approver is not the
 recorder still holds. Erasing a donor's name acts for no one station (a donor may give to
-several): where any station keeps a register, an administrator of one of them erases.
+several): where any station keeps a register, an administrator of one of them erases. The
+store's register of levels (district, station, community room) acts for no one station
+either: where any station keeps a register of people, an administrator of one of them
+configures it.
 """
 
 from __future__ import annotations
@@ -50,12 +53,21 @@ ACTION_OF: dict[type[b.Command[Any]], Action] = {
     b.PublishReport: "configure",
     b.ClosePeriod: "configure",
     b.ClaimIdNumber: "configure",
+    b.RegisterUnit: "configure",
+    b.RenameUnit: "configure",
+    b.MoveUnit: "configure",
+    b.RetireUnit: "configure",
     b.ApproveDisbursement: "approve",
     b.RejectDisbursement: "approve",
     b.PayDisbursement: "pay",
     b.ReversePayment: "pay",
     b.RefundDonation: "pay",
 }
+
+
+# The commands that act for no one station: erasing a donor's name (a donor may give to
+# several) and the register of levels (a district spans stations).
+_FOR_THE_STORE = (b.EraseDonor, b.RegisterUnit, b.RenameUnit, b.MoveUnit, b.RetireUnit)
 
 
 def register_of(work: UnitOfWork, station_id: str) -> Register | None:
@@ -80,7 +92,7 @@ def authorise(work: UnitOfWork, command: b.Command[Any], stamp: Stamp) -> Stamp:
     """
     station = station_of(work, command)
     if station is None:
-        if isinstance(command, b.EraseDonor):
+        if isinstance(command, _FOR_THE_STORE):
             return _authorise_for_the_store(work, command, stamp)
         return stamp  # names nothing that exists: its handler refuses it (NotFound)
     register = register_of(work, station)
@@ -111,9 +123,10 @@ _PERSON_ADDED_NAMES = frozenset(
 
 def _authorise_for_the_store(work: UnitOfWork, command: b.Command[Any], stamp: Stamp) -> Stamp:
     """A command that acts for no one station (erasing a donor's name: a donor may give to
-    several): where any station of the store keeps a register, its actor is a person one of
-    those stations registered whose roles there allow the action. Read from the log's
-    registrations (indexed by name): such commands are rare.
+    several; the register of levels: a district spans stations): where any station of the
+    store keeps a register, its actor is a person one of those stations registered whose
+    roles there allow the action. Read from the log's registrations (indexed by name):
+    such commands are rare.
 
     Raises:
         AccessRefused: no station's register has the actor, or allows them the action.

@@ -73,6 +73,10 @@ from sgz_ledger.domain.events import (
     ServiceRecorded,
     ServiceVoided,
     StationPolicySet,
+    UnitMoved,
+    UnitRegistered,
+    UnitRenamed,
+    UnitRetired,
     VolunteerDeactivated,
     VolunteerJoinedTeam,
     VolunteerLeftTeam,
@@ -85,6 +89,7 @@ from sgz_ledger.service.unit_of_work import CommandRunner
 __all__ = ["CommandMethods"]
 
 RoleCode: TypeAlias = Literal["social_worker", "clerk", "cashier", "committee", "auditor", "admin"]
+LevelCode: TypeAlias = Literal["district", "station", "community"]
 
 E = TypeVar("E", bound="LedgerEvent | None")
 C = TypeVar("C", bound="b.Command[Any]")
@@ -1295,3 +1300,89 @@ class CommandMethods:
                 policy where no administrator configures.
         """
         return self.execute(self._command(b.SetAccessPolicy, locals()))
+
+    # ---- the store's register of levels -------------------------------------------------
+
+    @_refusing_bad_calls
+    def register_unit(
+        self,
+        *,
+        unit_id: str,
+        level: LevelCode,
+        parent_id: str = "",
+        name: str,
+        actor: str,
+        occurred_on: dt.date,
+        correction_note: str | None = None,
+    ) -> UnitRegistered:
+        """Register a unit of the store's levels: ``unit_id`` is the code its records carry
+        as ``station_id``; a ``district`` has no parent, a ``station``'s is a district (or
+        none in a store that keeps no district), a ``community`` room's is a station. The
+        parent holds from the start of the unit's history until a move (rule 58).
+
+        Raises:
+            AccessRefused: where a station registers people, the actor is no administrator
+                of one of them.
+            LevelRefused: ``duplicate_unit``, ``unknown_parent``, ``wrong_parent_level``,
+                ``parent_required``, ``parent_retired``, ``cycle``.
+        """
+        return self.execute(self._command(b.RegisterUnit, locals()))
+
+    @_refusing_bad_calls
+    def rename_unit(
+        self,
+        *,
+        unit_id: str,
+        name: str,
+        actor: str,
+        occurred_on: dt.date,
+        correction_note: str | None = None,
+    ) -> UnitRenamed | None:
+        """Rename a unit (``None``: it has that name already); its code stays.
+
+        Raises:
+            AccessRefused: the actor may not configure the levels.
+            LevelRefused: ``unknown_unit``, ``unit_retired``.
+        """
+        return self.execute(self._command(b.RenameUnit, locals()))
+
+    @_refusing_bad_calls
+    def move_unit(
+        self,
+        *,
+        unit_id: str,
+        parent_id: str,
+        reason: str,
+        actor: str,
+        occurred_on: dt.date,
+        correction_note: str | None = None,
+    ) -> UnitMoved:
+        """Move a unit under another parent from ``occurred_on`` on (rule 59): its records
+        dated before count at the old parent, those dated on or after at the new one.
+
+        Raises:
+            AccessRefused: the actor may not configure the levels.
+            LevelRefused: ``unknown_unit``, ``unit_retired``, ``same_parent``,
+                ``dated_before``, ``cycle``, ``unknown_parent``, ``wrong_parent_level``,
+                ``parent_required``, ``parent_retired``.
+        """
+        return self.execute(self._command(b.MoveUnit, locals()))
+
+    @_refusing_bad_calls
+    def retire_unit(
+        self,
+        *,
+        unit_id: str,
+        reason: str,
+        actor: str,
+        occurred_on: dt.date,
+        correction_note: str | None = None,
+    ) -> UnitRetired | None:
+        """Retire a unit (``None``: retired already): it takes no child and does not move;
+        its records keep counting at its parent.
+
+        Raises:
+            AccessRefused: the actor may not configure the levels.
+            LevelRefused: ``unknown_unit``, ``dated_before``, ``has_children``.
+        """
+        return self.execute(self._command(b.RetireUnit, locals()))

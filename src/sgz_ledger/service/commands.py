@@ -96,6 +96,11 @@ from sgz_ledger.domain.events import (
     ServiceRecorded,
     ServiceVoided,
     StationPolicySet,
+    UnitLevel,
+    UnitMoved,
+    UnitRegistered,
+    UnitRenamed,
+    UnitRetired,
     VolunteerDeactivated,
     VolunteerJoinedTeam,
     VolunteerLeftTeam,
@@ -134,6 +139,7 @@ __all__ = [
     "IssueCertificate",
     "JoinTeam",
     "LeaveTeam",
+    "MoveUnit",
     "OpenFund",
     "PayDisbursement",
     "PublicizeDisbursement",
@@ -145,10 +151,13 @@ __all__ = [
     "RecordService",
     "RedeemHours",
     "RefundDonation",
+    "RegisterUnit",
     "RegisterVolunteer",
     "RejectDisbursement",
     "ReleaseRestriction",
+    "RenameUnit",
     "RequestDisbursement",
+    "RetireUnit",
     "ReverseDonation",
     "ReversePayment",
     "RevokeCertificate",
@@ -1057,3 +1066,40 @@ class SetAccessPolicy(Command[AccessPolicySet]):
     pay: Roles = ("cashier",)
     configure: Roles = ("admin",)
     approver_may_pay: bool = False
+
+
+# ---- the store's register of levels (district, station, community room) -----------------------
+
+
+class RegisterUnit(Command[UnitRegistered]):
+    """Register a unit (the code its records carry as ``station_id``) at ``level``, under
+    ``parent_id``: a district has none, a station's is a district (or none in a store that
+    keeps no district), a community room's is a station. Configuring the register is an
+    administrator's action wherever a register of people exists."""
+
+    unit_id: Key
+    level: UnitLevel
+    parent_id: OptionalKey = ""
+    name: Text
+
+
+class RenameUnit(Command[UnitRenamed | None]):
+    """Rename a unit (its code, what records carry, stays)."""
+
+    unit_id: Key
+    name: Text
+
+
+class MoveUnit(Command[UnitMoved]):
+    """Move a unit under another parent from ``occurred_on`` on, with the reason."""
+
+    unit_id: Key
+    parent_id: OptionalKey
+    reason: Prose
+
+
+class RetireUnit(Command[UnitRetired | None]):
+    """Retire a unit (merged, closed): its records keep counting at its parent."""
+
+    unit_id: Key
+    reason: Prose
