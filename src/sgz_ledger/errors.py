@@ -53,6 +53,12 @@ from sgz_ledger.domain.errors import (
 )
 from sgz_ledger.domain.id_claims import DuplicateIdNumber
 from sgz_ledger.domain.people import AccessRefused
+from sgz_ledger.domain.projects import (
+    OverBudget,
+    ProjectNotFound,
+    ProjectRefused,
+    UnknownBudgetLine,
+)
 from sgz_ledger.domain.volunteer import InsufficientCredit, ServiceRefused, VolunteerNotActive
 from sgz_ledger.service.unit_of_work import BatchCommandRefused
 from sgz_ledger.sheets.common import SheetRefused
@@ -84,10 +90,13 @@ __all__ = [
     "NotFound",
     "NoticeBeforeApproval",
     "NoticeTooShort",
+    "OverBudget",
     "PaymentRefused",
     "PeriodClosedError",
     "PersonalDataErasedError",
     "PersonalDataInClearWarning",
+    "ProjectNotFound",
+    "ProjectRefused",
     "ReadOnlyStore",
     "RuleViolation",
     "SealError",
@@ -95,5 +104,6 @@ __all__ = [
     "SheetRefused",
     "StoreError",
     "SubjectKeyError",
+    "UnknownBudgetLine",
     "VolunteerNotActive",
 ]

@@ -5,7 +5,7 @@ reports, replays and exports read them. Events are frozen msgspec structs: money
 fen (``*_fen``), durations in seconds (``*_s``). The bases group them: ``LedgerEvent`` (every
 event), ``FundEvent``, ``VolunteerEvent``, ``ActivityEvent``, ``StationEvent`` (and its
 ``PeriodEvent``: publications and closed periods; ``PeopleEvent``: a station's register of
-people), ``DonorEvent``.
+people), ``DonorEvent``, ``ProjectEvent`` (a station's projects).
 """
 
 from sgz_ledger.domain.events import (
@@ -13,11 +13,14 @@ from sgz_ledger.domain.events import (
     FUND_EVENT_TYPES,
     PEOPLE_EVENT_TYPES,
     PERIOD_EVENT_TYPES,
+    PROJECT_EVENT_TYPES,
     UNRESTRICTED,
     VOLUNTEER_EVENT_TYPES,
     AccessPolicySet,
     ActivityEvent,
     ActivityPublished,
+    BudgetLine,
+    BudgetLineAmended,
     CashDonationReceived,
     CertificateIssued,
     CertificateRevoked,
@@ -57,6 +60,9 @@ from sgz_ledger.domain.events import (
     PersonalDataErased,
     PersonLeft,
     PledgeRecorded,
+    ProjectClosed,
+    ProjectEvent,
+    ProjectOpened,
     PurposeChanged,
     ReportPublished,
     RestrictionReleased,
@@ -82,11 +88,14 @@ __all__ = [
     "FUND_EVENT_TYPES",
     "PEOPLE_EVENT_TYPES",
     "PERIOD_EVENT_TYPES",
+    "PROJECT_EVENT_TYPES",
     "UNRESTRICTED",
     "VOLUNTEER_EVENT_TYPES",
     "AccessPolicySet",
     "ActivityEvent",
     "ActivityPublished",
+    "BudgetLine",
+    "BudgetLineAmended",
     "CashDonationReceived",
     "CertificateIssued",
     "CertificateRevoked",
@@ -126,6 +135,9 @@ __all__ = [
     "PersonLeft",
     "PersonalDataErased",
     "PledgeRecorded",
+    "ProjectClosed",
+    "ProjectEvent",
+    "ProjectOpened",
     "PurposeChanged",
     "ReportPublished",
     "RestrictionReleased",

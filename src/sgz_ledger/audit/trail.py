@@ -34,6 +34,7 @@ from sgz_ledger.domain.events import (
     AccessPolicySet,
     ActivityEvent,
     ActivityPublished,
+    BudgetLineAmended,
     CashDonationReceived,
     CertificateIssued,
     CertificateRevoked,
@@ -73,6 +74,9 @@ from sgz_ledger.domain.events import (
     PersonalDataErased,
     PersonLeft,
     PledgeRecorded,
+    ProjectClosed,
+    ProjectEvent,
+    ProjectOpened,
     PurposeChanged,
     ReportPublished,
     RestrictionReleased,
@@ -116,7 +120,7 @@ __all__ = [
 # certificate's ``issuer`` (always its ``actor``).
 ACTOR_FIELDS: tuple[str, ...] = ("approver", "authorised_by", "signed_off_by", "requested_by")
 
-AggregateKind = Literal["fund", "volunteer", "activity", "station", "donor"]
+AggregateKind = Literal["fund", "volunteer", "activity", "station", "donor", "project"]
 
 # Every event's own fields that are not business fields: the common envelope, shown
 # in the entry's own columns, and the tag msgspec adds.
@@ -251,6 +255,10 @@ EVENT_LABELS: dict[type[LedgerEvent], tuple[str, str]] = {
     RoleWithdrawn: ("撤销角色", "role withdrawn"),
     PersonLeft: ("人员离任", "person left"),
     AccessPolicySet: ("权限设置", "access policy set"),
+    # a station's projects
+    ProjectOpened: ("项目立项", "project opened"),
+    BudgetLineAmended: ("预算调整", "budget line amended"),
+    ProjectClosed: ("项目结项", "project closed"),
 }
 """What each stored event type is called, (Chinese, English); a test keeps it complete."""
 
@@ -314,6 +322,7 @@ def _cash(e: CashDonationReceived, person: ShownDonor | None = None) -> list[str
         _yuan(e.amount_fen),
         _restriction(e.restriction),
         _donor(e.donor, person),
+        *_project_part(e),
     ]
 
 
@@ -334,6 +343,7 @@ def _in_kind(e: InKindDonationReceived, person: ShownDonor | None = None) -> lis
         _goods(e.items),
         _restriction(e.restriction),
         _donor(e.donor, person),
+        *_project_part(e),
     ]
 
 
@@ -400,6 +410,7 @@ def _requested(e: DisbursementRequested) -> list[str]:
         _restriction(e.restriction),
         f"用途 purpose {e.purpose}",
         f"收款人 payee {e.payee}",
+        *_project_part(e),
     ]
 
 
@@ -428,6 +439,7 @@ def _paid(e: DisbursementPaid) -> list[str]:
         _restriction(e.restriction),
         f"收款人 payee {e.payee}",
         f"用途 purpose {e.purpose}",
+        *_project_part(e),
     ]
 
 
@@ -526,6 +538,35 @@ def _access(e: AccessPolicySet) -> list[str]:
     ]
 
 
+def _project_opened(e: ProjectOpened) -> list[str]:
+    return [
+        f"项目 project {e.project_id} {e.name}",
+        f"站 station {e.station_id}",
+        f"{e.starts_on.isoformat()} 至 to {e.ends_on.isoformat()}",
+        f"基金 funds {', '.join(e.fund_ids)}",
+        "预算 budget "
+        + "、".join(f"{line.code} {line.name} {_yuan(line.amount_fen)}" for line in e.lines),
+    ]
+
+
+def _line_amended(e: BudgetLineAmended) -> list[str]:
+    sign = "+" if e.delta_fen >= 0 else "-"
+    return [
+        f"项目 project {e.project_id}",
+        f"调整 amendment {e.amendment_id}",
+        f"科目 line {e.line_code}",
+        f"预算 budget {_yuan(e.amount_fen)} ({sign}{_yuan(abs(e.delta_fen))})",
+    ]
+
+
+def _project_part(e: Any) -> list[str]:
+    """What names a project says so (nothing for what names none)."""
+    if not e.project_id:
+        return []
+    line = f" {e.budget_line}" if e.budget_line else ""
+    return [f"项目 project {e.project_id}{line}"]
+
+
 def _local_span(start: dt.datetime, end: dt.datetime) -> str:
     """A span of time as the station reads it (China Standard Time), to the minute."""
     start, end = start.astimezone(STATION_TZ), end.astimezone(STATION_TZ)
@@ -541,6 +582,7 @@ def _activity(e: ActivityPublished) -> list[str]:
         f"地点 place {e.place}",
         f"组织 organizer {e.organizer}",
         f"负责人 leader {e.leader}",
+        *_project_part(e),
     ]
 
 
@@ -609,7 +651,7 @@ def _recorded(e: ServiceRecorded) -> list[str]:
     ]
     if e.late:
         parts.append("迟报 late entry")
-    return parts
+    return parts + _project_part(e)
 
 
 def _service_approved(e: ServiceApproved) -> list[str]:
@@ -761,6 +803,9 @@ _DESCRIBE: dict[type[LedgerEvent], Callable[[Any], list[str]]] = {
     RoleWithdrawn: _role,
     PersonLeft: _person_left,
     AccessPolicySet: _access,
+    ProjectOpened: _project_opened,
+    BudgetLineAmended: _line_amended,
+    ProjectClosed: lambda e: [f"项目 project {e.project_id}"],
 }
 
 
@@ -795,6 +840,10 @@ def _reason(event: LedgerEvent) -> str:
     return reason
 
 
+# Fields that name a project; left out of an entry that names none.
+_PROJECT_FIELDS = frozenset({"project_id", "budget_line"})
+
+
 def _fields(
     event: LedgerEvent, person: ShownDonor | None = None, counted: Counted | None = None
 ) -> dict[str, Any]:
@@ -806,6 +855,8 @@ def _fields(
         if name in _ENVELOPE or name in _PERSONAL:
             continue
         value = getattr(event, name)
+        if name in _PROJECT_FIELDS and not value:
+            continue  # names no project: shown as it was before projects existed
         # Sealed personal data is the only bytes an event holds; dropping every bytes
         # value keeps a sealed field out even if a new one is added under a new name.
         if isinstance(value, bytes | bytearray):
@@ -835,6 +886,8 @@ def _kind(event: LedgerEvent) -> AggregateKind:
         return "activity"
     if isinstance(event, DonorEvent):
         return "donor"
+    if isinstance(event, ProjectEvent):
+        return "project"
     assert isinstance(event, StationEvent), f"an event of no known aggregate: {event!r}"
     return "station"
 
@@ -849,6 +902,8 @@ def _own_code(event: LedgerEvent) -> str | None:
         return event.activity_id
     if isinstance(event, StationPolicySet | PeriodEvent | PeopleEvent):
         return event.station_id
+    if isinstance(event, ProjectEvent):
+        return event.project_id
     if isinstance(event, DonorErased):
         return donor_ref(bytes.fromhex(event.key_id))
     if isinstance(event, IdNumberClaimed):

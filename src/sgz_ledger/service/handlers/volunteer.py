@@ -9,7 +9,7 @@ from typing import Any
 
 import msgspec
 
-from sgz_ledger.domain.aggregate import Stamp
+from sgz_ledger.domain.aggregate import Stamp, check_same
 from sgz_ledger.domain.errors import (
     IdempotencyConflict,
     RuleViolation,
@@ -28,6 +28,7 @@ from sgz_ledger.domain.volunteer import (
 )
 from sgz_ledger.service import commands as b
 from sgz_ledger.service.certificate_numbers import certificate_holders
+from sgz_ledger.service.handlers.projects import check_project_use
 from sgz_ledger.service.unit_of_work import Handler, UnitOfWork
 from sgz_ledger.storage.sealing import PersonalData, SealError
 from sgz_ledger.storage.subject_keys import (
@@ -236,9 +237,26 @@ def _publish_activity(work: UnitOfWork, c: b.PublishActivity, stamp: Stamp) -> A
         "starts_at": c.starts_at,
         "ends_at": c.ends_at,
     }
+    if c.project_id or c.budget_line:
+        fields["project_id"] = c.project_id
+        fields["budget_line"] = c.budget_line
     existing = work.find(activity_uuid(c.activity_id), Activity)
     if existing is not None:
+        assert existing.published is not None
+        check_same(
+            f"activity {c.activity_id!r}",
+            existing.published,
+            {"project_id": c.project_id, "budget_line": c.budget_line},
+        )
         return existing.repeat_publish(stamp, **fields)
+    # Rule 41: the activity's days lie in the project's period.
+    check_project_use(
+        work,
+        project_id=c.project_id,
+        budget_line=c.budget_line,
+        station_id=c.station_id,
+        days=(c.starts_at.astimezone(STATION_TZ).date(), c.ends_at.astimezone(STATION_TZ).date()),
+    )
     activity = Activity.publish(stamp, **fields)
     work.add(activity)
     return activity.published
@@ -267,6 +285,20 @@ def _record_service(work: UnitOfWork, c: b.RecordService, stamp: Stamp) -> Any:
         service_date = c.service_date
     existing = volunteer.state.records.get(c.record_id)
     existed = existing is not None
+    # The record's own project, else its activity's (rule 41).
+    project_id, budget_line = c.project_id, c.budget_line
+    if not project_id and not budget_line and activity.published is not None:
+        project_id = activity.published.project_id
+        budget_line = activity.published.budget_line
+    registered = volunteer.state.registered
+    if not existed and registered is not None:
+        check_project_use(
+            work,
+            project_id=project_id,
+            budget_line=budget_line,
+            station_id=registered.station_id,
+            days=(service_date, c.ends_on or service_date),
+        )
     if c.team:
         team = c.team
     elif existing is not None:
@@ -285,6 +317,8 @@ def _record_service(work: UnitOfWork, c: b.RecordService, stamp: Stamp) -> Any:
         content=c.content,
         team=team,
         ends_on=c.ends_on if c.ends_on != service_date else None,
+        project_id=project_id,
+        budget_line=budget_line,
     )
     if not existed and work.policy(event.station_id).auto_approve:
         auto = Stamp(
@@ -374,6 +408,7 @@ def _set_policy(work: UnitOfWork, c: b.SetStationPolicy, stamp: Stamp) -> Any:
         bank_automatic=c.bank_automatic,
         bank_limit_s=c.bank_limit_s,
         notice_days_min=c.notice_days_min,
+        over_budget_allowed=c.over_budget_allowed,
     )
 
 
