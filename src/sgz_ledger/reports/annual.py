@@ -37,6 +37,7 @@ from sgz_ledger.projections.volunteer_stats import VolunteerStatsProjection
 from sgz_ledger.reports.funds import fund_codes
 from sgz_ledger.reports.goods import GoodsLineRow, goods_lines
 from sgz_ledger.reports.periods import ClosedPeriodCorrection
+from sgz_ledger.reports.projects import ProjectReport
 from sgz_ledger.reports.volunteers import Period
 from sgz_ledger.reports.volunteers import stats as volunteer_stats
 from sgz_ledger.storage.chain import Anchor
@@ -127,6 +128,9 @@ class AnnualReport(msgspec.Struct, frozen=True, kw_only=True):
         goods: the goods register of the year in units, per fund, purpose, item and unit
             (``reports.goods``): set only when asked for (``annual_report(goods=True)``),
             so the report's JSON keeps the fields it always had.
+        projects: the station's projects whose period meets the year, each with its
+            figures to date (``reports.projects``: a budget is for a project's whole
+            period); unset when there is none.
     """
 
     year: int
@@ -162,6 +166,7 @@ class AnnualReport(msgspec.Struct, frozen=True, kw_only=True):
         msgspec.UNSET
     )
     goods: tuple[GoodsLineRow, ...] | msgspec.UnsetType = msgspec.UNSET
+    projects: tuple[ProjectReport, ...] | msgspec.UnsetType = msgspec.UNSET
 
     def to_json(self) -> bytes:
         """The report as JSON: money as integers of fen, hours as decimal strings."""
