@@ -40,6 +40,7 @@ from sgz_ledger.domain.events import (
     DONOR_EVENT_TYPES,
     FUND_EVENT_TYPES,
     PEOPLE_EVENT_TYPES,
+    PROJECT_EVENT_TYPES,
     PERIOD_EVENT_TYPES,
     VOLUNTEER_EVENT_TYPES,
     FundEvent,
@@ -90,6 +91,7 @@ def test_the_codec_registry_is_every_stored_event_class() -> None:
         DONOR_EVENT_TYPES,
         PERIOD_EVENT_TYPES,
         PEOPLE_EVENT_TYPES,
+        PROJECT_EVENT_TYPES,
     )
     assert sum(len(family) for family in families) == len(LOGGED)  # no class in two
     assert frozenset().union(*families) == LOGGED
