@@ -3,8 +3,8 @@
 It goes through the ``Ledger``'s public commands: two funds, one closed into the other, with
 every fund event; a station policy; two volunteers with service, corrections, the time
 bank and a certificate; individual donors, one of them erased; a published disclosure, a
-closed quarter and a correction into it; a project; last, the station's register of people and its access
-policy. The recording clock
+closed quarter and a correction into it; a project; last, the station's register of people
+and its access policy. The recording clock
 (``NOW``) stands after every business date used. The trail's tests and the completeness
 tests (every event class handled everywhere) read it.
 """

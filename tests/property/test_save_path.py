@@ -35,8 +35,8 @@ from sgz_ledger.domain.events import (
     DONOR_EVENT_TYPES,
     FUND_EVENT_TYPES,
     PEOPLE_EVENT_TYPES,
-    PROJECT_EVENT_TYPES,
     PERIOD_EVENT_TYPES,
+    PROJECT_EVENT_TYPES,
     VOLUNTEER_EVENT_TYPES,
     LedgerEvent,
 )
