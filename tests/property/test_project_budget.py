@@ -84,7 +84,8 @@ def run(ledger: Ledger, model: Model, s: tuple[Any, ...], n: int, allowed: bool)
         try:
             ledger.request_disbursement(**fields, amount_fen=amount)
         except OverBudget:
-            assert over and not allowed
+            assert over
+            assert not allowed
             return
         assert allowed or not over
         model.requests[request_id] = [fund, line, amount, "requested"]
@@ -97,7 +98,8 @@ def run(ledger: Ledger, model: Model, s: tuple[Any, ...], n: int, allowed: bool)
                                      amount_fen=amount, reason="调整", actor=MANAGER,
                                      occurred_on=DAY)  # fmt: skip
         except OverBudget:
-            assert below and not allowed
+            assert below
+            assert not allowed
             return
         model.budget[line] = amount
         return
