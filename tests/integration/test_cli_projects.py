@@ -93,6 +93,9 @@ def test_a_project_opened_amended_and_shown_from_the_command_line(
     code, out, _ = run("project-close", *w, "--id", "XM-2024-02", "--reason", "培训结束",
                        "--on", "2024-07-01")  # fmt: skip
     assert code == EXIT_OK
+    code, out, _ = run("report", "--store", store, "--year", "2024")
+    assert "项目 Projects" in out
+    assert "XM-2024-02" in out
     code, out, _ = run("report", "--store", store, "--year", "2024", "--json")
     assert [p["project_id"] for p in json.loads(out)["projects"]] == ["XM-2024-01", "XM-2024-02"]
 
@@ -102,6 +105,8 @@ def test_refusals_and_bad_usage_are_a_sentence_and_exit_2(store: str, tmp_path: 
     base = ("project-open", *w, "--id", "XM-9", "--station", STATION, "--name", "x",
             "--from", "2024-03-01", "--to", "2024-11-30", "--fund", FUND,
             "--on", "2024-02-20")  # fmt: skip
+    amend_unknown = ("project-amend", *w, "--id", "XM-NONE", "--amendment", "T", "--line", "A1",
+                     "--amount", "1", "--reason", "x", "--on", "2024-05-01")  # fmt: skip
     cases = [
         ("project", "--store", store, "--id", "XM-NONE"),
         (*base, "--line", "A1-3000"),  # not CODE:NAME:YUAN
@@ -109,26 +114,11 @@ def test_refusals_and_bad_usage_are_a_sentence_and_exit_2(store: str, tmp_path: 
         (*base,),  # no budget
         (*base, "--line", "A1:x:1", "--budget-json", str(tmp_path / "b.json")),  # both
         (*base, "--budget-json", str(tmp_path / "missing.json")),
-        (
-            "project-amend",
-            *w,
-            "--id",
-            "XM-NONE",
-            "--amendment",
-            "T",
-            "--line",
-            "A1",
-            "--amount",
-            "1",
-            "--reason",
-            "x",
-            "--on",
-            "2024-05-01",
-        ),  # fmt: skip
+        amend_unknown,
     ]
     (tmp_path / "b.json").write_text("[]")
     for argv in cases:
-        code, out, err = run(*argv)
+        code, _, err = run(*argv)
         assert code == EXIT_USAGE, argv
         assert "Traceback" not in err
         assert err.strip(), argv

@@ -14,6 +14,7 @@ __all__ = [
     "project_closed_text",
     "project_opened_text",
     "project_text",
+    "projects_table",
 ]
 
 _REPEATED = "（已记录，未重复记录 recorded before; nothing new was recorded）"
@@ -96,6 +97,26 @@ def project_text(report: ProjectReport) -> str:
     if report.anchor is not None:
         lines += ["", anchor_line(report.anchor)]
     return "\n".join(lines)
+
+
+def projects_table(reports: Sequence[ProjectReport]) -> str:
+    """One line per project: its budget, committed, paid and remaining, its volunteer hours
+    (the annual report's summary; ``sgz-ledger project`` gives a project line by line)."""
+    heads = (
+        ("项目 project", "名称 name", "期间 period", "预算 budget", "已承诺 committed",
+         "已付 paid", "余额 remaining", "志愿时长 hours"),
+    )  # fmt: skip
+    rows: list[Sequence[str] | None] = [
+        [
+            r.project_id,
+            one_line(r.name),
+            f"{r.starts_on.isoformat()}..{r.ends_on.isoformat()}",
+            *yuan_cells((r.budget_fen, r.committed_fen, r.paid_fen, r.remaining_fen)),
+            str(r.service_hours),
+        ]
+        for r in reports
+    ]
+    return table(heads, rows, "lllrrrrr")
 
 
 def project_opened_text(event: ProjectOpened, *, repeated: bool) -> str:
