@@ -38,6 +38,7 @@ _AGGREGATE_LABELS = {
     "activity": "活动 activity",
     "station": "站 station",
     "donor": "个人捐赠人 individual donor",
+    "project": "项目 project",
 }
 
 
