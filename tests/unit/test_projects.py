@@ -45,6 +45,7 @@ from sgz_ledger import (
 )
 from sgz_ledger.domain.events import DisbursementRequested, StationPolicySet
 from sgz_ledger.service import commands as b
+from sgz_ledger.sheets import SheetRefused, import_sheet
 from sgz_ledger.storage.codec import EventCodec
 
 pytestmark = pytest.mark.filterwarnings("ignore::sgz_ledger.PersonalDataInClearWarning")
@@ -365,3 +366,36 @@ def test_events_stored_before_projects_read_as_naming_none() -> None:
     assert policy.over_budget_allowed is False
     assert codec.names  # the registry knows the project events too
     assert {"ProjectOpened.v1", "BudgetLineAmended.v1", "ProjectClosed.v1"} <= set(codec.names)
+
+
+def test_a_donation_sheet_names_the_project_and_is_refused_whole_for_a_wrong_line(
+    mem: Ledger,
+) -> None:
+    head = "日期,基金,捐赠人,类型,金额,票据号,经办人,项目,预算科目"
+    good = f"2024-04-02,{FUND},爱心超市,现金,800,R-S1,{CLERK},{PROJECT},{MEALS}"
+    bad = f"2024-04-02,{FUND},爱心超市,现金,100,R-S2,{CLERK},{PROJECT},Z9"
+    position = mem.log_position()
+    with pytest.raises(SheetRefused) as refused:
+        import_sheet(mem, f"{head}\n{good}\n{bad}\n".encode(), station_id=STATION)
+    assert [(p.line, p.reason) for p in refused.value.rows] == [(3, "unknown_budget_line")]
+    assert mem.log_position() == position
+    import_sheet(mem, f"{head}\n{good}\n".encode(), station_id=STATION)
+    assert mem.project(PROJECT).income_cash_fen == 80_000
+
+
+def test_a_service_record_naming_the_project_itself_is_held_to_its_period(mem: Ledger) -> None:
+    at = dt.datetime(2024, 2, 10, 9, tzinfo=CST)
+    mem.publish_activity(activity_id="HD-0", station_id=STATION, name="春节慰问", starts_at=at,
+                         ends_at=at + dt.timedelta(hours=4), actor=CLERK,
+                         occurred_on=D(2024, 2, 1))  # fmt: skip
+    mem.register_volunteer(volunteer_id="V-1", station_id=STATION, name="志愿者", consent=True,
+                           registered_on=D(2024, 1, 5), actor=CLERK,
+                           occurred_on=D(2024, 1, 5))  # fmt: skip
+    with pytest.raises(ProjectRefused, match="outside"):
+        mem.record_service(record_id="FW-1", volunteer_id="V-1", activity_id="HD-0",
+                           duration_s=3600, service_date=D(2024, 2, 10), project_id=PROJECT,
+                           actor=CLERK, occurred_on=D(2024, 2, 10))  # fmt: skip
+    event = mem.record_service(record_id="FW-1", volunteer_id="V-1", activity_id="HD-0",
+                               duration_s=3600, service_date=D(2024, 2, 10), actor=CLERK,
+                               occurred_on=D(2024, 2, 10))  # fmt: skip
+    assert event.project_id == ""
