@@ -285,18 +285,21 @@ def _record_service(work: UnitOfWork, c: b.RecordService, stamp: Stamp) -> Any:
         service_date = c.service_date
     existing = volunteer.state.records.get(c.record_id)
     existed = existing is not None
-    # The record's own project, else its activity's (rule 41).
+    # The record's own project, else its activity's (rule 41). The activity's was checked
+    # when it was published, and the record's days lie within the activity's (rule 37): a
+    # late record of a project's activity is still recorded once the project is closed.
+    # A project the record names itself is checked against the station that organised the
+    # activity (谁组织谁记录), which may not be the volunteer's in a joint activity.
     project_id, budget_line = c.project_id, c.budget_line
-    if not project_id and not budget_line and activity.published is not None:
-        project_id = activity.published.project_id
-        budget_line = activity.published.budget_line
-    registered = volunteer.state.registered
-    if not existed and registered is not None:
+    published = activity.published
+    if not project_id and not budget_line and published is not None:
+        project_id, budget_line = published.project_id, published.budget_line
+    elif not existed and published is not None:
         check_project_use(
             work,
             project_id=project_id,
             budget_line=budget_line,
-            station_id=registered.station_id,
+            station_id=published.station_id,
             days=(service_date, c.ends_on or service_date),
         )
     if c.team:
