@@ -21,6 +21,7 @@ from project_support import (
     MEALS,
     OTHER_FUND,
     OTHER_PROJECT,
+    OTHER_STATION,
     PROJECT,
     SECOND_FUND,
     START,
@@ -399,3 +400,19 @@ def test_a_service_record_naming_the_project_itself_is_held_to_its_period(mem: L
                                duration_s=3600, service_date=D(2024, 2, 10), actor=CLERK,
                                occurred_on=D(2024, 2, 10))  # fmt: skip
     assert event.project_id == ""
+
+
+def test_a_joint_activitys_volunteer_from_another_station_serves_the_project(
+    mem: Ledger,
+) -> None:
+    at = dt.datetime(2024, 4, 6, 9, tzinfo=CST)
+    mem.publish_activity(activity_id="HD-J", station_id=STATION, name="两村联合义诊",
+                         starts_at=at, ends_at=at + dt.timedelta(hours=6), project_id=PROJECT,
+                         actor=CLERK, occurred_on=D(2024, 4, 1))  # fmt: skip
+    mem.register_volunteer(volunteer_id="V-WH", station_id=OTHER_STATION, name="王河志愿者",
+                           consent=True, registered_on=D(2024, 1, 5), actor=CLERK,
+                           occurred_on=D(2024, 1, 5))  # fmt: skip
+    event = mem.record_service(record_id="FW-J", volunteer_id="V-WH", activity_id="HD-J",
+                               duration_s=7200, service_date=D(2024, 4, 6), actor=CLERK,
+                               occurred_on=D(2024, 4, 6))  # fmt: skip
+    assert (event.station_id, event.project_id) == (OTHER_STATION, PROJECT)
