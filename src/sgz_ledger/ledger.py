@@ -21,6 +21,7 @@ from sgz_ledger.domain.events import ReportKind
 from sgz_ledger.domain.periods import periods_uuid
 from sgz_ledger.domain.projects import ProjectNotFound, project_uuid
 from sgz_ledger.domain.text import canonical_field, canonical_query
+from sgz_ledger.projections.volunteer_stats import ServiceRecordState
 from sgz_ledger.reports import balances as balance_queries
 from sgz_ledger.reports import funds, volunteers
 from sgz_ledger.reports.annual import AnnualReport, annual_report
@@ -285,7 +286,7 @@ class Ledger(LedgerService):
         project_id = canonical_field(project_id, "project_id")
         with self._lock:
             position = self.catch_up_views()
-            report = self._project_report(project_id, position)
+            report = self._project_report(project_id, position, self._service_by_project())
             if report is None:
                 raise ProjectNotFound(project_id)
             return report
@@ -311,19 +312,36 @@ class Ledger(LedgerService):
     ) -> list[ProjectReport]:
         """The reports of the projects of ``station_ids`` (all when ``None``) at ``position``."""
         self._catch_up(self._stations)
+        wanted = [
+            project_id
+            for project_id, station in self._stations.projects.items()
+            if station_ids is None or station in station_ids
+        ]
+        if not wanted:
+            return []
+        service = self._service_by_project()
         out = []
-        for project_id, station in self._stations.projects.items():
-            if station_ids is None or station in station_ids:
-                report = self._project_report(project_id, position)
-                if report is not None:
-                    out.append(report)
+        for project_id in wanted:
+            report = self._project_report(project_id, position, service)
+            if report is not None:
+                out.append(report)
         return out
 
-    def _project_report(self, project_id: str, position: int) -> ProjectReport | None:
+    def _service_by_project(self) -> dict[str, list[ServiceRecordState]]:
+        """The service records that name a project, by project (one pass over them all)."""
+        by_project: dict[str, list[ServiceRecordState]] = {}
+        for record in self.volunteer_figures_view().records.values():
+            if record.recorded.project_id:
+                by_project.setdefault(record.recorded.project_id, []).append(record)
+        return by_project
+
+    def _project_report(
+        self, project_id: str, position: int, service: dict[str, list[ServiceRecordState]]
+    ) -> ProjectReport | None:
         report = project_report(
             self.log_reader.aggregate(project_uuid(project_id), upto=position),
             self._fund_reader(position),
-            self.volunteer_figures_view().records.values(),
+            service.get(project_id, ()),
             people_served=self.people_served,
         )
         if report is None:

@@ -42,6 +42,7 @@ from sgz_ledger.domain.events import (
     ProjectClosed,
     ProjectOpened,
 )
+from sgz_ledger.domain.fund import DisbursementState
 
 __all__ = [
     "BUDGET_LINES_MAX",
@@ -133,9 +134,9 @@ def project_uuid(project_id: str) -> UUID:
     return uuid5(PROJECT_NAMESPACE, "project:" + project_id)
 
 
-def committed_by_line(requests: Iterable[Any], project_id: str) -> dict[str, int]:
+def committed_by_line(requests: Iterable[DisbursementState], project_id: str) -> dict[str, int]:
     """The committed spending of ``project_id`` per budget line (rule 42): the amounts of
-    the ``DisbursementState``s given (every request of the project's funds) that name the
+    the requests given (every request of the funds the project draws on) that name the
     project and are neither rejected nor withdrawn."""
     committed: dict[str, int] = {}
     for d in requests:
