@@ -416,3 +416,12 @@ def test_a_joint_activitys_volunteer_from_another_station_serves_the_project(
                                duration_s=7200, service_date=D(2024, 4, 6), actor=CLERK,
                                occurred_on=D(2024, 4, 6))  # fmt: skip
     assert (event.station_id, event.project_id) == (OTHER_STATION, PROJECT)
+
+
+def test_the_budget_holds_on_every_backend(ledger: Ledger) -> None:
+    a_station(ledger)
+    ledger.request_disbursement(**request("SQ-1", "3000"))
+    with pytest.raises(OverBudget):
+        ledger.request_disbursement(**request("SQ-2", "0.01"))
+    assert remaining(ledger) == 0
+    assert ledger.project(PROJECT).lines[0].requested_fen == 300_000
