@@ -425,3 +425,11 @@ def test_the_budget_holds_on_every_backend(ledger: Ledger) -> None:
         ledger.request_disbursement(**request("SQ-2", "0.01"))
     assert remaining(ledger) == 0
     assert ledger.project(PROJECT).lines[0].requested_fen == 300_000
+
+
+def test_project_queries_check_their_arguments(mem: Ledger) -> None:
+    with pytest.raises(InvalidInput, match="project_id"):
+        mem.project(42)  # type: ignore[arg-type]
+    with pytest.raises(InvalidInput, match="station_ids"):
+        mem.projects(station_ids=STATION)  # type: ignore[arg-type]
+    assert mem.project(f" {PROJECT} ").project_id == PROJECT  # canonical form, rule 16
