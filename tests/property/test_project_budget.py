@@ -112,6 +112,7 @@ def run(ledger: Ledger, model: Model, s: tuple[Any, ...], n: int, allowed: bool)
             assert below
             assert not allowed
             return
+        assert allowed or not below  # never over while not allowed: a cut below is refused
         model.budget[line] = amount
         return
     ids = sorted(model.requests)

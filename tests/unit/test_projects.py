@@ -433,3 +433,20 @@ def test_project_queries_check_their_arguments(mem: Ledger) -> None:
     with pytest.raises(InvalidInput, match="station_ids"):
         mem.projects(station_ids=STATION)  # type: ignore[arg-type]
     assert mem.project(f" {PROJECT} ").project_id == PROJECT  # canonical form, rule 16
+
+
+def test_a_line_overspent_while_allowed_may_be_raised_but_not_lowered_once_disallowed(
+    mem: Ledger,
+) -> None:
+    policy = {"station_id": STATION, "name": "崔寨站", "actor": MANAGER, "occurred_on": START}
+    mem.set_station_policy(**policy, over_budget_allowed=True)
+    mem.request_disbursement(**request("SQ-1", "4000"))
+    mem.set_station_policy(**policy, over_budget_allowed=False)
+    w = {"project_id": PROJECT, "line_code": MEALS, "reason": "调整", "actor": MANAGER,
+         "occurred_on": D(2024, 5, 1)}  # fmt: skip
+    with pytest.raises(OverBudget):
+        mem.amend_budget_line(**w, amendment_id="TZ-1", amount="2000")
+    mem.amend_budget_line(**w, amendment_id="TZ-2", amount="3500")  # better, still over
+    assert remaining(mem) == -50_000
+    with pytest.raises(OverBudget):
+        mem.request_disbursement(**request("SQ-2", "0.01"))

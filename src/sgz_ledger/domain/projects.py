@@ -322,8 +322,9 @@ class Project(Aggregate):
         Raises:
             UnknownBudgetLine: no such line.
             ProjectRefused: the project is closed.
-            OverBudget: the new budget is below what is committed on the line
-                (``committed_fen``) and the station's policy does not allow it.
+            OverBudget: the new budget is lower than the line's and below what is
+                committed on it (``committed_fen``), and the station's policy does not
+                allow spending over budget.
         """
         recorded = self.amendments.get(amendment_id)
         key = f"amendment {amendment_id!r}"
@@ -333,7 +334,8 @@ class Project(Aggregate):
         if self.closed is not None:
             raise ProjectRefused(f"project {self.project_id!r} is closed")
         before = self.budget_fen(line_code)
-        if amount_fen < committed_fen and not over_budget_allowed:
+        # A line already over (spent while the policy allowed it) may still be raised.
+        if amount_fen < committed_fen and amount_fen < before and not over_budget_allowed:
             raise OverBudget(
                 self.project_id,
                 line_code,
