@@ -479,6 +479,7 @@ def _policy(e: StationPolicySet) -> list[str]:
         f"时间银行比率 bank rate {e.bank_rate_pct}%",
         f"自动存入 bank automatically {_yes_no(e.bank_automatic)}",
         f"余额下限 balance limit {_hours(e.bank_limit_s)}",
+        *(["允许超预算 over budget allowed"] if e.over_budget_allowed else []),
     ]
 
 
