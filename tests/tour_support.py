@@ -3,8 +3,8 @@
 It goes through the ``Ledger``'s public commands: two funds, one closed into the other, with
 every fund event; a station policy; two volunteers with service, corrections, the time
 bank and a certificate; individual donors, one of them erased; a published disclosure, a
-closed quarter and a correction into it; last, the station's register of people and its access
-policy. The recording clock
+closed quarter and a correction into it; a project; last, the station's register of people
+and its access policy. The recording clock
 (``NOW``) stands after every business date used. The trail's tests and the completeness
 tests (every event class handled everywhere) read it.
 """
@@ -202,6 +202,27 @@ def record_periods(ledger: Ledger) -> None:
                         correction_note="3月28日现金捐赠漏记，补录")  # fmt: skip
 
 
+def record_projects(ledger: Ledger) -> None:
+    """A project on the fund still open: opened, a gift and a request naming its line, a
+    line amended, then closed."""
+    ledger.open_project(project_id="XM-01", station_id=STATION, name="助老餐桌项目",
+                        starts_on=day(4, 1), ends_on=day(5, 31), fund_ids=[FUND_B],
+                        lines=[{"code": "A1", "name": "餐食补贴", "amount": "300"}],
+                        actor=MANAGER, occurred_on=day(4, 10))  # fmt: skip
+    ledger.receive_cash(fund_id=FUND_B, receipt_no="R-XM1", amount="100", donor="爱心超市",
+                        project_id="XM-01", budget_line="A1", actor=CLERK,
+                        occurred_on=day(4, 12))  # fmt: skip
+    ledger.request_disbursement(fund_id=FUND_B, request_id="SQ-XM1", amount="120",
+                                purpose="五月餐食补贴", payee="幸福食堂", project_id="XM-01",
+                                budget_line="A1", actor=REQUESTER,
+                                occurred_on=day(5, 6))  # fmt: skip
+    ledger.amend_budget_line(project_id="XM-01", amendment_id="TZ-01", line_code="A1",
+                             amount="250", reason="管委会决议调减", actor=MANAGER,
+                             occurred_on=day(5, 20))  # fmt: skip
+    ledger.close_project(project_id="XM-01", reason="项目结项", actor=MANAGER,
+                         occurred_on=day(5, 31))  # fmt: skip
+
+
 def record_people(ledger: Ledger) -> None:
     """The station's register of people, begun last: its administrator, a committee member
     given a role, one taken away, a person who left, and the access policy."""
@@ -237,6 +258,7 @@ def record_tour(ledger: Ledger) -> None:
     record_volunteers(ledger)
     record_donors(ledger)
     record_periods(ledger)
+    record_projects(ledger)
     record_people(ledger)
     record_levels(ledger)
 

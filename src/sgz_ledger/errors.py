@@ -55,6 +55,12 @@ from sgz_ledger.domain.errors import (
 from sgz_ledger.domain.id_claims import DuplicateIdNumber
 from sgz_ledger.domain.levels import LevelRefused
 from sgz_ledger.domain.people import AccessRefused
+from sgz_ledger.domain.projects import (
+    OverBudget,
+    ProjectNotFound,
+    ProjectRefused,
+    UnknownBudgetLine,
+)
 from sgz_ledger.domain.volunteer import InsufficientCredit, ServiceRefused, VolunteerNotActive
 from sgz_ledger.service.unit_of_work import BatchCommandRefused
 from sgz_ledger.sheets.common import SheetRefused
@@ -87,10 +93,13 @@ __all__ = [
     "NotFound",
     "NoticeBeforeApproval",
     "NoticeTooShort",
+    "OverBudget",
     "PaymentRefused",
     "PeriodClosedError",
     "PersonalDataErasedError",
     "PersonalDataInClearWarning",
+    "ProjectNotFound",
+    "ProjectRefused",
     "ReadOnlyStore",
     "RuleViolation",
     "SealError",
@@ -98,5 +107,6 @@ __all__ = [
     "SheetRefused",
     "StoreError",
     "SubjectKeyError",
+    "UnknownBudgetLine",
     "VolunteerNotActive",
 ]

@@ -5,7 +5,8 @@ reports, replays and exports read them. Events are frozen msgspec structs: money
 fen (``*_fen``), durations in seconds (``*_s``). The bases group them: ``LedgerEvent`` (every
 event), ``FundEvent``, ``VolunteerEvent``, ``ActivityEvent``, ``StationEvent`` (and its
 ``PeriodEvent``: publications and closed periods; ``PeopleEvent``: a station's register of
-people), ``DonorEvent``, ``LevelEvent`` (the store's register of levels).
+people), ``DonorEvent``, ``LevelEvent`` (the store's register of levels), ``ProjectEvent``
+(a station's projects).
 """
 
 from sgz_ledger.domain.events import (
@@ -14,11 +15,14 @@ from sgz_ledger.domain.events import (
     LEVEL_EVENT_TYPES,
     PEOPLE_EVENT_TYPES,
     PERIOD_EVENT_TYPES,
+    PROJECT_EVENT_TYPES,
     UNRESTRICTED,
     VOLUNTEER_EVENT_TYPES,
     AccessPolicySet,
     ActivityEvent,
     ActivityPublished,
+    BudgetLine,
+    BudgetLineAmended,
     CashDonationReceived,
     CertificateIssued,
     CertificateRevoked,
@@ -59,6 +63,9 @@ from sgz_ledger.domain.events import (
     PersonalDataErased,
     PersonLeft,
     PledgeRecorded,
+    ProjectClosed,
+    ProjectEvent,
+    ProjectOpened,
     PurposeChanged,
     ReportPublished,
     RestrictionReleased,
@@ -90,11 +97,14 @@ __all__ = [
     "LEVEL_EVENT_TYPES",
     "PEOPLE_EVENT_TYPES",
     "PERIOD_EVENT_TYPES",
+    "PROJECT_EVENT_TYPES",
     "UNRESTRICTED",
     "VOLUNTEER_EVENT_TYPES",
     "AccessPolicySet",
     "ActivityEvent",
     "ActivityPublished",
+    "BudgetLine",
+    "BudgetLineAmended",
     "CashDonationReceived",
     "CertificateIssued",
     "CertificateRevoked",
@@ -135,6 +145,9 @@ __all__ = [
     "PersonLeft",
     "PersonalDataErased",
     "PledgeRecorded",
+    "ProjectClosed",
+    "ProjectEvent",
+    "ProjectOpened",
     "PurposeChanged",
     "ReportPublished",
     "RestrictionReleased",

@@ -21,7 +21,9 @@ from sgz_ledger.domain.errors import InvalidInput, NotFound
 from sgz_ledger.domain.events import ReportKind
 from sgz_ledger.domain.levels import LEVELS_UUID, LevelRefused, LevelRegister
 from sgz_ledger.domain.periods import periods_uuid
+from sgz_ledger.domain.projects import ProjectNotFound, project_uuid
 from sgz_ledger.domain.text import canonical_field, canonical_query
+from sgz_ledger.projections.volunteer_stats import ServiceRecordState
 from sgz_ledger.reports import balances as balance_queries
 from sgz_ledger.reports import funds, volunteers
 from sgz_ledger.reports.annual import AnnualReport, annual_report
@@ -31,6 +33,7 @@ from sgz_ledger.reports.certificates import certificate as rebuild_certificate
 from sgz_ledger.reports.certificates import verify_certificate as check_certificate
 from sgz_ledger.reports.goods import GoodsRegister, goods_register
 from sgz_ledger.reports.periods import ClosedPeriodCorrection, pending_corrections
+from sgz_ledger.reports.projects import PeopleServed, ProjectReport, project_report
 from sgz_ledger.reports.volunteers import Period, VolunteerAccount, VolunteerStats
 from sgz_ledger.service.app import LedgerService
 from sgz_ledger.service.commands import validated_query
@@ -311,7 +314,100 @@ class Ledger(LedgerService):
             listed = self._closed_period_corrections(covered, "annual_report", position)
             if listed:
                 report = msgspec.structs.replace(report, closed_period_corrections=listed)
+            # The projects whose period meets the year, each with its figures to date;
+            # unset when there is none, so a report without projects reads as it did.
+            reports = [
+                r
+                for r in self._project_reports(
+                    stations
+                    if stations is not None or station_id is None
+                    else frozenset({station_id}),
+                    position,
+                )
+                if r.starts_on <= report.period_to and r.ends_on >= report.period_from
+            ]
+            if reports:
+                report = msgspec.structs.replace(report, projects=tuple(reports))
             return report
+
+    # ---- projects ----------------------------------------------------------------------
+
+    # Counts the people a project's services reached (人次, 人) from the station's records of
+    # services delivered; ``None`` reports 0 for both. Set by whoever keeps those records.
+    people_served: PeopleServed | None = None
+
+    @validated_query
+    def project(self, project_id: str) -> ProjectReport:
+        """A project's budget against its spending per line, its income, its volunteer
+        service and the people it served (``reports.projects``), as the log stands now.
+
+        Raises:
+            ProjectNotFound: no such project.
+        """
+        project_id = canonical_field(project_id, "project_id")
+        with self._lock:
+            position = self.catch_up_views()
+            report = self._project_report(project_id, position, self._service_by_project())
+            if report is None:
+                raise ProjectNotFound(project_id)
+            return report
+
+    @validated_query
+    def projects(self, *, station_ids: frozenset[str] | None = None) -> list[ProjectReport]:
+        """Every project of the stations ``station_ids`` (every station's when ``None``),
+        in the order opened, each as ``project`` reports it.
+
+        Raises:
+            NotFound: a station of ``station_ids`` the store does not know.
+        """
+        stations = None
+        if station_ids is not None:
+            stations = frozenset(canonical_field(s, "station_ids") for s in station_ids)
+            for station in sorted(stations):
+                self.require_station(station)
+        with self._lock:
+            return self._project_reports(stations, self.catch_up_views())
+
+    def _project_reports(
+        self, station_ids: frozenset[str] | None, position: int
+    ) -> list[ProjectReport]:
+        """The reports of the projects of ``station_ids`` (all when ``None``) at ``position``."""
+        self._catch_up(self._stations)
+        wanted = [
+            project_id
+            for project_id, station in self._stations.projects.items()
+            if station_ids is None or station in station_ids
+        ]
+        if not wanted:
+            return []
+        service = self._service_by_project()
+        out = []
+        for project_id in wanted:
+            report = self._project_report(project_id, position, service)
+            if report is not None:
+                out.append(report)
+        return out
+
+    def _service_by_project(self) -> dict[str, list[ServiceRecordState]]:
+        """The service records that name a project, by project (one pass over them all)."""
+        by_project: dict[str, list[ServiceRecordState]] = {}
+        for record in self.volunteer_figures_view().records.values():
+            if record.recorded.project_id:
+                by_project.setdefault(record.recorded.project_id, []).append(record)
+        return by_project
+
+    def _project_report(
+        self, project_id: str, position: int, service: dict[str, list[ServiceRecordState]]
+    ) -> ProjectReport | None:
+        report = project_report(
+            self.log_reader.aggregate(project_uuid(project_id), upto=position),
+            self._fund_reader(position),
+            service.get(project_id, ()),
+            people_served=self.people_served,
+        )
+        if report is None:
+            return None
+        return msgspec.structs.replace(report, anchor=self.anchor(position))
 
     def _closed_period_corrections(
         self, stations: Iterable[str], kind: ReportKind, position: int

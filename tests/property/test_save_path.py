@@ -37,6 +37,7 @@ from sgz_ledger.domain.events import (
     LEVEL_EVENT_TYPES,
     PEOPLE_EVENT_TYPES,
     PERIOD_EVENT_TYPES,
+    PROJECT_EVENT_TYPES,
     VOLUNTEER_EVENT_TYPES,
     LedgerEvent,
 )
@@ -199,6 +200,7 @@ EVENT_TYPES = [
     *PERIOD_EVENT_TYPES,
     *PEOPLE_EVENT_TYPES,
     *LEVEL_EVENT_TYPES,
+    *PROJECT_EVENT_TYPES,
 ]
 
 

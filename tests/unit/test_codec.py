@@ -370,6 +370,8 @@ class MoneyGift(
     note: str = ""
     donor_sealed: bytes | None = None
     pledge_id: str = ""
+    project_id: str = ""
+    budget_line: str = ""
 
 
 def test_renamed_classes_read_old_rows(sqlite_ledger: Ledger, sqlite_path: Path) -> None:

@@ -288,6 +288,20 @@ def test_every_command_returns_its_declared_event_at_run_time() -> None:
     ledger.publish_report(
         station_id="S1", kind="disclosure", period_from=D, period_to=D, anchor=anchor, **w
     )
+    ledger.open_project(
+        project_id="XM1",
+        station_id="S1",
+        name="助老项目",
+        starts_on=D,
+        ends_on=D,
+        fund_ids=["F2"],
+        lines=[{"code": "A1", "name": "餐食", "amount": "100"}],
+        **w,
+    )
+    ledger.amend_budget_line(
+        project_id="XM1", amendment_id="TZ1", line_code="A1", amount="80", reason="调减", **w
+    )
+    ledger.close_project(project_id="XM1", reason="结项", **w)
     ledger.close_period(station_id="S1", period_from=D, period_to=D, reason="已公开", **w)
 
     p = {"station_id": "S2", "occurred_on": D}

@@ -42,6 +42,7 @@ from sgz_ledger.domain.events import (
     LEVEL_EVENT_TYPES,
     PEOPLE_EVENT_TYPES,
     PERIOD_EVENT_TYPES,
+    PROJECT_EVENT_TYPES,
     VOLUNTEER_EVENT_TYPES,
     FundEvent,
     FundOpened,
@@ -92,6 +93,7 @@ def test_the_codec_registry_is_every_stored_event_class() -> None:
         PERIOD_EVENT_TYPES,
         PEOPLE_EVENT_TYPES,
         LEVEL_EVENT_TYPES,
+        PROJECT_EVENT_TYPES,
     )
     assert sum(len(family) for family in families) == len(LOGGED)  # no class in two
     assert frozenset().union(*families) == LOGGED

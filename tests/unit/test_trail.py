@@ -326,6 +326,9 @@ def test_an_actors_trail_is_what_they_did_and_where_they_are_named(toured: Ledge
         "CertificateRevoked",
         "ReportPublished",
         "PeriodClosed",
+        "ProjectOpened",
+        "BudgetLineAmended",
+        "ProjectClosed",
     }
     named = {e.event: e for e in entries if e.actor != shown}
     assert set(named) == {"HoursRedeemed", "HoursAdjusted"}  # not the activity they led

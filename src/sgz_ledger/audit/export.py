@@ -55,6 +55,7 @@ from sgz_ledger.domain.events import (
     LEVEL_EVENT_TYPES,
     PEOPLE_EVENT_TYPES,
     PERIOD_EVENT_TYPES,
+    PROJECT_EVENT_TYPES,
     VOLUNTEER_EVENT_TYPES,
     ActivityPublished,
     CashDonationReceived,
@@ -446,6 +447,9 @@ def _jsonl_fields(event: LedgerEvent, personal: _Personal) -> tuple[dict[str, An
         redacted.append("holder_sealed")
     if isinstance(event, CashDonationReceived) and not event.pledge_id:
         del fields["pledge_id"]  # a gift that fulfils no pledge: as it always was
+    for name in ("project_id", "budget_line"):
+        if name in fields and not fields[name]:
+            del fields[name]  # an entry that names no project: as it always was
     if isinstance(event, (VolunteerRegistered, VolunteerProfileCorrected)):
         sealed = event.personal_sealed
         protected = sealed is not None and (
@@ -664,6 +668,7 @@ JOURNAL_IGNORES: frozenset[type[LedgerEvent]] = frozenset(
         *PERIOD_EVENT_TYPES,
         *PEOPLE_EVENT_TYPES,
         *LEVEL_EVENT_TYPES,
+        *PROJECT_EVENT_TYPES,
     )
 )
 # Fund events that never make a transaction: no money or booked value moves.

@@ -34,6 +34,7 @@ from sgz_ledger.domain.events import (
     AccessPolicySet,
     ActivityEvent,
     ActivityPublished,
+    BudgetLineAmended,
     CashDonationReceived,
     CertificateIssued,
     CertificateRevoked,
@@ -74,6 +75,9 @@ from sgz_ledger.domain.events import (
     PersonalDataErased,
     PersonLeft,
     PledgeRecorded,
+    ProjectClosed,
+    ProjectEvent,
+    ProjectOpened,
     PurposeChanged,
     ReportPublished,
     RestrictionReleased,
@@ -121,7 +125,7 @@ __all__ = [
 # certificate's ``issuer`` (always its ``actor``).
 ACTOR_FIELDS: tuple[str, ...] = ("approver", "authorised_by", "signed_off_by", "requested_by")
 
-AggregateKind = Literal["fund", "volunteer", "activity", "station", "donor", "level"]
+AggregateKind = Literal["fund", "volunteer", "activity", "station", "donor", "level", "project"]
 
 # Every event's own fields that are not business fields: the common envelope, shown
 # in the entry's own columns, and the tag msgspec adds.
@@ -261,6 +265,10 @@ EVENT_LABELS: dict[type[LedgerEvent], tuple[str, str]] = {
     UnitRenamed: ("层级更名", "unit renamed"),
     UnitMoved: ("层级调整", "unit moved"),
     UnitRetired: ("层级撤销", "unit retired"),
+    # a station's projects
+    ProjectOpened: ("项目立项", "project opened"),
+    BudgetLineAmended: ("预算调整", "budget line amended"),
+    ProjectClosed: ("项目结项", "project closed"),
 }
 """What each stored event type is called, (Chinese, English); a test keeps it complete."""
 
@@ -324,6 +332,7 @@ def _cash(e: CashDonationReceived, person: ShownDonor | None = None) -> list[str
         _yuan(e.amount_fen),
         _restriction(e.restriction),
         _donor(e.donor, person),
+        *_project_part(e),
     ]
 
 
@@ -344,6 +353,7 @@ def _in_kind(e: InKindDonationReceived, person: ShownDonor | None = None) -> lis
         _goods(e.items),
         _restriction(e.restriction),
         _donor(e.donor, person),
+        *_project_part(e),
     ]
 
 
@@ -410,6 +420,7 @@ def _requested(e: DisbursementRequested) -> list[str]:
         _restriction(e.restriction),
         f"用途 purpose {e.purpose}",
         f"收款人 payee {e.payee}",
+        *_project_part(e),
     ]
 
 
@@ -438,6 +449,7 @@ def _paid(e: DisbursementPaid) -> list[str]:
         _restriction(e.restriction),
         f"收款人 payee {e.payee}",
         f"用途 purpose {e.purpose}",
+        *_project_part(e),
     ]
 
 
@@ -477,6 +489,7 @@ def _policy(e: StationPolicySet) -> list[str]:
         f"时间银行比率 bank rate {e.bank_rate_pct}%",
         f"自动存入 bank automatically {_yes_no(e.bank_automatic)}",
         f"余额下限 balance limit {_hours(e.bank_limit_s)}",
+        *(["允许超预算 over budget allowed"] if e.over_budget_allowed else []),
     ]
 
 
@@ -567,6 +580,35 @@ def _unit_retired(e: UnitRetired) -> list[str]:
     return [f"单位 unit {e.unit_id}"]
 
 
+def _project_opened(e: ProjectOpened) -> list[str]:
+    return [
+        f"项目 project {e.project_id} {e.name}",
+        f"站 station {e.station_id}",
+        f"{e.starts_on.isoformat()} 至 to {e.ends_on.isoformat()}",
+        f"基金 funds {', '.join(e.fund_ids)}",
+        "预算 budget "
+        + "、".join(f"{line.code} {line.name} {_yuan(line.amount_fen)}" for line in e.lines),
+    ]
+
+
+def _line_amended(e: BudgetLineAmended) -> list[str]:
+    sign = "+" if e.delta_fen >= 0 else "-"
+    return [
+        f"项目 project {e.project_id}",
+        f"调整 amendment {e.amendment_id}",
+        f"科目 line {e.line_code}",
+        f"预算 budget {_yuan(e.amount_fen)} ({sign}{_yuan(abs(e.delta_fen))})",
+    ]
+
+
+def _project_part(e: Any) -> list[str]:
+    """What names a project says so (nothing for what names none)."""
+    if not e.project_id:
+        return []
+    line = f" {e.budget_line}" if e.budget_line else ""
+    return [f"项目 project {e.project_id}{line}"]
+
+
 def _local_span(start: dt.datetime, end: dt.datetime) -> str:
     """A span of time as the station reads it (China Standard Time), to the minute."""
     start, end = start.astimezone(STATION_TZ), end.astimezone(STATION_TZ)
@@ -582,6 +624,7 @@ def _activity(e: ActivityPublished) -> list[str]:
         f"地点 place {e.place}",
         f"组织 organizer {e.organizer}",
         f"负责人 leader {e.leader}",
+        *_project_part(e),
     ]
 
 
@@ -650,7 +693,7 @@ def _recorded(e: ServiceRecorded) -> list[str]:
     ]
     if e.late:
         parts.append("迟报 late entry")
-    return parts
+    return parts + _project_part(e)
 
 
 def _service_approved(e: ServiceApproved) -> list[str]:
@@ -806,6 +849,9 @@ _DESCRIBE: dict[type[LedgerEvent], Callable[[Any], list[str]]] = {
     UnitRenamed: _unit_renamed,
     UnitMoved: _unit_moved,
     UnitRetired: _unit_retired,
+    ProjectOpened: _project_opened,
+    BudgetLineAmended: _line_amended,
+    ProjectClosed: lambda e: [f"项目 project {e.project_id}"],
 }
 
 
@@ -840,6 +886,10 @@ def _reason(event: LedgerEvent) -> str:
     return reason
 
 
+# Fields that name a project; left out of an entry that names none.
+_PROJECT_FIELDS = frozenset({"project_id", "budget_line"})
+
+
 def _fields(
     event: LedgerEvent, person: ShownDonor | None = None, counted: Counted | None = None
 ) -> dict[str, Any]:
@@ -851,6 +901,8 @@ def _fields(
         if name in _ENVELOPE or name in _PERSONAL:
             continue
         value = getattr(event, name)
+        if name in _PROJECT_FIELDS and not value:
+            continue  # names no project: shown as it was before projects existed
         # Sealed personal data is the only bytes an event holds; dropping every bytes
         # value keeps a sealed field out even if a new one is added under a new name.
         if isinstance(value, bytes | bytearray):
@@ -882,6 +934,8 @@ def _kind(event: LedgerEvent) -> AggregateKind:
         return "donor"
     if isinstance(event, LevelEvent):
         return "level"
+    if isinstance(event, ProjectEvent):
+        return "project"
     assert isinstance(event, StationEvent), f"an event of no known aggregate: {event!r}"
     return "station"
 
@@ -898,6 +952,8 @@ def _own_code(event: LedgerEvent) -> str | None:
         return event.station_id
     if isinstance(event, LevelEvent):
         return event.unit_id
+    if isinstance(event, ProjectEvent):
+        return event.project_id
     if isinstance(event, DonorErased):
         return donor_ref(bytes.fromhex(event.key_id))
     if isinstance(event, IdNumberClaimed):

@@ -18,6 +18,12 @@ Usage::
     sgz-ledger report --year YYYY [--district|--station|--community ID] [--json [--goods]]
     sgz-ledger goods [--fund ID | --district|--station|--community ID] [--from YYYY-MM-DD]
                [--to YYYY-MM-DD] [--json]
+    sgz-ledger project --id ID [--json]
+    sgz-ledger projects [--station ID] [--json]
+    sgz-ledger project-open --id ID --station ID --name TEXT --from DATE --to DATE --fund ID ...
+        (--line CODE:NAME:YUAN ... | --budget-json FILE) [--entered-by NAME] [--on DATE]
+    sgz-ledger project-amend --id ID --amendment NO --line CODE --amount YUAN --reason TEXT
+    sgz-ledger project-close --id ID --reason TEXT
     sgz-ledger import FILE.csv [--station ID] [--entered-by NAME] [--encoding utf-8|gb18030|big5]
                [--correction-note TEXT]
     sgz-ledger volunteers [--district|--station|--community ID] [--volunteer ID] [--from DATE]
@@ -77,6 +83,7 @@ from sgz_ledger.cli import (
     funds,
     levels,
     periods,
+    projects,
     sheets,
     store,
     timebank,
@@ -100,7 +107,18 @@ __all__ = ["EXIT_FINDING", "EXIT_OK", "EXIT_USAGE", "main"]
 Handler = Callable[[argparse.Namespace], int]
 
 # Each module adds its subcommands, in this order in ``--help``.
-COMMAND_GROUPS = (funds, volunteers, timebank, sheets, periods, levels, audit, exports, store)
+COMMAND_GROUPS = (
+    funds,
+    projects,
+    volunteers,
+    timebank,
+    sheets,
+    periods,
+    levels,
+    audit,
+    exports,
+    store,
+)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -31,8 +31,11 @@ __all__ = [
     "LEVEL_EVENT_TYPES",
     "PEOPLE_EVENT_TYPES",
     "PERIOD_EVENT_TYPES",
+    "PROJECT_EVENT_TYPES",
     "UNRESTRICTED",
     "AccessPolicySet",
+    "BudgetLine",
+    "BudgetLineAmended",
     "CashDonationReceived",
     "ClosedPeriodCorrected",
     "DisbursementApproved",
@@ -63,6 +66,9 @@ __all__ = [
     "PersonAdded",
     "PersonLeft",
     "PledgeRecorded",
+    "ProjectClosed",
+    "ProjectEvent",
+    "ProjectOpened",
     "PurposeChanged",
     "ReportKind",
     "ReportPublished",
@@ -134,6 +140,8 @@ class CashDonationReceived(FundEvent, frozen=True, kw_only=True, tag="CashDonati
         restriction: the named purpose, ``""`` when unrestricted.
         donor_sealed: a person's name, sealed; ``None`` otherwise.
         pledge_id: the pledge (``PledgeRecorded``) this gift fulfils, ``""`` for none.
+        project_id, budget_line: the project (项目) the gift was given for and the line of
+            its budget, ``""`` for none (rule 41).
     """
 
     receipt_no: str
@@ -143,6 +151,8 @@ class CashDonationReceived(FundEvent, frozen=True, kw_only=True, tag="CashDonati
     note: str = ""
     donor_sealed: bytes | None = None
     pledge_id: str = ""
+    project_id: str = ""
+    budget_line: str = ""
 
 
 class PledgeRecorded(FundEvent, frozen=True, kw_only=True, tag="PledgeRecorded"):
@@ -189,7 +199,8 @@ class InKindDonationReceived(FundEvent, frozen=True, kw_only=True, tag="InKindDo
 
     In-kind value never counts toward the cash that can be disbursed. The donor is told
     apart as in ``CashDonationReceived``: an organisation's name in ``donor``, a person's
-    sealed in ``donor_sealed``, neither for an anonymous gift.
+    sealed in ``donor_sealed``, neither for an anonymous gift. ``project_id`` and
+    ``budget_line`` as for a cash gift.
     """
 
     receipt_no: str
@@ -198,6 +209,8 @@ class InKindDonationReceived(FundEvent, frozen=True, kw_only=True, tag="InKindDo
     items: tuple[GoodsLine, ...]
     note: str = ""
     donor_sealed: bytes | None = None
+    project_id: str = ""
+    budget_line: str = ""
 
 
 class GoodsDistributed(FundEvent, frozen=True, kw_only=True, tag="GoodsDistributed"):
@@ -300,13 +313,21 @@ class PurposeChanged(FundEvent, frozen=True, kw_only=True, tag="PurposeChanged")
 
 
 class DisbursementRequested(FundEvent, frozen=True, kw_only=True, tag="DisbursementRequested"):
-    """Someone asked to spend money (申请) from one restriction for a purpose and payee."""
+    """Someone asked to spend money (申请) from one restriction for a purpose and payee.
+
+    Attributes:
+        project_id, budget_line: the project and the line of its budget the money is spent
+            on, ``""`` for none; the request counts against the line from now until it is
+            rejected or withdrawn (rule 42).
+    """
 
     request_id: str
     amount_fen: int
     purpose: str
     restriction: str
     payee: str
+    project_id: str = ""
+    budget_line: str = ""
 
 
 class DisbursementApproved(FundEvent, frozen=True, kw_only=True, tag="DisbursementApproved"):
@@ -333,7 +354,12 @@ class DisbursementPublicized(FundEvent, frozen=True, kw_only=True, tag="Disburse
 
 
 class DisbursementPaid(FundEvent, frozen=True, kw_only=True, tag="DisbursementPaid"):
-    """The reserved money was paid out to the payee; the reservation becomes spending."""
+    """The reserved money was paid out to the payee; the reservation becomes spending.
+
+    Attributes:
+        project_id, budget_line: the request's, copied so that the payment names the
+            project it was spent on by itself (``""`` for none).
+    """
 
     request_id: str
     voucher_no: str
@@ -341,6 +367,8 @@ class DisbursementPaid(FundEvent, frozen=True, kw_only=True, tag="DisbursementPa
     amount_fen: int
     payee: str
     purpose: str
+    project_id: str = ""
+    budget_line: str = ""
 
 
 class DisbursementRejected(FundEvent, frozen=True, kw_only=True, tag="DisbursementRejected"):
@@ -531,6 +559,8 @@ class ServiceRecorded(VolunteerEvent, frozen=True, kw_only=True, tag="ServiceRec
         ends_on: the last day of a service over several days (a camp, a relief week), whose
             first day is ``service_date``; ``None`` for service on one day. Such a record is
             one 人次 with all its time, at most 24 hours per day it spans (rule 38).
+        project_id, budget_line: the project the service was part of and its budget line,
+            ``""`` for none (the record's own, else its activity's; rule 41).
     """
 
     record_id: str
@@ -550,6 +580,8 @@ class ServiceRecorded(VolunteerEvent, frozen=True, kw_only=True, tag="ServiceRec
     leader: str
     late: bool
     ends_on: dt.date | None = None
+    project_id: str = ""
+    budget_line: str = ""
 
 
 class ServiceApproved(VolunteerEvent, frozen=True, kw_only=True, tag="ServiceApproved"):
@@ -694,7 +726,12 @@ class ActivityEvent(LedgerEvent, frozen=True, kw_only=True):
 
 
 class ActivityPublished(ActivityEvent, frozen=True, kw_only=True, tag="ActivityPublished"):
-    """An activity was published: only ``volunteer_service`` ones produce service hours (rule 4)."""
+    """An activity was published: only ``volunteer_service`` ones produce service hours (rule 4).
+
+    Attributes:
+        project_id, budget_line: the project the activity belongs to and its budget line,
+            ``""`` for none; its service records name them unless they name their own.
+    """
 
     activity_id: str
     station_id: str
@@ -706,6 +743,8 @@ class ActivityPublished(ActivityEvent, frozen=True, kw_only=True, tag="ActivityP
     leader: str
     starts_at: dt.datetime
     ends_at: dt.datetime
+    project_id: str = ""
+    budget_line: str = ""
 
 
 class StationEvent(LedgerEvent, frozen=True, kw_only=True):
@@ -722,6 +761,8 @@ class StationPolicySet(StationEvent, frozen=True, kw_only=True, tag="StationPoli
         bank_limit_s: the lowest a time-bank balance may go (0: never below zero).
         notice_days_min: the shortest 公示 of a disbursement, in days with both ends
             counted (rule 31; 5 for a policy set before the field existed).
+        over_budget_allowed: whether a disbursement may take a project's budget line
+            below zero (rule 42; ``False`` for a policy set before the field existed).
     """
 
     station_id: str
@@ -731,6 +772,7 @@ class StationPolicySet(StationEvent, frozen=True, kw_only=True, tag="StationPoli
     bank_automatic: bool
     bank_limit_s: int
     notice_days_min: int = 5
+    over_budget_allowed: bool = False
 
 
 # ---- individual donors ----------------------------------------------------------------------
@@ -1006,9 +1048,88 @@ class UnitRetired(LevelEvent, frozen=True, kw_only=True, tag="UnitRetired"):
     reason: str
 
 
+# ---- a station's projects (项目) --------------------------------------------------------------
+
+
+class BudgetLine(msgspec.Struct, frozen=True, kw_only=True, gc=False):
+    """One line of a project's budget as opened (预算科目).
+
+    Attributes:
+        code: the line's code, unique within the project (``"A1"``, ``"活动费"``).
+        name: what the line pays for.
+        amount_fen: the amount budgeted when the project was opened.
+    """
+
+    code: str
+    name: str
+    amount_fen: int
+
+
+class ProjectEvent(LedgerEvent, frozen=True, kw_only=True):
+    """Base of the events of one project (``domain.projects.Project``). Not a station's
+    setting: its budget is a figure of the periods it spans, so a closed period holds
+    these events like any other (rule 33).
+
+    Attributes:
+        project_id: the station's code for the project, unique in the store.
+    """
+
+    project_id: str
+
+
+class ProjectOpened(ProjectEvent, frozen=True, kw_only=True, tag="ProjectOpened"):
+    """A station opened a project (项目化服务, 公益创投) with its period, funds and budget.
+
+    Attributes:
+        station_id: the station that runs it.
+        name: the project's name.
+        starts_on, ends_on: its period, both days included: what names it is dated within.
+        fund_ids: the funds it draws on (its spending comes from these only).
+        lines: its budget, line by line.
+    """
+
+    station_id: str
+    name: str
+    starts_on: dt.date
+    ends_on: dt.date
+    fund_ids: tuple[str, ...]
+    lines: tuple[BudgetLine, ...]
+
+
+class BudgetLineAmended(ProjectEvent, frozen=True, kw_only=True, tag="BudgetLineAmended"):
+    """A budget line was amended (预算调整): a correcting event of its own; the line as
+    opened, and every amendment before, stay in the log (rule 40).
+
+    Attributes:
+        amendment_id: the station's number for the amendment, the idempotency key.
+        line_code: the line amended.
+        amount_fen: the line's budget from now on.
+        delta_fen: what the amendment changed (``amount_fen`` less the budget before).
+        reason: why (the committee's decision, the funder's letter).
+    """
+
+    amendment_id: str
+    line_code: str
+    amount_fen: int
+    delta_fen: int
+    reason: str
+
+
+class ProjectClosed(ProjectEvent, frozen=True, kw_only=True, tag="ProjectClosed"):
+    """The project was closed (结项): nothing new may name it from now on."""
+
+    reason: str
+
+
 LEVEL_EVENT_TYPES: tuple[type[LedgerEvent], ...] = (
     UnitRegistered,
     UnitRenamed,
     UnitMoved,
     UnitRetired,
+)
+
+PROJECT_EVENT_TYPES: tuple[type[LedgerEvent], ...] = (
+    ProjectOpened,
+    BudgetLineAmended,
+    ProjectClosed,
 )

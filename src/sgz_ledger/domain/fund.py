@@ -362,6 +362,8 @@ class Fund(Aggregate):
         note: str = "",
         donor_sealed: bytes | None = None,
         pledge_id: str = "",
+        project_id: str = "",
+        budget_line: str = "",
     ) -> CashDonationReceived:
         """Register a cash gift under its receipt number (rule 7).
 
@@ -380,12 +382,14 @@ class Fund(Aggregate):
             fields["donor_sealed"] = donor_sealed
         if pledge_id:
             fields["pledge_id"] = pledge_id
+        _add_project(fields, project_id, budget_line)
         recorded = self.state.donations.get(receipt_no)
         if recorded is not None:
             if not isinstance(recorded, CashDonationReceived):
                 raise IdempotencyConflict(f"receipt {receipt_no!r}", "kind", "in_kind", "cash")
             _same_kind_of_donor(receipt_no, recorded, donor_sealed)
             check_same(f"receipt {receipt_no!r}", recorded, {"pledge_id": pledge_id})
+            _same_project(f"receipt {receipt_no!r}", recorded, project_id, budget_line)
             return self._repeat(f"receipt {receipt_no!r}", recorded, stamp, **fields)
         self._require_open()
         if pledge_id and pledge_id not in self.state.pledges:
@@ -428,6 +432,8 @@ class Fund(Aggregate):
         items: tuple[GoodsLine, ...],
         note: str = "",
         donor_sealed: bytes | None = None,
+        project_id: str = "",
+        budget_line: str = "",
     ) -> InKindDonationReceived:
         """Register an in-kind gift: goods enter the inventory at their booked value
         (``donor_sealed`` as for ``receive_cash``)."""
@@ -440,11 +446,13 @@ class Fund(Aggregate):
         }
         if donor_sealed is not None:
             fields["donor_sealed"] = donor_sealed
+        _add_project(fields, project_id, budget_line)
         recorded = self.state.donations.get(receipt_no)
         if recorded is not None:
             if not isinstance(recorded, InKindDonationReceived):
                 raise IdempotencyConflict(f"receipt {receipt_no!r}", "kind", "cash", "in_kind")
             _same_kind_of_donor(receipt_no, recorded, donor_sealed)
+            _same_project(f"receipt {receipt_no!r}", recorded, project_id, budget_line)
             return self._repeat(f"receipt {receipt_no!r}", recorded, stamp, **fields)
         self._require_open()
         return self._trigger(InKindDonationReceived, stamp, **fields)
@@ -783,16 +791,25 @@ class Fund(Aggregate):
         purpose: str,
         restriction: str,
         payee: str,
+        project_id: str = "",
+        budget_line: str = "",
     ) -> DisbursementRequested:
-        """Ask to spend money from one restriction; the requester is ``stamp.actor``."""
-        fields = {
+        """Ask to spend money from one restriction; the requester is ``stamp.actor``.
+
+        ``project_id`` and ``budget_line``: the project line the money is spent on; whether
+        they fit the project and its budget is the project's to check (``domain.projects``,
+        rules 41 and 42), before this is called.
+        """
+        fields: dict[str, Any] = {
             "amount_fen": amount_fen,
             "purpose": purpose,
             "restriction": restriction,
             "payee": payee,
         }
+        _add_project(fields, project_id, budget_line)
         d = self.state.disbursements.get(request_id)
         if d is not None:
+            _same_project(f"request {request_id!r}", d.request, project_id, budget_line)
             return self._repeat(f"request {request_id!r}", d.request, stamp, **fields)
         self._require_open()
         return self._trigger(DisbursementRequested, stamp, request_id=request_id, **fields)
@@ -932,6 +949,7 @@ class Fund(Aggregate):
             amount_fen=d.request.amount_fen,
             payee=d.request.payee,
             purpose=d.request.purpose,
+            **_project_of(d.request),
         )
 
     def reject_disbursement(
@@ -1094,6 +1112,31 @@ class Fund(Aggregate):
         if open_requests:
             raise FundNotEmpty(f"requests still awaiting a decision: {', '.join(open_requests)}")
         return self._trigger(FundClosed, stamp, reason=reason, transfer_to=transfer_to)
+
+
+def _add_project(fields: dict[str, Any], project_id: str, budget_line: str) -> None:
+    """Name the project in an event's fields only when there is one (the fields' defaults
+    say "none", as for every entry recorded before projects existed)."""
+    if project_id or budget_line:
+        fields["project_id"] = project_id
+        fields["budget_line"] = budget_line
+
+
+def _same_project(
+    key: str,
+    recorded: CashDonationReceived | InKindDonationReceived | DisbursementRequested,
+    project_id: str,
+    budget_line: str,
+) -> None:
+    """A repeat names the project and line its entry was recorded with."""
+    check_same(key, recorded, {"project_id": project_id, "budget_line": budget_line})
+
+
+def _project_of(request: DisbursementRequested) -> dict[str, str]:
+    """The request's project and line, for its payment (nothing when it names none)."""
+    fields: dict[str, Any] = {}
+    _add_project(fields, request.project_id, request.budget_line)
+    return fields
 
 
 def _completing_approval(d: DisbursementState) -> DisbursementApproved:

@@ -32,7 +32,7 @@ from uuid import UUID, uuid5
 
 import msgspec
 
-from sgz_ledger.domain.aggregate import Aggregate, Stamp
+from sgz_ledger.domain.aggregate import Aggregate, Stamp, check_same
 from sgz_ledger.domain.errors import (
     IdempotencyConflict,
     InvalidTransition,
@@ -633,16 +633,20 @@ class Volunteer(Aggregate):
         content: str,
         team: str,
         ends_on: dt.date | None = None,
+        project_id: str = "",
+        budget_line: str = "",
     ) -> ServiceRecorded:
         """Record that this volunteer served ``activity`` (Art.7); ``stamp.actor`` recorded it.
 
         ``ends_on``: the last day of a service over several days (``service_date`` its
-        first), given as a duration; ``None`` for one day.
+        first), given as a duration; ``None`` for one day. ``project_id`` and
+        ``budget_line``: the project the service was part of (checked against the project
+        by the caller, rule 41), ``""`` for none.
         """
         published = activity.published
         if published is None:
             raise NotFound("activity", str(activity.id))
-        fields = {
+        fields: dict[str, Any] = {
             "activity_id": published.activity_id,
             "service_date": service_date,
             "started_at": started_at,
@@ -653,9 +657,16 @@ class Volunteer(Aggregate):
             "team": team,
             "ends_on": ends_on,
         }
+        if project_id or budget_line:
+            fields["project_id"] = project_id
+            fields["budget_line"] = budget_line
         existing = self.state.records.get(record_id)
         if existing is not None:
-            return self._repeat(f"service record {record_id!r}", existing.recorded, stamp, **fields)
+            key = f"service record {record_id!r}"
+            check_same(
+                key, existing.recorded, {"project_id": project_id, "budget_line": budget_line}
+            )
+            return self._repeat(key, existing.recorded, stamp, **fields)
         self._require_active()
         last = ends_on or service_date
         if last < service_date:

@@ -20,6 +20,7 @@ from sgz_ledger.domain.events import (
     LEVEL_EVENT_TYPES,
     PEOPLE_EVENT_TYPES,
     PERIOD_EVENT_TYPES,
+    PROJECT_EVENT_TYPES,
     VOLUNTEER_EVENT_TYPES,
     FundClosed,
     FundEvent,
@@ -57,6 +58,7 @@ class BalancesProjection:
             *PERIOD_EVENT_TYPES,
             *PEOPLE_EVENT_TYPES,
             *LEVEL_EVENT_TYPES,
+            *PROJECT_EVENT_TYPES,
         )
     )
 

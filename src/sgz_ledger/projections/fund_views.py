@@ -48,6 +48,7 @@ from sgz_ledger.domain.events import (
     LEVEL_EVENT_TYPES,
     PEOPLE_EVENT_TYPES,
     PERIOD_EVENT_TYPES,
+    PROJECT_EVENT_TYPES,
     VOLUNTEER_EVENT_TYPES,
     DonationReversed,
     FundClosed,
@@ -245,6 +246,7 @@ class FundViews:
             *PERIOD_EVENT_TYPES,
             *PEOPLE_EVENT_TYPES,
             *LEVEL_EVENT_TYPES,
+            *PROJECT_EVENT_TYPES,
         )
     )
 

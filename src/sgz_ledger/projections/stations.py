@@ -1,13 +1,14 @@
-"""The stations a store knows: every station a fund, a volunteer, an activity or a station's
-policy names, and every unit of the register of levels. Queries by station use it to tell a
-station with nothing to report (an empty answer) from a station the store has never heard
-of (``NotFound``)."""
+"""The stations a store knows: every station a fund, a volunteer, an activity, a station's
+policy or a project names, every unit of the register of levels, and the projects opened
+(each with its station). Queries by station use it to tell a station with nothing to report
+(an empty answer) from a station the store has never heard of (``NotFound``)."""
 
 from __future__ import annotations
 
 from sgz_ledger.domain.events import (
     ActivityPublished,
     FundOpened,
+    ProjectOpened,
     StationPolicySet,
     UnitRegistered,
     VolunteerRegistered,
@@ -21,6 +22,8 @@ class KnownStations:
 
     def __init__(self) -> None:
         self.stations: set[str] = set()
+        # Every project opened, its code to its station's, in the order opened.
+        self.projects: dict[str, str] = {}
 
     def apply(self, event: object) -> None:
         """Fold one event; only those that name a station matter."""
@@ -30,6 +33,9 @@ class KnownStations:
             self.stations.add(event.station_id)
         elif isinstance(event, UnitRegistered):
             self.stations.add(event.unit_id)
+        elif isinstance(event, ProjectOpened):
+            self.stations.add(event.station_id)
+            self.projects[event.project_id] = event.station_id
 
     def __contains__(self, station_id: object) -> bool:
         return station_id in self.stations

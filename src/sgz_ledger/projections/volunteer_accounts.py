@@ -26,6 +26,7 @@ from sgz_ledger.domain.events import (
     LEVEL_EVENT_TYPES,
     PEOPLE_EVENT_TYPES,
     PERIOD_EVENT_TYPES,
+    PROJECT_EVENT_TYPES,
     ActivityPublished,
     CertificateIssued,
     CertificateRevoked,
@@ -121,6 +122,7 @@ class VolunteerAccounts:
             *PERIOD_EVENT_TYPES,
             *PEOPLE_EVENT_TYPES,
             *LEVEL_EVENT_TYPES,
+            *PROJECT_EVENT_TYPES,
         }
     )
 

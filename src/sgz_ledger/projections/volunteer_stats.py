@@ -21,6 +21,7 @@ from sgz_ledger.domain.events import (
     LEVEL_EVENT_TYPES,
     PEOPLE_EVENT_TYPES,
     PERIOD_EVENT_TYPES,
+    PROJECT_EVENT_TYPES,
     ActivityPublished,
     CertificateIssued,
     CertificateRevoked,
@@ -159,6 +160,7 @@ class VolunteerStatsProjection:
             *PERIOD_EVENT_TYPES,
             *PEOPLE_EVENT_TYPES,
             *LEVEL_EVENT_TYPES,
+            *PROJECT_EVENT_TYPES,
         }
     )
 

@@ -39,6 +39,7 @@ _AGGREGATE_LABELS = {
     "station": "站 station",
     "donor": "个人捐赠人 individual donor",
     "level": "层级 level unit",
+    "project": "项目 project",
 }
 
 

@@ -25,6 +25,7 @@ from sgz_ledger.render.layout import (
 )
 from sgz_ledger.render.levels import unit_scope_text
 from sgz_ledger.render.periods import closed_period_corrections_text
+from sgz_ledger.render.projects import projects_table
 from sgz_ledger.reports.annual import AnnualReport
 from sgz_ledger.reports.balances import FundBalance
 from sgz_ledger.reports.funds import (
@@ -541,6 +542,8 @@ def annual_report_text(r: AnnualReport) -> str:
     if r.goods:
         lines += ["", "物资(数量) Goods in units"]
         lines += [f"  {_goods_summary(g)}" for g in r.goods]
+    if r.projects:
+        lines += ["", "项目 Projects (金额 yuan, 截至报告时 to date)", projects_table(r.projects)]
     if r.closed_period_corrections:
         title = "已关账期间的更正说明 Corrections to closed periods"
         lines += ["", closed_period_corrections_text(title, r.closed_period_corrections, r.anchor)]

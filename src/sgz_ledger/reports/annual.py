@@ -44,6 +44,7 @@ from sgz_ledger.projections.volunteer_stats import VolunteerStatsProjection
 from sgz_ledger.reports.funds import fund_codes
 from sgz_ledger.reports.goods import GoodsLineRow, goods_lines
 from sgz_ledger.reports.periods import ClosedPeriodCorrection
+from sgz_ledger.reports.projects import ProjectReport
 from sgz_ledger.reports.scope import station_scope
 from sgz_ledger.reports.volunteers import Period
 from sgz_ledger.reports.volunteers import stats as volunteer_stats
@@ -138,6 +139,9 @@ class AnnualReport(msgspec.Struct, frozen=True, kw_only=True):
         unit_id, level, stations: the unit of the register of levels the report was
             asked for, its level, and the station codes it covers (the unit and those
             under it); unset for a station or the store.
+        projects: the station's projects whose period meets the year, each with its
+            figures to date (``reports.projects``: a budget is for a project's whole
+            period); unset when there is none.
     """
 
     year: int
@@ -176,6 +180,7 @@ class AnnualReport(msgspec.Struct, frozen=True, kw_only=True):
     unit_id: str | msgspec.UnsetType = msgspec.UNSET
     level: str | msgspec.UnsetType = msgspec.UNSET
     stations: tuple[str, ...] | msgspec.UnsetType = msgspec.UNSET
+    projects: tuple[ProjectReport, ...] | msgspec.UnsetType = msgspec.UNSET
 
     def to_json(self) -> bytes:
         """The report as JSON: money as integers of fen, hours as decimal strings."""

@@ -35,6 +35,7 @@ from sgz_ledger.domain.errors import InvalidInput
 from sgz_ledger.domain.events import (
     AccessPolicySet,
     ActivityPublished,
+    BudgetLineAmended,
     CashDonationReceived,
     CertificateIssued,
     CertificateRevoked,
@@ -63,6 +64,8 @@ from sgz_ledger.domain.events import (
     PersonalDataErased,
     PersonLeft,
     PledgeRecorded,
+    ProjectClosed,
+    ProjectOpened,
     PurposeChanged,
     ReportPublished,
     RestrictionReleased,
@@ -247,6 +250,8 @@ class CommandMethods:
         restriction: str = "",
         note: str = "",
         pledge_id: str = "",
+        project_id: str = "",
+        budget_line: str = "",
         actor: str,
         occurred_on: dt.date,
         correction_note: str | None = None,
@@ -261,10 +266,13 @@ class CommandMethods:
                 organisation, named in clear.
             restriction: the purpose the gift is restricted to (``""``: unrestricted).
             pledge_id: the pledge of this fund the gift fulfils (``record_pledge``).
+            project_id, budget_line: the project the gift is for (one drawing on this
+                fund, open on ``occurred_on``) and, optionally, a line of its budget.
 
         Raises:
             InvalidAmount: the amount (an ``int`` in ``amount`` is refused: it would be fen).
-            NotFound: no such fund, or no such pledge.
+            NotFound: no such fund, or no such pledge (``ProjectNotFound``: no such project).
+            ProjectRefused, UnknownBudgetLine: the project does not fit (rule 41).
             FundNotOpen: the fund is closed.
             FutureDate: ``occurred_on`` is after today (rule 35).
         """
@@ -313,6 +321,8 @@ class CommandMethods:
         donor_is_person: bool = False,
         restriction: str = "",
         note: str = "",
+        project_id: str = "",
+        budget_line: str = "",
         actor: str,
         occurred_on: dt.date,
         correction_note: str | None = None,
@@ -323,7 +333,8 @@ class CommandMethods:
             items: one line per kind of goods: ``item``, ``quantity``, ``unit``, ``basis``
                 (``document``, ``fair_value``, or ``unvalued``) and, unless unvalued, ``value``
                 in yuan or ``value_fen`` in fen; as ``GoodsLineInput`` or a dict of those.
-            donor, donor_is_person, restriction: as for ``receive_cash``.
+            donor, donor_is_person, restriction, project_id, budget_line: as for
+                ``receive_cash``.
 
         Raises:
             InvalidInput: a line's shape (a value with ``unvalued``, none without).
@@ -527,6 +538,8 @@ class CommandMethods:
         purpose: str,
         payee: str,
         restriction: str = "",
+        project_id: str = "",
+        budget_line: str = "",
         actor: str,
         occurred_on: dt.date,
         correction_note: str | None = None,
@@ -535,11 +548,17 @@ class CommandMethods:
 
         Args:
             amount: in yuan, or ``amount_fen`` in fen: one of the two.
+            project_id, budget_line: the project and the line of its budget the money is
+                spent on (both or neither): the project draws on this fund and is open on
+                ``occurred_on`` (rule 41), and the line has the amount left (rule 42).
 
         Raises:
             InvalidAmount: the amount.
-            NotFound: no such fund.
+            NotFound: no such fund (``ProjectNotFound``: no such project).
             FundNotOpen: the fund is closed.
+            ProjectRefused, UnknownBudgetLine: the project or line does not fit (rule 41).
+            OverBudget: the line has less left than the amount, and the station's policy
+                does not allow spending over budget (rule 42).
         """
         return self.execute(self._command(b.RequestDisbursement, locals()))
 
@@ -711,6 +730,7 @@ class CommandMethods:
         bank_automatic: bool = False,
         bank_limit_s: int = 0,
         notice_days_min: int = 5,
+        over_budget_allowed: bool = False,
         actor: str,
         occurred_on: dt.date,
         correction_note: str | None = None,
@@ -724,6 +744,8 @@ class CommandMethods:
             bank_limit_s: how far below zero a balance may go (0 or negative seconds).
             notice_days_min: the shortest 公示 of a disbursement, in days with both ends
                 counted (rule 31; 1 to 366).
+            over_budget_allowed: a disbursement request may take a project's budget line
+                below zero (rule 42; refused by default).
 
         Raises:
             InvalidInput: a field out of its range.
@@ -896,6 +918,8 @@ class CommandMethods:
         leader: str = "",
         starts_at: dt.datetime,
         ends_at: dt.datetime,
+        project_id: str = "",
+        budget_line: str = "",
         actor: str,
         occurred_on: dt.date,
         correction_note: str | None = None,
@@ -904,6 +928,8 @@ class CommandMethods:
 
         Args:
             starts_at, ends_at: timezone-aware times.
+            project_id, budget_line: the project the activity belongs to (its days within
+                the project's period, rule 41); its service records name it too.
 
         Raises:
             InvalidInput: a naive time, or one out of order.
@@ -927,6 +953,8 @@ class CommandMethods:
         place: str = "",
         content: str = "",
         team: str = "",
+        project_id: str = "",
+        budget_line: str = "",
         actor: str,
         occurred_on: dt.date,
         correction_note: str | None = None,
@@ -936,6 +964,8 @@ class CommandMethods:
         Give the time one way: ``started_at`` and ``ended_at`` (timezone-aware), or
         ``duration_s`` or ``duration_minutes`` with ``service_date``; service over several
         days gives its last day as ``ends_on`` and its time as a duration (rule 38).
+        ``project_id`` and ``budget_line`` name the project the service was part of (its
+        days within the project's period, rule 41); by default the activity's.
 
         Raises:
             InvalidInput: the time given no way, or more than one.
@@ -1188,6 +1218,84 @@ class CommandMethods:
             RuleViolation: the period ends before it starts.
         """
         return self.execute(self._command(b.ClosePeriod, locals()))
+
+    # ---- a station's projects ---------------------------------------------------------
+
+    @_refusing_bad_calls
+    def open_project(
+        self,
+        *,
+        project_id: str,
+        station_id: str,
+        name: str,
+        starts_on: dt.date,
+        ends_on: dt.date,
+        fund_ids: list[str] | tuple[str, ...],
+        lines: list[b.BudgetLineInput | b.BudgetLineFields]
+        | tuple[b.BudgetLineInput | b.BudgetLineFields, ...],
+        actor: str,
+        occurred_on: dt.date,
+        correction_note: str | None = None,
+    ) -> ProjectOpened:
+        """Open a station's project (项目) with its period, funds and budget (rule 40).
+
+        Args:
+            starts_on, ends_on: the project's period, both days included.
+            fund_ids: the funds it draws on (the station's own).
+            lines: its budget: ``code``, ``name`` and ``amount`` in yuan or ``amount_fen``
+                in fen, as ``BudgetLineInput`` or a dict of those.
+
+        Raises:
+            InvalidInput, InvalidAmount: a line's shape or amount.
+            NotFound: a fund that does not exist.
+            ProjectRefused: a fund of another station.
+            RuleViolation: the period ends before it starts; a fund or line code twice.
+        """
+        return self.execute(self._command(b.OpenProject, locals()))
+
+    @_refusing_bad_calls
+    def amend_budget_line(
+        self,
+        *,
+        project_id: str,
+        amendment_id: str,
+        line_code: str,
+        amount: Decimal | str | None = None,
+        amount_fen: int | None = None,
+        reason: str,
+        actor: str,
+        occurred_on: dt.date,
+        correction_note: str | None = None,
+    ) -> BudgetLineAmended:
+        """Set a budget line's amount by an amendment of its own, with why (rule 40).
+
+        Args:
+            amount: the line's new budget in yuan, or ``amount_fen`` in fen.
+
+        Raises:
+            ProjectNotFound: no such project.
+            UnknownBudgetLine: no such line.
+            ProjectRefused: the project is closed.
+            OverBudget: the new budget is below what is committed on the line (rule 42).
+        """
+        return self.execute(self._command(b.AmendBudgetLine, locals()))
+
+    @_refusing_bad_calls
+    def close_project(
+        self,
+        *,
+        project_id: str,
+        reason: str,
+        actor: str,
+        occurred_on: dt.date,
+        correction_note: str | None = None,
+    ) -> ProjectClosed:
+        """Close a project (结项): nothing new may name it from then on (rule 41).
+
+        Raises:
+            ProjectNotFound: no such project.
+        """
+        return self.execute(self._command(b.CloseProject, locals()))
 
     # ---- a station's people and who may do what ----------------------------------------
 

@@ -56,6 +56,7 @@ from sgz_ledger.domain.errors import InvalidAmount, InvalidInput
 from sgz_ledger.domain.events import (
     AccessPolicySet,
     ActivityPublished,
+    BudgetLineAmended,
     CashDonationReceived,
     CertificateIssued,
     CertificateRevoked,
@@ -85,6 +86,8 @@ from sgz_ledger.domain.events import (
     PersonalDataErased,
     PersonLeft,
     PledgeRecorded,
+    ProjectClosed,
+    ProjectOpened,
     PurposeChanged,
     ReportKind,
     ReportPublished,
@@ -108,6 +111,7 @@ from sgz_ledger.domain.events import (
     VolunteerRegistered,
 )
 from sgz_ledger.domain.money import fen_amount, yuan_amount
+from sgz_ledger.domain.projects import BUDGET_LINES_MAX, FUNDS_PER_PROJECT_MAX
 from sgz_ledger.domain.text import TextRefused, canonical_text
 
 __all__ = [
@@ -116,14 +120,18 @@ __all__ = [
     "TEXT_LEN_MAX",
     "AddPerson",
     "AdjustHours",
+    "AmendBudgetLine",
     "ApproveDisbursement",
     "ApproveService",
     "BankHours",
+    "BudgetLineFields",
+    "BudgetLineInput",
     "CancelDisbursement",
     "ChangePurpose",
     "ClaimIdNumber",
     "CloseFund",
     "ClosePeriod",
+    "CloseProject",
     "Command",
     "CorrectService",
     "CorrectVolunteerProfile",
@@ -141,7 +149,9 @@ __all__ = [
     "LeaveTeam",
     "MoveUnit",
     "OpenFund",
+    "OpenProject",
     "PayDisbursement",
+    "ProjectCommand",
     "PublicizeDisbursement",
     "PublishActivity",
     "PublishReport",
@@ -392,6 +402,8 @@ class ReceiveCashDonation(FundCommand[CashDonationReceived]):
     note: Note = ""
     donor_is_person: bool = False
     pledge_id: OptionalKey = ""
+    project_id: OptionalKey = ""
+    budget_line: OptionalKey = ""
 
 
 class RecordPledge(FundCommand[PledgeRecorded]):
@@ -471,6 +483,8 @@ class ReceiveGoodsDonation(FundCommand[InKindDonationReceived]):
     restriction: OptionalText = ""
     note: Note = ""
     donor_is_person: bool = False
+    project_id: OptionalKey = ""
+    budget_line: OptionalKey = ""
 
 
 class DistributeGoods(FundCommand[GoodsDistributed]):
@@ -563,7 +577,8 @@ class ChangePurpose(FundCommand[PurposeChanged]):
 
 class RequestDisbursement(FundCommand[DisbursementRequested]):
     """Ask to spend ``amount`` yuan or ``amount_fen`` fen from a restriction (``""`` =
-    unrestricted); the requester is ``actor``."""
+    unrestricted); the requester is ``actor``. Spending on a project names the project and
+    the line of its budget (``project_id``, ``budget_line``: both or neither, rule 42)."""
 
     money = (Money("amount", "amount_fen"),)
 
@@ -573,6 +588,8 @@ class RequestDisbursement(FundCommand[DisbursementRequested]):
     purpose: Prose
     payee: Text
     restriction: OptionalText = ""
+    project_id: OptionalKey = ""
+    budget_line: OptionalKey = ""
 
 
 class ApproveDisbursement(FundCommand[DisbursementApproved]):
@@ -725,6 +742,7 @@ class SetStationPolicy(Command[StationPolicySet]):
     bank_automatic: bool = False
     bank_limit_s: Annotated[int, Field(le=0, ge=-CREDIT_S_MAX)] = 0
     notice_days_min: Annotated[int, Field(ge=1, le=366)] = 5
+    over_budget_allowed: bool = False
 
 
 class RegisterVolunteer(Command[VolunteerRegistered]):
@@ -836,6 +854,8 @@ class PublishActivity(Command[ActivityPublished]):
     leader: OptionalText = ""
     starts_at: AwareDatetime
     ends_at: AwareDatetime
+    project_id: OptionalKey = ""
+    budget_line: OptionalKey = ""
 
 
 class RecordService(Command[ServiceRecorded]):
@@ -859,6 +879,8 @@ class RecordService(Command[ServiceRecorded]):
     place: OptionalText = ""
     content: Note = ""
     team: OptionalText = ""
+    project_id: OptionalKey = ""
+    budget_line: OptionalKey = ""
 
     @model_validator(mode="after")
     def _one_way_of_giving_time(self) -> RecordService:
@@ -1004,6 +1026,82 @@ class ClosePeriod(Command[PeriodClosed]):
     station_id: Key
     period_from: dt.date
     period_to: dt.date
+    reason: Prose
+
+
+# ---- a station's projects (rules 40 to 44) --------------------------------------------------
+
+
+class BudgetLineInput(BaseModel):
+    """One line of a project's budget: its ``code``, ``name`` and ``amount`` in yuan or
+    ``amount_fen`` in fen (zero allowed: a line kept for later amendments)."""
+
+    model_config = ConfigDict(strict=True, extra="forbid", frozen=True)
+    money: ClassVar[tuple[Money, ...]] = (Money("amount", "amount_fen", allow_zero=True),)
+
+    code: Key
+    name: Text
+    amount: YuanAmountOrZero = None
+    amount_fen: AmountFenOrZero = 0
+
+    @model_validator(mode="before")
+    @classmethod
+    def _one_unit(cls, data: Any) -> Any:
+        return _one_unit(cls.money, data)
+
+
+class BudgetLineFields(TypedDict, total=False):
+    """A budget line as a dict (what ``Ledger.open_project`` also takes): the fields of
+    ``BudgetLineInput``, ``amount`` (yuan) or ``amount_fen`` (fen)."""
+
+    code: Required[str]
+    name: Required[str]
+    amount: Yuan | None
+    amount_fen: int | None
+
+
+class ProjectCommand(Command[E_co]):
+    """A command addressed to one project, named by its code."""
+
+    project_id: Key
+
+
+class OpenProject(ProjectCommand[ProjectOpened]):
+    """Open a station's project (项目) with its period (both days included), the funds it
+    draws on and its budget lines (rule 40)."""
+
+    station_id: Key
+    name: Text
+    starts_on: dt.date
+    ends_on: dt.date
+    fund_ids: Annotated[
+        tuple[Key, ...],
+        BeforeValidator(_list_to_tuple),
+        Field(min_length=1, max_length=FUNDS_PER_PROJECT_MAX),
+    ]
+    lines: Annotated[
+        tuple[BudgetLineInput, ...],
+        BeforeValidator(_list_to_tuple),
+        Field(min_length=1, max_length=BUDGET_LINES_MAX),
+    ]
+
+
+class AmendBudgetLine(ProjectCommand[BudgetLineAmended]):
+    """Set a budget line's amount by an amendment of its own (预算调整, rule 40), with the
+    reason; ``amendment_id`` is the station's number for it."""
+
+    money = (Money("amount", "amount_fen", allow_zero=True),)
+
+    amendment_id: Key
+    line_code: Key
+    amount: YuanAmountOrZero = None
+    amount_fen: AmountFenOrZero = 0
+    reason: Prose
+
+
+class CloseProject(ProjectCommand[ProjectClosed]):
+    """Close a project (结项): nothing new may name it from then on."""
+
     reason: Prose
 
 

@@ -137,6 +137,8 @@ DONATIONS = SheetKind(
         Column("restriction", ("限定用途",)),
         Column("receipt_no", ("票据号",), required=True),
         Column("handler", ("经办人",)),
+        Column("project", ("项目", "项目编号")),
+        Column("budget_line", ("预算科目",)),
     ),
 )
 
@@ -159,6 +161,8 @@ DISBURSEMENTS = SheetKind(
         Column("notice_ref", ("公示编号",)),
         Column("notice_from", ("公示开始",)),
         Column("notice_to", ("公示结束",)),
+        Column("project", ("项目", "项目编号")),
+        Column("budget_line", ("预算科目",)),
     ),
 )
 
@@ -205,7 +209,16 @@ _APPROVER_SEPARATORS = re.compile(r"[;；、]")
 # Columns a cash row leaves empty: they describe goods.
 _GOODS_COLUMNS = ("item", "quantity", "unit", "basis")
 # What the rows of one in-kind gift must agree on (the gift's fields, not a goods line's).
-_GIFT_AGREES = ("date", "fund", "donor", "donor_type", "restriction", "handler")
+_GIFT_AGREES = (
+    "date",
+    "fund",
+    "donor",
+    "donor_type",
+    "restriction",
+    "handler",
+    "project",
+    "budget_line",
+)
 _NOTICE_COLUMNS = ("notice_ref", "notice_from", "notice_to")
 
 # Command fields -> the columns their values came from (for pydantic's problems); fields
@@ -230,6 +243,8 @@ _GIFT_FIELDS = {
     "donor_is_person": "donor_type",
     "restriction": "restriction",
     "items": "item",
+    "project_id": "project",
+    "budget_line": "budget_line",
 }
 _GOODS_FIELDS = {
     "item": "item",
@@ -249,6 +264,8 @@ _REQUEST_FIELDS = {
     "purpose": "purpose",
     "payee": "payee",
     "restriction": "restriction",
+    "project_id": "project",
+    "budget_line": "budget_line",
 }
 _APPROVE_FIELDS = {
     "actor": "approved_by",
@@ -409,6 +426,8 @@ def _gift_fields(r: RowReader, options: ImportOptions) -> dict[str, Any]:
         "donor": r.text("donor") or None,
         "donor_is_person": r.choice("donor_type", DONOR_TYPES, default=False),
         "restriction": r.text("restriction"),
+        "project_id": r.text("project"),
+        "budget_line": r.text("budget_line"),
     }
 
 
@@ -652,6 +671,8 @@ def _disbursement_plan(
             "purpose": r.prose("purpose", required=True),
             "payee": r.text("payee", required=True),
             "restriction": r.text("restriction"),
+            "project_id": r.text("project"),
+            "budget_line": r.text("budget_line"),
         },
         _REQUEST_FIELDS,
     )

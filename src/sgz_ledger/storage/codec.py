@@ -40,6 +40,7 @@ from sgz_ledger.domain.events import (
     LEVEL_EVENT_TYPES,
     PEOPLE_EVENT_TYPES,
     PERIOD_EVENT_TYPES,
+    PROJECT_EVENT_TYPES,
     VOLUNTEER_EVENT_TYPES,
 )
 from sgz_ledger.domain.fund import FundSnapshot
@@ -62,6 +63,7 @@ DEFAULT_EVENT_TYPES: tuple[type[msgspec.Struct], ...] = (
     *PERIOD_EVENT_TYPES,
     *PEOPLE_EVENT_TYPES,
     *LEVEL_EVENT_TYPES,
+    *PROJECT_EVENT_TYPES,
 )
 
 

@@ -5,7 +5,15 @@ Every rule lives in the aggregates; a handler only gathers what they need."""
 from typing import Any
 
 from sgz_ledger.service import commands as b
-from sgz_ledger.service.handlers import donor, fund, levels, people, periods, volunteer
+from sgz_ledger.service.handlers import (
+    donor,
+    fund,
+    levels,
+    people,
+    periods,
+    projects,
+    volunteer,
+)
 from sgz_ledger.service.unit_of_work import Handler
 
 __all__ = ["HANDLERS"]
@@ -18,4 +26,5 @@ HANDLERS: dict[type[b.Command[Any]], Handler] = {
     **periods.HANDLERS,
     **people.HANDLERS,
     **levels.HANDLERS,
+    **projects.HANDLERS,
 }

@@ -13,6 +13,7 @@ from sgz_ledger.domain.fund import Fund, fund_uuid
 from sgz_ledger.service import commands as b
 from sgz_ledger.service.access import approver_may_pay
 from sgz_ledger.service.handlers.donor import seal_donor
+from sgz_ledger.service.handlers.projects import check_gift_project, check_project_spending
 from sgz_ledger.service.unit_of_work import Handler, UnitOfWork
 
 __all__ = ["HANDLERS"]
@@ -48,6 +49,7 @@ def _open_fund(work: UnitOfWork, c: b.OpenFund, stamp: Stamp) -> Any:
 
 def _receive_cash(work: UnitOfWork, c: b.ReceiveCashDonation, stamp: Stamp) -> Any:
     fund = work.fund(c.fund_id)
+    check_gift_project(work, c, fund)
     donor, sealed = c.donor, None
     if c.donor_is_person and donor is not None:
         sealed = seal_donor(work, fund, c, donor, stamp)
@@ -61,11 +63,14 @@ def _receive_cash(work: UnitOfWork, c: b.ReceiveCashDonation, stamp: Stamp) -> A
         note=c.note,
         donor_sealed=sealed,
         pledge_id=c.pledge_id,
+        project_id=c.project_id,
+        budget_line=c.budget_line,
     )
 
 
 def _receive_goods(work: UnitOfWork, c: b.ReceiveGoodsDonation, stamp: Stamp) -> Any:
     fund = work.fund(c.fund_id)
+    check_gift_project(work, c, fund)
     donor, sealed = c.donor, None
     if c.donor_is_person and donor is not None:
         sealed = seal_donor(work, fund, c, donor, stamp)
@@ -88,6 +93,8 @@ def _receive_goods(work: UnitOfWork, c: b.ReceiveGoodsDonation, stamp: Stamp) ->
         items=items,
         note=c.note,
         donor_sealed=sealed,
+        project_id=c.project_id,
+        budget_line=c.budget_line,
     )
 
 
@@ -97,6 +104,22 @@ def _close_fund(work: UnitOfWork, c: b.CloseFund, stamp: Stamp) -> Any:
         # No transfer, or a repeat (compared with the closing recorded, whatever it names).
         return fund.close(stamp, reason=c.reason, transfer_to=c.transfer_to)
     return fund.close_into(stamp, target=work.fund(c.transfer_to), reason=c.reason)
+
+
+def _request(work: UnitOfWork, c: b.RequestDisbursement, stamp: Stamp) -> Any:
+    fund = work.fund(c.fund_id)
+    # Rules 41 and 42 (the project, its line's remaining budget), for every path.
+    check_project_spending(work, c, fund)
+    return fund.request_disbursement(
+        stamp,
+        request_id=c.request_id,
+        amount_fen=c.amount_fen,
+        purpose=c.purpose,
+        restriction=c.restriction,
+        payee=c.payee,
+        project_id=c.project_id,
+        budget_line=c.budget_line,
+    )
 
 
 def _publicize(work: UnitOfWork, c: b.PublicizeDisbursement, stamp: Stamp) -> Any:
@@ -184,14 +207,7 @@ HANDLERS: dict[type[b.Command[Any]], Handler] = {
         consent_ref=c.consent_ref,
         reason=c.reason,
     ),
-    b.RequestDisbursement: lambda w, c, s: w.fund(c.fund_id).request_disbursement(
-        s,
-        request_id=c.request_id,
-        amount_fen=c.amount_fen,
-        purpose=c.purpose,
-        restriction=c.restriction,
-        payee=c.payee,
-    ),
+    b.RequestDisbursement: _request,
     b.ApproveDisbursement: lambda w, c, s: w.fund(c.fund_id).approve_disbursement(
         s, request_id=c.request_id
     ),

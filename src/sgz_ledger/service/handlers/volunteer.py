@@ -9,7 +9,7 @@ from typing import Any
 
 import msgspec
 
-from sgz_ledger.domain.aggregate import Stamp
+from sgz_ledger.domain.aggregate import Stamp, check_same
 from sgz_ledger.domain.errors import (
     IdempotencyConflict,
     RuleViolation,
@@ -28,6 +28,7 @@ from sgz_ledger.domain.volunteer import (
 )
 from sgz_ledger.service import commands as b
 from sgz_ledger.service.certificate_numbers import certificate_holders
+from sgz_ledger.service.handlers.projects import check_project_use
 from sgz_ledger.service.unit_of_work import Handler, UnitOfWork
 from sgz_ledger.storage.sealing import PersonalData, SealError
 from sgz_ledger.storage.subject_keys import (
@@ -236,9 +237,26 @@ def _publish_activity(work: UnitOfWork, c: b.PublishActivity, stamp: Stamp) -> A
         "starts_at": c.starts_at,
         "ends_at": c.ends_at,
     }
+    if c.project_id or c.budget_line:
+        fields["project_id"] = c.project_id
+        fields["budget_line"] = c.budget_line
     existing = work.find(activity_uuid(c.activity_id), Activity)
     if existing is not None:
+        assert existing.published is not None
+        check_same(
+            f"activity {c.activity_id!r}",
+            existing.published,
+            {"project_id": c.project_id, "budget_line": c.budget_line},
+        )
         return existing.repeat_publish(stamp, **fields)
+    # Rule 41: the activity's days lie in the project's period.
+    check_project_use(
+        work,
+        project_id=c.project_id,
+        budget_line=c.budget_line,
+        station_id=c.station_id,
+        days=(c.starts_at.astimezone(STATION_TZ).date(), c.ends_at.astimezone(STATION_TZ).date()),
+    )
     activity = Activity.publish(stamp, **fields)
     work.add(activity)
     return activity.published
@@ -267,6 +285,23 @@ def _record_service(work: UnitOfWork, c: b.RecordService, stamp: Stamp) -> Any:
         service_date = c.service_date
     existing = volunteer.state.records.get(c.record_id)
     existed = existing is not None
+    # The record's own project, else its activity's (rule 41). The activity's was checked
+    # when it was published, and the record's days lie within the activity's (rule 37): a
+    # late record of a project's activity is still recorded once the project is closed.
+    # A project the record names itself is checked against the station that organised the
+    # activity (谁组织谁记录), which may not be the volunteer's in a joint activity.
+    project_id, budget_line = c.project_id, c.budget_line
+    published = activity.published
+    if not project_id and not budget_line and published is not None:
+        project_id, budget_line = published.project_id, published.budget_line
+    elif not existed and published is not None:
+        check_project_use(
+            work,
+            project_id=project_id,
+            budget_line=budget_line,
+            station_id=published.station_id,
+            days=(service_date, c.ends_on or service_date),
+        )
     if c.team:
         team = c.team
     elif existing is not None:
@@ -285,6 +320,8 @@ def _record_service(work: UnitOfWork, c: b.RecordService, stamp: Stamp) -> Any:
         content=c.content,
         team=team,
         ends_on=c.ends_on if c.ends_on != service_date else None,
+        project_id=project_id,
+        budget_line=budget_line,
     )
     if not existed and work.policy(event.station_id).auto_approve:
         auto = Stamp(
@@ -374,6 +411,7 @@ def _set_policy(work: UnitOfWork, c: b.SetStationPolicy, stamp: Stamp) -> Any:
         bank_automatic=c.bank_automatic,
         bank_limit_s=c.bank_limit_s,
         notice_days_min=c.notice_days_min,
+        over_budget_allowed=c.over_budget_allowed,
     )
 
 
