@@ -50,6 +50,7 @@ from sgz_ledger.audit.trail import EVENT_LABELS
 from sgz_ledger.domain.balances import FundBalances
 from sgz_ledger.domain.errors import InvalidInput, LedgerError, NotFound, StoreError, UnknownEvent
 from sgz_ledger.domain.events import (
+    DELIVERY_EVENT_TYPES,
     DONOR_EVENT_TYPES,
     FUND_EVENT_TYPES,
     PEOPLE_EVENT_TYPES,
@@ -657,7 +658,13 @@ def _write_csv(
 # of a fund moves). Any other event is an ``UnknownEvent``.
 JOURNAL_READS: frozenset[type[LedgerEvent]] = frozenset(FUND_EVENT_TYPES)
 JOURNAL_IGNORES: frozenset[type[LedgerEvent]] = frozenset(
-    (*VOLUNTEER_EVENT_TYPES, *DONOR_EVENT_TYPES, *PERIOD_EVENT_TYPES, *PEOPLE_EVENT_TYPES)
+    (
+        *VOLUNTEER_EVENT_TYPES,
+        *DONOR_EVENT_TYPES,
+        *PERIOD_EVENT_TYPES,
+        *PEOPLE_EVENT_TYPES,
+        *DELIVERY_EVENT_TYPES,
+    )
 )
 # Fund events that never make a transaction: no money or booked value moves.
 _NO_TRANSACTION = frozenset(

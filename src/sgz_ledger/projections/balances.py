@@ -15,6 +15,7 @@ from collections.abc import Mapping
 from sgz_ledger.domain.balances import FundBalances
 from sgz_ledger.domain.errors import UnknownEvent
 from sgz_ledger.domain.events import (
+    DELIVERY_EVENT_TYPES,
     DONOR_EVENT_TYPES,
     FUND_EVENT_TYPES,
     PEOPLE_EVENT_TYPES,
@@ -50,7 +51,13 @@ class BalancesProjection:
 
     reads: frozenset[type[LedgerEvent]] = frozenset(FUND_EVENT_TYPES)
     ignores: frozenset[type[LedgerEvent]] = frozenset(
-        (*VOLUNTEER_EVENT_TYPES, *DONOR_EVENT_TYPES, *PERIOD_EVENT_TYPES, *PEOPLE_EVENT_TYPES)
+        (
+            *VOLUNTEER_EVENT_TYPES,
+            *DONOR_EVENT_TYPES,
+            *PERIOD_EVENT_TYPES,
+            *PEOPLE_EVENT_TYPES,
+            *DELIVERY_EVENT_TYPES,
+        )
     )
 
     def __init__(self) -> None:

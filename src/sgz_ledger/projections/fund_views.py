@@ -44,6 +44,7 @@ import msgspec
 from sgz_ledger.domain.balances import FundBalances, RestrictionBalance, StockLine, stock_key
 from sgz_ledger.domain.errors import UnknownEvent
 from sgz_ledger.domain.events import (
+    DELIVERY_EVENT_TYPES,
     DONOR_EVENT_TYPES,
     PEOPLE_EVENT_TYPES,
     PERIOD_EVENT_TYPES,
@@ -238,7 +239,13 @@ class FundViews:
     # fund's money. Any other event is an ``UnknownEvent``, never skipped.
     reads: frozenset[type[LedgerEvent]] = frozenset(ENTRY_KINDS)
     ignores: frozenset[type[LedgerEvent]] = frozenset(
-        (*VOLUNTEER_EVENT_TYPES, *DONOR_EVENT_TYPES, *PERIOD_EVENT_TYPES, *PEOPLE_EVENT_TYPES)
+        (
+            *VOLUNTEER_EVENT_TYPES,
+            *DONOR_EVENT_TYPES,
+            *PERIOD_EVENT_TYPES,
+            *PEOPLE_EVENT_TYPES,
+            *DELIVERY_EVENT_TYPES,
+        )
     )
 
     def __init__(self) -> None:

@@ -1,11 +1,12 @@
-"""The stations a store knows: every station a fund, a volunteer, an activity or a station's
-policy names. Queries by station use it to tell a station with nothing to report (an empty
-answer) from a station the store has never heard of (``NotFound``)."""
+"""The stations a store knows: every station a fund, a volunteer, an activity, a station's
+policy or a record of service delivery names. Queries by station use it to tell a station
+with nothing to report (an empty answer) from a station the store has never heard of (``NotFound``)."""
 
 from __future__ import annotations
 
 from sgz_ledger.domain.events import (
     ActivityPublished,
+    DeliveryEvent,
     FundOpened,
     StationPolicySet,
     VolunteerRegistered,
@@ -23,7 +24,12 @@ class KnownStations:
     def apply(self, event: object) -> None:
         """Fold one event; only those that name a station matter."""
         if isinstance(
-            event, FundOpened | VolunteerRegistered | ActivityPublished | StationPolicySet
+            event,
+            FundOpened
+            | VolunteerRegistered
+            | ActivityPublished
+            | StationPolicySet
+            | DeliveryEvent,
         ):
             self.stations.add(event.station_id)
 

@@ -21,6 +21,7 @@ from uuid import UUID
 
 from sgz_ledger.domain.errors import UnknownEvent
 from sgz_ledger.domain.events import (
+    DELIVERY_EVENT_TYPES,
     DONOR_EVENT_TYPES,
     FUND_EVENT_TYPES,
     PEOPLE_EVENT_TYPES,
@@ -119,6 +120,7 @@ class VolunteerAccounts:
             *DONOR_EVENT_TYPES,
             *PERIOD_EVENT_TYPES,
             *PEOPLE_EVENT_TYPES,
+            *DELIVERY_EVENT_TYPES,
         }
     )
 

@@ -16,6 +16,7 @@ from uuid import UUID
 
 from sgz_ledger.domain.errors import UnknownEvent
 from sgz_ledger.domain.events import (
+    DELIVERY_EVENT_TYPES,
     DONOR_EVENT_TYPES,
     FUND_EVENT_TYPES,
     PEOPLE_EVENT_TYPES,
@@ -157,6 +158,7 @@ class VolunteerStatsProjection:
             *DONOR_EVENT_TYPES,
             *PERIOD_EVENT_TYPES,
             *PEOPLE_EVENT_TYPES,
+            *DELIVERY_EVENT_TYPES,
         }
     )
 

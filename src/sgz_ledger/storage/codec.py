@@ -35,6 +35,7 @@ from eventsourcing.persistence import (
 )
 
 from sgz_ledger.domain.events import (
+    DELIVERY_EVENT_TYPES,
     DONOR_EVENT_TYPES,
     FUND_EVENT_TYPES,
     PEOPLE_EVENT_TYPES,
@@ -60,6 +61,7 @@ DEFAULT_EVENT_TYPES: tuple[type[msgspec.Struct], ...] = (
     *DONOR_EVENT_TYPES,
     *PERIOD_EVENT_TYPES,
     *PEOPLE_EVENT_TYPES,
+    *DELIVERY_EVENT_TYPES,
 )
 
 
