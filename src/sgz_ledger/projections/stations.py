@@ -1,6 +1,7 @@
 """The stations a store knows: every station a fund, a volunteer, an activity, a station's
 policy or a record of service delivery names. Queries by station use it to tell a station
-with nothing to report (an empty answer) from a station the store has never heard of (``NotFound``)."""
+with nothing to report (an empty answer) from a station the store has never heard of
+(``NotFound``)."""
 
 from __future__ import annotations
 
@@ -25,11 +26,7 @@ class KnownStations:
         """Fold one event; only those that name a station matter."""
         if isinstance(
             event,
-            FundOpened
-            | VolunteerRegistered
-            | ActivityPublished
-            | StationPolicySet
-            | DeliveryEvent,
+            FundOpened | VolunteerRegistered | ActivityPublished | StationPolicySet | DeliveryEvent,
         ):
             self.stations.add(event.station_id)
 

@@ -56,9 +56,15 @@ from sgz_ledger.domain.errors import InvalidAmount, InvalidInput
 from sgz_ledger.domain.events import (
     AccessPolicySet,
     ActivityPublished,
+    CaseClosed,
+    CaseOpened,
+    CaseSessionRecorded,
     CashDonationReceived,
     CertificateIssued,
     CertificateRevoked,
+    CommunityActivityCreated,
+    CommunityActivitySessionHeld,
+    DeliveryKind,
     DisbursementApproved,
     DisbursementCancelled,
     DisbursementPaid,
@@ -72,6 +78,8 @@ from sgz_ledger.domain.events import (
     FundOpened,
     GoodsDistributed,
     GoodsSold,
+    GroupCreated,
+    GroupSessionHeld,
     HoursAdjusted,
     HoursBanked,
     HoursRedeemed,
@@ -91,11 +99,13 @@ from sgz_ledger.domain.events import (
     RestrictionReleased,
     RoleGranted,
     RoleWithdrawn,
+    ServedPersonErased,
     ServiceApproved,
     ServiceCorrected,
     ServiceRecorded,
     ServiceVoided,
     StationPolicySet,
+    SupervisionRecorded,
     VolunteerDeactivated,
     VolunteerJoinedTeam,
     VolunteerLeftTeam,
@@ -117,23 +127,30 @@ __all__ = [
     "CancelDisbursement",
     "ChangePurpose",
     "ClaimIdNumber",
+    "CloseCase",
     "CloseFund",
     "ClosePeriod",
     "Command",
     "CorrectService",
     "CorrectVolunteerProfile",
+    "CreateCommunityActivity",
+    "CreateGroup",
     "DeactivateVolunteer",
     "DeregisterPerson",
     "DistributeGoods",
     "EraseDonor",
     "ErasePersonalData",
+    "EraseServedPerson",
     "FundCommand",
     "GoodsLineFields",
     "GoodsLineInput",
     "GrantRole",
+    "HoldCommunityActivitySession",
+    "HoldGroupSession",
     "IssueCertificate",
     "JoinTeam",
     "LeaveTeam",
+    "OpenCase",
     "OpenFund",
     "PayDisbursement",
     "PublicizeDisbursement",
@@ -141,8 +158,10 @@ __all__ = [
     "PublishReport",
     "ReceiveCashDonation",
     "ReceiveGoodsDonation",
+    "RecordCaseSession",
     "RecordPledge",
     "RecordService",
+    "RecordSupervision",
     "RedeemHours",
     "RefundDonation",
     "RegisterVolunteer",
@@ -1057,3 +1076,130 @@ class SetAccessPolicy(Command[AccessPolicySet]):
     pay: Roles = ("cashier",)
     configure: Roles = ("admin",)
     approver_may_pay: bool = False
+
+
+# ---- service delivery: cases, groups, community activities, supervision (rules 45 to 49) ----
+
+# At most this many people identified in one session (a sheet's cell of resident numbers).
+IDENTIFIED_MAX = 10_000
+Count = Annotated[int, Field(ge=0, le=QUANTITY_MAX)]
+SessionSeconds = Annotated[int, Field(gt=0, le=CREDIT_S_MAX)]
+Identifiers = Annotated[
+    tuple[Text, ...], BeforeValidator(_list_to_tuple), Field(max_length=IDENTIFIED_MAX)
+]
+
+
+class OpenCase(Command[CaseOpened]):
+    """Open a case (建档) at a station on ``occurred_on``.
+
+    ``served_person`` is an identifier of the person the station uses (a resident number, a
+    phone number), ``""`` for none: it is never stored, only a random reference to a key
+    of the person's own, so that they count once however many sessions they attend.
+    """
+
+    station_id: Key
+    case_id: Key
+    social_worker: Text
+    served_person: OptionalText = ""
+    project_id: OptionalKey = ""
+    budget_line: OptionalText = ""
+
+
+class RecordCaseSession(Command[CaseSessionRecorded]):
+    """A session of an open case on ``occurred_on`` (one 人次), ``duration_s`` at most a day."""
+
+    station_id: Key
+    case_id: Key
+    session_id: Key
+    duration_s: SessionSeconds
+    worker: Text
+    content: Note = ""
+    project_id: OptionalKey = ""
+    budget_line: OptionalText = ""
+
+
+class CloseCase(Command[CaseClosed]):
+    """Close a case (结案) on ``occurred_on``, with the reason."""
+
+    station_id: Key
+    case_id: Key
+    reason: Prose
+
+
+class CreateGroup(Command[GroupCreated]):
+    """Set up a group (小组) on ``occurred_on``; setting it up again with the same
+    description records nothing, whatever the date."""
+
+    station_id: Key
+    group_id: Key
+    name: Text
+    theme: OptionalText = ""
+    project_id: OptionalKey = ""
+    budget_line: OptionalText = ""
+
+
+class HoldGroupSession(Command[GroupSessionHeld]):
+    """A session (节) of a group on ``occurred_on``: ``participants`` people took part, of whom
+    the station may identify some (``identified``: at most ``participants``, each once)."""
+
+    station_id: Key
+    group_id: Key
+    session_id: Key
+    duration_s: SessionSeconds
+    participants: Count
+    identified: Identifiers = ()
+    content: Note = ""
+    project_id: OptionalKey = ""
+    budget_line: OptionalText = ""
+
+
+class CreateCommunityActivity(Command[CommunityActivityCreated]):
+    """Set up a community activity (社区活动) on ``occurred_on``; setting it up again with the
+    same description records nothing, whatever the date."""
+
+    station_id: Key
+    activity_id: Key
+    name: Text
+    theme: OptionalText = ""
+    project_id: OptionalKey = ""
+    budget_line: OptionalText = ""
+
+
+class HoldCommunityActivitySession(Command[CommunityActivitySessionHeld]):
+    """A session of a community activity on ``occurred_on``: ``attendance`` people attended, of
+    whom the station may identify some (``identified``: at most ``attendance``, each once)."""
+
+    station_id: Key
+    activity_id: Key
+    session_id: Key
+    duration_s: SessionSeconds
+    attendance: Count
+    identified: Identifiers = ()
+    content: Note = ""
+    project_id: OptionalKey = ""
+    budget_line: OptionalText = ""
+
+
+class RecordSupervision(Command[SupervisionRecorded]):
+    """Supervision (督导) or training (培训) of the station's staff on ``occurred_on``:
+    ``count`` sessions, ``duration_s`` in all (at most a day); never volunteer service."""
+
+    station_id: Key
+    record_id: Key
+    kind: DeliveryKind
+    count: Annotated[int, Field(ge=1, le=QUANTITY_MAX)]
+    duration_s: SessionSeconds
+    supervisor: Text
+    note: Note = ""
+    project_id: OptionalKey = ""
+    budget_line: OptionalText = ""
+
+
+class EraseServedPerson(Command[ServedPersonErased]):
+    """Erase a served person's identity (个人信息保护法 Art.47): ``served_person`` as the
+    station identified them; ``requested_by`` asked (本人, 监护人: never the identifier)."""
+
+    station_id: Key
+    served_person: Text
+    reason: Text
+    requested_by: Text
