@@ -3,8 +3,8 @@
 A thin facade over the service (``service.app.LedgerService``: opening the store, the
 commands and their unit of work, the views, the log) with the queries whose answers the
 reports make (``reports``): balances, statements, disclosures, donor summaries, the annual
-report, volunteer accounts and figures, certificates. Each query brings the views it
-needs up to date once and passes them, with a reader of the log bounded by the same
+report, volunteer accounts and figures, service delivery, certificates. Each query brings
+the views it needs up to date once and passes them, with a reader of the log bounded by the same
 position, to the report. It sits above both, so that the reports stand on the service
 and never on the facade (docs/design.md, "One-way flow").
 """
@@ -20,6 +20,7 @@ from sgz_ledger.domain.errors import InvalidInput, NotFound
 from sgz_ledger.domain.events import ReportKind
 from sgz_ledger.domain.periods import periods_uuid
 from sgz_ledger.domain.text import canonical_field, canonical_query
+from sgz_ledger.projections.delivery import DeliveryFold
 from sgz_ledger.reports import balances as balance_queries
 from sgz_ledger.reports import funds, volunteers
 from sgz_ledger.reports.annual import AnnualReport, annual_report
@@ -27,6 +28,12 @@ from sgz_ledger.reports.balances import FundBalance
 from sgz_ledger.reports.certificates import Certificate, Verification
 from sgz_ledger.reports.certificates import certificate as rebuild_certificate
 from sgz_ledger.reports.certificates import verify_certificate as check_certificate
+from sgz_ledger.reports.delivery import (
+    DeliveryReport,
+    delivery_by_project,
+    delivery_report,
+    has_delivery,
+)
 from sgz_ledger.reports.goods import GoodsRegister, goods_register
 from sgz_ledger.reports.periods import ClosedPeriodCorrection, pending_corrections
 from sgz_ledger.reports.volunteers import Period, VolunteerAccount, VolunteerStats
@@ -255,7 +262,69 @@ class Ledger(LedgerService):
             listed = self._closed_period_corrections(stations, "annual_report", position)
             if listed:
                 report = msgspec.structs.replace(report, closed_period_corrections=listed)
+            # Set only where service delivery was recorded: other reports keep their JSON.
+            selected = None if station_id is None else frozenset({station_id})
+            fold = self.delivery_view()
+            if has_delivery(fold, selected):
+                delivery = delivery_report(fold, report.period_from, report.period_to, selected)
+                report = msgspec.structs.replace(report, service_delivery=delivery)
             return report
+
+    def delivery_view(self) -> DeliveryFold:
+        """The in-memory service delivery fold, brought up to date with the log."""
+        with self._lock:
+            fold: DeliveryFold | None = getattr(self, "_delivery_fold", None)
+            if fold is None:
+                fold = self._delivery_fold = DeliveryFold()
+            self._catch_up(fold)
+            return fold
+
+    def _delivery_stations(self, station_ids: frozenset[str] | None) -> frozenset[str] | None:
+        if station_ids is None:
+            return None
+        named = frozenset(canonical_field(s, "station_ids") for s in station_ids)
+        for station in named:
+            self.require_station(station)
+        return named
+
+    @validated_query
+    def delivery_report(
+        self,
+        *,
+        date_from: dt.date,
+        date_to: dt.date,
+        station_ids: frozenset[str] | None = None,
+    ) -> DeliveryReport:
+        """Service delivery of ``date_from .. date_to`` (both included) at ``station_ids``
+        (every station when ``None``): cases, groups, community activities, people served
+        (人次 and distinct people), supervision and training (``reports.delivery``).
+
+        Raises:
+            InvalidInput: ``date_to`` is before ``date_from``.
+            NotFound: a station the store has never heard of.
+        """
+        stations = self._delivery_stations(station_ids)
+        with self._lock:
+            return delivery_report(self.delivery_view(), date_from, date_to, stations)
+
+    @validated_query
+    def delivery_by_project(
+        self,
+        *,
+        date_from: dt.date,
+        date_to: dt.date,
+        station_ids: frozenset[str] | None = None,
+    ) -> dict[str, tuple[int, int]]:
+        """Each project's people served in ``date_from .. date_to``: ``{project_id: (人次,
+        distinct people)}`` (``""`` for work charged to no project).
+
+        Raises:
+            InvalidInput: ``date_to`` is before ``date_from``.
+            NotFound: a station the store has never heard of.
+        """
+        stations = self._delivery_stations(station_ids)
+        with self._lock:
+            return delivery_by_project(self.delivery_view(), date_from, date_to, stations)
 
     def _closed_period_corrections(
         self, stations: Iterable[str], kind: ReportKind, position: int

@@ -34,6 +34,7 @@ import msgspec
 from sgz_ledger.projections.framework import ViewStore
 from sgz_ledger.projections.fund_log import FundReader, fund_history
 from sgz_ledger.projections.volunteer_stats import VolunteerStatsProjection
+from sgz_ledger.reports.delivery import DeliveryReport
 from sgz_ledger.reports.funds import fund_codes
 from sgz_ledger.reports.goods import GoodsLineRow, goods_lines
 from sgz_ledger.reports.periods import ClosedPeriodCorrection
@@ -127,6 +128,9 @@ class AnnualReport(msgspec.Struct, frozen=True, kw_only=True):
         goods: the goods register of the year in units, per fund, purpose, item and unit
             (``reports.goods``): set only when asked for (``annual_report(goods=True)``),
             so the report's JSON keeps the fields it always had.
+        service_delivery: the year's cases, groups, community activities, people served
+            and supervision (``reports.delivery``): set only where the station recorded
+            service delivery.
     """
 
     year: int
@@ -162,6 +166,7 @@ class AnnualReport(msgspec.Struct, frozen=True, kw_only=True):
         msgspec.UNSET
     )
     goods: tuple[GoodsLineRow, ...] | msgspec.UnsetType = msgspec.UNSET
+    service_delivery: DeliveryReport | msgspec.UnsetType = msgspec.UNSET
 
     def to_json(self) -> bytes:
         """The report as JSON: money as integers of fen, hours as decimal strings."""
