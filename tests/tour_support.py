@@ -202,6 +202,33 @@ def record_periods(ledger: Ledger) -> None:
                         correction_note="3月28日现金捐赠漏记，补录")  # fmt: skip
 
 
+def record_delivery(ledger: Ledger) -> None:
+    """Service delivery: a case opened, met and closed; a group's and a community activity's
+    sessions with people identified; supervision; one served person erased."""
+    w = {"station_id": STATION, "actor": CLERK}
+    ledger.open_case(**w, case_id="C-01", social_worker=REQUESTER, served_person="R-1001",
+                     project_id="P-01", occurred_on=day(5, 6))  # fmt: skip
+    ledger.record_case_session(**w, case_id="C-01", session_id="1", duration_s=3600,
+                               worker=REQUESTER, occurred_on=day(5, 7))  # fmt: skip
+    ledger.close_case(**w, case_id="C-01", reason="目标达成", occurred_on=day(5, 20))
+    ledger.create_group(**w, group_id="G-01", name="长者互助小组", theme="长者",
+                        occurred_on=day(5, 8))  # fmt: skip
+    ledger.hold_group_session(**w, group_id="G-01", session_id="1", duration_s=5400,
+                              participants=9, identified=["R-1001", "R-1002"],
+                              occurred_on=day(5, 8))  # fmt: skip
+    ledger.create_community_activity(**w, activity_id="CA-01", name="邻里节",
+                                     occurred_on=day(5, 9))  # fmt: skip
+    ledger.hold_community_activity_session(**w, activity_id="CA-01", session_id="1",
+                                           duration_s=7200, attendance=60,
+                                           identified=["R-1003"],
+                                           occurred_on=day(5, 9))  # fmt: skip
+    ledger.record_supervision(**w, record_id="D-01", kind="supervision", count=1,
+                              duration_s=10800, supervisor="督导-陈",
+                              occurred_on=day(5, 10))  # fmt: skip
+    ledger.erase_served_person(**w, served_person="R-1002", reason="本人申请删除",
+                               requested_by="本人", occurred_on=day(5, 21))  # fmt: skip
+
+
 def record_people(ledger: Ledger) -> None:
     """The station's register of people, begun last: its administrator, a committee member
     given a role, one taken away, a person who left, and the access policy."""
@@ -222,6 +249,7 @@ def record_tour(ledger: Ledger) -> None:
     record_volunteers(ledger)
     record_donors(ledger)
     record_periods(ledger)
+    record_delivery(ledger)
     record_people(ledger)
 
 
