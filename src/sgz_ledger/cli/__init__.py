@@ -16,6 +16,7 @@ Usage::
     sgz-ledger donors [--fund ID] [--station ID] [--donor NAME] [--json]
     sgz-ledger report --year YYYY [--station ID] [--json [--goods]]
     sgz-ledger goods [--fund ID | --station ID] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--json]
+    sgz-ledger delivery --year YYYY [--station ID ...] [--json]
     sgz-ledger import FILE.csv [--station ID] [--entered-by NAME] [--encoding utf-8|gb18030|big5]
                [--correction-note TEXT]
     sgz-ledger volunteers [--station ID] [--volunteer ID] [--from DATE] [--to DATE] [--json]
@@ -63,7 +64,17 @@ from typing import TextIO
 
 from eventsourcing.persistence import MapperDeserialisationError, PersistenceError
 
-from sgz_ledger.cli import audit, exports, funds, periods, sheets, store, timebank, volunteers
+from sgz_ledger.cli import (
+    audit,
+    delivery,
+    exports,
+    funds,
+    periods,
+    sheets,
+    store,
+    timebank,
+    volunteers,
+)
 from sgz_ledger.cli.common import (
     CHAIN_KEY_HELP,
     CIPHER_KEY_HELP,
@@ -82,7 +93,7 @@ __all__ = ["EXIT_FINDING", "EXIT_OK", "EXIT_USAGE", "main"]
 Handler = Callable[[argparse.Namespace], int]
 
 # Each module adds its subcommands, in this order in ``--help``.
-COMMAND_GROUPS = (funds, volunteers, timebank, sheets, periods, audit, exports, store)
+COMMAND_GROUPS = (funds, volunteers, timebank, delivery, sheets, periods, audit, exports, store)
 
 
 def build_parser() -> argparse.ArgumentParser:

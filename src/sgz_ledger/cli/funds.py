@@ -95,6 +95,7 @@ def _cmd_report(args: argparse.Namespace) -> int:
             or report.registered_volunteers
             or report.person_times
             or report.other_activities
+            or report.service_delivery
         ):
             raise UsageError(
                 f"nothing recorded for station {args.station!r} in {args.year} "

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from typing import Protocol
 
 from sgz_ledger.domain.money import format_yuan
+from sgz_ledger.render.delivery import delivery_rows
 from sgz_ledger.render.layout import (
     UNRESTRICTED_LABEL,
     anchor_line,
@@ -521,6 +522,12 @@ def annual_report_text(r: AnnualReport) -> str:
     if r.goods:
         lines += ["", "物资(数量) Goods in units"]
         lines += [f"  {_goods_summary(g)}" for g in r.goods]
+    if r.service_delivery:
+        lines += [
+            "",
+            "服务开展 Service delivery",
+            table((), delivery_rows(r.service_delivery), "lr"),
+        ]
     if r.closed_period_corrections:
         title = "已关账期间的更正说明 Corrections to closed periods"
         lines += ["", closed_period_corrections_text(title, r.closed_period_corrections, r.anchor)]
