@@ -12,7 +12,9 @@ base class, or the one you can act on. A refused command records nothing.
   ``ConsentRequired``, ``FundNotEmpty``, ``PersonalDataErasedError``, ``PeriodClosedError``,
   ``FutureDate`` (a command dated after today), the volunteers' ``VolunteerNotActive``,
   ``ServiceRefused``, ``InsufficientCredit``, ``DuplicateIdNumber``, and ``AccessRefused``: an
-  actor the station's register does not know or allow).
+  actor the station's register does not know or allow), and service delivery's
+  ``DeliveryRefused`` (``CaseClosedError``, ``OutsideLife``, ``AttendanceRefused``,
+  ``DurationRefused``).
 - ``IdempotencyConflict``: an id recorded before with other fields.
 - ``ConcurrencyConflict``: other writers kept changing the same aggregates.
 - ``BatchCommandRefused``: a command of a batch was refused (``index``, ``error``).
@@ -27,6 +29,13 @@ keeps the keys of personal data in clear (filter it with ``warnings`` where that
 
 from sgz_ledger.audit.export import AccountNameCollision
 from sgz_ledger.domain.dates import FutureDate
+from sgz_ledger.domain.delivery import (
+    AttendanceRefused,
+    CaseClosedError,
+    DeliveryRefused,
+    DurationRefused,
+    OutsideLife,
+)
 from sgz_ledger.domain.errors import (
     ApprovalRefused,
     CipherKeyError,
@@ -64,12 +73,16 @@ __all__ = [
     "AccessRefused",
     "AccountNameCollision",
     "ApprovalRefused",
+    "AttendanceRefused",
     "BatchCommandRefused",
+    "CaseClosedError",
     "ChainKeyError",
     "CipherKeyError",
     "ConcurrencyConflict",
     "ConsentRequired",
+    "DeliveryRefused",
     "DuplicateIdNumber",
+    "DurationRefused",
     "FundNotEmpty",
     "FundNotOpen",
     "FutureDate",
@@ -84,6 +97,7 @@ __all__ = [
     "NotFound",
     "NoticeBeforeApproval",
     "NoticeTooShort",
+    "OutsideLife",
     "PaymentRefused",
     "PeriodClosedError",
     "PersonalDataErasedError",
