@@ -931,6 +931,8 @@ def _kind(event: LedgerEvent) -> AggregateKind:
         return "activity"
     if isinstance(event, DonorEvent):
         return "donor"
+    if isinstance(event, DeliveryEvent):
+        return "station"  # a station's case, group, activity or supervision
     assert isinstance(event, StationEvent), f"an event of no known aggregate: {event!r}"
     return "station"
 

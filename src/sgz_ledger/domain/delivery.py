@@ -151,12 +151,17 @@ def _check_refs(refs: tuple[str, ...], count: int, what: str) -> None:
         )
 
 
-def _repeat_refs(key: str, recorded: tuple[str, ...], given: tuple[str | None, ...]) -> None:
-    """A repeat's people: as many as recorded, each found one among them (``None``: a
-    person erased since, whom nothing can compare)."""
+def _repeat_refs(
+    key: str, recorded: tuple[str, ...], given: tuple[str | None, ...], erased: frozenset[str]
+) -> None:
+    """A repeat's people: as many as recorded, each found among them; ``None`` (an
+    identifier that leads to no key) only for as many of them as were erased since, whom
+    nothing can compare any more."""
     if len(given) != len(recorded):
         raise IdempotencyConflict(key, "identified", len(recorded), len(given))
-    if not {ref for ref in given if ref is not None} <= set(recorded):
+    found = {ref for ref in given if ref is not None}
+    unknown = len(given) - len(found)
+    if not found <= set(recorded) or unknown > len(erased & set(recorded)):
         raise IdempotencyConflict(key, "identified", "(recorded)", "(different)")
 
 
@@ -218,6 +223,7 @@ class Case(Aggregate):
         identified: bool,
         project_id: str,
         budget_line: str,
+        erased: frozenset[str] = frozenset(),
     ) -> CaseOpened:
         """Opening the case again: the first opening if every field is the same
         (``served_ref`` ``None``: the identifier given leads to no key, its person erased)."""
@@ -225,7 +231,7 @@ class Case(Aggregate):
         assert opened is not None
         key = f"case {opened.case_id!r}"
         given: tuple[str | None, ...] = (served_ref,) if identified else ()
-        _repeat_refs(key, (opened.served_ref,) if opened.served_ref else (), given)
+        _repeat_refs(key, (opened.served_ref,) if opened.served_ref else (), given, erased)
         fields = {"social_worker": social_worker, "project_id": project_id}
         return self._repeat(key, opened, stamp, **fields, budget_line=budget_line)
 
@@ -346,6 +352,7 @@ class _Gathering(Aggregate):
         budget_line: str,
         count_field: str,
         refs_field: str,
+        erased: frozenset[str],
     ) -> Any:
         created = self.created
         assert created is not None
@@ -359,7 +366,7 @@ class _Gathering(Aggregate):
         }
         recorded = self.sessions.get(session_id)
         if recorded is not None:
-            _repeat_refs(key, getattr(recorded, refs_field), refs)
+            _repeat_refs(key, getattr(recorded, refs_field), refs, erased)
             return self._repeat(key, recorded, stamp, **fields)
         if stamp.occurred_on < created.occurred_on:
             raise OutsideLife(
@@ -431,8 +438,10 @@ class Group(_Gathering):
         content: str,
         project_id: str,
         budget_line: str,
+        erased: frozenset[str] = frozenset(),
     ) -> GroupSessionHeld:
-        """A session of the group on the stamp's date: ``participants`` 人次."""
+        """A session of the group on the stamp's date: ``participants`` 人次 (``erased``: the
+        served references erased, for comparing a repeat)."""
         event: GroupSessionHeld = self._session(
             stamp,
             session_id=session_id,
@@ -444,6 +453,7 @@ class Group(_Gathering):
             budget_line=budget_line,
             count_field="participants",
             refs_field="participant_refs",
+            erased=erased,
         )
         return event
 
@@ -497,6 +507,7 @@ class CommunityActivity(_Gathering):
         content: str,
         project_id: str,
         budget_line: str,
+        erased: frozenset[str] = frozenset(),
     ) -> CommunityActivitySessionHeld:
         """A session of the activity on the stamp's date: ``attendance`` 人次."""
         event: CommunityActivitySessionHeld = self._session(
@@ -510,6 +521,7 @@ class CommunityActivity(_Gathering):
             budget_line=budget_line,
             count_field="attendance",
             refs_field="attendee_refs",
+            erased=erased,
         )
         return event
 

@@ -955,10 +955,12 @@ PEOPLE_EVENT_TYPES: tuple[type[LedgerEvent], ...] = (
 DeliveryKind = Literal["supervision", "training"]
 
 
-class DeliveryEvent(StationEvent, frozen=True, kw_only=True):
+class DeliveryEvent(LedgerEvent, frozen=True, kw_only=True):
     """Base of the events of a station's service delivery (``domain.delivery``): case work
     (个案), groups (小组), community activities (社区活动), and the supervision and training
-    of its staff (督导 / 培训). None of them moves money or a volunteer's hours.
+    of its staff (督导 / 培训). None of them moves money or a volunteer's hours, but they
+    are figures a station publishes, so a closed period holds them (unlike a station's
+    settings, ``StationEvent``).
 
     A served person is never named: where a station gives an identifier of the person (a
     resident number, a phone number), the event holds a *served reference*, the hex id of

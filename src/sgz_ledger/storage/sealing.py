@@ -154,9 +154,10 @@ class PersonalDataSealer:
             self._warned = True
             warnings.warn(
                 "sgz_ledger keeps the keys of personal data (volunteers' name, phone, ID "
-                "number, birth date; individual donors' names) IN CLEAR beside it, because the "
-                "ledger was opened without a cipher_key: anyone who can read the store can read "
-                "that data (erasing a volunteer or a donor still destroys their key)",
+                "number, birth date; individual donors' names; the links of served people to "
+                "their sessions) IN CLEAR beside it, because the ledger was opened without a "
+                "cipher_key: anyone who can read the store can read that data (erasing a "
+                "volunteer, a donor or a served person still destroys their key)",
                 PersonalDataInClearWarning,
                 stacklevel=2,
             )

@@ -84,6 +84,11 @@ def _refs(
     return refs
 
 
+def _erased_refs(work: UnitOfWork, refs: tuple[str, ...]) -> frozenset[str]:
+    """Which of a recorded entry's served references were erased (a repeat's comparison)."""
+    return frozenset(ref for ref in refs if _erased(work, bytes.fromhex(ref)))
+
+
 def _refuse_identifier_in(identifiers: tuple[str, ...], texts: list[tuple[str, str]]) -> None:
     """What is stored in clear must not hold an identifier it was asked to keep sealed."""
     for ident in identifiers:
@@ -99,8 +104,15 @@ def _open_case(work: UnitOfWork, c: b.OpenCase, stamp: Stamp) -> CaseOpened:
     charged = {"project_id": c.project_id, "budget_line": c.budget_line}
     if case is not None:
         ref = served_ref(work, c.served_person, stamp.recorded_at, make=False) if identified else ""
+        assert case.opened is not None
+        recorded = (case.opened.served_ref,) if case.opened.served_ref else ()
         return case.repeat_open(
-            stamp, social_worker=c.social_worker, served_ref=ref, identified=identified, **charged
+            stamp,
+            social_worker=c.social_worker,
+            served_ref=ref,
+            identified=identified,
+            **charged,
+            erased=_erased_refs(work, recorded),
         )
     ref = served_ref(work, c.served_person, stamp.recorded_at, make=True) if identified else ""
     assert ref is not None
@@ -159,8 +171,9 @@ def _group_session(work: UnitOfWork, c: b.HoldGroupSession, stamp: Stamp) -> Gro
     require(group, "group", c.group_id)
     assert group is not None
     _refuse_identifier_in(c.identified, [("content", c.content)])
-    new = c.session_id not in group.sessions
-    refs = _refs(work, c.identified, c.participants, stamp, make=new)
+    recorded = group.sessions.get(c.session_id)
+    refs = _refs(work, c.identified, c.participants, stamp, make=recorded is None)
+    erased = frozenset() if recorded is None else _erased_refs(work, recorded.participant_refs)
     return group.hold_session(
         stamp,
         session_id=c.session_id,
@@ -170,6 +183,7 @@ def _group_session(work: UnitOfWork, c: b.HoldGroupSession, stamp: Stamp) -> Gro
         content=c.content,
         project_id=c.project_id,
         budget_line=c.budget_line,
+        erased=erased,
     )
 
 
@@ -202,8 +216,9 @@ def _activity_session(
     require(activity, "community activity", c.activity_id)
     assert activity is not None
     _refuse_identifier_in(c.identified, [("content", c.content)])
-    new = c.session_id not in activity.sessions
-    refs = _refs(work, c.identified, c.attendance, stamp, make=new)
+    recorded = activity.sessions.get(c.session_id)
+    refs = _refs(work, c.identified, c.attendance, stamp, make=recorded is None)
+    erased = frozenset() if recorded is None else _erased_refs(work, recorded.attendee_refs)
     return activity.hold_session(
         stamp,
         session_id=c.session_id,
@@ -213,6 +228,7 @@ def _activity_session(
         content=c.content,
         project_id=c.project_id,
         budget_line=c.budget_line,
+        erased=erased,
     )
 
 
