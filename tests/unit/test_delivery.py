@@ -195,7 +195,7 @@ def test_supervision_is_not_volunteer_service(ledger: Ledger) -> None:
         supervisor="陈", occurred_on=D,
     )  # fmt: skip
     report = ledger.annual_report(2024, station_id="cz")
-    assert report.service_s == 0 and report.person_times == 0 and not report.other_activities
+    assert (report.service_s, report.person_times, report.other_activities) == (0, 0, ())
     assert report.service_delivery
     assert report.service_delivery.supervision_hours == Decimal("3.00")
 
@@ -249,7 +249,7 @@ def test_person_times_and_distinct_people(ledger: Ledger) -> None:
     assert r.distinct_people == 4  # R1 in the group and the case counts once
     assert ledger.delivery_by_project(**YEAR) == {"": (21, 3), "P-1": (60, 1)}
     march = ledger.delivery_report(date_from=D, date_to=D, station_ids=frozenset({"cz"}))
-    assert march.group_sessions == 1 and march.person_times == 10 + 3 + 60
+    assert (march.group_sessions, march.person_times) == (1, 10 + 3 + 60)
 
 
 def test_stations_are_selected_by_set(ledger: Ledger) -> None:
