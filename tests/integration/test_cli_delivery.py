@@ -169,3 +169,23 @@ def test_a_served_person_cannot_be_found_in_the_store_file(
     assert code == EXIT_OK
     assert "服务对象信息删除" in out
     assert RESIDENT not in out
+
+
+def test_erase_a_served_person_from_the_command_line(tmp_path: Path) -> None:
+    store = str(tmp_path / "station.db")
+    sheet = tmp_path / "小组.csv"
+    sheet.write_text(group_sheet(), encoding="utf-8")
+    assert run("--store", store, "import", str(sheet), "--station", "cz")[0] == EXIT_OK
+    erase = ("--store", store, "erase", "--served", RESIDENT, "--reason", "本人申请删除")
+    code, _, err = run(*erase, "--requested-by", "本人", "--on", "2024-12-01")
+    assert code == EXIT_USAGE  # which station takes the request
+    assert "--station" in err
+    code, out, err = run(*erase, "--station", "cz", "--requested-by", "本人", "--on", "2024-12-01")
+    assert code == EXIT_OK, err
+    assert "服务对象信息已删除" in out
+    assert RESIDENT not in out
+    code, _, err = run(*erase, "--station", "cz", "--requested-by", "本人", "--on", "2024-12-01")
+    assert code == EXIT_USAGE  # found no more
+    assert RESIDENT not in err
+    code, out, _ = run("--store", store, "delivery", "--year", "2024", "--json")
+    assert json.loads(out)["distinct_people"] == 1

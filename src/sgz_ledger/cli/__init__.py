@@ -28,7 +28,8 @@ Usage::
                --reason TEXT [--entered-by NAME] [--on DATE]
     sgz-ledger timebank balance [--volunteer ID | --station ID] [--json]
     sgz-ledger verify-certificate NO CODE [--json]
-    sgz-ledger erase (--volunteer ID | --donor NAME) --reason TEXT --requested-by WHO
+    sgz-ledger erase (--volunteer ID | --donor NAME | --served IDENTIFIER --station ID)
+               --reason TEXT --requested-by WHO
                [--entered-by NAME] [--on DATE]
     sgz-ledger publish --station ID --kind disclosure|annual-report --from DATE --to DATE
                [--anchor ANCHOR] [--note TEXT] [--entered-by NAME] [--on DATE]
