@@ -329,7 +329,7 @@ def _case_session_rows(
                 "case_id": "case_id",
                 "session_id": "session_id",
                 "occurred_on": "date",
-                "duration_s": "minutes",
+                "duration_s": "",  # its cells (start, end, minutes) said why already
                 "worker": "worker",
                 "content": "content",
                 **_CHARGED_COLUMNS,
@@ -401,7 +401,7 @@ def _gathering_rows(
                 ("group_id" if group else "activity_id"): code_key,
                 "session_id": "session_id",
                 "occurred_on": "date",
-                "duration_s": "minutes",
+                "duration_s": "",  # its cells (start, end, minutes) said why already
                 count_key: count_key,
                 "identified": "identified",
                 "content": "content",
@@ -484,7 +484,7 @@ def _supervision_rows(
                 "kind": "kind",
                 "occurred_on": "date",
                 "count": "count",
-                "duration_s": "minutes",
+                "duration_s": "",  # its cells (start, end, minutes) said why already
                 "supervisor": "supervisor",
                 "note": "note",
                 **_CHARGED_COLUMNS,
