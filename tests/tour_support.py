@@ -219,8 +219,39 @@ def record_projects(ledger: Ledger) -> None:
     ledger.amend_budget_line(project_id="XM-01", amendment_id="TZ-01", line_code="A1",
                              amount="250", reason="管委会决议调减", actor=MANAGER,
                              occurred_on=day(5, 20))  # fmt: skip
+
+
+def close_projects(ledger: Ledger) -> None:
+    """The project closed, once the service delivered on it is in."""
     ledger.close_project(project_id="XM-01", reason="项目结项", actor=MANAGER,
                          occurred_on=day(5, 31))  # fmt: skip
+
+
+def record_delivery(ledger: Ledger) -> None:
+    """Service delivery: a case opened, met and closed; a group's and a community activity's
+    sessions with people identified; supervision; one served person erased."""
+    w = {"station_id": STATION, "actor": CLERK}
+    ledger.open_case(**w, case_id="C-01", social_worker=REQUESTER, served_person="R-1001",
+                     project_id="XM-01", occurred_on=day(5, 6))  # fmt: skip
+    ledger.record_case_session(**w, case_id="C-01", session_id="1", duration_s=3600,
+                               worker=REQUESTER, occurred_on=day(5, 7))  # fmt: skip
+    ledger.close_case(**w, case_id="C-01", reason="目标达成", occurred_on=day(5, 20))
+    ledger.create_group(**w, group_id="G-01", name="长者互助小组", theme="长者",
+                        occurred_on=day(5, 8))  # fmt: skip
+    ledger.hold_group_session(**w, group_id="G-01", session_id="1", duration_s=5400,
+                              participants=9, identified=["R-1001", "R-1002"],
+                              occurred_on=day(5, 8))  # fmt: skip
+    ledger.create_community_activity(**w, activity_id="CA-01", name="邻里节",
+                                     occurred_on=day(5, 9))  # fmt: skip
+    ledger.hold_community_activity_session(**w, activity_id="CA-01", session_id="1",
+                                           duration_s=7200, attendance=60,
+                                           identified=["R-1003"],
+                                           occurred_on=day(5, 9))  # fmt: skip
+    ledger.record_supervision(**w, record_id="D-01", kind="supervision", count=1,
+                              duration_s=10800, supervisor="督导-陈",
+                              occurred_on=day(5, 10))  # fmt: skip
+    ledger.erase_served_person(**w, served_person="R-1002", reason="本人申请删除",
+                               requested_by="本人", occurred_on=day(5, 21))  # fmt: skip
 
 
 def record_people(ledger: Ledger) -> None:
@@ -259,6 +290,8 @@ def record_tour(ledger: Ledger) -> None:
     record_donors(ledger)
     record_periods(ledger)
     record_projects(ledger)
+    record_delivery(ledger)
+    close_projects(ledger)
     record_people(ledger)
     record_levels(ledger)
 

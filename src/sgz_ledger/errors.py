@@ -13,7 +13,9 @@ base class, or the one you can act on. A refused command records nothing.
   ``FutureDate`` (a command dated after today), the volunteers' ``VolunteerNotActive``,
   ``ServiceRefused``, ``InsufficientCredit``, ``DuplicateIdNumber``, ``LevelRefused`` (the
   register of levels refuses a unit, a move or a retirement), and ``AccessRefused``: an
-  actor the station's register does not know or allow).
+  actor the station's register does not know or allow), and service delivery's
+  ``DeliveryRefused`` (``CaseClosedError``, ``OutsideLife``, ``AttendanceRefused``,
+  ``DurationRefused``).
 - ``IdempotencyConflict``: an id recorded before with other fields.
 - ``ConcurrencyConflict``: other writers kept changing the same aggregates.
 - ``BatchCommandRefused``: a command of a batch was refused (``index``, ``error``).
@@ -28,6 +30,13 @@ keeps the keys of personal data in clear (filter it with ``warnings`` where that
 
 from sgz_ledger.audit.export import AccountNameCollision
 from sgz_ledger.domain.dates import FutureDate
+from sgz_ledger.domain.delivery import (
+    AttendanceRefused,
+    CaseClosedError,
+    DeliveryRefused,
+    DurationRefused,
+    OutsideLife,
+)
 from sgz_ledger.domain.errors import (
     ApprovalRefused,
     CipherKeyError,
@@ -72,12 +81,16 @@ __all__ = [
     "AccessRefused",
     "AccountNameCollision",
     "ApprovalRefused",
+    "AttendanceRefused",
     "BatchCommandRefused",
+    "CaseClosedError",
     "ChainKeyError",
     "CipherKeyError",
     "ConcurrencyConflict",
     "ConsentRequired",
+    "DeliveryRefused",
     "DuplicateIdNumber",
+    "DurationRefused",
     "FundNotEmpty",
     "FundNotOpen",
     "FutureDate",
@@ -93,6 +106,7 @@ __all__ = [
     "NotFound",
     "NoticeBeforeApproval",
     "NoticeTooShort",
+    "OutsideLife",
     "OverBudget",
     "PaymentRefused",
     "PeriodClosedError",

@@ -5,11 +5,12 @@ reports, replays and exports read them. Events are frozen msgspec structs: money
 fen (``*_fen``), durations in seconds (``*_s``). The bases group them: ``LedgerEvent`` (every
 event), ``FundEvent``, ``VolunteerEvent``, ``ActivityEvent``, ``StationEvent`` (and its
 ``PeriodEvent``: publications and closed periods; ``PeopleEvent``: a station's register of
-people), ``DonorEvent``, ``LevelEvent`` (the store's register of levels), ``ProjectEvent``
-(a station's projects).
+people; ``DeliveryEvent``: service delivery), ``DonorEvent``, ``LevelEvent`` (the store's
+register of levels), ``ProjectEvent`` (a station's projects).
 """
 
 from sgz_ledger.domain.events import (
+    DELIVERY_EVENT_TYPES,
     DONOR_EVENT_TYPES,
     FUND_EVENT_TYPES,
     LEVEL_EVENT_TYPES,
@@ -23,10 +24,16 @@ from sgz_ledger.domain.events import (
     ActivityPublished,
     BudgetLine,
     BudgetLineAmended,
+    CaseClosed,
+    CaseOpened,
+    CaseSessionRecorded,
     CashDonationReceived,
     CertificateIssued,
     CertificateRevoked,
     ClosedPeriodCorrected,
+    CommunityActivityCreated,
+    CommunityActivitySessionHeld,
+    DeliveryEvent,
     DisbursementApproved,
     DisbursementCancelled,
     DisbursementPaid,
@@ -45,6 +52,8 @@ from sgz_ledger.domain.events import (
     GoodsDistributed,
     GoodsLine,
     GoodsSold,
+    GroupCreated,
+    GroupSessionHeld,
     HoursAdjusted,
     HoursBanked,
     HoursRedeemed,
@@ -71,12 +80,14 @@ from sgz_ledger.domain.events import (
     RestrictionReleased,
     RoleGranted,
     RoleWithdrawn,
+    ServedPersonErased,
     ServiceApproved,
     ServiceCorrected,
     ServiceRecorded,
     ServiceVoided,
     StationEvent,
     StationPolicySet,
+    SupervisionRecorded,
     UnitLevel,
     UnitMoved,
     UnitRegistered,
@@ -92,6 +103,7 @@ from sgz_ledger.domain.events import (
 )
 
 __all__ = [
+    "DELIVERY_EVENT_TYPES",
     "DONOR_EVENT_TYPES",
     "FUND_EVENT_TYPES",
     "LEVEL_EVENT_TYPES",
@@ -105,10 +117,16 @@ __all__ = [
     "ActivityPublished",
     "BudgetLine",
     "BudgetLineAmended",
+    "CaseClosed",
+    "CaseOpened",
+    "CaseSessionRecorded",
     "CashDonationReceived",
     "CertificateIssued",
     "CertificateRevoked",
     "ClosedPeriodCorrected",
+    "CommunityActivityCreated",
+    "CommunityActivitySessionHeld",
+    "DeliveryEvent",
     "DisbursementApproved",
     "DisbursementCancelled",
     "DisbursementPaid",
@@ -127,6 +145,8 @@ __all__ = [
     "GoodsDistributed",
     "GoodsLine",
     "GoodsSold",
+    "GroupCreated",
+    "GroupSessionHeld",
     "HoursAdjusted",
     "HoursBanked",
     "HoursRedeemed",
@@ -153,12 +173,14 @@ __all__ = [
     "RestrictionReleased",
     "RoleGranted",
     "RoleWithdrawn",
+    "ServedPersonErased",
     "ServiceApproved",
     "ServiceCorrected",
     "ServiceRecorded",
     "ServiceVoided",
     "StationEvent",
     "StationPolicySet",
+    "SupervisionRecorded",
     "UnitLevel",
     "UnitMoved",
     "UnitRegistered",

@@ -3,8 +3,8 @@
 A thin facade over the service (``service.app.LedgerService``: opening the store, the
 commands and their unit of work, the views, the log) with the queries whose answers the
 reports make (``reports``): balances, statements, disclosures, donor summaries, the annual
-report, volunteer accounts and figures, certificates. Each query brings the views it
-needs up to date once and passes them, with a reader of the log bounded by the same
+report, volunteer accounts and figures, service delivery, certificates. Each query brings
+the views it needs up to date once and passes them, with a reader of the log bounded by the same
 position, to the report. It sits above both, so that the reports stand on the service
 and never on the facade (docs/design.md, "One-way flow").
 """
@@ -23,6 +23,7 @@ from sgz_ledger.domain.levels import LEVELS_UUID, LevelRefused, LevelRegister
 from sgz_ledger.domain.periods import periods_uuid
 from sgz_ledger.domain.projects import ProjectNotFound, project_uuid
 from sgz_ledger.domain.text import canonical_field, canonical_query
+from sgz_ledger.projections.delivery import DeliveryFold
 from sgz_ledger.projections.volunteer_stats import ServiceRecordState
 from sgz_ledger.reports import balances as balance_queries
 from sgz_ledger.reports import funds, volunteers
@@ -31,9 +32,15 @@ from sgz_ledger.reports.balances import FundBalance
 from sgz_ledger.reports.certificates import Certificate, Verification
 from sgz_ledger.reports.certificates import certificate as rebuild_certificate
 from sgz_ledger.reports.certificates import verify_certificate as check_certificate
+from sgz_ledger.reports.delivery import (
+    DeliveryReport,
+    delivery_by_project,
+    delivery_report,
+    has_delivery,
+)
 from sgz_ledger.reports.goods import GoodsRegister, goods_register
 from sgz_ledger.reports.periods import ClosedPeriodCorrection, pending_corrections
-from sgz_ledger.reports.projects import PeopleServed, ProjectReport, project_report
+from sgz_ledger.reports.projects import ProjectReport, project_report
 from sgz_ledger.reports.volunteers import Period, VolunteerAccount, VolunteerStats
 from sgz_ledger.service.app import LedgerService
 from sgz_ledger.service.commands import validated_query
@@ -314,27 +321,27 @@ class Ledger(LedgerService):
             listed = self._closed_period_corrections(covered, "annual_report", position)
             if listed:
                 report = msgspec.structs.replace(report, closed_period_corrections=listed)
+            # The stations the sections below cover (every station's when ``None``).
+            selected = stations
+            if selected is None and station_id is not None:
+                selected = frozenset({station_id})
             # The projects whose period meets the year, each with its figures to date;
             # unset when there is none, so a report without projects reads as it did.
             reports = [
                 r
-                for r in self._project_reports(
-                    stations
-                    if stations is not None or station_id is None
-                    else frozenset({station_id}),
-                    position,
-                )
+                for r in self._project_reports(selected, position)
                 if r.starts_on <= report.period_to and r.ends_on >= report.period_from
             ]
             if reports:
                 report = msgspec.structs.replace(report, projects=tuple(reports))
+            # Set only where service delivery was recorded: other reports keep their JSON.
+            fold = self.delivery_view()
+            if has_delivery(fold, selected):
+                delivery = delivery_report(fold, report.period_from, report.period_to, selected)
+                report = msgspec.structs.replace(report, service_delivery=delivery)
             return report
 
     # ---- projects ----------------------------------------------------------------------
-
-    # Counts the people a project's services reached (人次, 人) from the station's records of
-    # services delivered; ``None`` reports 0 for both. Set by whoever keeps those records.
-    people_served: PeopleServed | None = None
 
     @validated_query
     def project(self, project_id: str) -> ProjectReport:
@@ -347,7 +354,9 @@ class Ledger(LedgerService):
         project_id = canonical_field(project_id, "project_id")
         with self._lock:
             position = self.catch_up_views()
-            report = self._project_report(project_id, position, self._service_by_project())
+            report = self._project_report(
+                project_id, position, self._service_by_project(), self._served_by_project()
+            )
             if report is None:
                 raise ProjectNotFound(project_id)
             return report
@@ -380,10 +389,10 @@ class Ledger(LedgerService):
         ]
         if not wanted:
             return []
-        service = self._service_by_project()
+        service, served = self._service_by_project(), self._served_by_project()
         out = []
         for project_id in wanted:
-            report = self._project_report(project_id, position, service)
+            report = self._project_report(project_id, position, service, served)
             if report is not None:
                 out.append(report)
         return out
@@ -396,18 +405,83 @@ class Ledger(LedgerService):
                 by_project.setdefault(record.recorded.project_id, []).append(record)
         return by_project
 
+    def _served_by_project(self) -> dict[str, tuple[int, int]]:
+        """The people each project's services reached, ever: ``{project_id: (人次, 人)}``,
+        from the records of service delivery that name it (``reports.delivery``)."""
+        return delivery_by_project(self.delivery_view(), dt.date.min, dt.date.max)
+
     def _project_report(
-        self, project_id: str, position: int, service: dict[str, list[ServiceRecordState]]
+        self,
+        project_id: str,
+        position: int,
+        service: dict[str, list[ServiceRecordState]],
+        served: dict[str, tuple[int, int]],
     ) -> ProjectReport | None:
         report = project_report(
             self.log_reader.aggregate(project_uuid(project_id), upto=position),
             self._fund_reader(position),
             service.get(project_id, ()),
-            people_served=self.people_served,
+            people_served=lambda pid: served.get(pid, (0, 0)),
         )
         if report is None:
             return None
         return msgspec.structs.replace(report, anchor=self.anchor(position))
+
+    def delivery_view(self) -> DeliveryFold:
+        """The in-memory service delivery fold, brought up to date with the log."""
+        with self._lock:
+            fold: DeliveryFold | None = getattr(self, "_delivery_fold", None)
+            if fold is None:
+                fold = self._delivery_fold = DeliveryFold()
+            self._catch_up(fold)
+            return fold
+
+    def _delivery_stations(self, station_ids: frozenset[str] | None) -> frozenset[str] | None:
+        if station_ids is None:
+            return None
+        named = frozenset(canonical_field(s, "station_ids") for s in station_ids)
+        for station in named:
+            self.require_station(station)
+        return named
+
+    @validated_query
+    def delivery_report(
+        self,
+        *,
+        date_from: dt.date,
+        date_to: dt.date,
+        station_ids: frozenset[str] | None = None,
+    ) -> DeliveryReport:
+        """Service delivery of ``date_from .. date_to`` (both included) at ``station_ids``
+        (every station when ``None``): cases, groups, community activities, people served
+        (人次 and distinct people), supervision and training (``reports.delivery``).
+
+        Raises:
+            InvalidInput: ``date_to`` is before ``date_from``.
+            NotFound: a station the store has never heard of.
+        """
+        stations = self._delivery_stations(station_ids)
+        with self._lock:
+            return delivery_report(self.delivery_view(), date_from, date_to, stations)
+
+    @validated_query
+    def delivery_by_project(
+        self,
+        *,
+        date_from: dt.date,
+        date_to: dt.date,
+        station_ids: frozenset[str] | None = None,
+    ) -> dict[str, tuple[int, int]]:
+        """Each project's people served in ``date_from .. date_to``: ``{project_id: (人次,
+        distinct people)}`` (``""`` for work charged to no project).
+
+        Raises:
+            InvalidInput: ``date_to`` is before ``date_from``.
+            NotFound: a station the store has never heard of.
+        """
+        stations = self._delivery_stations(station_ids)
+        with self._lock:
+            return delivery_by_project(self.delivery_view(), date_from, date_to, stations)
 
     def _closed_period_corrections(
         self, stations: Iterable[str], kind: ReportKind, position: int

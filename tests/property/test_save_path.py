@@ -32,6 +32,7 @@ from hypothesis import strategies as st
 from reports_support import record_small_year
 from sgz_ledger import Ledger
 from sgz_ledger.domain.events import (
+    DELIVERY_EVENT_TYPES,
     DONOR_EVENT_TYPES,
     FUND_EVENT_TYPES,
     LEVEL_EVENT_TYPES,
@@ -201,6 +202,7 @@ EVENT_TYPES = [
     *PEOPLE_EVENT_TYPES,
     *LEVEL_EVENT_TYPES,
     *PROJECT_EVENT_TYPES,
+    *DELIVERY_EVENT_TYPES,
 ]
 
 

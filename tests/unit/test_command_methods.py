@@ -322,6 +322,23 @@ def test_every_command_returns_its_declared_event_at_run_time() -> None:
     ledger.move_unit(unit_id="S1", parent_id="D2", reason="区划调整", actor="P1", occurred_on=D)
     ledger.retire_unit(unit_id="D1", reason="撤并", actor="P1", occurred_on=D)
     assert ledger.retire_unit(unit_id="D1", reason="撤并", actor="P1", occurred_on=D) is None
+
+    d = {"station_id": "S3", "actor": "王芳", "occurred_on": D}
+    ledger.open_case(**d, case_id="C1", social_worker="李强", served_person="R-1")
+    ledger.record_case_session(**d, case_id="C1", session_id="1", duration_s=3600, worker="李强")
+    ledger.close_case(**d, case_id="C1", reason="结案")
+    ledger.create_group(**d, group_id="G1", name="长者小组")
+    ledger.hold_group_session(
+        **d, group_id="G1", session_id="1", duration_s=3600, participants=3, identified=["R-1"]
+    )
+    ledger.create_community_activity(**d, activity_id="CA1", name="邻里节")
+    ledger.hold_community_activity_session(
+        **d, activity_id="CA1", session_id="1", duration_s=3600, attendance=30
+    )
+    ledger.record_supervision(
+        **d, record_id="D1", kind="training", count=1, duration_s=3600, supervisor="陈"
+    )
+    ledger.erase_served_person(**d, served_person="R-1", reason="本人要求", requested_by="本人")
     assert {model for model, _ in kept} == set(HANDLERS)
     for model, result in kept:
         expected = b.event_type(model)

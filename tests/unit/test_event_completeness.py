@@ -37,6 +37,7 @@ from sgz_ledger.audit.trail import EVENT_LABELS
 from sgz_ledger.domain.balances import FundBalances
 from sgz_ledger.domain.errors import UnknownEvent
 from sgz_ledger.domain.events import (
+    DELIVERY_EVENT_TYPES,
     DONOR_EVENT_TYPES,
     FUND_EVENT_TYPES,
     LEVEL_EVENT_TYPES,
@@ -94,6 +95,7 @@ def test_the_codec_registry_is_every_stored_event_class() -> None:
         PEOPLE_EVENT_TYPES,
         LEVEL_EVENT_TYPES,
         PROJECT_EVENT_TYPES,
+        DELIVERY_EVENT_TYPES,
     )
     assert sum(len(family) for family in families) == len(LOGGED)  # no class in two
     assert frozenset().union(*families) == LOGGED

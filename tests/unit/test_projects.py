@@ -340,11 +340,26 @@ def test_the_annual_report_lists_projects_only_where_there_are_some(mem: Ledger)
         mem.projects(station_ids=frozenset({"no-such-station"}))
 
 
-def test_people_served_come_from_the_hook_the_station_wires(mem: Ledger) -> None:
+def test_people_served_come_from_the_service_delivered_on_the_project(mem: Ledger) -> None:
     assert mem.project(PROJECT).people_served_times == 0
-    mem.people_served = lambda project_id: (12, 5) if project_id == PROJECT else (0, 0)
+    w = {"station_id": STATION, "actor": CLERK}
+    mem.create_group(**w, group_id="G1", name="长者互助", project_id=PROJECT,
+                     budget_line=ACTIVITIES, occurred_on=START)  # fmt: skip
+    for n, (count, people) in enumerate(((7, ["R1", "R2"]), (5, ["R1", "R3"])), start=1):
+        mem.hold_group_session(
+            **w, group_id="G1", session_id=str(n), duration_s=3600, participants=count,
+            identified=people, project_id=PROJECT, budget_line=ACTIVITIES,
+            occurred_on=START + dt.timedelta(days=n),
+        )  # fmt: skip
+    # A group charged to no project is not this project's.
+    mem.create_group(**w, group_id="G2", name="亲子阅读", occurred_on=START)
+    mem.hold_group_session(**w, group_id="G2", session_id="1", duration_s=3600, participants=9,
+                           occurred_on=START + dt.timedelta(days=3))  # fmt: skip
     report = mem.project(PROJECT)
-    assert (report.people_served_times, report.people_served_distinct) == (12, 5)
+    assert (report.people_served_times, report.people_served_distinct) == (12, 3)
+    [listed] = [p for p in mem.annual_report(2024, station_id=STATION).projects
+                if p.project_id == PROJECT]  # type: ignore[union-attr]  # fmt: skip
+    assert (listed.people_served_times, listed.people_served_distinct) == (12, 3)
 
 
 def test_events_stored_before_projects_read_as_naming_none() -> None:

@@ -50,6 +50,7 @@ from sgz_ledger.audit.trail import EVENT_LABELS
 from sgz_ledger.domain.balances import FundBalances
 from sgz_ledger.domain.errors import InvalidInput, LedgerError, NotFound, StoreError, UnknownEvent
 from sgz_ledger.domain.events import (
+    DELIVERY_EVENT_TYPES,
     DONOR_EVENT_TYPES,
     FUND_EVENT_TYPES,
     LEVEL_EVENT_TYPES,
@@ -669,6 +670,7 @@ JOURNAL_IGNORES: frozenset[type[LedgerEvent]] = frozenset(
         *PEOPLE_EVENT_TYPES,
         *LEVEL_EVENT_TYPES,
         *PROJECT_EVENT_TYPES,
+        *DELIVERY_EVENT_TYPES,
     )
 )
 # Fund events that never make a transaction: no money or booked value moves.

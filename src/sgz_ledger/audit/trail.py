@@ -35,10 +35,16 @@ from sgz_ledger.domain.events import (
     ActivityEvent,
     ActivityPublished,
     BudgetLineAmended,
+    CaseClosed,
+    CaseOpened,
+    CaseSessionRecorded,
     CashDonationReceived,
     CertificateIssued,
     CertificateRevoked,
     ClosedPeriodCorrected,
+    CommunityActivityCreated,
+    CommunityActivitySessionHeld,
+    DeliveryEvent,
     DisbursementApproved,
     DisbursementCancelled,
     DisbursementPaid,
@@ -57,6 +63,8 @@ from sgz_ledger.domain.events import (
     GoodsDistributed,
     GoodsLine,
     GoodsSold,
+    GroupCreated,
+    GroupSessionHeld,
     HoursAdjusted,
     HoursBanked,
     HoursRedeemed,
@@ -83,12 +91,14 @@ from sgz_ledger.domain.events import (
     RestrictionReleased,
     RoleGranted,
     RoleWithdrawn,
+    ServedPersonErased,
     ServiceApproved,
     ServiceCorrected,
     ServiceRecorded,
     ServiceVoided,
     StationEvent,
     StationPolicySet,
+    SupervisionRecorded,
     UnitMoved,
     UnitRegistered,
     UnitRenamed,
@@ -269,6 +279,16 @@ EVENT_LABELS: dict[type[LedgerEvent], tuple[str, str]] = {
     ProjectOpened: ("项目立项", "project opened"),
     BudgetLineAmended: ("预算调整", "budget line amended"),
     ProjectClosed: ("项目结项", "project closed"),
+    # service delivery
+    CaseOpened: ("个案建档", "case opened"),
+    CaseSessionRecorded: ("个案服务", "case session"),
+    CaseClosed: ("个案结案", "case closed"),
+    GroupCreated: ("小组成立", "group created"),
+    GroupSessionHeld: ("小组活动", "group session"),
+    CommunityActivityCreated: ("社区活动设立", "community activity created"),
+    CommunityActivitySessionHeld: ("社区活动开展", "community activity session"),
+    SupervisionRecorded: ("督导培训", "supervision or training"),
+    ServedPersonErased: ("服务对象信息删除", "served person erased"),
 }
 """What each stored event type is called, (Chinese, English); a test keeps it complete."""
 
@@ -792,6 +812,73 @@ def _id_claim(e: IdNumberClaimed | IdNumberReleased) -> list[str]:
     return ["持有人已加密 holder sealed"]
 
 
+# ---- service delivery ----------------------------------------------------------------------
+
+
+def _charged(e: DeliveryEvent) -> list[str]:
+    parts = []
+    if e.project_id:
+        parts.append(f"项目 project {e.project_id}")
+    if e.budget_line:
+        parts.append(f"预算科目 budget line {e.budget_line}")
+    return parts
+
+
+def _minutes(seconds: int) -> str:
+    return f"{seconds // 60} 分钟 min" + (f" {seconds % 60} 秒 s" if seconds % 60 else "")
+
+
+def _case_opened(e: CaseOpened) -> list[str]:
+    who = "已登记服务对象 person identified" if e.served_ref else "未登记服务对象 no identifier"
+    parts = [f"站 station {e.station_id}", f"个案 case {e.case_id}"]
+    return [*parts, f"社工 worker {e.social_worker}", who, *_charged(e)]
+
+
+def _case_session(e: CaseSessionRecorded) -> list[str]:
+    parts = [f"站 station {e.station_id}", f"个案 case {e.case_id}", f"次 session {e.session_id}"]
+    return [*parts, _minutes(e.duration_s), f"社工 worker {e.worker}", *_charged(e)]
+
+
+def _case_closed(e: CaseClosed) -> list[str]:
+    return [f"站 station {e.station_id}", f"个案 case {e.case_id}"]
+
+
+def _group_created(e: GroupCreated) -> list[str]:
+    parts = [f"站 station {e.station_id}", f"小组 group {e.group_id} {e.name}"]
+    return [*parts, *([f"主题 theme {e.theme}"] if e.theme else []), *_charged(e)]
+
+
+def _group_session(e: GroupSessionHeld) -> list[str]:
+    parts = [f"站 station {e.station_id}", f"小组 group {e.group_id}", f"节 session {e.session_id}"]
+    counted = f"{e.participants} 人次 person-times ({len(e.participant_refs)} 已登记 identified)"
+    return [*parts, _minutes(e.duration_s), counted, *_charged(e)]
+
+
+def _activity_created(e: CommunityActivityCreated) -> list[str]:
+    parts = [f"站 station {e.station_id}", f"社区活动 activity {e.activity_id} {e.name}"]
+    return [*parts, *([f"主题 theme {e.theme}"] if e.theme else []), *_charged(e)]
+
+
+def _activity_session(e: CommunityActivitySessionHeld) -> list[str]:
+    parts = [f"站 station {e.station_id}", f"社区活动 activity {e.activity_id}"]
+    counted = f"{e.attendance} 人次 person-times ({len(e.attendee_refs)} 已登记 identified)"
+    return [*parts, f"场 session {e.session_id}", _minutes(e.duration_s), counted, *_charged(e)]
+
+
+def _supervision(e: SupervisionRecorded) -> list[str]:
+    kind = "督导 supervision" if e.kind == "supervision" else "培训 training"
+    parts = [f"站 station {e.station_id}", f"{kind} {e.record_id}", f"{e.count} 次 times"]
+    return [*parts, _minutes(e.duration_s), f"督导 by {e.supervisor}", *_charged(e)]
+
+
+def _served_erased(e: ServedPersonErased) -> list[str]:
+    return [
+        f"站 station {e.station_id}",
+        f"服务对象 person {e.key_id[:12]}",
+        f"申请人 requested by {e.requested_by}",
+    ]
+
+
 # Each describer takes its own event class; the table is typed loosely because a
 # dict cannot say "the value takes the key's class".
 _DESCRIBE: dict[type[LedgerEvent], Callable[[Any], list[str]]] = {
@@ -852,6 +939,15 @@ _DESCRIBE: dict[type[LedgerEvent], Callable[[Any], list[str]]] = {
     ProjectOpened: _project_opened,
     BudgetLineAmended: _line_amended,
     ProjectClosed: lambda e: [f"项目 project {e.project_id}"],
+    CaseOpened: _case_opened,
+    CaseSessionRecorded: _case_session,
+    CaseClosed: _case_closed,
+    GroupCreated: _group_created,
+    GroupSessionHeld: _group_session,
+    CommunityActivityCreated: _activity_created,
+    CommunityActivitySessionHeld: _activity_session,
+    SupervisionRecorded: _supervision,
+    ServedPersonErased: _served_erased,
 }
 
 
@@ -936,6 +1032,8 @@ def _kind(event: LedgerEvent) -> AggregateKind:
         return "level"
     if isinstance(event, ProjectEvent):
         return "project"
+    if isinstance(event, DeliveryEvent):
+        return "station"  # a station's case, group, activity or supervision
     assert isinstance(event, StationEvent), f"an event of no known aggregate: {event!r}"
     return "station"
 
@@ -948,7 +1046,7 @@ def _own_code(event: LedgerEvent) -> str | None:
         return event.volunteer_id
     if isinstance(event, ActivityPublished):
         return event.activity_id
-    if isinstance(event, StationPolicySet | PeriodEvent | PeopleEvent):
+    if isinstance(event, StationPolicySet | PeriodEvent | PeopleEvent | DeliveryEvent):
         return event.station_id
     if isinstance(event, LevelEvent):
         return event.unit_id

@@ -24,6 +24,7 @@ Usage::
         (--line CODE:NAME:YUAN ... | --budget-json FILE) [--entered-by NAME] [--on DATE]
     sgz-ledger project-amend --id ID --amendment NO --line CODE --amount YUAN --reason TEXT
     sgz-ledger project-close --id ID --reason TEXT
+    sgz-ledger delivery --year YYYY [--station ID ...] [--json]
     sgz-ledger import FILE.csv [--station ID] [--entered-by NAME] [--encoding utf-8|gb18030|big5]
                [--correction-note TEXT]
     sgz-ledger volunteers [--district|--station|--community ID] [--volunteer ID] [--from DATE]
@@ -36,7 +37,8 @@ Usage::
                --reason TEXT [--entered-by NAME] [--on DATE]
     sgz-ledger timebank balance [--volunteer ID | --station ID] [--json]
     sgz-ledger verify-certificate NO CODE [--json]
-    sgz-ledger erase (--volunteer ID | --donor NAME) --reason TEXT --requested-by WHO
+    sgz-ledger erase (--volunteer ID | --donor NAME | --served IDENTIFIER --station ID)
+               --reason TEXT --requested-by WHO
                [--entered-by NAME] [--on DATE]
     sgz-ledger publish --station ID --kind disclosure|annual-report --from DATE --to DATE
                [--anchor ANCHOR] [--note TEXT] [--entered-by NAME] [--on DATE]
@@ -79,6 +81,7 @@ from eventsourcing.persistence import MapperDeserialisationError, PersistenceErr
 
 from sgz_ledger.cli import (
     audit,
+    delivery,
     exports,
     funds,
     levels,
@@ -112,6 +115,7 @@ COMMAND_GROUPS = (
     projects,
     volunteers,
     timebank,
+    delivery,
     sheets,
     periods,
     levels,

@@ -131,6 +131,7 @@ def _cmd_report(args: argparse.Namespace) -> int:
             or report.registered_volunteers
             or report.person_times
             or report.other_activities
+            or report.service_delivery
         ):
             raise UsageError(
                 f"nothing recorded for station {scope.station_id!r} in {args.year} "

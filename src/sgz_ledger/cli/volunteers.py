@@ -23,7 +23,12 @@ from sgz_ledger.cli.common import (
 from sgz_ledger.cli.levels import level_arguments, level_scope
 from sgz_ledger.domain.errors import NotFound
 from sgz_ledger.render.layout import json_text
-from sgz_ledger.render.volunteers import accounts_text, donor_erasure_text, erasure_text
+from sgz_ledger.render.volunteers import (
+    accounts_text,
+    donor_erasure_text,
+    erasure_text,
+    served_erasure_text,
+)
 
 __all__ = ["register"]
 
@@ -65,7 +70,27 @@ def _cmd_volunteers(args: argparse.Namespace) -> int:
 
 def _cmd_erase(args: argparse.Namespace) -> int:
     occurred_on = business_date(args)
+    if args.served is not None and args.station is None:
+        raise UsageError("--served needs --station (the station that takes the request)")
     with open_ledger(args, write=True) as ledger:
+        if args.served is not None:
+            try:
+                served = ledger.erase_served_person(
+                    station_id=args.station,
+                    served_person=args.served,
+                    reason=args.reason,
+                    requested_by=args.requested_by,
+                    actor=args.entered_by,
+                    occurred_on=occurred_on,
+                )
+            except NotFound:
+                raise UsageError(
+                    f"no session or case in {ledger.settings.describe()} names a served person "
+                    "by that identifier (an erased person's identifier is not kept, so it is "
+                    "found no more)"
+                ) from None
+            print(served_erasure_text(served))
+            return EXIT_OK
         if args.donor is not None:
             head = ledger.log_position()
             try:
@@ -138,8 +163,10 @@ def register(commands: Any, store_after: argparse.ArgumentParser) -> None:
         "so their sealed data can no longer be opened from the store. Every figure, total and "
         "the hash chain stay as they were: a volunteer's hours stay counted under their "
         "volunteer id, a donor's gifts under a pseudonym. Erasing a volunteer again records "
-        "nothing; a donor's name is not kept once erased, so it is not found again. Exit 0 "
-        "done, 2 an unknown volunteer or donor, or bad input.",
+        "nothing; a donor's name is not kept once erased, so it is not found again. A served "
+        "person (--served, with --station) is erased the same way: their sessions stay counted, "
+        "and nothing leads from the identifier to them any more. Exit 0 done, 2 an unknown "
+        "volunteer, donor or served person, or bad input.",
     )
     who = erase.add_mutually_exclusive_group(required=True)
     who.add_argument("--volunteer", metavar="ID", help="the volunteer's id")
@@ -148,6 +175,19 @@ def register(commands: Any, store_after: argparse.ArgumentParser) -> None:
         type=text_arg,
         metavar="NAME",
         help="an individual donor's name, as their gifts give it (recorded nowhere)",
+    )
+    who.add_argument(
+        "--served",
+        type=text_arg,
+        metavar="IDENTIFIER",
+        help="a served person, by the identifier the station gave for them (a resident or "
+        "phone number; recorded nowhere); needs --station",
+    )
+    erase.add_argument(
+        "--station",
+        type=text_arg,
+        metavar="ID",
+        help="the station that takes the request to erase a served person (--served)",
     )
     erase.add_argument("--reason", required=True, metavar="TEXT", help="why (recorded in clear)")
     erase.add_argument(

@@ -26,6 +26,7 @@ from uuid import UUID
 import msgspec
 
 __all__ = [
+    "DELIVERY_EVENT_TYPES",
     "DONOR_EVENT_TYPES",
     "FUND_EVENT_TYPES",
     "LEVEL_EVENT_TYPES",
@@ -36,8 +37,15 @@ __all__ = [
     "AccessPolicySet",
     "BudgetLine",
     "BudgetLineAmended",
+    "CaseClosed",
+    "CaseOpened",
+    "CaseSessionRecorded",
     "CashDonationReceived",
     "ClosedPeriodCorrected",
+    "CommunityActivityCreated",
+    "CommunityActivitySessionHeld",
+    "DeliveryEvent",
+    "DeliveryKind",
     "DisbursementApproved",
     "DisbursementCancelled",
     "DisbursementPaid",
@@ -56,6 +64,8 @@ __all__ = [
     "GoodsDistributed",
     "GoodsLine",
     "GoodsSold",
+    "GroupCreated",
+    "GroupSessionHeld",
     "InKindDonationReceived",
     "LedgerEvent",
     "LevelEvent",
@@ -75,6 +85,8 @@ __all__ = [
     "RestrictionReleased",
     "RoleGranted",
     "RoleWithdrawn",
+    "ServedPersonErased",
+    "SupervisionRecorded",
     "UnitLevel",
     "UnitMoved",
     "UnitRegistered",
@@ -1132,4 +1144,188 @@ PROJECT_EVENT_TYPES: tuple[type[LedgerEvent], ...] = (
     ProjectOpened,
     BudgetLineAmended,
     ProjectClosed,
+)
+
+
+# ---- service delivery: case work, groups, community activities, supervision -----------------
+
+DeliveryKind = Literal["supervision", "training"]
+
+
+class DeliveryEvent(LedgerEvent, frozen=True, kw_only=True):
+    """Base of the events of a station's service delivery (``domain.delivery``): case work
+    (个案), groups (小组), community activities (社区活动), and the supervision and training
+    of its staff (督导 / 培训). None of them moves money or a volunteer's hours, but they
+    are figures a station publishes, so a closed period holds them (unlike a station's
+    settings, ``StationEvent``).
+
+    A served person is never named: where a station gives an identifier of the person (a
+    resident number, a phone number), the event holds a *served reference*, the hex id of
+    a subject key of that person (``storage.subject_keys``), random, and found again from
+    the identifier only through the key's own row, which erasing the person deletes.
+
+    Attributes:
+        station_id: the station whose work it is.
+        project_id, budget_line: the project and budget line the work is charged to
+            (free text, ``""`` for none).
+    """
+
+    station_id: str
+    project_id: str = ""
+    budget_line: str = ""
+
+
+class CaseOpened(DeliveryEvent, frozen=True, kw_only=True, tag="CaseOpened"):
+    """A case was opened (建档) on its ``occurred_on``.
+
+    Attributes:
+        case_id: the station's own case number, unique in the station.
+        social_worker: the social worker in charge.
+        served_ref: the served person's reference (hex key id), ``""`` when the station
+            gave no identifier.
+    """
+
+    case_id: str
+    social_worker: str
+    served_ref: str = ""
+
+
+class CaseSessionRecorded(DeliveryEvent, frozen=True, kw_only=True, tag="CaseSessionRecorded"):
+    """A session of a case (面谈, 家访...) on its ``occurred_on``: one 人次.
+
+    Attributes:
+        session_id: unique in the case; the idempotency key.
+        duration_s: how long it took, in seconds (at most a day).
+        worker: who held it.
+        content: what was done (never the person's identifier).
+    """
+
+    case_id: str
+    session_id: str
+    duration_s: int
+    worker: str
+    content: str = ""
+
+
+class CaseClosed(DeliveryEvent, frozen=True, kw_only=True, tag="CaseClosed"):
+    """A case was closed (结案) on its ``occurred_on``; no session is recorded after."""
+
+    case_id: str
+    reason: str
+
+
+class GroupCreated(DeliveryEvent, frozen=True, kw_only=True, tag="GroupCreated"):
+    """A group (小组) was set up on its ``occurred_on``.
+
+    Attributes:
+        group_id: the station's own code for the group, unique in the station.
+        name: its name; theme: what it works on (亲子, 长者互助...).
+    """
+
+    group_id: str
+    name: str
+    theme: str = ""
+
+
+class GroupSessionHeld(DeliveryEvent, frozen=True, kw_only=True, tag="GroupSessionHeld"):
+    """A session (一节) of a group on its ``occurred_on``.
+
+    Attributes:
+        session_id: unique in the group; the idempotency key.
+        duration_s: how long it took, in seconds (at most a day).
+        participants: how many people took part (人次 of the session).
+        participant_refs: served references of those the station identified, each once
+            (at most ``participants`` of them).
+    """
+
+    group_id: str
+    session_id: str
+    duration_s: int
+    participants: int
+    participant_refs: tuple[str, ...] = ()
+    content: str = ""
+
+
+class CommunityActivityCreated(
+    DeliveryEvent, frozen=True, kw_only=True, tag="CommunityActivityCreated"
+):
+    """A community activity (社区活动) was set up on its ``occurred_on``.
+
+    Attributes:
+        activity_id: the station's own code for it, unique in the station.
+        name, theme: what it is called and about.
+    """
+
+    activity_id: str
+    name: str
+    theme: str = ""
+
+
+class CommunityActivitySessionHeld(
+    DeliveryEvent, frozen=True, kw_only=True, tag="CommunityActivitySessionHeld"
+):
+    """A session of a community activity on its ``occurred_on``, with its attendance.
+
+    Attributes:
+        session_id: unique in the activity; the idempotency key.
+        duration_s: how long it took, in seconds (at most a day).
+        attendance: how many people attended (人次 of the session).
+        attendee_refs: served references of those the station identified, each once (at
+            most ``attendance`` of them).
+    """
+
+    activity_id: str
+    session_id: str
+    duration_s: int
+    attendance: int
+    attendee_refs: tuple[str, ...] = ()
+    content: str = ""
+
+
+class SupervisionRecorded(DeliveryEvent, frozen=True, kw_only=True, tag="SupervisionRecorded"):
+    """Supervision (督导) or training (培训) of the station's staff on its ``occurred_on``:
+    never a volunteer's service time.
+
+    Attributes:
+        record_id: unique in the station; the idempotency key.
+        kind: ``supervision`` or ``training``.
+        count: how many sessions (次) the record stands for.
+        duration_s: their time together, in seconds (at most a day).
+        supervisor: the supervisor or trainer.
+    """
+
+    record_id: str
+    kind: DeliveryKind
+    count: int
+    duration_s: int
+    supervisor: str
+    note: str = ""
+
+
+class ServedPersonErased(DeliveryEvent, frozen=True, kw_only=True, tag="ServedPersonErased"):
+    """A served person's identity was erased (个人信息保护法 Art.47): the subject key whose
+    id is their served reference is destroyed after this event is recorded. One event per
+    key, on the aggregate that key's id names (``domain.delivery.served_uuid``).
+
+    Attributes:
+        station_id: the station that took the request.
+        key_id: the key destroyed, in hex (the served reference the sessions hold).
+        requested_by: who asked (本人, 监护人), never the person's identifier.
+    """
+
+    key_id: str
+    reason: str
+    requested_by: str
+
+
+DELIVERY_EVENT_TYPES: tuple[type[LedgerEvent], ...] = (
+    CaseOpened,
+    CaseSessionRecorded,
+    CaseClosed,
+    GroupCreated,
+    GroupSessionHeld,
+    CommunityActivityCreated,
+    CommunityActivitySessionHeld,
+    SupervisionRecorded,
+    ServedPersonErased,
 )

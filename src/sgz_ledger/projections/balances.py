@@ -15,6 +15,7 @@ from collections.abc import Mapping
 from sgz_ledger.domain.balances import FundBalances
 from sgz_ledger.domain.errors import UnknownEvent
 from sgz_ledger.domain.events import (
+    DELIVERY_EVENT_TYPES,
     DONOR_EVENT_TYPES,
     FUND_EVENT_TYPES,
     LEVEL_EVENT_TYPES,
@@ -59,6 +60,7 @@ class BalancesProjection:
             *PEOPLE_EVENT_TYPES,
             *LEVEL_EVENT_TYPES,
             *PROJECT_EVENT_TYPES,
+            *DELIVERY_EVENT_TYPES,
         )
     )
 

@@ -44,6 +44,7 @@ import msgspec
 from sgz_ledger.domain.balances import FundBalances, RestrictionBalance, StockLine, stock_key
 from sgz_ledger.domain.errors import UnknownEvent
 from sgz_ledger.domain.events import (
+    DELIVERY_EVENT_TYPES,
     DONOR_EVENT_TYPES,
     LEVEL_EVENT_TYPES,
     PEOPLE_EVENT_TYPES,
@@ -247,6 +248,7 @@ class FundViews:
             *PEOPLE_EVENT_TYPES,
             *LEVEL_EVENT_TYPES,
             *PROJECT_EVENT_TYPES,
+            *DELIVERY_EVENT_TYPES,
         )
     )
 

@@ -1,12 +1,14 @@
 """The stations a store knows: every station a fund, a volunteer, an activity, a station's
-policy or a project names, every unit of the register of levels, and the projects opened
-(each with its station). Queries by station use it to tell a station with nothing to report
-(an empty answer) from a station the store has never heard of (``NotFound``)."""
+policy, a project or a record of service delivery names, every unit of the register of
+levels, and the projects opened (each with its station). Queries by station use it to tell a
+station with nothing to report (an empty answer) from a station the store has never heard of
+(``NotFound``)."""
 
 from __future__ import annotations
 
 from sgz_ledger.domain.events import (
     ActivityPublished,
+    DeliveryEvent,
     FundOpened,
     ProjectOpened,
     StationPolicySet,
@@ -28,7 +30,8 @@ class KnownStations:
     def apply(self, event: object) -> None:
         """Fold one event; only those that name a station matter."""
         if isinstance(
-            event, FundOpened | VolunteerRegistered | ActivityPublished | StationPolicySet
+            event,
+            FundOpened | VolunteerRegistered | ActivityPublished | StationPolicySet | DeliveryEvent,
         ):
             self.stations.add(event.station_id)
         elif isinstance(event, UnitRegistered):

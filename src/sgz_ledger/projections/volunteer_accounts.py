@@ -21,6 +21,7 @@ from uuid import UUID
 
 from sgz_ledger.domain.errors import UnknownEvent
 from sgz_ledger.domain.events import (
+    DELIVERY_EVENT_TYPES,
     DONOR_EVENT_TYPES,
     FUND_EVENT_TYPES,
     LEVEL_EVENT_TYPES,
@@ -123,6 +124,7 @@ class VolunteerAccounts:
             *PEOPLE_EVENT_TYPES,
             *LEVEL_EVENT_TYPES,
             *PROJECT_EVENT_TYPES,
+            *DELIVERY_EVENT_TYPES,
         }
     )
 

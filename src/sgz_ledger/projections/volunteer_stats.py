@@ -16,6 +16,7 @@ from uuid import UUID
 
 from sgz_ledger.domain.errors import UnknownEvent
 from sgz_ledger.domain.events import (
+    DELIVERY_EVENT_TYPES,
     DONOR_EVENT_TYPES,
     FUND_EVENT_TYPES,
     LEVEL_EVENT_TYPES,
@@ -161,6 +162,7 @@ class VolunteerStatsProjection:
             *PEOPLE_EVENT_TYPES,
             *LEVEL_EVENT_TYPES,
             *PROJECT_EVENT_TYPES,
+            *DELIVERY_EVENT_TYPES,
         }
     )
 

@@ -15,6 +15,7 @@ from typing import Protocol
 import msgspec
 
 from sgz_ledger.domain.money import format_yuan
+from sgz_ledger.render.delivery import delivery_rows
 from sgz_ledger.render.layout import (
     UNRESTRICTED_LABEL,
     anchor_line,
@@ -544,6 +545,12 @@ def annual_report_text(r: AnnualReport) -> str:
         lines += [f"  {_goods_summary(g)}" for g in r.goods]
     if r.projects:
         lines += ["", "项目 Projects (金额 yuan, 截至报告时 to date)", projects_table(r.projects)]
+    if r.service_delivery:
+        lines += [
+            "",
+            "服务开展 Service delivery",
+            table((), delivery_rows(r.service_delivery), "lr"),
+        ]
     if r.closed_period_corrections:
         title = "已关账期间的更正说明 Corrections to closed periods"
         lines += ["", closed_period_corrections_text(title, r.closed_period_corrections, r.anchor)]

@@ -37,6 +37,17 @@ _COUNTS: dict[str, tuple[tuple[str, str], ...]] = {
         ("已支付 requests paid", "disbursements_paid"),
         ("支付金额 paid (元)", "paid_fen"),
     ),
+    "cases": (("新建档 cases opened", "cases_opened"), ("结案 cases closed", "cases_closed")),
+    "case_sessions": (("新服务记录 sessions recorded", "sessions_recorded"),),
+    "group_sessions": (
+        ("新小组 groups set up", "groups_created"),
+        ("新活动节次 sessions recorded", "sessions_recorded"),
+    ),
+    "community_sessions": (
+        ("新社区活动 activities set up", "groups_created"),
+        ("新活动场次 sessions recorded", "sessions_recorded"),
+    ),
+    "supervision": (("新督导培训记录 records recorded", "supervision_recorded"),),
 }
 
 

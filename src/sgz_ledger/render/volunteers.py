@@ -17,6 +17,7 @@ from sgz_ledger.domain.events import (
     HoursRedeemed,
     HoursTransferredOut,
     PersonalDataErased,
+    ServedPersonErased,
 )
 from sgz_ledger.domain.money import hours_2dp
 from sgz_ledger.render.layout import table
@@ -32,6 +33,7 @@ __all__ = [
     "donor_erasure_text",
     "erasure_text",
     "redeemed_text",
+    "served_erasure_text",
     "transferred_text",
     "volunteer_stats_text",
 ]
@@ -182,6 +184,15 @@ def donor_erasure_text(event: DonorErased, *, again: bool = False) -> str:
     else:
         done = "捐赠人姓名已删除 the donor's name is erased; its key is destroyed"
     return f"{done}: their gifts stay counted under {name}"
+
+
+def served_erasure_text(event: ServedPersonErased) -> str:
+    """What ``erase --served`` did, in one line."""
+    ref = event.key_id[:12]
+    return (
+        f"服务对象信息已删除 the served person is erased; their key is destroyed: their "
+        f"sessions stay counted under the reference {ref}, which leads to no one"
+    )
 
 
 def erasure_text(event: PersonalDataErased, *, again: bool = False) -> str:

@@ -41,6 +41,7 @@ import msgspec
 from sgz_ledger.projections.framework import ViewStore
 from sgz_ledger.projections.fund_log import FundReader, fund_history
 from sgz_ledger.projections.volunteer_stats import VolunteerStatsProjection
+from sgz_ledger.reports.delivery import DeliveryReport
 from sgz_ledger.reports.funds import fund_codes
 from sgz_ledger.reports.goods import GoodsLineRow, goods_lines
 from sgz_ledger.reports.periods import ClosedPeriodCorrection
@@ -142,6 +143,9 @@ class AnnualReport(msgspec.Struct, frozen=True, kw_only=True):
         projects: the station's projects whose period meets the year, each with its
             figures to date (``reports.projects``: a budget is for a project's whole
             period); unset when there is none.
+        service_delivery: the year's cases, groups, community activities, people served
+            and supervision (``reports.delivery``): set only where the station recorded
+            service delivery.
     """
 
     year: int
@@ -181,6 +185,7 @@ class AnnualReport(msgspec.Struct, frozen=True, kw_only=True):
     level: str | msgspec.UnsetType = msgspec.UNSET
     stations: tuple[str, ...] | msgspec.UnsetType = msgspec.UNSET
     projects: tuple[ProjectReport, ...] | msgspec.UnsetType = msgspec.UNSET
+    service_delivery: DeliveryReport | msgspec.UnsetType = msgspec.UNSET
 
     def to_json(self) -> bytes:
         """The report as JSON: money as integers of fen, hours as decimal strings."""

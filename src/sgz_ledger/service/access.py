@@ -50,6 +50,7 @@ ACTION_OF: dict[type[b.Command[Any]], Action] = {
     b.CloseFund: "configure",
     b.ErasePersonalData: "configure",
     b.EraseDonor: "configure",
+    b.EraseServedPerson: "configure",
     b.PublishReport: "configure",
     b.ClosePeriod: "configure",
     b.ClaimIdNumber: "configure",

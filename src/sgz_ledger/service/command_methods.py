@@ -36,9 +36,14 @@ from sgz_ledger.domain.events import (
     AccessPolicySet,
     ActivityPublished,
     BudgetLineAmended,
+    CaseClosed,
+    CaseOpened,
+    CaseSessionRecorded,
     CashDonationReceived,
     CertificateIssued,
     CertificateRevoked,
+    CommunityActivityCreated,
+    CommunityActivitySessionHeld,
     DisbursementApproved,
     DisbursementCancelled,
     DisbursementPaid,
@@ -52,6 +57,8 @@ from sgz_ledger.domain.events import (
     FundOpened,
     GoodsDistributed,
     GoodsSold,
+    GroupCreated,
+    GroupSessionHeld,
     HoursAdjusted,
     HoursBanked,
     HoursRedeemed,
@@ -71,11 +78,13 @@ from sgz_ledger.domain.events import (
     RestrictionReleased,
     RoleGranted,
     RoleWithdrawn,
+    ServedPersonErased,
     ServiceApproved,
     ServiceCorrected,
     ServiceRecorded,
     ServiceVoided,
     StationPolicySet,
+    SupervisionRecorded,
     UnitMoved,
     UnitRegistered,
     UnitRenamed,
@@ -1494,3 +1503,214 @@ class CommandMethods:
             LevelRefused: ``unknown_unit``, ``dated_before``, ``has_children``.
         """
         return self.execute(self._command(b.RetireUnit, locals()))
+
+    # ---- service delivery: cases, groups, community activities, supervision ----------------
+
+    @_refusing_bad_calls
+    def open_case(
+        self,
+        *,
+        station_id: str,
+        case_id: str,
+        social_worker: str,
+        served_person: str = "",
+        project_id: str = "",
+        budget_line: str = "",
+        actor: str,
+        occurred_on: dt.date,
+        correction_note: str | None = None,
+    ) -> CaseOpened:
+        """Open a case (建档) on ``occurred_on``. ``served_person`` is the station's identifier
+        of the person (a resident number, a phone number): never stored, only a random
+        reference to a key of their own, so that they count once as a person served.
+
+        Raises:
+            InvalidInput: ``social_worker`` holds the identifier.
+        """
+        return self.execute(self._command(b.OpenCase, locals()))
+
+    @_refusing_bad_calls
+    def record_case_session(
+        self,
+        *,
+        station_id: str,
+        case_id: str,
+        session_id: str,
+        duration_s: int,
+        worker: str,
+        content: str = "",
+        project_id: str = "",
+        budget_line: str = "",
+        actor: str,
+        occurred_on: dt.date,
+        correction_note: str | None = None,
+    ) -> CaseSessionRecorded:
+        """A session of a case on ``occurred_on`` (one 人次 of its person).
+
+        Raises:
+            NotFound: no such case at the station.
+            CaseClosedError: the case is closed (rule 45).
+            OutsideLife: dated before the case was opened (rule 45).
+            DurationRefused: longer than a day (rule 47).
+        """
+        return self.execute(self._command(b.RecordCaseSession, locals()))
+
+    @_refusing_bad_calls
+    def close_case(
+        self,
+        *,
+        station_id: str,
+        case_id: str,
+        reason: str,
+        actor: str,
+        occurred_on: dt.date,
+        correction_note: str | None = None,
+    ) -> CaseClosed:
+        """Close a case (结案) on ``occurred_on``.
+
+        Raises:
+            NotFound: no such case at the station.
+            CaseClosedError: closed before, on another day or for another reason.
+            OutsideLife: dated before its opening or its last session.
+        """
+        return self.execute(self._command(b.CloseCase, locals()))
+
+    @_refusing_bad_calls
+    def create_group(
+        self,
+        *,
+        station_id: str,
+        group_id: str,
+        name: str,
+        theme: str = "",
+        project_id: str = "",
+        budget_line: str = "",
+        actor: str,
+        occurred_on: dt.date,
+        correction_note: str | None = None,
+    ) -> GroupCreated:
+        """Set up a group (小组) on ``occurred_on``; again with the same description, whatever
+        the date, it returns the first setting up and records nothing."""
+        return self.execute(self._command(b.CreateGroup, locals()))
+
+    @_refusing_bad_calls
+    def hold_group_session(
+        self,
+        *,
+        station_id: str,
+        group_id: str,
+        session_id: str,
+        duration_s: int,
+        participants: int,
+        identified: Sequence[str] = (),
+        content: str = "",
+        project_id: str = "",
+        budget_line: str = "",
+        actor: str,
+        occurred_on: dt.date,
+        correction_note: str | None = None,
+    ) -> GroupSessionHeld:
+        """A session (节) of a group on ``occurred_on`` with ``participants`` people (人次), of
+        whom ``identified`` are named by the station's identifiers (never stored).
+
+        Raises:
+            NotFound: no such group at the station.
+            OutsideLife: dated before the group was set up.
+            AttendanceRefused: more identified than took part, or one named twice (rule 46).
+            DurationRefused: longer than a day (rule 47).
+        """
+        return self.execute(self._command(b.HoldGroupSession, locals()))
+
+    @_refusing_bad_calls
+    def create_community_activity(
+        self,
+        *,
+        station_id: str,
+        activity_id: str,
+        name: str,
+        theme: str = "",
+        project_id: str = "",
+        budget_line: str = "",
+        actor: str,
+        occurred_on: dt.date,
+        correction_note: str | None = None,
+    ) -> CommunityActivityCreated:
+        """Set up a community activity (社区活动) on ``occurred_on``; again with the same
+        description, whatever the date, it returns the first and records nothing."""
+        return self.execute(self._command(b.CreateCommunityActivity, locals()))
+
+    @_refusing_bad_calls
+    def hold_community_activity_session(
+        self,
+        *,
+        station_id: str,
+        activity_id: str,
+        session_id: str,
+        duration_s: int,
+        attendance: int,
+        identified: Sequence[str] = (),
+        content: str = "",
+        project_id: str = "",
+        budget_line: str = "",
+        actor: str,
+        occurred_on: dt.date,
+        correction_note: str | None = None,
+    ) -> CommunityActivitySessionHeld:
+        """A session of a community activity on ``occurred_on`` with ``attendance`` people
+        (人次), of whom ``identified`` are named by the station's identifiers (never stored).
+
+        Raises:
+            NotFound: no such activity at the station.
+            OutsideLife: dated before the activity was set up.
+            AttendanceRefused: more identified than attended, or one named twice (rule 46).
+            DurationRefused: longer than a day (rule 47).
+        """
+        return self.execute(self._command(b.HoldCommunityActivitySession, locals()))
+
+    @_refusing_bad_calls
+    def record_supervision(
+        self,
+        *,
+        station_id: str,
+        record_id: str,
+        kind: Literal["supervision", "training"],
+        count: int,
+        duration_s: int,
+        supervisor: str,
+        note: str = "",
+        project_id: str = "",
+        budget_line: str = "",
+        actor: str,
+        occurred_on: dt.date,
+        correction_note: str | None = None,
+    ) -> SupervisionRecorded:
+        """Supervision (督导) or training (培训) of the station's staff on ``occurred_on``:
+        ``count`` sessions of ``duration_s`` seconds in all; never volunteer service time.
+
+        Raises:
+            DurationRefused: longer than a day (rule 47).
+        """
+        return self.execute(self._command(b.RecordSupervision, locals()))
+
+    @_refusing_bad_calls
+    def erase_served_person(
+        self,
+        *,
+        station_id: str,
+        served_person: str,
+        reason: str,
+        requested_by: str,
+        actor: str,
+        occurred_on: dt.date,
+        correction_note: str | None = None,
+    ) -> ServedPersonErased:
+        """Erase a served person's identity (个人信息保护法 Art.47): ``served_person`` as the
+        station identified them. Records ``ServedPersonErased`` for each of their keys, then
+        destroys the keys: nothing then leads from the identifier to their sessions, which
+        keep counting (rule 49).
+
+        Raises:
+            NotFound: no session or case names such a person (or they were erased).
+            AccessRefused: the actor may not configure the station.
+        """
+        return self.execute(self._command(b.EraseServedPerson, locals()))

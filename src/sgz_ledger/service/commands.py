@@ -57,9 +57,15 @@ from sgz_ledger.domain.events import (
     AccessPolicySet,
     ActivityPublished,
     BudgetLineAmended,
+    CaseClosed,
+    CaseOpened,
+    CaseSessionRecorded,
     CashDonationReceived,
     CertificateIssued,
     CertificateRevoked,
+    CommunityActivityCreated,
+    CommunityActivitySessionHeld,
+    DeliveryKind,
     DisbursementApproved,
     DisbursementCancelled,
     DisbursementPaid,
@@ -73,6 +79,8 @@ from sgz_ledger.domain.events import (
     FundOpened,
     GoodsDistributed,
     GoodsSold,
+    GroupCreated,
+    GroupSessionHeld,
     HoursAdjusted,
     HoursBanked,
     HoursRedeemed,
@@ -94,11 +102,13 @@ from sgz_ledger.domain.events import (
     RestrictionReleased,
     RoleGranted,
     RoleWithdrawn,
+    ServedPersonErased,
     ServiceApproved,
     ServiceCorrected,
     ServiceRecorded,
     ServiceVoided,
     StationPolicySet,
+    SupervisionRecorded,
     UnitLevel,
     UnitMoved,
     UnitRegistered,
@@ -129,25 +139,32 @@ __all__ = [
     "CancelDisbursement",
     "ChangePurpose",
     "ClaimIdNumber",
+    "CloseCase",
     "CloseFund",
     "ClosePeriod",
     "CloseProject",
     "Command",
     "CorrectService",
     "CorrectVolunteerProfile",
+    "CreateCommunityActivity",
+    "CreateGroup",
     "DeactivateVolunteer",
     "DeregisterPerson",
     "DistributeGoods",
     "EraseDonor",
     "ErasePersonalData",
+    "EraseServedPerson",
     "FundCommand",
     "GoodsLineFields",
     "GoodsLineInput",
     "GrantRole",
+    "HoldCommunityActivitySession",
+    "HoldGroupSession",
     "IssueCertificate",
     "JoinTeam",
     "LeaveTeam",
     "MoveUnit",
+    "OpenCase",
     "OpenFund",
     "OpenProject",
     "PayDisbursement",
@@ -157,8 +174,10 @@ __all__ = [
     "PublishReport",
     "ReceiveCashDonation",
     "ReceiveGoodsDonation",
+    "RecordCaseSession",
     "RecordPledge",
     "RecordService",
+    "RecordSupervision",
     "RedeemHours",
     "RefundDonation",
     "RegisterUnit",
@@ -1201,3 +1220,130 @@ class RetireUnit(Command[UnitRetired | None]):
 
     unit_id: Key
     reason: Prose
+
+
+# ---- service delivery: cases, groups, community activities, supervision (rules 45 to 49) ----
+
+# At most this many people identified in one session (a sheet's cell of resident numbers).
+IDENTIFIED_MAX = 10_000
+Count = Annotated[int, Field(ge=0, le=QUANTITY_MAX)]
+SessionSeconds = Annotated[int, Field(gt=0, le=CREDIT_S_MAX)]
+Identifiers = Annotated[
+    tuple[Text, ...], BeforeValidator(_list_to_tuple), Field(max_length=IDENTIFIED_MAX)
+]
+
+
+class OpenCase(Command[CaseOpened]):
+    """Open a case (建档) at a station on ``occurred_on``.
+
+    ``served_person`` is an identifier of the person the station uses (a resident number, a
+    phone number), ``""`` for none: it is never stored, only a random reference to a key
+    of the person's own, so that they count once however many sessions they attend.
+    """
+
+    station_id: Key
+    case_id: Key
+    social_worker: Text
+    served_person: OptionalText = ""
+    project_id: OptionalKey = ""
+    budget_line: OptionalKey = ""
+
+
+class RecordCaseSession(Command[CaseSessionRecorded]):
+    """A session of an open case on ``occurred_on`` (one 人次), ``duration_s`` at most a day."""
+
+    station_id: Key
+    case_id: Key
+    session_id: Key
+    duration_s: SessionSeconds
+    worker: Text
+    content: Note = ""
+    project_id: OptionalKey = ""
+    budget_line: OptionalKey = ""
+
+
+class CloseCase(Command[CaseClosed]):
+    """Close a case (结案) on ``occurred_on``, with the reason."""
+
+    station_id: Key
+    case_id: Key
+    reason: Prose
+
+
+class CreateGroup(Command[GroupCreated]):
+    """Set up a group (小组) on ``occurred_on``; setting it up again with the same
+    description records nothing, whatever the date."""
+
+    station_id: Key
+    group_id: Key
+    name: Text
+    theme: OptionalText = ""
+    project_id: OptionalKey = ""
+    budget_line: OptionalKey = ""
+
+
+class HoldGroupSession(Command[GroupSessionHeld]):
+    """A session (节) of a group on ``occurred_on``: ``participants`` people took part, of whom
+    the station may identify some (``identified``: at most ``participants``, each once)."""
+
+    station_id: Key
+    group_id: Key
+    session_id: Key
+    duration_s: SessionSeconds
+    participants: Count
+    identified: Identifiers = ()
+    content: Note = ""
+    project_id: OptionalKey = ""
+    budget_line: OptionalKey = ""
+
+
+class CreateCommunityActivity(Command[CommunityActivityCreated]):
+    """Set up a community activity (社区活动) on ``occurred_on``; setting it up again with the
+    same description records nothing, whatever the date."""
+
+    station_id: Key
+    activity_id: Key
+    name: Text
+    theme: OptionalText = ""
+    project_id: OptionalKey = ""
+    budget_line: OptionalKey = ""
+
+
+class HoldCommunityActivitySession(Command[CommunityActivitySessionHeld]):
+    """A session of a community activity on ``occurred_on``: ``attendance`` people attended, of
+    whom the station may identify some (``identified``: at most ``attendance``, each once)."""
+
+    station_id: Key
+    activity_id: Key
+    session_id: Key
+    duration_s: SessionSeconds
+    attendance: Count
+    identified: Identifiers = ()
+    content: Note = ""
+    project_id: OptionalKey = ""
+    budget_line: OptionalKey = ""
+
+
+class RecordSupervision(Command[SupervisionRecorded]):
+    """Supervision (督导) or training (培训) of the station's staff on ``occurred_on``:
+    ``count`` sessions, ``duration_s`` in all (at most a day); never volunteer service."""
+
+    station_id: Key
+    record_id: Key
+    kind: DeliveryKind
+    count: Annotated[int, Field(ge=1, le=QUANTITY_MAX)]
+    duration_s: SessionSeconds
+    supervisor: Text
+    note: Note = ""
+    project_id: OptionalKey = ""
+    budget_line: OptionalKey = ""
+
+
+class EraseServedPerson(Command[ServedPersonErased]):
+    """Erase a served person's identity (个人信息保护法 Art.47): ``served_person`` as the
+    station identified them; ``requested_by`` asked (本人, 监护人: never the identifier)."""
+
+    station_id: Key
+    served_person: Text
+    reason: Text
+    requested_by: Text

@@ -27,6 +27,7 @@ from sgz_ledger.domain.events import (
     LedgerEvent,
     PeriodClosed,
     PersonalDataErased,
+    ServedPersonErased,
     ServiceApproved,
     ServiceCorrected,
     ServiceRecorded,
@@ -48,8 +49,15 @@ __all__ = ["check_closed_period", "checked_anchor", "store_anchor"]
 # register of people, its publications, closings and corrections), which change no figure
 # of any period; an ID number's claim (``upgrade`` claims those of volunteers registered
 # before claims, dated the day it runs); and an erasure, which changes no figure either and
-# is the person's right (个人信息保护法 Art. 47) whatever date it is entered under.
-_NOT_CLOSED_BY_A_PERIOD = (StationEvent, IdNumberClaimed, PersonalDataErased, DonorErased)
+# is the person's right (个人信息保护法 Art. 47) whatever date it is entered under. Service
+# delivery (cases, groups, supervision) is figures, and is held.
+_NOT_CLOSED_BY_A_PERIOD = (
+    StationEvent,
+    IdNumberClaimed,
+    PersonalDataErased,
+    DonorErased,
+    ServedPersonErased,
+)
 
 
 def _recorded_here(work: UnitOfWork, result: Any) -> bool:

@@ -11,7 +11,9 @@ Kinds read today:
 
 * ``volunteers``: volunteer rosters (志愿者名册) and service-hour sheets (志愿服务记录);
 * ``funds``: funds sheets (基金), donation registers (捐赠登记) and disbursement
-  registers (支出登记: request, approvals, 公示, payment).
+  registers (支出登记: request, approvals, 公示, payment);
+* ``delivery``: cases (个案建档), case sessions, group sessions (小组), community activity
+  sessions (社区活动) and supervision and training (督导培训).
 
 The machinery in ``common`` (encodings, headers in English or Chinese, line numbers,
 problems, recording whole) is shared by every kind; a new kind adds a ``SheetKind``
@@ -44,6 +46,14 @@ from sgz_ledger.sheets.common import (
     SheetRefused,
     read_sheet,
 )
+from sgz_ledger.sheets.delivery import (
+    CASE_SESSIONS,
+    CASES,
+    COMMUNITY_SESSIONS,
+    GROUP_SESSIONS,
+    SUPERVISION,
+    import_delivery,
+)
 from sgz_ledger.sheets.funds import (
     DISBURSEMENTS,
     DONATIONS,
@@ -55,12 +65,17 @@ from sgz_ledger.sheets.funds import (
 from sgz_ledger.sheets.volunteers import ROSTER, SERVICE, import_roster, import_service
 
 __all__ = [
+    "CASES",
+    "CASE_SESSIONS",
+    "COMMUNITY_SESSIONS",
     "DISBURSEMENTS",
     "DONATIONS",
     "FUNDS",
+    "GROUP_SESSIONS",
     "KINDS",
     "ROSTER",
     "SERVICE",
+    "SUPERVISION",
     "ImportOptions",
     "ImportSummary",
     "RowProblem",
@@ -71,13 +86,29 @@ __all__ = [
 ]
 
 # Every kind of sheet the importer recognises, and the function that imports each.
-KINDS: tuple[SheetKind, ...] = (ROSTER, SERVICE, FUNDS, DONATIONS, DISBURSEMENTS)
+KINDS: tuple[SheetKind, ...] = (
+    ROSTER,
+    SERVICE,
+    FUNDS,
+    DONATIONS,
+    DISBURSEMENTS,
+    CASES,
+    CASE_SESSIONS,
+    GROUP_SESSIONS,
+    COMMUNITY_SESSIONS,
+    SUPERVISION,
+)
 _IMPORTERS: dict[str, Callable[[Ledger, Sheet, ImportOptions], ImportSummary]] = {
     ROSTER.name: import_roster,
     SERVICE.name: import_service,
     FUNDS.name: import_funds,
     DONATIONS.name: import_donations,
     DISBURSEMENTS.name: import_disbursements,
+    CASES.name: import_delivery,
+    CASE_SESSIONS.name: import_delivery,
+    GROUP_SESSIONS.name: import_delivery,
+    COMMUNITY_SESSIONS.name: import_delivery,
+    SUPERVISION.name: import_delivery,
 }
 
 

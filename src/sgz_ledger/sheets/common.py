@@ -203,6 +203,10 @@ class ImportSummary(msgspec.Struct, frozen=True, kw_only=True):
         disbursements_approved: requests whose approval completed (the money is reserved).
         disbursements_publicized: requests whose 公示 was recorded.
         disbursements_paid: requests paid; ``paid_fen`` is what they paid.
+        cases_opened, cases_closed: cases a cases sheet opened (建档) and closed (结案).
+        sessions_recorded: sessions of cases, groups or community activities recorded.
+        groups_created: groups or community activities a session sheet set up.
+        supervision_recorded: supervision and training records recorded.
     """
 
     source: str
@@ -226,6 +230,11 @@ class ImportSummary(msgspec.Struct, frozen=True, kw_only=True):
     disbursements_publicized: int = 0
     disbursements_paid: int = 0
     paid_fen: int = 0
+    cases_opened: int = 0
+    cases_closed: int = 0
+    sessions_recorded: int = 0
+    groups_created: int = 0
+    supervision_recorded: int = 0
 
 
 class SheetRefused(InvalidInput):
@@ -816,7 +825,7 @@ def parse_time_of_day(text: str) -> dt.time:
         hour, minute, second = int(match[1]), int(match[2]), int(match[3] or 0)
         if hour < 24 and minute < 60 and second < 60:
             return dt.time(hour, minute, second)
-    msg = f"{text.strip()!r} is not a time of day (HH:MM)"
+    msg = f"{text.strip()!r} is not a time of day (HH:MM or HH:MM:SS)"
     raise ValueError(msg)
 
 

@@ -11,9 +11,10 @@ are sealed as the API seals them (``RegisterVolunteer``).
 
 Service records: ``record_id`` 记录编号, ``volunteer_id`` 志愿者编号, ``activity`` 活动名称,
 ``date`` 日期, ``recorded_by`` 记录人 (all required); ``category`` 类别; the time served as
-``start`` 开始时间 and ``end`` 结束时间 (HH:MM, local time, UTC+8) or ``minutes`` 时长分钟 (both
-may be given if they agree); ``place`` 地点, ``content`` 服务内容, ``organizer`` 组织单位,
-``leader`` 活动负责人, ``approved_by`` 审核人 (empty: not yet approved).
+``start`` 开始时间 and ``end`` 结束时间 (HH:MM, or HH:MM:SS as sign-in systems export them;
+local time, UTC+8) or ``minutes`` 时长分钟 (both may be given if they agree); ``place``
+地点, ``content`` 服务内容, ``organizer`` 组织单位, ``leader`` 活动负责人, ``approved_by``
+审核人 (empty: not yet approved).
 
 Choices made here, each for a reason:
 

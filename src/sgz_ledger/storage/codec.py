@@ -35,6 +35,7 @@ from eventsourcing.persistence import (
 )
 
 from sgz_ledger.domain.events import (
+    DELIVERY_EVENT_TYPES,
     DONOR_EVENT_TYPES,
     FUND_EVENT_TYPES,
     LEVEL_EVENT_TYPES,
@@ -64,6 +65,7 @@ DEFAULT_EVENT_TYPES: tuple[type[msgspec.Struct], ...] = (
     *PEOPLE_EVENT_TYPES,
     *LEVEL_EVENT_TYPES,
     *PROJECT_EVENT_TYPES,
+    *DELIVERY_EVENT_TYPES,
 )
 
 

@@ -55,6 +55,7 @@ from sgz_ledger.storage.subject_keys import (
     SubjectKeyError,
     SubjectKeyStore,
     donor_subject,
+    served_subject,
 )
 
 __all__ = [
@@ -77,6 +78,7 @@ _SEAL_AAD = b"sgz-ledger personal data v2\x00"
 _ID_HASH_LABEL = b"sgz-ledger id-hash v2"
 _DONOR_SUBJECT_LABEL = b"sgz-ledger donor subject v1"
 _ID_CLAIM_LABEL = b"sgz-ledger id-claim v1"
+_SERVED_SUBJECT_LABEL = b"sgz-ledger served subject v1"
 # What outputs show where an erased volunteer's name was: the label and their id.
 ERASED_LABEL = "已删除 erased"
 
@@ -124,9 +126,11 @@ class PersonalDataSealer:
             # A separate key for hashing, so the hash key is not the encryption key.
             self._hash_key = hmac.new(raw, b"sgz-ledger id-hash v1", hashlib.sha256).digest()
             self._donor_key = hmac.new(raw, _DONOR_SUBJECT_LABEL, hashlib.sha256).digest()
+            self._served_key = hmac.new(raw, _SERVED_SUBJECT_LABEL, hashlib.sha256).digest()
         else:
             self._hash_key = b"sgz-ledger id-hash v1 (no key)"
             self._donor_key = _DONOR_SUBJECT_LABEL + b" (no key)"
+            self._served_key = _SERVED_SUBJECT_LABEL + b" (no key)"
         # The key of the store-wide hash that names an ID number's claim (``id_claim``).
         self._claim_key = hmac.new(self._hash_key, _ID_CLAIM_LABEL, hashlib.sha256).digest()
         self.keys = keys
@@ -150,9 +154,10 @@ class PersonalDataSealer:
             self._warned = True
             warnings.warn(
                 "sgz_ledger keeps the keys of personal data (volunteers' name, phone, ID "
-                "number, birth date; individual donors' names) IN CLEAR beside it, because the "
-                "ledger was opened without a cipher_key: anyone who can read the store can read "
-                "that data (erasing a volunteer or a donor still destroys their key)",
+                "number, birth date; individual donors' names; the links of served people to "
+                "their sessions) IN CLEAR beside it, because the ledger was opened without a "
+                "cipher_key: anyone who can read the store can read that data (erasing a "
+                "volunteer, a donor or a served person still destroys their key)",
                 PersonalDataInClearWarning,
                 stacklevel=2,
             )
@@ -231,6 +236,19 @@ class PersonalDataSealer:
         """
         digest = hmac.new(self._donor_key, person_key(name).encode("utf-8"), hashlib.sha256)
         return donor_subject(digest.hexdigest())
+
+    def served_subject(self, identifier: str) -> str:
+        """The subject of the key of the served person a station identifies by
+        ``identifier`` (a resident number, a phone number; canonical text).
+
+        ``served:`` and an HMAC-SHA256 of the identifier (upper-cased, without spaces or
+        hyphens: ``138 0000-0000`` is ``13800000000``), under a key derived from the
+        store's cipher key (a constant without one), kept only in the key's own row, which
+        erasing the person deletes, as for a donor's name (``donor_subject``).
+        """
+        normal = "".join(ch for ch in identifier.upper() if ch not in " -")
+        digest = hmac.new(self._served_key, normal.encode("utf-8"), hashlib.sha256)
+        return served_subject(digest.hexdigest())
 
     @staticmethod
     def key_id(sealed: bytes) -> bytes | None:

@@ -76,6 +76,7 @@ __all__ = [
     "SubjectKeyStore",
     "donor_subject",
     "new_subject_key",
+    "served_subject",
     "volunteer_subject",
 ]
 
@@ -129,6 +130,12 @@ def donor_subject(name_hash: str) -> str:
     """The subject name of an individual donor's key, from the keyed hash of their name
     (``personal.PersonalDataSealer.donor_subject`` makes it): never the name itself."""
     return "donor:" + name_hash
+
+
+def served_subject(identifier_hash: str) -> str:
+    """The subject name of a served person's key, from the keyed hash of the identifier
+    the station gave (``personal.PersonalDataSealer.served_subject`` makes it)."""
+    return "served:" + identifier_hash
 
 
 def new_subject_key(subject: str, created: dt.datetime) -> SubjectKey:

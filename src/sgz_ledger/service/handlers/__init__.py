@@ -6,6 +6,7 @@ from typing import Any
 
 from sgz_ledger.service import commands as b
 from sgz_ledger.service.handlers import (
+    delivery,
     donor,
     fund,
     levels,
@@ -27,4 +28,5 @@ HANDLERS: dict[type[b.Command[Any]], Handler] = {
     **people.HANDLERS,
     **levels.HANDLERS,
     **projects.HANDLERS,
+    **delivery.HANDLERS,
 }
