@@ -53,6 +53,17 @@ from sgz_ledger.domain.errors import (
 )
 from sgz_ledger.domain.id_claims import DuplicateIdNumber
 from sgz_ledger.domain.people import AccessRefused
+from sgz_ledger.domain.teams import (
+    AlreadyMember,
+    BeforeFormation,
+    DateOutOfOrder,
+    LeaderNotMember,
+    NotAMember,
+    OtherStation,
+    TeamDissolvedError,
+    UnknownTeam,
+    UnknownVolunteer,
+)
 from sgz_ledger.domain.volunteer import InsufficientCredit, ServiceRefused, VolunteerNotActive
 from sgz_ledger.service.unit_of_work import BatchCommandRefused
 from sgz_ledger.sheets.common import SheetRefused
@@ -63,12 +74,15 @@ from sgz_ledger.storage.subject_keys import SubjectKeyError
 __all__ = [
     "AccessRefused",
     "AccountNameCollision",
+    "AlreadyMember",
     "ApprovalRefused",
     "BatchCommandRefused",
+    "BeforeFormation",
     "ChainKeyError",
     "CipherKeyError",
     "ConcurrencyConflict",
     "ConsentRequired",
+    "DateOutOfOrder",
     "DuplicateIdNumber",
     "FundNotEmpty",
     "FundNotOpen",
@@ -80,10 +94,13 @@ __all__ = [
     "InvalidAmount",
     "InvalidInput",
     "InvalidTransition",
+    "LeaderNotMember",
     "LedgerError",
+    "NotAMember",
     "NotFound",
     "NoticeBeforeApproval",
     "NoticeTooShort",
+    "OtherStation",
     "PaymentRefused",
     "PeriodClosedError",
     "PersonalDataErasedError",
@@ -95,5 +112,8 @@ __all__ = [
     "SheetRefused",
     "StoreError",
     "SubjectKeyError",
+    "TeamDissolvedError",
+    "UnknownTeam",
+    "UnknownVolunteer",
     "VolunteerNotActive",
 ]

@@ -21,7 +21,7 @@ from sgz_ledger.domain.events import ReportKind
 from sgz_ledger.domain.periods import periods_uuid
 from sgz_ledger.domain.text import canonical_field, canonical_query
 from sgz_ledger.reports import balances as balance_queries
-from sgz_ledger.reports import funds, volunteers
+from sgz_ledger.reports import funds, recognition, volunteers
 from sgz_ledger.reports.annual import AnnualReport, annual_report
 from sgz_ledger.reports.balances import FundBalance
 from sgz_ledger.reports.certificates import Certificate, Verification
@@ -29,6 +29,7 @@ from sgz_ledger.reports.certificates import certificate as rebuild_certificate
 from sgz_ledger.reports.certificates import verify_certificate as check_certificate
 from sgz_ledger.reports.goods import GoodsRegister, goods_register
 from sgz_ledger.reports.periods import ClosedPeriodCorrection, pending_corrections
+from sgz_ledger.reports.recognition import RecognitionReport, StarCounts, VolunteerStar
 from sgz_ledger.reports.volunteers import Period, VolunteerAccount, VolunteerStats
 from sgz_ledger.service.app import LedgerService
 from sgz_ledger.service.commands import validated_query
@@ -247,6 +248,7 @@ class Ledger(LedgerService):
                 year,
                 station_id=station_id,
                 goods=goods,
+                recognition=self.recognition_view(),
             )
             report = msgspec.structs.replace(report, anchor=self.anchor(position))
             if station_id is None:
@@ -309,6 +311,53 @@ class Ledger(LedgerService):
         self.require_station(station_id)
         with self._lock:
             return volunteers.stats(self.volunteer_figures_view(), period, station_id=station_id)
+
+    @validated_query
+    def volunteer_star(self, volunteer_id: str, *, on: dt.date) -> VolunteerStar:
+        """A volunteer's star level (星级志愿者) on ``on``: computed from their counted
+        service hours with a service date on or before it and their station's thresholds
+        (rule 51), never stored.
+
+        Raises:
+            NotFound: no such volunteer.
+        """
+        volunteer_id = canonical_field(volunteer_id, "volunteer_id")
+        with self._lock:
+            return recognition.volunteer_star(
+                self.volunteer_figures_view(), self.recognition_view(), volunteer_id, on
+            )
+
+    @validated_query
+    def star_counts(self, *, on: dt.date, station_ids: frozenset[str] | None = None) -> StarCounts:
+        """How many volunteers (registered, not deactivated on ``on``) hold each star level
+        on ``on`` at ``station_ids`` (``None``: every station)."""
+        with self._lock:
+            return recognition.star_counts(
+                self.volunteer_figures_view(), self.recognition_view(), on, station_ids=station_ids
+            )
+
+    @validated_query
+    def recognition(
+        self,
+        *,
+        period_from: dt.date,
+        period_to: dt.date,
+        station_ids: frozenset[str] | None = None,
+    ) -> RecognitionReport:
+        """Teams, star levels, awards and evaluations of a period at ``station_ids``
+        (``None``: every station), ``reports.recognition``'s definitions.
+
+        Raises:
+            InvalidInput: the period ends before it starts.
+        """
+        with self._lock:
+            return recognition.recognition_report(
+                self.volunteer_figures_view(),
+                self.recognition_view(),
+                period_from,
+                period_to,
+                station_ids=station_ids,
+            )
 
     def certificate(
         self, certificate_no: str, volunteer_id: str, *, disclose_name: bool = True

@@ -54,6 +54,7 @@ from sgz_ledger.domain.events import (
     FUND_EVENT_TYPES,
     PEOPLE_EVENT_TYPES,
     PERIOD_EVENT_TYPES,
+    RECOGNITION_EVENT_TYPES,
     VOLUNTEER_EVENT_TYPES,
     ActivityPublished,
     CashDonationReceived,
@@ -657,7 +658,13 @@ def _write_csv(
 # of a fund moves). Any other event is an ``UnknownEvent``.
 JOURNAL_READS: frozenset[type[LedgerEvent]] = frozenset(FUND_EVENT_TYPES)
 JOURNAL_IGNORES: frozenset[type[LedgerEvent]] = frozenset(
-    (*VOLUNTEER_EVENT_TYPES, *DONOR_EVENT_TYPES, *PERIOD_EVENT_TYPES, *PEOPLE_EVENT_TYPES)
+    (
+        *VOLUNTEER_EVENT_TYPES,
+        *DONOR_EVENT_TYPES,
+        *PERIOD_EVENT_TYPES,
+        *PEOPLE_EVENT_TYPES,
+        *RECOGNITION_EVENT_TYPES,
+    )
 )
 # Fund events that never make a transaction: no money or booked value moves.
 _NO_TRANSACTION = frozenset(

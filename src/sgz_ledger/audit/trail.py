@@ -34,6 +34,7 @@ from sgz_ledger.domain.events import (
     AccessPolicySet,
     ActivityEvent,
     ActivityPublished,
+    AwardGranted,
     CashDonationReceived,
     CertificateIssued,
     CertificateRevoked,
@@ -48,6 +49,7 @@ from sgz_ledger.domain.events import (
     DonationReversed,
     DonorErased,
     DonorEvent,
+    EvaluationRecorded,
     FundClosed,
     FundEvent,
     FundOpened,
@@ -74,6 +76,7 @@ from sgz_ledger.domain.events import (
     PersonLeft,
     PledgeRecorded,
     PurposeChanged,
+    RecognitionEvent,
     ReportPublished,
     RestrictionReleased,
     RoleGranted,
@@ -84,6 +87,12 @@ from sgz_ledger.domain.events import (
     ServiceVoided,
     StationEvent,
     StationPolicySet,
+    TeamDissolved,
+    TeamEvent,
+    TeamFormed,
+    TeamLeaderNamed,
+    TeamMemberJoined,
+    TeamMemberLeft,
     VolunteerDeactivated,
     VolunteerEvent,
     VolunteerJoinedTeam,
@@ -116,7 +125,7 @@ __all__ = [
 # certificate's ``issuer`` (always its ``actor``).
 ACTOR_FIELDS: tuple[str, ...] = ("approver", "authorised_by", "signed_off_by", "requested_by")
 
-AggregateKind = Literal["fund", "volunteer", "activity", "station", "donor"]
+AggregateKind = Literal["fund", "volunteer", "activity", "station", "donor", "team"]
 
 # Every event's own fields that are not business fields: the common envelope, shown
 # in the entry's own columns, and the tag msgspec adds.
@@ -251,6 +260,14 @@ EVENT_LABELS: dict[type[LedgerEvent], tuple[str, str]] = {
     RoleWithdrawn: ("撤销角色", "role withdrawn"),
     PersonLeft: ("人员离任", "person left"),
     AccessPolicySet: ("权限设置", "access policy set"),
+    # teams, awards and evaluations: none of them is service (rule 53)
+    TeamFormed: ("服务队成立", "team formed"),
+    TeamMemberJoined: ("服务队入队", "team member joined"),
+    TeamMemberLeft: ("服务队离队", "team member left"),
+    TeamLeaderNamed: ("服务队队长", "team leader named"),
+    TeamDissolved: ("服务队解散", "team dissolved"),
+    AwardGranted: ("表彰（非服务时长）", "award granted (not service hours)"),
+    EvaluationRecorded: ("评价（非服务时长）", "evaluation recorded (not service hours)"),
 }
 """What each stored event type is called, (Chinese, English); a test keeps it complete."""
 
@@ -708,6 +725,39 @@ def _id_claim(e: IdNumberClaimed | IdNumberReleased) -> list[str]:
     return ["持有人已加密 holder sealed"]
 
 
+def _team_formed(e: TeamFormed) -> list[str]:
+    return [f"站 station {e.station_id}", f"服务队 team {e.team_id} {e.name}"]
+
+
+def _team_member(e: TeamMemberJoined | TeamMemberLeft | TeamLeaderNamed) -> list[str]:
+    return [f"服务队 team {e.team_id}", f"志愿者 volunteer {e.volunteer_id}"]
+
+
+def _team_dissolved(e: TeamDissolved) -> list[str]:
+    return [f"服务队 team {e.team_id}"]
+
+
+def _award(e: AwardGranted) -> list[str]:
+    who = "志愿者 volunteer" if e.recipient == "volunteer" else "服务队 team"
+    return [
+        f"{who} {e.recipient_id}",
+        f"表彰 award {e.award_id} {e.title}",
+        f"授予 by {e.awarding_body}",
+        "不计服务时长 not service hours",
+    ]
+
+
+def _evaluation(e: EvaluationRecorded) -> list[str]:
+    return [
+        f"志愿者 volunteer {e.volunteer_id}",
+        f"评价 evaluation {e.evaluation_id}",
+        f"{e.period_from.isoformat()} 至 to {e.period_to.isoformat()}",
+        f"结果 result {e.result}",
+        f"评价人 by {e.evaluator}",
+        "不计服务时长 not service hours",
+    ]
+
+
 # Each describer takes its own event class; the table is typed loosely because a
 # dict cannot say "the value takes the key's class".
 _DESCRIBE: dict[type[LedgerEvent], Callable[[Any], list[str]]] = {
@@ -761,6 +811,13 @@ _DESCRIBE: dict[type[LedgerEvent], Callable[[Any], list[str]]] = {
     RoleWithdrawn: _role,
     PersonLeft: _person_left,
     AccessPolicySet: _access,
+    TeamFormed: _team_formed,
+    TeamMemberJoined: _team_member,
+    TeamMemberLeft: _team_member,
+    TeamLeaderNamed: _team_member,
+    TeamDissolved: _team_dissolved,
+    AwardGranted: _award,
+    EvaluationRecorded: _evaluation,
 }
 
 
@@ -835,6 +892,10 @@ def _kind(event: LedgerEvent) -> AggregateKind:
         return "activity"
     if isinstance(event, DonorEvent):
         return "donor"
+    if isinstance(event, TeamEvent):
+        return "team"
+    if isinstance(event, RecognitionEvent):
+        return "station"
     assert isinstance(event, StationEvent), f"an event of no known aggregate: {event!r}"
     return "station"
 
@@ -847,8 +908,10 @@ def _own_code(event: LedgerEvent) -> str | None:
         return event.volunteer_id
     if isinstance(event, ActivityPublished):
         return event.activity_id
-    if isinstance(event, StationPolicySet | PeriodEvent | PeopleEvent):
+    if isinstance(event, StationPolicySet | PeriodEvent | PeopleEvent | RecognitionEvent):
         return event.station_id
+    if isinstance(event, TeamEvent):
+        return event.team_id
     if isinstance(event, DonorErased):
         return donor_ref(bytes.fromhex(event.key_id))
     if isinstance(event, IdNumberClaimed):

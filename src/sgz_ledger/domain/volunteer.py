@@ -63,6 +63,7 @@ from sgz_ledger.domain.events import (
     VolunteerProfileCorrected,
     VolunteerRegistered,
 )
+from sgz_ledger.domain.teams import STAR_THRESHOLDS_H_DEFAULT, thresholds_problem
 
 __all__ = [
     "DURATION_S_MAX",
@@ -197,6 +198,9 @@ class Station(Aggregate):
             raise RuleViolation("a time-bank limit above zero would refuse every first redemption")
         if fields.get("notice_days_min", 5) < 1:
             raise RuleViolation("a 公示 lasts at least one day")
+        problem = thresholds_problem(fields.get("star_thresholds_h", STAR_THRESHOLDS_H_DEFAULT))
+        if problem is not None:
+            raise RuleViolation(problem)
         return self._trigger(StationPolicySet, stamp, **fields)
 
 

@@ -19,6 +19,7 @@ from sgz_ledger.domain.events import (
     FUND_EVENT_TYPES,
     PEOPLE_EVENT_TYPES,
     PERIOD_EVENT_TYPES,
+    RECOGNITION_EVENT_TYPES,
     VOLUNTEER_EVENT_TYPES,
     FundClosed,
     FundEvent,
@@ -50,7 +51,13 @@ class BalancesProjection:
 
     reads: frozenset[type[LedgerEvent]] = frozenset(FUND_EVENT_TYPES)
     ignores: frozenset[type[LedgerEvent]] = frozenset(
-        (*VOLUNTEER_EVENT_TYPES, *DONOR_EVENT_TYPES, *PERIOD_EVENT_TYPES, *PEOPLE_EVENT_TYPES)
+        (
+            *VOLUNTEER_EVENT_TYPES,
+            *DONOR_EVENT_TYPES,
+            *PERIOD_EVENT_TYPES,
+            *PEOPLE_EVENT_TYPES,
+            *RECOGNITION_EVENT_TYPES,
+        )
     )
 
     def __init__(self) -> None:

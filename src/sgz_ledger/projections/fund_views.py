@@ -47,6 +47,7 @@ from sgz_ledger.domain.events import (
     DONOR_EVENT_TYPES,
     PEOPLE_EVENT_TYPES,
     PERIOD_EVENT_TYPES,
+    RECOGNITION_EVENT_TYPES,
     VOLUNTEER_EVENT_TYPES,
     DonationReversed,
     FundClosed,
@@ -238,7 +239,13 @@ class FundViews:
     # fund's money. Any other event is an ``UnknownEvent``, never skipped.
     reads: frozenset[type[LedgerEvent]] = frozenset(ENTRY_KINDS)
     ignores: frozenset[type[LedgerEvent]] = frozenset(
-        (*VOLUNTEER_EVENT_TYPES, *DONOR_EVENT_TYPES, *PERIOD_EVENT_TYPES, *PEOPLE_EVENT_TYPES)
+        (
+            *VOLUNTEER_EVENT_TYPES,
+            *DONOR_EVENT_TYPES,
+            *PERIOD_EVENT_TYPES,
+            *PEOPLE_EVENT_TYPES,
+            *RECOGNITION_EVENT_TYPES,
+        )
     )
 
     def __init__(self) -> None:

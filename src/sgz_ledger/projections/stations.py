@@ -1,5 +1,5 @@
-"""The stations a store knows: every station a fund, a volunteer, an activity or a station's
-policy names. Queries by station use it to tell a station with nothing to report (an empty
+"""The stations a store knows: every station a fund, a volunteer, an activity, a station's
+policy or a team names. Queries by station use it to tell a station with nothing to report (an empty
 answer) from a station the store has never heard of (``NotFound``)."""
 
 from __future__ import annotations
@@ -8,6 +8,7 @@ from sgz_ledger.domain.events import (
     ActivityPublished,
     FundOpened,
     StationPolicySet,
+    TeamFormed,
     VolunteerRegistered,
 )
 
@@ -23,7 +24,8 @@ class KnownStations:
     def apply(self, event: object) -> None:
         """Fold one event; only those that name a station matter."""
         if isinstance(
-            event, FundOpened | VolunteerRegistered | ActivityPublished | StationPolicySet
+            event,
+            FundOpened | VolunteerRegistered | ActivityPublished | StationPolicySet | TeamFormed,
         ):
             self.stations.add(event.station_id)
 

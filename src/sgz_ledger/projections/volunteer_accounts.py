@@ -25,6 +25,7 @@ from sgz_ledger.domain.events import (
     FUND_EVENT_TYPES,
     PEOPLE_EVENT_TYPES,
     PERIOD_EVENT_TYPES,
+    RECOGNITION_EVENT_TYPES,
     ActivityPublished,
     CertificateIssued,
     CertificateRevoked,
@@ -119,6 +120,7 @@ class VolunteerAccounts:
             *DONOR_EVENT_TYPES,
             *PERIOD_EVENT_TYPES,
             *PEOPLE_EVENT_TYPES,
+            *RECOGNITION_EVENT_TYPES,
         }
     )
 

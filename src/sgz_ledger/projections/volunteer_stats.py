@@ -20,6 +20,7 @@ from sgz_ledger.domain.events import (
     FUND_EVENT_TYPES,
     PEOPLE_EVENT_TYPES,
     PERIOD_EVENT_TYPES,
+    RECOGNITION_EVENT_TYPES,
     ActivityPublished,
     CertificateIssued,
     CertificateRevoked,
@@ -157,6 +158,7 @@ class VolunteerStatsProjection:
             *DONOR_EVENT_TYPES,
             *PERIOD_EVENT_TYPES,
             *PEOPLE_EVENT_TYPES,
+            *RECOGNITION_EVENT_TYPES,
         }
     )
 

@@ -33,10 +33,12 @@ import msgspec
 
 from sgz_ledger.projections.framework import ViewStore
 from sgz_ledger.projections.fund_log import FundReader, fund_history
+from sgz_ledger.projections.recognition import RecognitionProjection
 from sgz_ledger.projections.volunteer_stats import VolunteerStatsProjection
 from sgz_ledger.reports.funds import fund_codes
 from sgz_ledger.reports.goods import GoodsLineRow, goods_lines
 from sgz_ledger.reports.periods import ClosedPeriodCorrection
+from sgz_ledger.reports.recognition import RecognitionReport, recognition_report
 from sgz_ledger.reports.volunteers import Period
 from sgz_ledger.reports.volunteers import stats as volunteer_stats
 from sgz_ledger.storage.chain import Anchor
@@ -127,6 +129,10 @@ class AnnualReport(msgspec.Struct, frozen=True, kw_only=True):
         goods: the goods register of the year in units, per fund, purpose, item and unit
             (``reports.goods``): set only when asked for (``annual_report(goods=True)``),
             so the report's JSON keeps the fields it always had.
+        recognition: the year's teams, star levels, awards and evaluations
+            (``reports.recognition``): set only when the stations have a team that existed
+            in the year, an award or an evaluation dated in it, so the JSON of a store
+            without any keeps the fields it always had.
     """
 
     year: int
@@ -162,6 +168,7 @@ class AnnualReport(msgspec.Struct, frozen=True, kw_only=True):
         msgspec.UNSET
     )
     goods: tuple[GoodsLineRow, ...] | msgspec.UnsetType = msgspec.UNSET
+    recognition: RecognitionReport | msgspec.UnsetType = msgspec.UNSET
 
     def to_json(self) -> bytes:
         """The report as JSON: money as integers of fen, hours as decimal strings."""
@@ -179,6 +186,7 @@ def annual_report(
     *,
     station_id: str | None = None,
     goods: bool = False,
+    recognition: RecognitionProjection | None = None,
 ) -> AnnualReport:
     """The figures of ``year`` for ``station_id`` (every station when ``None``).
 
@@ -187,6 +195,8 @@ def annual_report(
         read: a fund's events from the same log, with their positions, in order.
         volunteers: the volunteer figures fold over the same log.
         goods: also list the year's goods in units (``AnnualReport.goods``).
+        recognition: the recognition fold over the same log, for the year's teams, star
+            levels, awards and evaluations (``AnnualReport.recognition``, when any).
 
     Raises:
         InvalidInput: ``year`` is not a year.
@@ -203,6 +213,14 @@ def annual_report(
         )
     sums = {name: sum(getattr(f, name) for f in funds) for name in _FUND_FIGURES}
     end = period.date_to
+    recognised: RecognitionReport | msgspec.UnsetType = msgspec.UNSET
+    if recognition is not None:
+        stations = None if station_id is None else frozenset({station_id})
+        found = recognition_report(
+            volunteers, recognition, period.date_from, end, station_ids=stations
+        )
+        if found.has_content:
+            recognised = found
     return AnnualReport(
         year=year,
         station_id=station_id,
@@ -231,6 +249,7 @@ def annual_report(
         ),
         funds=tuple(funds),
         goods=goods_rows,
+        recognition=recognised,
         **sums,
     )
 

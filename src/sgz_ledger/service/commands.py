@@ -56,6 +56,8 @@ from sgz_ledger.domain.errors import InvalidAmount, InvalidInput
 from sgz_ledger.domain.events import (
     AccessPolicySet,
     ActivityPublished,
+    AwardGranted,
+    AwardRecipient,
     CashDonationReceived,
     CertificateIssued,
     CertificateRevoked,
@@ -68,6 +70,7 @@ from sgz_ledger.domain.events import (
     DonationRefunded,
     DonationReversed,
     DonorErased,
+    EvaluationRecorded,
     FundClosed,
     FundOpened,
     GoodsDistributed,
@@ -96,6 +99,11 @@ from sgz_ledger.domain.events import (
     ServiceRecorded,
     ServiceVoided,
     StationPolicySet,
+    TeamDissolved,
+    TeamFormed,
+    TeamLeaderNamed,
+    TeamMemberJoined,
+    TeamMemberLeft,
     VolunteerDeactivated,
     VolunteerJoinedTeam,
     VolunteerLeftTeam,
@@ -103,6 +111,7 @@ from sgz_ledger.domain.events import (
     VolunteerRegistered,
 )
 from sgz_ledger.domain.money import fen_amount, yuan_amount
+from sgz_ledger.domain.teams import STAR_LEVELS, STAR_THRESHOLDS_H_DEFAULT, thresholds_problem
 from sgz_ledger.domain.text import TextRefused, canonical_text
 
 __all__ = [
@@ -110,6 +119,7 @@ __all__ = [
     "QUANTITY_MAX",
     "TEXT_LEN_MAX",
     "AddPerson",
+    "AddTeamMember",
     "AdjustHours",
     "ApproveDisbursement",
     "ApproveService",
@@ -124,16 +134,20 @@ __all__ = [
     "CorrectVolunteerProfile",
     "DeactivateVolunteer",
     "DeregisterPerson",
+    "DissolveTeam",
     "DistributeGoods",
     "EraseDonor",
     "ErasePersonalData",
+    "FormTeam",
     "FundCommand",
     "GoodsLineFields",
     "GoodsLineInput",
+    "GrantAward",
     "GrantRole",
     "IssueCertificate",
     "JoinTeam",
     "LeaveTeam",
+    "NameTeamLeader",
     "OpenFund",
     "PayDisbursement",
     "PublicizeDisbursement",
@@ -141,6 +155,7 @@ __all__ = [
     "PublishReport",
     "ReceiveCashDonation",
     "ReceiveGoodsDonation",
+    "RecordEvaluation",
     "RecordPledge",
     "RecordService",
     "RedeemHours",
@@ -148,6 +163,7 @@ __all__ = [
     "RegisterVolunteer",
     "RejectDisbursement",
     "ReleaseRestriction",
+    "RemoveTeamMember",
     "RequestDisbursement",
     "ReverseDonation",
     "ReversePayment",
@@ -706,6 +722,14 @@ Words = Annotated[
 ]
 
 
+# 星级志愿者 thresholds: five whole hours, strictly increasing (rule 51).
+StarThresholds = Annotated[
+    tuple[Annotated[int, Field(gt=0)], ...],
+    BeforeValidator(_list_to_tuple),
+    Field(min_length=STAR_LEVELS, max_length=STAR_LEVELS),
+]
+
+
 class SetStationPolicy(Command[StationPolicySet]):
     """Set how a station's service records and time bank work (see ``StationPolicySet``)."""
 
@@ -716,6 +740,15 @@ class SetStationPolicy(Command[StationPolicySet]):
     bank_automatic: bool = False
     bank_limit_s: Annotated[int, Field(le=0, ge=-CREDIT_S_MAX)] = 0
     notice_days_min: Annotated[int, Field(ge=1, le=366)] = 5
+    star_thresholds_h: StarThresholds = STAR_THRESHOLDS_H_DEFAULT
+
+    @field_validator("star_thresholds_h")
+    @classmethod
+    def _thresholds_increase(cls, value: tuple[int, ...]) -> tuple[int, ...]:
+        problem = thresholds_problem(value)
+        if problem is not None:
+            raise PydanticCustomError("star_thresholds", problem)
+        return value
 
 
 class RegisterVolunteer(Command[VolunteerRegistered]):
@@ -1057,3 +1090,67 @@ class SetAccessPolicy(Command[AccessPolicySet]):
     pay: Roles = ("cashier",)
     configure: Roles = ("admin",)
     approver_may_pay: bool = False
+
+
+# ---- teams, awards and evaluations (rules 50 to 53) -------------------------------------------
+
+
+class TeamCommand(Command[E_co]):
+    """A command addressed to one team, named by its code."""
+
+    team_id: Key
+
+
+class FormTeam(TeamCommand[TeamFormed]):
+    """Form a volunteer team (志愿服务队) at a station on ``occurred_on``."""
+
+    station_id: Key
+    name: Text
+
+
+class AddTeamMember(TeamCommand[TeamMemberJoined]):
+    """A volunteer of the team's station joins it on ``occurred_on``."""
+
+    volunteer_id: Key
+
+
+class RemoveTeamMember(TeamCommand[TeamMemberLeft]):
+    """A member leaves the team on ``occurred_on``, with a reason."""
+
+    volunteer_id: Key
+    reason: Prose
+
+
+class NameTeamLeader(TeamCommand[TeamLeaderNamed]):
+    """Name a member the team's leader (队长) from ``occurred_on``."""
+
+    volunteer_id: Key
+
+
+class DissolveTeam(TeamCommand[TeamDissolved]):
+    """Dissolve the team on ``occurred_on``, with a reason."""
+
+    reason: Prose
+
+
+class GrantAward(Command[AwardGranted]):
+    """Record an award (表彰) to a volunteer or a team of a station: never service hours."""
+
+    station_id: Key
+    award_id: Key
+    recipient: AwardRecipient
+    recipient_id: Key
+    title: Text
+    awarding_body: Text
+
+
+class RecordEvaluation(Command[EvaluationRecorded]):
+    """Record a volunteer's evaluation (评价) for a period: never service hours."""
+
+    station_id: Key
+    evaluation_id: Key
+    volunteer_id: Key
+    period_from: dt.date
+    period_to: dt.date
+    result: Text
+    evaluator: Text

@@ -39,6 +39,7 @@ from sgz_ledger.domain.events import (
     FUND_EVENT_TYPES,
     PEOPLE_EVENT_TYPES,
     PERIOD_EVENT_TYPES,
+    RECOGNITION_EVENT_TYPES,
     VOLUNTEER_EVENT_TYPES,
 )
 from sgz_ledger.domain.fund import FundSnapshot
@@ -60,6 +61,7 @@ DEFAULT_EVENT_TYPES: tuple[type[msgspec.Struct], ...] = (
     *DONOR_EVENT_TYPES,
     *PERIOD_EVENT_TYPES,
     *PEOPLE_EVENT_TYPES,
+    *RECOGNITION_EVENT_TYPES,
 )
 
 

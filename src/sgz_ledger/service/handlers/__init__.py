@@ -5,7 +5,7 @@ Every rule lives in the aggregates; a handler only gathers what they need."""
 from typing import Any
 
 from sgz_ledger.service import commands as b
-from sgz_ledger.service.handlers import donor, fund, people, periods, volunteer
+from sgz_ledger.service.handlers import donor, fund, people, periods, teams, volunteer
 from sgz_ledger.service.unit_of_work import Handler
 
 __all__ = ["HANDLERS"]
@@ -17,4 +17,5 @@ HANDLERS: dict[type[b.Command[Any]], Handler] = {
     **volunteer.HANDLERS,
     **periods.HANDLERS,
     **people.HANDLERS,
+    **teams.HANDLERS,
 }
