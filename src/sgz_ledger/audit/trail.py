@@ -144,6 +144,19 @@ _TRANSFER_NAMES = frozenset(
     for cls in (HoursTransferredIn, HoursTransferredOut)
     for n in range(1, getattr(cls, "version", 1) + 1)
 )
+# Every stored name of the teams', awards' and evaluations' events that name a volunteer:
+# a volunteer's trail shows them, labelled as never service.
+_RECOGNITION_NAMES = frozenset(
+    f"{cls.__struct_config__.tag}.v{n}"
+    for cls in (
+        TeamMemberJoined,
+        TeamMemberLeft,
+        TeamLeaderNamed,
+        AwardGranted,
+        EvaluationRecorded,
+    )
+    for n in range(1, getattr(cls, "version", 1) + 1)
+)
 _GIFTS = (CashDonationReceived, InKindDonationReceived)
 # Every stored name of a person's registration: the trail names registered people by them.
 _PEOPLE_NAMES = frozenset(
@@ -1023,7 +1036,14 @@ def _names(event: LedgerEvent, actors: tuple[str, ...]) -> bool:
 
 
 def _names_volunteer(event: LedgerEvent, volunteer_id: str) -> bool:
-    """Whether ``event`` is a time-bank transfer to or from ``volunteer_id``."""
+    """Whether ``event`` is a time-bank transfer to or from ``volunteer_id``, or a team's,
+    an award's or an evaluation's event naming them."""
+    if isinstance(event, TeamMemberJoined | TeamMemberLeft | TeamLeaderNamed):
+        return event.volunteer_id == volunteer_id
+    if isinstance(event, AwardGranted):
+        return event.recipient == "volunteer" and event.recipient_id == volunteer_id
+    if isinstance(event, EvaluationRecorded):
+        return event.volunteer_id == volunteer_id
     if isinstance(event, HoursTransferredIn):
         return event.from_volunteer_id == volunteer_id
     if isinstance(event, HoursTransferredOut):
@@ -1073,12 +1093,13 @@ def iter_trail(
         if not ledger.recorder.select_events(uid, limit=1):
             raise NotFound("volunteer", value)
         reader.codes[uid] = value
-        # Their own stream (by its key), and the other members' sides of transfers naming
-        # them (by the transfers' names alone), in log order.
+        # Their own stream (by its key), and the other members' sides of transfers and
+        # the teams', awards' and evaluations' events naming them (by those events' names
+        # alone), in log order.
         own = ledger.log_reader.aggregate(uid)
         transfers = (
             (p, e)
-            for p, e in ledger.log_reader.events(names=_TRANSFER_NAMES)
+            for p, e in ledger.log_reader.events(names=_TRANSFER_NAMES | _RECOGNITION_NAMES)
             if e.originator_id != uid
         )
         return _entries(
@@ -1118,8 +1139,10 @@ def trail(
       closing, including the transfers it sent to or received from other funds
       (each fund records its own side).
     - ``volunteer_id``: every event of the volunteer's own stream (registration,
-      teams, service records, approvals, corrections, time bank, certificates) and
-      the other members' side of time-bank transfers naming them (a transfer to
+      teams, service records, approvals, corrections, time bank, certificates), the
+      teams' memberships and leaderships, awards and evaluations naming them (each
+      labelled as never service), and the other members' side of time-bank transfers
+      naming them (a transfer to
       them shows as the giver's ``HoursTransferredOut`` and their own
       ``HoursTransferredIn``; one from them as their own ``HoursTransferredOut``
       and the receiver's ``HoursTransferredIn``). Activities are not included: they

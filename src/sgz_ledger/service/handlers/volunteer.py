@@ -374,6 +374,7 @@ def _set_policy(work: UnitOfWork, c: b.SetStationPolicy, stamp: Stamp) -> Any:
         bank_automatic=c.bank_automatic,
         bank_limit_s=c.bank_limit_s,
         notice_days_min=c.notice_days_min,
+        star_thresholds_h=c.star_thresholds_h,
     )
 
 
