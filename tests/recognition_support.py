@@ -61,7 +61,10 @@ def serve(
         )
 
 
-def team(ledger: Ledger, team_id: str = "T-1", on: dt.date = day(2, 1)) -> None:
+FORMED_ON = dt.date(YEAR, 2, 1)
+
+
+def team(ledger: Ledger, team_id: str = "T-1", on: dt.date = FORMED_ON) -> None:
     """Form team ``team_id`` at the first station on ``on``."""
     ledger.form_team(
         team_id=team_id, station_id=STATION, name="红马甲服务队", actor=CLERK, occurred_on=on

@@ -283,7 +283,7 @@ def test_award_and_evaluation_refusals(ledger: Ledger) -> None:
             evaluator="站长",
             actor=CLERK,
             occurred_on=day(6, 2),
-        ),  # fmt: skip
+        ),
     )
 
 
