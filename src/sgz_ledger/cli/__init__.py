@@ -26,6 +26,17 @@ Usage::
     sgz-ledger timebank transfer --from ID --to ID --transfer TID (--hours H | --minutes M)
                --reason TEXT [--entered-by NAME] [--on DATE]
     sgz-ledger timebank balance [--volunteer ID | --station ID] [--json]
+    sgz-ledger team form --team ID --station ID --name TEXT [--entered-by NAME] [--on DATE]
+    sgz-ledger team join|lead --team ID --volunteer ID [--entered-by NAME] [--on DATE]
+    sgz-ledger team leave --team ID --volunteer ID --reason TEXT [--entered-by NAME] [--on DATE]
+    sgz-ledger team dissolve --team ID --reason TEXT [--entered-by NAME] [--on DATE]
+    sgz-ledger team list [--station ID] [--on DATE] [--json]
+    sgz-ledger stars [--station ID | --volunteer ID] [--on DATE] [--json]
+    sgz-ledger award --station ID --award ID (--volunteer ID | --team ID) --title TEXT --by TEXT
+               [--entered-by NAME] [--on DATE]
+    sgz-ledger evaluate --station ID --evaluation ID --volunteer ID --from DATE --to DATE
+               --result TEXT --evaluator TEXT [--entered-by NAME] [--on DATE]
+    sgz-ledger recognition --from DATE --to DATE [--station ID] [--json]
     sgz-ledger verify-certificate NO CODE [--json]
     sgz-ledger erase (--volunteer ID | --donor NAME) --reason TEXT --requested-by WHO
                [--entered-by NAME] [--on DATE]
@@ -63,7 +74,17 @@ from typing import TextIO
 
 from eventsourcing.persistence import MapperDeserialisationError, PersistenceError
 
-from sgz_ledger.cli import audit, exports, funds, periods, sheets, store, timebank, volunteers
+from sgz_ledger.cli import (
+    audit,
+    exports,
+    funds,
+    periods,
+    recognition,
+    sheets,
+    store,
+    timebank,
+    volunteers,
+)
 from sgz_ledger.cli.common import (
     CHAIN_KEY_HELP,
     CIPHER_KEY_HELP,
@@ -82,7 +103,17 @@ __all__ = ["EXIT_FINDING", "EXIT_OK", "EXIT_USAGE", "main"]
 Handler = Callable[[argparse.Namespace], int]
 
 # Each module adds its subcommands, in this order in ``--help``.
-COMMAND_GROUPS = (funds, volunteers, timebank, sheets, periods, audit, exports, store)
+COMMAND_GROUPS = (
+    funds,
+    volunteers,
+    timebank,
+    recognition,
+    sheets,
+    periods,
+    audit,
+    exports,
+    store,
+)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -12,6 +12,8 @@ import datetime as dt
 from collections.abc import Sequence
 from typing import Protocol
 
+import msgspec
+
 from sgz_ledger.domain.money import format_yuan
 from sgz_ledger.render.layout import (
     UNRESTRICTED_LABEL,
@@ -22,6 +24,7 @@ from sgz_ledger.render.layout import (
     yuan_cells,
 )
 from sgz_ledger.render.periods import closed_period_corrections_text
+from sgz_ledger.render.recognition import recognition_lines
 from sgz_ledger.reports.annual import AnnualReport
 from sgz_ledger.reports.balances import FundBalance
 from sgz_ledger.reports.funds import (
@@ -521,6 +524,8 @@ def annual_report_text(r: AnnualReport) -> str:
     if r.goods:
         lines += ["", "物资(数量) Goods in units"]
         lines += [f"  {_goods_summary(g)}" for g in r.goods]
+    if not isinstance(r.recognition, msgspec.UnsetType):
+        lines += ["", *recognition_lines(r.recognition)]
     if r.closed_period_corrections:
         title = "已关账期间的更正说明 Corrections to closed periods"
         lines += ["", closed_period_corrections_text(title, r.closed_period_corrections, r.anchor)]
