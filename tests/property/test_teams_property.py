@@ -73,12 +73,14 @@ class TeamMachine(RuleBasedStateMachine):
         try:
             command()  # type: ignore[operator]
         except LedgerError as refusal:
-            assert refusal.reason, "every refusal has a reason"
-            assert self.team.version == version, "a refusal records nothing"
-            assert not self.team.has_pending
-            return False
-        self.events += self.team.collect_events()
-        return True
+            reason = refusal.reason
+        else:
+            self.events += self.team.collect_events()
+            return True
+        assert reason, "every refusal has a reason"
+        assert self.team.version == version, "a refusal records nothing"
+        assert not self.team.has_pending
+        return False
 
     @rule(volunteer=volunteers, offset=offsets)
     def join(self, volunteer: str, offset: int) -> None:
