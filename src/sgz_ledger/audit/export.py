@@ -80,8 +80,10 @@ from sgz_ledger.domain.events import (
     PaymentReversed,
     PledgeRecorded,
     PurposeChanged,
+    RecognitionEvent,
     RestrictionReleased,
     StationPolicySet,
+    TeamFormed,
     VolunteerProfileCorrected,
     VolunteerRegistered,
 )
@@ -363,8 +365,8 @@ class _Log:
 class _Selection:
     """Which events the ``--fund`` / ``--station`` filters keep (every event without them).
 
-    A fund, volunteer, activity or station belongs to the station its first event
-    names; every later event of that aggregate follows it.
+    A fund, volunteer, activity, station, team or register of awards belongs to the
+    station its first event names; every later event of that aggregate follows it.
     """
 
     def __init__(self, fund_id: str | None, station_id: str | None) -> None:
@@ -383,7 +385,14 @@ class _Selection:
         if self._fund is not None and uid != self._fund:
             return False
         if self.station_id is not None:
-            first = (FundOpened, VolunteerRegistered, ActivityPublished, StationPolicySet)
+            first = (
+                FundOpened,
+                VolunteerRegistered,
+                ActivityPublished,
+                StationPolicySet,
+                TeamFormed,
+                RecognitionEvent,
+            )
             if isinstance(event, first) and event.station_id == self.station_id:
                 self._members.add(uid)
             if uid not in self._members:
