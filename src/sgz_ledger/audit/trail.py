@@ -497,6 +497,7 @@ def _policy(e: StationPolicySet) -> list[str]:
         f"时间银行比率 bank rate {e.bank_rate_pct}%",
         f"自动存入 bank automatically {_yes_no(e.bank_automatic)}",
         f"余额下限 balance limit {_hours(e.bank_limit_s)}",
+        "星级门槛 star thresholds " + "/".join(str(h) for h in e.star_thresholds_h) + " h",
     ]
 
 
