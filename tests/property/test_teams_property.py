@@ -24,7 +24,9 @@ from recognition_support import TRAINING, V1, V2, V3, day, serve, set_up
 from sgz_ledger import Ledger, LedgerError
 from sgz_ledger.domain.aggregate import Stamp
 from sgz_ledger.domain.events import VolunteerRegistered
-from sgz_ledger.domain.teams import Team, star_level
+from sgz_ledger.domain.stars import star_level
+from sgz_ledger.domain.teams import Team
+from sgz_ledger.domain.volunteer import Volunteer
 from sgz_ledger.projections.recognition import recognition_fold
 
 pytestmark = pytest.mark.filterwarnings(
@@ -42,13 +44,15 @@ def on(offset: int) -> dt.date:
     return START + dt.timedelta(days=offset)
 
 
-def registration(volunteer_id: str, registered_on: dt.date) -> VolunteerRegistered:
-    return VolunteerRegistered(
-        originator_id=uuid.uuid4(), originator_version=1, timestamp=NOW, actor="王芳",
+def registration(volunteer_id: str, registered_on: dt.date) -> Volunteer:
+    volunteer = Volunteer(uuid.uuid4())
+    volunteer.apply(VolunteerRegistered(
+        originator_id=volunteer.id, originator_version=1, timestamp=NOW, actor="王芳",
         occurred_on=registered_on, volunteer_id=volunteer_id, station_id=STATION,
         personal_sealed=b"", id_hash="", skills=(), categories=(), consent=True,
         registered_on=registered_on,
-    )  # fmt: skip
+    ))  # fmt: skip
+    return volunteer
 
 
 def stamp(offset: int) -> Stamp:
@@ -84,7 +88,7 @@ class TeamMachine(RuleBasedStateMachine):
 
     @rule(volunteer=volunteers, offset=offsets)
     def join(self, volunteer: str, offset: int) -> None:
-        self._try(lambda: self.team.join(stamp(offset), volunteer=self.registered[volunteer]))
+        self._try(lambda: self.team.join(stamp(offset), member=self.registered[volunteer]))
 
     @rule(volunteer=volunteers, offset=offsets)
     def leave(self, volunteer: str, offset: int) -> None:
@@ -104,7 +108,9 @@ class TeamMachine(RuleBasedStateMachine):
         for volunteer, spells in self.team.spells.items():
             dates = [e.occurred_on for joined, left in spells for e in (joined, left) if e]
             assert dates == sorted(dates), volunteer
-            assert dates[0] >= self.registered[volunteer].registered_on
+            registered = self.registered[volunteer].state.registered
+            assert registered is not None
+            assert dates[0] >= registered.registered_on
             assert dates[0] >= self.team.formed.occurred_on  # type: ignore[union-attr]
             assert all(left is not None for _, left in spells[:-1])
 

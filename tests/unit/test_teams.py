@@ -43,10 +43,11 @@ from sgz_ledger import (
     TeamDissolvedError,
     UnknownTeam,
     UnknownVolunteer,
+    VolunteerNotActive,
 )
 from sgz_ledger.audit.trail import trail
 from sgz_ledger.domain.events import StationPolicySet
-from sgz_ledger.domain.teams import star_level, thresholds_problem
+from sgz_ledger.domain.stars import star_level, thresholds_problem
 
 
 @pytest.fixture
@@ -129,6 +130,13 @@ def test_team_refusals_have_their_own_reasons(ledger: Ledger) -> None:
             team_id="T-1", volunteer_id=V1, actor=CLERK, occurred_on=day(2, 5)
         ),
     )
+
+
+def test_a_deactivated_volunteer_joins_no_team_from_that_day(ledger: Ledger) -> None:
+    team(ledger)
+    ledger.deactivate_volunteer(volunteer_id=V2, reason="搬走", actor=CLERK, occurred_on=day(5, 1))
+    refused(ledger, VolunteerNotActive, "volunteer_not_active", lambda: join(ledger, V2, day(5, 1)))
+    join(ledger, V2, day(3, 1))  # entered late, but a member while they served
 
 
 def test_a_leader_leaves_no_earlier_than_named_and_a_rejoin_no_earlier_than_left(

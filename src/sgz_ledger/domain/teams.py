@@ -12,18 +12,15 @@ the dissolution are refused, each with its own ``reason``.
 Awards (表彰) and evaluations (评价) are records of their own kind in a station's register
 (``Recognitions``): they never add a second to anyone's service hours (rule 53).
 
-Star levels (星级志愿者) are never stored: ``star_level`` computes one from a volunteer's
-counted service hours and the station's thresholds (``StationPolicySet.star_thresholds_h``).
+Star levels (星级志愿者) are never stored: ``domain.stars`` computes them.
 
 Like the other aggregates, nothing here reads a clock or the store: the volunteer a
-command names arrives as the registration the handler found.
+command names arrives as the aggregate the handler loaded.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import itertools
-from collections.abc import Sequence
 from functools import lru_cache
 from typing import Any
 from uuid import UUID, uuid5
@@ -41,10 +38,9 @@ from sgz_ledger.domain.events import (
     TeamMemberLeft,
     VolunteerRegistered,
 )
+from sgz_ledger.domain.volunteer import Volunteer, VolunteerNotActive
 
 __all__ = [
-    "STAR_LEVELS",
-    "STAR_THRESHOLDS_H_DEFAULT",
     "AlreadyMember",
     "BeforeFormation",
     "DateOutOfOrder",
@@ -57,22 +53,12 @@ __all__ = [
     "UnknownTeam",
     "UnknownVolunteer",
     "recognitions_uuid",
-    "star_level",
     "team_uuid",
-    "thresholds_problem",
 ]
 
 # Teams and a station's register of awards have ids of their own namespace, derived from the
 # station's codes, so any process finds them without an index.
 TEAMS_NAMESPACE = UUID("5d1f0b7e-9a43-4c2e-8f61-2b7d3c9e0a14")
-
-# 星级志愿者: one to five stars, each reached at a number of cumulative counted service
-# hours; a volunteer below the first threshold has level 0.
-STAR_LEVELS = 5
-STAR_THRESHOLDS_H_DEFAULT: tuple[int, ...] = (100, 300, 600, 1000, 1500)
-# A threshold above this is a typing error (seconds typed as hours): no one serves it.
-STAR_THRESHOLD_H_MAX = 100_000
-assert len(STAR_THRESHOLDS_H_DEFAULT) == STAR_LEVELS
 
 
 # ---- errors ---------------------------------------------------------------------------------
@@ -152,31 +138,6 @@ def team_uuid(team_id: str) -> UUID:
 def recognitions_uuid(station_id: str) -> UUID:
     """The aggregate id of station ``station_id``'s register of awards and evaluations."""
     return uuid5(TEAMS_NAMESPACE, "recognitions:" + station_id)
-
-
-# ---- star levels ----------------------------------------------------------------------------
-
-
-def thresholds_problem(thresholds_h: Sequence[int]) -> str | None:
-    """Why ``thresholds_h`` cannot be a station's star thresholds, or ``None`` when they can:
-    five whole hours, each above zero and above the one before (rule 51)."""
-    if len(thresholds_h) != STAR_LEVELS:
-        return f"give {STAR_LEVELS} star thresholds, one per level, not {len(thresholds_h)}"
-    if any(type(h) is not int for h in thresholds_h):
-        return "star thresholds are whole hours"
-    if thresholds_h[0] <= 0:
-        return "the first star threshold is above zero hours"
-    if any(b <= a for a, b in itertools.pairwise(thresholds_h)):
-        return "each star threshold is more hours than the one before"
-    if thresholds_h[-1] > STAR_THRESHOLD_H_MAX:
-        return f"a star threshold above {STAR_THRESHOLD_H_MAX} hours is not a number of hours"
-    return None
-
-
-def star_level(service_s: int, thresholds_h: Sequence[int]) -> int:
-    """The star level (0 to 5) of ``service_s`` cumulative counted service seconds: the
-    number of thresholds (whole hours) reached."""
-    return sum(1 for hours in thresholds_h if service_s >= hours * 3600)
 
 
 # ---- teams ----------------------------------------------------------------------------------
@@ -293,9 +254,12 @@ class Team(Aggregate):
             f"team {self.formed.team_id!r}", self.formed, stamp, station_id=station_id, name=name
         )
 
-    def join(self, stamp: Stamp, *, volunteer: VolunteerRegistered) -> TeamMemberJoined:
-        """``volunteer`` joins on ``stamp.occurred_on`` (rule 50); the same join again (same
+    def join(self, stamp: Stamp, *, member: Volunteer) -> TeamMemberJoined:
+        """``member`` joins on ``stamp.occurred_on`` (rule 50); the same join again (same
         day) returns the recorded event."""
+        volunteer = member.state.registered
+        if volunteer is None:
+            raise UnknownVolunteer(str(member.id))
         volunteer_id = volunteer.volunteer_id
         day = stamp.occurred_on
         open_spell = self._open_spell(volunteer_id)
@@ -307,6 +271,11 @@ class Team(Aggregate):
             raise BeforeFormation(
                 f"{day.isoformat()} is before volunteer {volunteer_id!r} registered "
                 f"({volunteer.registered_on.isoformat()})"
+            )
+        deactivated_on = member.state.deactivated_on
+        if deactivated_on is not None and day >= deactivated_on:
+            raise VolunteerNotActive(
+                f"volunteer {volunteer_id!r} was deactivated on {deactivated_on.isoformat()}"
             )
         if open_spell is not None:
             raise AlreadyMember(

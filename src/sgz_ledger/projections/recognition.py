@@ -30,7 +30,7 @@ from sgz_ledger.domain.events import (
     TeamMemberJoined,
     TeamMemberLeft,
 )
-from sgz_ledger.domain.teams import STAR_THRESHOLDS_H_DEFAULT
+from sgz_ledger.domain.stars import STAR_THRESHOLDS_H_DEFAULT
 
 __all__ = ["RecognitionProjection", "TeamState", "recognition_fold"]
 

@@ -29,7 +29,7 @@ import msgspec
 
 from sgz_ledger.domain.errors import InvalidInput, NotFound
 from sgz_ledger.domain.money import hours_2dp
-from sgz_ledger.domain.teams import STAR_LEVELS, star_level
+from sgz_ledger.domain.stars import STAR_LEVELS, star_level
 from sgz_ledger.projections.recognition import RecognitionProjection, TeamState
 from sgz_ledger.projections.volunteer_stats import VolunteerStatsProjection
 

@@ -87,7 +87,7 @@ from sgz_ledger.domain.events import (
     VolunteerProfileCorrected,
     VolunteerRegistered,
 )
-from sgz_ledger.domain.teams import STAR_THRESHOLDS_H_DEFAULT
+from sgz_ledger.domain.stars import STAR_THRESHOLDS_H_DEFAULT
 from sgz_ledger.service import commands as b
 from sgz_ledger.service.unit_of_work import CommandRunner
 

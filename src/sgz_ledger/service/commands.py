@@ -111,7 +111,7 @@ from sgz_ledger.domain.events import (
     VolunteerRegistered,
 )
 from sgz_ledger.domain.money import fen_amount, yuan_amount
-from sgz_ledger.domain.teams import STAR_LEVELS, STAR_THRESHOLDS_H_DEFAULT, thresholds_problem
+from sgz_ledger.domain.stars import STAR_LEVELS, STAR_THRESHOLDS_H_DEFAULT, thresholds_problem
 from sgz_ledger.domain.text import TextRefused, canonical_text
 
 __all__ = [

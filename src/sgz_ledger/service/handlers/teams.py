@@ -57,7 +57,10 @@ def _form(work: UnitOfWork, c: b.FormTeam, stamp: Stamp) -> TeamFormed:
 
 def _join(work: UnitOfWork, c: b.AddTeamMember, stamp: Stamp) -> Any:
     team = _team(work, c.team_id)
-    return team.join(stamp, volunteer=_registered(work, c.volunteer_id))
+    _registered(work, c.volunteer_id)  # an unknown volunteer is refused by name
+    member = work.find(volunteer_uuid(c.volunteer_id), Volunteer)
+    assert member is not None
+    return team.join(stamp, member=member)
 
 
 def _grant_award(work: UnitOfWork, c: b.GrantAward, stamp: Stamp) -> Any:
