@@ -38,7 +38,11 @@ from sgz_ledger.projections.volunteer_stats import VolunteerStatsProjection
 from sgz_ledger.reports.funds import fund_codes
 from sgz_ledger.reports.goods import GoodsLineRow, goods_lines
 from sgz_ledger.reports.periods import ClosedPeriodCorrection
-from sgz_ledger.reports.recognition import RecognitionReport, recognition_report
+from sgz_ledger.reports.recognition import (
+    RecognitionReport,
+    has_recognition,
+    recognition_report,
+)
 from sgz_ledger.reports.volunteers import Period
 from sgz_ledger.reports.volunteers import stats as volunteer_stats
 from sgz_ledger.storage.chain import Anchor
@@ -214,13 +218,15 @@ def annual_report(
     sums = {name: sum(getattr(f, name) for f in funds) for name in _FUND_FIGURES}
     end = period.date_to
     recognised: RecognitionReport | msgspec.UnsetType = msgspec.UNSET
-    if recognition is not None:
-        stations = None if station_id is None else frozenset({station_id})
-        found = recognition_report(
+    stations = None if station_id is None else frozenset({station_id})
+    # Asked first of the recognition fold alone: a store without teams or awards pays
+    # nothing for the section it does not print.
+    if recognition is not None and has_recognition(
+        recognition, period.date_from, end, station_ids=stations
+    ):
+        recognised = recognition_report(
             volunteers, recognition, period.date_from, end, station_ids=stations
         )
-        if found.has_content:
-            recognised = found
     return AnnualReport(
         year=year,
         station_id=station_id,

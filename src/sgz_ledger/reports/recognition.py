@@ -40,6 +40,7 @@ __all__ = [
     "TeamMember",
     "TeamYear",
     "VolunteerStar",
+    "has_recognition",
     "recognition_report",
     "star_counts",
     "volunteer_star",
@@ -145,11 +146,6 @@ class RecognitionReport(msgspec.Struct, frozen=True, kw_only=True):
     awards_to_volunteers: int
     awards_to_teams: int
     evaluations: int
-
-    @property
-    def has_content(self) -> bool:
-        """Whether anything but star levels is in it (a team, an award, an evaluation)."""
-        return bool(self.teams or self.awards or self.evaluations)
 
 
 # ---- service seconds --------------------------------------------------------------------------
@@ -282,6 +278,33 @@ def _team_year(
         ),
         member_service_s=total,
         member_service_hours=hours_2dp(total),
+    )
+
+
+def has_recognition(
+    recognition: RecognitionProjection,
+    period_from: dt.date,
+    period_to: dt.date,
+    *,
+    station_ids: frozenset[str] | None = None,
+) -> bool:
+    """Whether the stations have a team that existed in the period, or an award or an
+    evaluation dated in it (read from the recognition fold alone, without the service)."""
+    return (
+        any(
+            _in(station_ids, t.formed.station_id)
+            and t.formed_on <= period_to
+            and (t.dissolved_on is None or t.dissolved_on >= period_from)
+            for t in recognition.teams.values()
+        )
+        or any(
+            _in(station_ids, a.station_id) and period_from <= a.occurred_on <= period_to
+            for a in recognition.awards
+        )
+        or any(
+            _in(station_ids, e.station_id) and period_from <= e.occurred_on <= period_to
+            for e in recognition.evaluations
+        )
     )
 
 
