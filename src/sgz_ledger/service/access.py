@@ -19,8 +19,9 @@ records and their approval, volunteers, activities, requests, notices, the time 
 certificates, teams and their members, awards and evaluations: the station's staff record
 what happened, as with service). Approving a service record is recording: the organising
 unit's staff check the service they organised (办法 Art. 11), and the volunteers' rule that
-the approver is not the recorder still holds. Erasing a donor's name acts for no one station (a donor may give to
-several): where any station keeps a register, an administrator of one of them erases.
+the approver is not the recorder still holds. Erasing a donor's name acts for no one station
+(a donor may give to several): where any station keeps a register, an administrator of one of
+them erases.
 """
 
 from __future__ import annotations
