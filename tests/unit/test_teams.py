@@ -277,6 +277,8 @@ def test_award_and_evaluation_refusals(ledger: Ledger) -> None:
     refused(ledger, UnknownTeam, "unknown_team", award("team", "T-9"))
     refused(ledger, UnknownVolunteer, "unknown_volunteer", award("volunteer", "V-99"))
     refused(ledger, OtherStation, "other_station", award("volunteer", FAR))
+    team(ledger, on=day(6, 1))
+    refused(ledger, BeforeFormation, "before_formation", award("team", "T-1"))
     refused(
         ledger,
         RuleViolation,

@@ -432,11 +432,13 @@ class Recognitions(Aggregate):
         recipient: AwardRecipient,
         recipient_id: str,
         recipient_station: str,
+        recipient_since: dt.date,
         title: str,
         awarding_body: str,
     ) -> AwardGranted:
         """Record an award to a volunteer or a team of ``station_id`` (rule 52);
-        ``recipient_station`` is the station the handler found the recipient at."""
+        ``recipient_station`` is the station the handler found the recipient at, and
+        ``recipient_since`` the day the volunteer registered or the team was formed."""
         fields = {
             "recipient": recipient,
             "recipient_id": recipient_id,
@@ -450,6 +452,11 @@ class Recognitions(Aggregate):
             raise OtherStation(
                 f"{recipient} {recipient_id!r} is of station {recipient_station!r}, not "
                 f"{station_id!r}"
+            )
+        if stamp.occurred_on < recipient_since:
+            raise BeforeFormation(
+                f"{recipient} {recipient_id!r} did not exist before "
+                f"{recipient_since.isoformat()}: an award is dated on or after it"
             )
         return self._trigger(
             AwardGranted, stamp, station_id=station_id, award_id=award_id, **fields

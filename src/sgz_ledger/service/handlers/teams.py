@@ -67,9 +67,10 @@ def _grant_award(work: UnitOfWork, c: b.GrantAward, stamp: Stamp) -> Any:
     if c.recipient == "team":
         formed = _team(work, c.recipient_id).formed
         assert formed is not None
-        station = formed.station_id
+        station, since = formed.station_id, formed.occurred_on
     else:
-        station = _registered(work, c.recipient_id).station_id
+        registered = _registered(work, c.recipient_id)
+        station, since = registered.station_id, registered.registered_on
     return _recognitions(work, c.station_id).grant_award(
         stamp,
         station_id=c.station_id,
@@ -77,6 +78,7 @@ def _grant_award(work: UnitOfWork, c: b.GrantAward, stamp: Stamp) -> Any:
         recipient=c.recipient,
         recipient_id=c.recipient_id,
         recipient_station=station,
+        recipient_since=since,
         title=c.title,
         awarding_body=c.awarding_body,
     )
