@@ -5,12 +5,12 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 import msgspec
 import pytest
 
-from conftest import FixedClock
+from conftest import FixedClock, reopenable
 from recognition_support import (
     CHECKER,
     CLERK,
@@ -339,3 +339,32 @@ def test_the_annual_report_shows_recognition_only_when_there_is_some(ledger: Led
 
 
 YEAR_OF_TEST = 2024
+
+
+# ---- every backend ---------------------------------------------------------------------------
+
+
+def test_teams_awards_and_thresholds_read_back_from_every_backend(
+    open_ledger: Callable[[], Ledger], store_url: str
+) -> None:
+    first = open_ledger()
+    set_up(first)
+    first.set_station_policy(
+        station_id=STATION, name=f"{STATION}社工站", star_thresholds_h=[1, 2, 3, 4, 5],
+        actor=CLERK, occurred_on=day(1, 1),
+    )  # fmt: skip
+    team(first)
+    join(first, V1, day(2, 1))
+    serve(first, "R-1", V1, day(3, 1), 3)
+    first.grant_award(
+        station_id=STATION, award_id="BZ-1", recipient="team", recipient_id="T-1",
+        title="优秀志愿服务队", awarding_body="区民政局", actor=CLERK, occurred_on=day(5, 1),
+    )  # fmt: skip
+    asked = {"period_from": day(1, 1), "period_to": day(12, 31)}
+    report = first.recognition(**asked)
+    assert (report.teams[0].member_service_s, report.awards) == (3 * 3600, 1)
+    assert first.volunteer_star(V1, on=day(12, 31)).level == 3
+    if reopenable(store_url):
+        again = open_ledger()
+        assert again.recognition(**asked) == report
+        assert again.volunteer_star(V1, on=day(12, 31)).level == 3
