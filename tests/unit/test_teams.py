@@ -77,6 +77,8 @@ def test_a_teams_members_and_leader_over_time(ledger: Ledger) -> None:
     ledger.name_team_leader(team_id="T-1", volunteer_id=V1, actor=CLERK, occurred_on=day(3, 1))
     leave(ledger, V1, day(6, 1))
     ledger.name_team_leader(team_id="T-1", volunteer_id=V2, actor=CLERK, occurred_on=day(6, 2))
+    leave(ledger, V2, day(7, 1))  # the leader leaves and comes back: leads no more
+    join(ledger, V2, day(8, 1))
     join(ledger, V1, day(9, 1))  # back again: a second spell
 
     def state(on: dt.date) -> tuple[tuple[str, ...], str | None]:
@@ -88,7 +90,8 @@ def test_a_teams_members_and_leader_over_time(ledger: Ledger) -> None:
     assert state(day(3, 1)) == ((V1, V2), V1)
     assert state(day(6, 1)) == ((V2,), None)  # the leader left: nobody leads that day
     assert state(day(6, 2)) == ((V2,), V2)
-    assert state(day(9, 1)) == ((V1, V2), V2)
+    assert state(day(7, 1)) == ((), None)
+    assert state(day(9, 1)) == ((V1, V2), None)
 
 
 def test_repeating_a_team_command_records_nothing(ledger: Ledger) -> None:

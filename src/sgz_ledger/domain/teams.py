@@ -186,24 +186,34 @@ class Team(Aggregate):
         assert self.formed is not None
         return self.formed.team_id
 
-    def is_member_on(self, volunteer_id: str, day: dt.date) -> bool:
-        """Whether ``volunteer_id`` is a member on ``day``: joined on or before it, not left
-        on or before it, and the team not dissolved on or before it."""
+    def joined_for(self, volunteer_id: str, day: dt.date) -> dt.date | None:
+        """The day the spell of ``volunteer_id`` that holds ``day`` began, or ``None`` when
+        they are not a member that day (not joined, left on or before it, or the team
+        dissolved on or before it)."""
         if self.dissolved is not None and self.dissolved.occurred_on <= day:
-            return False
-        return any(
-            joined.occurred_on <= day and (left is None or left.occurred_on > day)
-            for joined, left in self.spells.get(volunteer_id, ())
-        )
+            return None
+        for joined, left in self.spells.get(volunteer_id, ()):
+            if joined.occurred_on <= day and (left is None or left.occurred_on > day):
+                return joined.occurred_on
+        return None
+
+    def is_member_on(self, volunteer_id: str, day: dt.date) -> bool:
+        """Whether ``volunteer_id`` is a member on ``day``."""
+        return self.joined_for(volunteer_id, day) is not None
 
     def members_on(self, day: dt.date) -> list[str]:
         """The members on ``day``, by volunteer code."""
         return sorted(v for v in self.spells if self.is_member_on(v, day))
 
     def leader_on(self, day: dt.date) -> str | None:
-        """The leader on ``day``: the last named on or before it, if still a member that day."""
+        """The leader on ``day``: the last named on or before it, if a member that day in the
+        spell they were named in (one who left and came back leads again only when named
+        again)."""
         named = [e for e in self.leaders if e.occurred_on <= day]
-        if not named or not self.is_member_on(named[-1].volunteer_id, day):
+        if not named:
+            return None
+        joined = self.joined_for(named[-1].volunteer_id, day)
+        if joined is None or joined > named[-1].occurred_on:
             return None
         return named[-1].volunteer_id
 

@@ -69,23 +69,33 @@ class TeamState:
                 out.append((joined, end))
         return out
 
+    def joined_for(self, volunteer_id: str, day: dt.date) -> dt.date | None:
+        """The first day of the spell of ``volunteer_id`` that holds ``day`` (``None``: not
+        a member that day)."""
+        for start, end in self.member_days(volunteer_id):
+            if start <= day and (end is None or end > day):
+                return start
+        return None
+
     def is_member_on(self, volunteer_id: str, day: dt.date) -> bool:
         """Whether ``volunteer_id`` is a member on ``day``."""
-        return any(
-            start <= day and (end is None or end > day)
-            for start, end in self.member_days(volunteer_id)
-        )
+        return self.joined_for(volunteer_id, day) is not None
 
     def members_on(self, day: dt.date) -> list[str]:
         """The members on ``day``, by volunteer code."""
         return sorted(v for v in self.spells if self.is_member_on(v, day))
 
     def leader_on(self, day: dt.date) -> str | None:
-        """The leader on ``day``: the last named on or before it, if a member that day."""
-        named = [v for on, v in self.leaders if on <= day]
-        if not named or not self.is_member_on(named[-1], day):
+        """The leader on ``day``: the last named on or before it, if a member that day in the
+        spell they were named in."""
+        named = [(on, v) for on, v in self.leaders if on <= day]
+        if not named:
             return None
-        return named[-1]
+        named_on, leader = named[-1]
+        joined = self.joined_for(leader, day)
+        if joined is None or joined > named_on:
+            return None
+        return leader
 
 
 class RecognitionProjection:
