@@ -254,6 +254,24 @@ def record_delivery(ledger: Ledger) -> None:
                                requested_by="本人", occurred_on=day(5, 21))  # fmt: skip
 
 
+def record_recognition(ledger: Ledger) -> None:
+    """A team formed, joined, led, left and dissolved; an award and an evaluation."""
+    w = {"actor": CLERK}
+    ledger.form_team(**w, team_id="T-1", station_id=STATION, name="红马甲服务队",
+                     occurred_on=day(4, 10))  # fmt: skip
+    ledger.add_team_member(**w, team_id="T-1", volunteer_id=V1, occurred_on=day(4, 10))
+    ledger.name_team_leader(**w, team_id="T-1", volunteer_id=V1, occurred_on=day(4, 11))
+    ledger.remove_team_member(**w, team_id="T-1", volunteer_id=V1, reason="搬家",
+                              occurred_on=day(6, 1))  # fmt: skip
+    ledger.dissolve_team(**w, team_id="T-1", reason="成员均已离队", occurred_on=day(6, 2))
+    ledger.grant_award(**w, station_id=STATION, award_id="BZ-1", recipient="volunteer",
+                       recipient_id=V1, title="优秀志愿者", awarding_body="崔寨街道办事处",
+                       occurred_on=day(6, 2))  # fmt: skip
+    ledger.record_evaluation(**w, station_id=STATION, evaluation_id="PJ-1", volunteer_id=V1,
+                             period_from=day(1, 1), period_to=day(5, 31), result="优秀",
+                             evaluator=MANAGER, occurred_on=day(6, 2))  # fmt: skip
+
+
 def record_people(ledger: Ledger) -> None:
     """The station's register of people, begun last: its administrator, a committee member
     given a role, one taken away, a person who left, and the access policy."""
@@ -292,6 +310,7 @@ def record_tour(ledger: Ledger) -> None:
     record_projects(ledger)
     record_delivery(ledger)
     close_projects(ledger)
+    record_recognition(ledger)
     record_people(ledger)
     record_levels(ledger)
 

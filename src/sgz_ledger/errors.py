@@ -70,6 +70,17 @@ from sgz_ledger.domain.projects import (
     ProjectRefused,
     UnknownBudgetLine,
 )
+from sgz_ledger.domain.teams import (
+    AlreadyMember,
+    BeforeFormation,
+    DateOutOfOrder,
+    LeaderNotMember,
+    NotAMember,
+    OtherStation,
+    TeamDissolvedError,
+    UnknownTeam,
+    UnknownVolunteer,
+)
 from sgz_ledger.domain.volunteer import InsufficientCredit, ServiceRefused, VolunteerNotActive
 from sgz_ledger.service.unit_of_work import BatchCommandRefused
 from sgz_ledger.sheets.common import SheetRefused
@@ -80,14 +91,17 @@ from sgz_ledger.storage.subject_keys import SubjectKeyError
 __all__ = [
     "AccessRefused",
     "AccountNameCollision",
+    "AlreadyMember",
     "ApprovalRefused",
     "AttendanceRefused",
     "BatchCommandRefused",
+    "BeforeFormation",
     "CaseClosedError",
     "ChainKeyError",
     "CipherKeyError",
     "ConcurrencyConflict",
     "ConsentRequired",
+    "DateOutOfOrder",
     "DeliveryRefused",
     "DuplicateIdNumber",
     "DurationRefused",
@@ -101,11 +115,14 @@ __all__ = [
     "InvalidAmount",
     "InvalidInput",
     "InvalidTransition",
+    "LeaderNotMember",
     "LedgerError",
     "LevelRefused",
+    "NotAMember",
     "NotFound",
     "NoticeBeforeApproval",
     "NoticeTooShort",
+    "OtherStation",
     "OutsideLife",
     "OverBudget",
     "PaymentRefused",
@@ -121,6 +138,9 @@ __all__ = [
     "SheetRefused",
     "StoreError",
     "SubjectKeyError",
+    "TeamDissolvedError",
     "UnknownBudgetLine",
+    "UnknownTeam",
+    "UnknownVolunteer",
     "VolunteerNotActive",
 ]

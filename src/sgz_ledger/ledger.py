@@ -26,7 +26,7 @@ from sgz_ledger.domain.text import canonical_field, canonical_query
 from sgz_ledger.projections.delivery import DeliveryFold
 from sgz_ledger.projections.volunteer_stats import ServiceRecordState
 from sgz_ledger.reports import balances as balance_queries
-from sgz_ledger.reports import funds, volunteers
+from sgz_ledger.reports import funds, recognition, volunteers
 from sgz_ledger.reports.annual import AnnualReport, annual_report
 from sgz_ledger.reports.balances import FundBalance
 from sgz_ledger.reports.certificates import Certificate, Verification
@@ -41,6 +41,7 @@ from sgz_ledger.reports.delivery import (
 from sgz_ledger.reports.goods import GoodsRegister, goods_register
 from sgz_ledger.reports.periods import ClosedPeriodCorrection, pending_corrections
 from sgz_ledger.reports.projects import ProjectReport, project_report
+from sgz_ledger.reports.recognition import RecognitionReport, StarCounts, VolunteerStar
 from sgz_ledger.reports.volunteers import Period, VolunteerAccount, VolunteerStats
 from sgz_ledger.service.app import LedgerService
 from sgz_ledger.service.commands import validated_query
@@ -308,6 +309,7 @@ class Ledger(LedgerService):
                 station_id=station_id,
                 goods=goods,
                 station_ids=stations,
+                recognition=self.recognition_view(),
             )
             report = self._labelled(report, stations)
             report = msgspec.structs.replace(report, anchor=self.anchor(position))
@@ -627,6 +629,53 @@ class Ledger(LedgerService):
         if not isinstance(stations, _Scope):
             return result
         return msgspec.structs.replace(result, unit_id=stations.unit_id, level=stations.level)
+
+    @validated_query
+    def volunteer_star(self, volunteer_id: str, *, on: dt.date) -> VolunteerStar:
+        """A volunteer's star level (星级志愿者) on ``on``: computed from their counted
+        service hours with a service date on or before it and their station's thresholds
+        (rule 51), never stored.
+
+        Raises:
+            NotFound: no such volunteer.
+        """
+        volunteer_id = canonical_field(volunteer_id, "volunteer_id")
+        with self._lock:
+            return recognition.volunteer_star(
+                self.volunteer_figures_view(), self.recognition_view(), volunteer_id, on
+            )
+
+    @validated_query
+    def star_counts(self, *, on: dt.date, station_ids: frozenset[str] | None = None) -> StarCounts:
+        """How many volunteers (registered, not deactivated on ``on``) hold each star level
+        on ``on`` at ``station_ids`` (``None``: every station)."""
+        with self._lock:
+            return recognition.star_counts(
+                self.volunteer_figures_view(), self.recognition_view(), on, station_ids=station_ids
+            )
+
+    @validated_query
+    def recognition(
+        self,
+        *,
+        period_from: dt.date,
+        period_to: dt.date,
+        station_ids: frozenset[str] | None = None,
+    ) -> RecognitionReport:
+        """Teams, star levels, awards and evaluations of a period at ``station_ids``
+        (``None``: every station), ``reports.recognition``'s definitions.
+
+        Raises:
+            InvalidInput: the period ends before it starts.
+        """
+        with self._lock:
+            return recognition.recognition_report(
+                self.volunteer_figures_view(),
+                self.recognition_view(),
+                period_from,
+                period_to,
+                station_ids=station_ids,
+            )
 
     def certificate(
         self, certificate_no: str, volunteer_id: str, *, disclose_name: bool = True

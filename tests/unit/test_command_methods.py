@@ -284,6 +284,20 @@ def test_every_command_returns_its_declared_event_at_run_time() -> None:
     ledger.revoke_certificate(volunteer_id="V1", certificate_no="Z1", reason="错发", **w)
     ledger.deactivate_volunteer(volunteer_id="V2", reason="搬走", **w)
     ledger.erase_personal_data(volunteer_id="V2", reason="本人要求", requested_by="本人", **w)
+    t = {"team_id": "T1", **w}
+    ledger.form_team(**t, station_id="S1", name="助老队")
+    ledger.add_team_member(**t, volunteer_id="V1")
+    ledger.name_team_leader(**t, volunteer_id="V1")
+    ledger.remove_team_member(**t, volunteer_id="V1", reason="调队")
+    ledger.dissolve_team(**t, reason="合并")
+    ledger.grant_award(
+        station_id="S1", award_id="B1", recipient="team", recipient_id="T1", title="优秀",
+        awarding_body="区", **w,
+    )  # fmt: skip
+    ledger.record_evaluation(
+        station_id="S1", evaluation_id="E1", volunteer_id="V1", period_from=D, period_to=D,
+        result="合格", evaluator="站长", **w,
+    )  # fmt: skip
     anchor = str(ledger.anchor())
     ledger.publish_report(
         station_id="S1", kind="disclosure", period_from=D, period_to=D, anchor=anchor, **w

@@ -44,6 +44,7 @@ from sgz_ledger.domain.events import (
     PEOPLE_EVENT_TYPES,
     PERIOD_EVENT_TYPES,
     PROJECT_EVENT_TYPES,
+    RECOGNITION_EVENT_TYPES,
     VOLUNTEER_EVENT_TYPES,
     FundEvent,
     FundOpened,
@@ -54,6 +55,7 @@ from sgz_ledger.projections.balances import BalancesProjection
 from sgz_ledger.projections.framework import Op
 from sgz_ledger.projections.fund_log import ENTRY_KINDS, TOUCHED
 from sgz_ledger.projections.fund_views import FundViews
+from sgz_ledger.projections.recognition import RecognitionProjection
 from sgz_ledger.projections.volunteer_accounts import VolunteerAccounts
 from sgz_ledger.projections.volunteer_stats import VolunteerStatsProjection
 from sgz_ledger.reports import volunteers
@@ -74,7 +76,13 @@ trail_module = importlib.import_module("sgz_ledger.audit.trail")
 LOGGED: frozenset[type[LedgerEvent]] = frozenset(
     cls for cls in DEFAULT_EVENT_TYPES if issubclass(cls, LedgerEvent)
 )
-FOLDS = (FundViews, BalancesProjection, VolunteerStatsProjection, VolunteerAccounts)
+FOLDS = (
+    FundViews,
+    BalancesProjection,
+    VolunteerStatsProjection,
+    VolunteerAccounts,
+    RecognitionProjection,
+)
 
 
 def _names(classes: Any) -> list[str]:
@@ -96,6 +104,7 @@ def test_the_codec_registry_is_every_stored_event_class() -> None:
         LEVEL_EVENT_TYPES,
         PROJECT_EVENT_TYPES,
         DELIVERY_EVENT_TYPES,
+        RECOGNITION_EVENT_TYPES,
     )
     assert sum(len(family) for family in families) == len(LOGGED)  # no class in two
     assert frozenset().union(*families) == LOGGED

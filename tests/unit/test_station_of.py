@@ -54,6 +54,15 @@ def test_each_command_finds_its_station(ledger: Ledger) -> None:
     assert station_of(work, erase) is None
 
 
+def test_a_teams_commands_act_for_the_station_that_formed_it(ledger: Ledger) -> None:
+    ledger.form_team(team_id="T1", station_id="ST-丁", name="红马甲", actor="王芳", occurred_on=D)
+    work = UnitOfWork(ledger.commands)
+    join = b.AddTeamMember(team_id="T1", volunteer_id="V9", actor="王芳", occurred_on=D)
+    assert station_of(work, join) == "ST-丁"  # the team's, whoever the volunteer is
+    never = b.DissolveTeam(team_id="T404", reason="无", actor="王芳", occurred_on=D)
+    assert station_of(work, never) is None
+
+
 def test_the_store_says_which_aggregates_exist_in_one_query(ledger: Ledger) -> None:
     from sgz_ledger.domain.fund import fund_uuid
 

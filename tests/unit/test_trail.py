@@ -235,9 +235,19 @@ def test_a_volunteers_trail_is_their_events_and_transfers_naming_them(toured: Le
     own = [n for n, e in enumerate(events, start=1) if e.originator_id == uid]
     entries = trail(toured, volunteer_id=V1)
     [received] = by_event(entries, "HoursTransferredIn")  # V2's side, naming V1
-    assert [e.position for e in entries] == sorted([*own, received.position])
+    # The team's, the award's and the evaluation's events naming V1 (none is service).
+    recognised = [
+        e
+        for e in entries
+        if e.event
+        in {"TeamMemberJoined", "TeamLeaderNamed", "TeamMemberLeft", "AwardGranted",
+            "EvaluationRecorded"}
+    ]  # fmt: skip
+    assert len(recognised) == 5
+    others = [received.position, *(e.position for e in recognised)]
+    assert [e.position for e in entries] == sorted([*own, *others])
     assert (received.subject_id, received.fields["from_volunteer_id"]) == (V2, V1)
-    assert all(e.subject_id == V1 for e in entries if e is not received)
+    assert all(e.subject_id == V1 for e in entries if e is not received and e not in recognised)
     assert {e.event for e in entries} >= {
         "VolunteerRegistered", "VolunteerJoinedTeam", "VolunteerProfileCorrected",
         "ServiceRecorded", "ServiceApproved", "ServiceCorrected", "ServiceVoided", "HoursBanked",

@@ -57,6 +57,7 @@ from sgz_ledger.domain.events import (
     PEOPLE_EVENT_TYPES,
     PERIOD_EVENT_TYPES,
     PROJECT_EVENT_TYPES,
+    RECOGNITION_EVENT_TYPES,
     VOLUNTEER_EVENT_TYPES,
     ActivityPublished,
     CashDonationReceived,
@@ -82,8 +83,10 @@ from sgz_ledger.domain.events import (
     PaymentReversed,
     PledgeRecorded,
     PurposeChanged,
+    RecognitionEvent,
     RestrictionReleased,
     StationPolicySet,
+    TeamFormed,
     VolunteerProfileCorrected,
     VolunteerRegistered,
 )
@@ -365,8 +368,8 @@ class _Log:
 class _Selection:
     """Which events the ``--fund`` / ``--station`` filters keep (every event without them).
 
-    A fund, volunteer, activity or station belongs to the station its first event
-    names; every later event of that aggregate follows it.
+    A fund, volunteer, activity, station, team or register of awards belongs to the
+    station its first event names; every later event of that aggregate follows it.
     """
 
     def __init__(self, fund_id: str | None, station_id: str | None) -> None:
@@ -385,7 +388,14 @@ class _Selection:
         if self._fund is not None and uid != self._fund:
             return False
         if self.station_id is not None:
-            first = (FundOpened, VolunteerRegistered, ActivityPublished, StationPolicySet)
+            first = (
+                FundOpened,
+                VolunteerRegistered,
+                ActivityPublished,
+                StationPolicySet,
+                TeamFormed,
+                RecognitionEvent,
+            )
             if isinstance(event, first) and event.station_id == self.station_id:
                 self._members.add(uid)
             if uid not in self._members:
@@ -671,6 +681,7 @@ JOURNAL_IGNORES: frozenset[type[LedgerEvent]] = frozenset(
         *LEVEL_EVENT_TYPES,
         *PROJECT_EVENT_TYPES,
         *DELIVERY_EVENT_TYPES,
+        *RECOGNITION_EVENT_TYPES,
     )
 )
 # Fund events that never make a transaction: no money or booked value moves.

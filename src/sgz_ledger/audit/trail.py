@@ -34,6 +34,7 @@ from sgz_ledger.domain.events import (
     AccessPolicySet,
     ActivityEvent,
     ActivityPublished,
+    AwardGranted,
     BudgetLineAmended,
     CaseClosed,
     CaseOpened,
@@ -55,6 +56,7 @@ from sgz_ledger.domain.events import (
     DonationReversed,
     DonorErased,
     DonorEvent,
+    EvaluationRecorded,
     FundClosed,
     FundEvent,
     FundOpened,
@@ -87,6 +89,7 @@ from sgz_ledger.domain.events import (
     ProjectEvent,
     ProjectOpened,
     PurposeChanged,
+    RecognitionEvent,
     ReportPublished,
     RestrictionReleased,
     RoleGranted,
@@ -99,6 +102,12 @@ from sgz_ledger.domain.events import (
     StationEvent,
     StationPolicySet,
     SupervisionRecorded,
+    TeamDissolved,
+    TeamEvent,
+    TeamFormed,
+    TeamLeaderNamed,
+    TeamMemberJoined,
+    TeamMemberLeft,
     UnitMoved,
     UnitRegistered,
     UnitRenamed,
@@ -135,7 +144,9 @@ __all__ = [
 # certificate's ``issuer`` (always its ``actor``).
 ACTOR_FIELDS: tuple[str, ...] = ("approver", "authorised_by", "signed_off_by", "requested_by")
 
-AggregateKind = Literal["fund", "volunteer", "activity", "station", "donor", "level", "project"]
+AggregateKind = Literal[
+    "fund", "volunteer", "activity", "station", "donor", "level", "project", "team"
+]
 
 # Every event's own fields that are not business fields: the common envelope, shown
 # in the entry's own columns, and the tag msgspec adds.
@@ -152,6 +163,19 @@ _PERSONAL = frozenset({"personal_sealed", "id_hash"})
 _TRANSFER_NAMES = frozenset(
     f"{cls.__struct_config__.tag}.v{n}"
     for cls in (HoursTransferredIn, HoursTransferredOut)
+    for n in range(1, getattr(cls, "version", 1) + 1)
+)
+# Every stored name of the teams', awards' and evaluations' events that name a volunteer:
+# a volunteer's trail shows them, labelled as never service.
+_RECOGNITION_NAMES = frozenset(
+    f"{cls.__struct_config__.tag}.v{n}"
+    for cls in (
+        TeamMemberJoined,
+        TeamMemberLeft,
+        TeamLeaderNamed,
+        AwardGranted,
+        EvaluationRecorded,
+    )
     for n in range(1, getattr(cls, "version", 1) + 1)
 )
 _GIFTS = (CashDonationReceived, InKindDonationReceived)
@@ -289,6 +313,14 @@ EVENT_LABELS: dict[type[LedgerEvent], tuple[str, str]] = {
     CommunityActivitySessionHeld: ("社区活动开展", "community activity session"),
     SupervisionRecorded: ("督导培训", "supervision or training"),
     ServedPersonErased: ("服务对象信息删除", "served person erased"),
+    # teams, awards and evaluations: none of them is service (rule 53)
+    TeamFormed: ("服务队成立", "team formed"),
+    TeamMemberJoined: ("服务队入队", "team member joined"),
+    TeamMemberLeft: ("服务队离队", "team member left"),
+    TeamLeaderNamed: ("服务队队长", "team leader named"),
+    TeamDissolved: ("服务队解散", "team dissolved"),
+    AwardGranted: ("表彰（非服务时长）", "award granted (not service hours)"),
+    EvaluationRecorded: ("评价（非服务时长）", "evaluation recorded (not service hours)"),
 }
 """What each stored event type is called, (Chinese, English); a test keeps it complete."""
 
@@ -510,6 +542,7 @@ def _policy(e: StationPolicySet) -> list[str]:
         f"自动存入 bank automatically {_yes_no(e.bank_automatic)}",
         f"余额下限 balance limit {_hours(e.bank_limit_s)}",
         *(["允许超预算 over budget allowed"] if e.over_budget_allowed else []),
+        "星级门槛 star thresholds " + "/".join(str(h) for h in e.star_thresholds_h) + " h",
     ]
 
 
@@ -879,6 +912,39 @@ def _served_erased(e: ServedPersonErased) -> list[str]:
     ]
 
 
+def _team_formed(e: TeamFormed) -> list[str]:
+    return [f"站 station {e.station_id}", f"服务队 team {e.team_id} {e.name}"]
+
+
+def _team_member(e: TeamMemberJoined | TeamMemberLeft | TeamLeaderNamed) -> list[str]:
+    return [f"服务队 team {e.team_id}", f"志愿者 volunteer {e.volunteer_id}"]
+
+
+def _team_dissolved(e: TeamDissolved) -> list[str]:
+    return [f"服务队 team {e.team_id}"]
+
+
+def _award(e: AwardGranted) -> list[str]:
+    who = "志愿者 volunteer" if e.recipient == "volunteer" else "服务队 team"
+    return [
+        f"{who} {e.recipient_id}",
+        f"表彰 award {e.award_id} {e.title}",
+        f"授予 by {e.awarding_body}",
+        "不计服务时长 not service hours",
+    ]
+
+
+def _evaluation(e: EvaluationRecorded) -> list[str]:
+    return [
+        f"志愿者 volunteer {e.volunteer_id}",
+        f"评价 evaluation {e.evaluation_id}",
+        f"{e.period_from.isoformat()} 至 to {e.period_to.isoformat()}",
+        f"结果 result {e.result}",
+        f"评价人 by {e.evaluator}",
+        "不计服务时长 not service hours",
+    ]
+
+
 # Each describer takes its own event class; the table is typed loosely because a
 # dict cannot say "the value takes the key's class".
 _DESCRIBE: dict[type[LedgerEvent], Callable[[Any], list[str]]] = {
@@ -948,6 +1014,13 @@ _DESCRIBE: dict[type[LedgerEvent], Callable[[Any], list[str]]] = {
     CommunityActivitySessionHeld: _activity_session,
     SupervisionRecorded: _supervision,
     ServedPersonErased: _served_erased,
+    TeamFormed: _team_formed,
+    TeamMemberJoined: _team_member,
+    TeamMemberLeft: _team_member,
+    TeamLeaderNamed: _team_member,
+    TeamDissolved: _team_dissolved,
+    AwardGranted: _award,
+    EvaluationRecorded: _evaluation,
 }
 
 
@@ -1034,6 +1107,10 @@ def _kind(event: LedgerEvent) -> AggregateKind:
         return "project"
     if isinstance(event, DeliveryEvent):
         return "station"  # a station's case, group, activity or supervision
+    if isinstance(event, TeamEvent):
+        return "team"
+    if isinstance(event, RecognitionEvent):
+        return "station"
     assert isinstance(event, StationEvent), f"an event of no known aggregate: {event!r}"
     return "station"
 
@@ -1046,12 +1123,16 @@ def _own_code(event: LedgerEvent) -> str | None:
         return event.volunteer_id
     if isinstance(event, ActivityPublished):
         return event.activity_id
-    if isinstance(event, StationPolicySet | PeriodEvent | PeopleEvent | DeliveryEvent):
+    if isinstance(
+        event, StationPolicySet | PeriodEvent | PeopleEvent | DeliveryEvent | RecognitionEvent
+    ):
         return event.station_id
     if isinstance(event, LevelEvent):
         return event.unit_id
     if isinstance(event, ProjectEvent):
         return event.project_id
+    if isinstance(event, TeamEvent):
+        return event.team_id
     if isinstance(event, DonorErased):
         return donor_ref(bytes.fromhex(event.key_id))
     if isinstance(event, IdNumberClaimed):
@@ -1163,7 +1244,14 @@ def _names(event: LedgerEvent, actors: tuple[str, ...]) -> bool:
 
 
 def _names_volunteer(event: LedgerEvent, volunteer_id: str) -> bool:
-    """Whether ``event`` is a time-bank transfer to or from ``volunteer_id``."""
+    """Whether ``event`` is a time-bank transfer to or from ``volunteer_id``, or a team's,
+    an award's or an evaluation's event naming them."""
+    if isinstance(event, TeamMemberJoined | TeamMemberLeft | TeamLeaderNamed):
+        return event.volunteer_id == volunteer_id
+    if isinstance(event, AwardGranted):
+        return event.recipient == "volunteer" and event.recipient_id == volunteer_id
+    if isinstance(event, EvaluationRecorded):
+        return event.volunteer_id == volunteer_id
     if isinstance(event, HoursTransferredIn):
         return event.from_volunteer_id == volunteer_id
     if isinstance(event, HoursTransferredOut):
@@ -1213,12 +1301,13 @@ def iter_trail(
         if not ledger.recorder.select_events(uid, limit=1):
             raise NotFound("volunteer", value)
         reader.codes[uid] = value
-        # Their own stream (by its key), and the other members' sides of transfers naming
-        # them (by the transfers' names alone), in log order.
+        # Their own stream (by its key), and the other members' sides of transfers and
+        # the teams', awards' and evaluations' events naming them (by those events' names
+        # alone), in log order.
         own = ledger.log_reader.aggregate(uid)
         transfers = (
             (p, e)
-            for p, e in ledger.log_reader.events(names=_TRANSFER_NAMES)
+            for p, e in ledger.log_reader.events(names=_TRANSFER_NAMES | _RECOGNITION_NAMES)
             if e.originator_id != uid
         )
         return _entries(
@@ -1258,8 +1347,10 @@ def trail(
       closing, including the transfers it sent to or received from other funds
       (each fund records its own side).
     - ``volunteer_id``: every event of the volunteer's own stream (registration,
-      teams, service records, approvals, corrections, time bank, certificates) and
-      the other members' side of time-bank transfers naming them (a transfer to
+      teams, service records, approvals, corrections, time bank, certificates), the
+      teams' memberships and leaderships, awards and evaluations naming them (each
+      labelled as never service), and the other members' side of time-bank transfers
+      naming them (a transfer to
       them shows as the giver's ``HoursTransferredOut`` and their own
       ``HoursTransferredIn``; one from them as their own ``HoursTransferredOut``
       and the receiver's ``HoursTransferredIn``). Activities are not included: they

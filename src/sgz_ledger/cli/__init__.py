@@ -36,6 +36,17 @@ Usage::
     sgz-ledger timebank transfer --from ID --to ID --transfer TID (--hours H | --minutes M)
                --reason TEXT [--entered-by NAME] [--on DATE]
     sgz-ledger timebank balance [--volunteer ID | --station ID] [--json]
+    sgz-ledger team form --team ID --station ID --name TEXT [--entered-by NAME] [--on DATE]
+    sgz-ledger team join|lead --team ID --volunteer ID [--entered-by NAME] [--on DATE]
+    sgz-ledger team leave --team ID --volunteer ID --reason TEXT [--entered-by NAME] [--on DATE]
+    sgz-ledger team dissolve --team ID --reason TEXT [--entered-by NAME] [--on DATE]
+    sgz-ledger team list [--station ID] [--on DATE] [--json]
+    sgz-ledger stars [--station ID | --volunteer ID] [--on DATE] [--json]
+    sgz-ledger award --station ID --award ID (--volunteer ID | --team ID) --title TEXT --by TEXT
+               [--entered-by NAME] [--on DATE]
+    sgz-ledger evaluate --station ID --evaluation ID --volunteer ID --from DATE --to DATE
+               --result TEXT --evaluator TEXT [--entered-by NAME] [--on DATE]
+    sgz-ledger recognition --from DATE --to DATE [--station ID] [--json]
     sgz-ledger verify-certificate NO CODE [--json]
     sgz-ledger erase (--volunteer ID | --donor NAME | --served IDENTIFIER --station ID)
                --reason TEXT --requested-by WHO
@@ -87,6 +98,7 @@ from sgz_ledger.cli import (
     levels,
     periods,
     projects,
+    recognition,
     sheets,
     store,
     timebank,
@@ -115,6 +127,7 @@ COMMAND_GROUPS = (
     projects,
     volunteers,
     timebank,
+    recognition,
     delivery,
     sheets,
     periods,

@@ -33,8 +33,11 @@ __all__ = [
     "PEOPLE_EVENT_TYPES",
     "PERIOD_EVENT_TYPES",
     "PROJECT_EVENT_TYPES",
+    "RECOGNITION_EVENT_TYPES",
     "UNRESTRICTED",
     "AccessPolicySet",
+    "AwardGranted",
+    "AwardRecipient",
     "BudgetLine",
     "BudgetLineAmended",
     "CaseClosed",
@@ -56,6 +59,7 @@ __all__ = [
     "DonationReversed",
     "DonorErased",
     "DonorEvent",
+    "EvaluationRecorded",
     "FundClosed",
     "FundEvent",
     "FundOpened",
@@ -80,6 +84,7 @@ __all__ = [
     "ProjectEvent",
     "ProjectOpened",
     "PurposeChanged",
+    "RecognitionEvent",
     "ReportKind",
     "ReportPublished",
     "RestrictionReleased",
@@ -87,6 +92,12 @@ __all__ = [
     "RoleWithdrawn",
     "ServedPersonErased",
     "SupervisionRecorded",
+    "TeamDissolved",
+    "TeamEvent",
+    "TeamFormed",
+    "TeamLeaderNamed",
+    "TeamMemberJoined",
+    "TeamMemberLeft",
     "UnitLevel",
     "UnitMoved",
     "UnitRegistered",
@@ -775,6 +786,9 @@ class StationPolicySet(StationEvent, frozen=True, kw_only=True, tag="StationPoli
             counted (rule 31; 5 for a policy set before the field existed).
         over_budget_allowed: whether a disbursement may take a project's budget line
             below zero (rule 42; ``False`` for a policy set before the field existed).
+        star_thresholds_h: the cumulative counted service hours at which a volunteer
+            reaches one to five stars (星级志愿者, rule 51), strictly increasing whole
+            hours (100/300/600/1000/1500 for a policy set before the field existed).
     """
 
     station_id: str
@@ -785,6 +799,7 @@ class StationPolicySet(StationEvent, frozen=True, kw_only=True, tag="StationPoli
     bank_limit_s: int
     notice_days_min: int = 5
     over_budget_allowed: bool = False
+    star_thresholds_h: tuple[int, ...] = (100, 300, 600, 1000, 1500)
 
 
 # ---- individual donors ----------------------------------------------------------------------
@@ -1328,4 +1343,125 @@ DELIVERY_EVENT_TYPES: tuple[type[LedgerEvent], ...] = (
     CommunityActivitySessionHeld,
     SupervisionRecorded,
     ServedPersonErased,
+)
+
+
+# ---- teams, awards and evaluations (recognition) ---------------------------------------------
+#
+# None of these is service: a team's roster, an award (表彰) or an evaluation (评价) never adds
+# a second to anyone's service hours (志愿服务记录与证明出具办法 Art.8-10; rule 53). Each one's
+# ``occurred_on`` is its business date: the day the team was formed, the member joined or
+# left, the leader named, the team dissolved, the award granted, the evaluation recorded.
+
+
+class TeamEvent(LedgerEvent, frozen=True, kw_only=True):
+    """Base of the events of one volunteer team (志愿服务队, ``domain.teams.Team``).
+
+    Attributes:
+        team_id: the station's code for the team, the aggregate's key.
+        station_id: the station the team belongs to.
+    """
+
+    team_id: str
+    station_id: str
+
+
+class TeamFormed(TeamEvent, frozen=True, kw_only=True, tag="TeamFormed"):
+    """A team was formed at a station on ``occurred_on`` (its formation date).
+
+    Attributes:
+        name: the team's name (红马甲服务队).
+    """
+
+    name: str
+
+
+class TeamMemberJoined(TeamEvent, frozen=True, kw_only=True, tag="TeamMemberJoined"):
+    """A volunteer of the station joined the team on ``occurred_on``."""
+
+    volunteer_id: str
+
+
+class TeamMemberLeft(TeamEvent, frozen=True, kw_only=True, tag="TeamMemberLeft"):
+    """A member left the team on ``occurred_on`` (a member on no day from then on); a
+    leader who leaves leads no more."""
+
+    volunteer_id: str
+    reason: str
+
+
+class TeamLeaderNamed(TeamEvent, frozen=True, kw_only=True, tag="TeamLeaderNamed"):
+    """A member was named the team's leader (队长) from ``occurred_on``, in place of any
+    leader before."""
+
+    volunteer_id: str
+
+
+class TeamDissolved(TeamEvent, frozen=True, kw_only=True, tag="TeamDissolved"):
+    """The team was dissolved on ``occurred_on``: every membership and the leadership end
+    that day, and nothing more is recorded for it."""
+
+    reason: str
+
+
+AwardRecipient = Literal["volunteer", "team"]
+
+
+class RecognitionEvent(LedgerEvent, frozen=True, kw_only=True):
+    """Base of the events of a station's register of awards and evaluations
+    (``domain.teams.Recognitions``, one aggregate per station).
+
+    Attributes:
+        station_id: the station whose register it is.
+    """
+
+    station_id: str
+
+
+class AwardGranted(RecognitionEvent, frozen=True, kw_only=True, tag="AwardGranted"):
+    """An award (表彰: 优秀志愿者, 优秀志愿服务队) was granted on ``occurred_on``.
+
+    Attributes:
+        award_id: the station's number for it (the certificate or document number), the
+            idempotency key.
+        recipient: ``volunteer`` or ``team``.
+        recipient_id: the volunteer's or the team's code.
+        title: the award's title.
+        awarding_body: who granted it (a district's civil affairs bureau, the station).
+    """
+
+    award_id: str
+    recipient: AwardRecipient
+    recipient_id: str
+    title: str
+    awarding_body: str
+
+
+class EvaluationRecorded(RecognitionEvent, frozen=True, kw_only=True, tag="EvaluationRecorded"):
+    """A volunteer's evaluation (评价) for a period was recorded on ``occurred_on``.
+
+    Attributes:
+        evaluation_id: the station's number for it, the idempotency key.
+        volunteer_id: the volunteer evaluated.
+        period_from, period_to: the period evaluated (both days included).
+        result: the grade or result given (优秀, 合格...).
+        evaluator: who evaluated (a person or a body).
+    """
+
+    evaluation_id: str
+    volunteer_id: str
+    period_from: dt.date
+    period_to: dt.date
+    result: str
+    evaluator: str
+
+
+RECOGNITION_EVENT_TYPES: tuple[type[LedgerEvent], ...] = (
+    TeamFormed,
+    TeamMemberJoined,
+    TeamMemberLeft,
+    TeamLeaderNamed,
+    TeamDissolved,
+    AwardGranted,
+    EvaluationRecorded,
 )

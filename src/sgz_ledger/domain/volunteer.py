@@ -63,6 +63,7 @@ from sgz_ledger.domain.events import (
     VolunteerProfileCorrected,
     VolunteerRegistered,
 )
+from sgz_ledger.domain.stars import STAR_THRESHOLDS_H_DEFAULT, thresholds_problem
 
 __all__ = [
     "DURATION_S_MAX",
@@ -197,6 +198,9 @@ class Station(Aggregate):
             raise RuleViolation("a time-bank limit above zero would refuse every first redemption")
         if fields.get("notice_days_min", 5) < 1:
             raise RuleViolation("a 公示 lasts at least one day")
+        problem = thresholds_problem(fields.get("star_thresholds_h", STAR_THRESHOLDS_H_DEFAULT))
+        if problem is not None:
+            raise RuleViolation(problem)
         return self._trigger(StationPolicySet, stamp, **fields)
 
 
@@ -265,6 +269,8 @@ class VolunteerState(msgspec.Struct, kw_only=True):
     consent: bool = False
     teams: list[str] = msgspec.field(default_factory=list)
     active: bool = True
+    # The business date of the deactivation (a team joined on or after it is refused).
+    deactivated_on: dt.date | None = None
     records: dict[str, RecordState] = msgspec.field(default_factory=dict)
     corrections: dict[str, ServiceCorrected] = msgspec.field(default_factory=dict)
     profile_corrections: dict[str, VolunteerProfileCorrected] = msgspec.field(default_factory=dict)
@@ -356,6 +362,7 @@ class Volunteer(Aggregate):
                 s.teams.remove(event.team)
             case VolunteerDeactivated():
                 s.active = False
+                s.deactivated_on = event.occurred_on
             case ServiceRecorded():
                 s.records[event.record_id] = RecordState(
                     recorded=event,

@@ -22,6 +22,7 @@ from sgz_ledger.domain.events import (
     PEOPLE_EVENT_TYPES,
     PERIOD_EVENT_TYPES,
     PROJECT_EVENT_TYPES,
+    RECOGNITION_EVENT_TYPES,
     VOLUNTEER_EVENT_TYPES,
     FundClosed,
     FundEvent,
@@ -61,6 +62,7 @@ class BalancesProjection:
             *LEVEL_EVENT_TYPES,
             *PROJECT_EVENT_TYPES,
             *DELIVERY_EVENT_TYPES,
+            *RECOGNITION_EVENT_TYPES,
         )
     )
 

@@ -50,6 +50,7 @@ from sgz_ledger.domain.events import (
     PEOPLE_EVENT_TYPES,
     PERIOD_EVENT_TYPES,
     PROJECT_EVENT_TYPES,
+    RECOGNITION_EVENT_TYPES,
     VOLUNTEER_EVENT_TYPES,
     DonationReversed,
     FundClosed,
@@ -249,6 +250,7 @@ class FundViews:
             *LEVEL_EVENT_TYPES,
             *PROJECT_EVENT_TYPES,
             *DELIVERY_EVENT_TYPES,
+            *RECOGNITION_EVENT_TYPES,
         )
     )
 

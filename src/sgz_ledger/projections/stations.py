@@ -1,8 +1,8 @@
 """The stations a store knows: every station a fund, a volunteer, an activity, a station's
-policy, a project or a record of service delivery names, every unit of the register of
-levels, and the projects opened (each with its station). Queries by station use it to tell a
-station with nothing to report (an empty answer) from a station the store has never heard of
-(``NotFound``)."""
+policy, a project, a team or a record of service delivery names, every unit of the register
+of levels, and the projects opened (each with its station). Queries by station use it to tell
+a station with nothing to report (an empty answer) from a station the store has never heard
+of (``NotFound``)."""
 
 from __future__ import annotations
 
@@ -12,6 +12,7 @@ from sgz_ledger.domain.events import (
     FundOpened,
     ProjectOpened,
     StationPolicySet,
+    TeamFormed,
     UnitRegistered,
     VolunteerRegistered,
 )
@@ -31,7 +32,12 @@ class KnownStations:
         """Fold one event; only those that name a station matter."""
         if isinstance(
             event,
-            FundOpened | VolunteerRegistered | ActivityPublished | StationPolicySet | DeliveryEvent,
+            FundOpened
+            | VolunteerRegistered
+            | ActivityPublished
+            | StationPolicySet
+            | DeliveryEvent
+            | TeamFormed,
         ):
             self.stations.add(event.station_id)
         elif isinstance(event, UnitRegistered):

@@ -28,6 +28,7 @@ from sgz_ledger.domain.events import (
     PEOPLE_EVENT_TYPES,
     PERIOD_EVENT_TYPES,
     PROJECT_EVENT_TYPES,
+    RECOGNITION_EVENT_TYPES,
     ActivityPublished,
     CertificateIssued,
     CertificateRevoked,
@@ -125,6 +126,7 @@ class VolunteerAccounts:
             *LEVEL_EVENT_TYPES,
             *PROJECT_EVENT_TYPES,
             *DELIVERY_EVENT_TYPES,
+            *RECOGNITION_EVENT_TYPES,
         }
     )
 

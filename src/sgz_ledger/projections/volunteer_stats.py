@@ -23,6 +23,7 @@ from sgz_ledger.domain.events import (
     PEOPLE_EVENT_TYPES,
     PERIOD_EVENT_TYPES,
     PROJECT_EVENT_TYPES,
+    RECOGNITION_EVENT_TYPES,
     ActivityPublished,
     CertificateIssued,
     CertificateRevoked,
@@ -163,6 +164,7 @@ class VolunteerStatsProjection:
             *LEVEL_EVENT_TYPES,
             *PROJECT_EVENT_TYPES,
             *DELIVERY_EVENT_TYPES,
+            *RECOGNITION_EVENT_TYPES,
         }
     )
 

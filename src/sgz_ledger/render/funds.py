@@ -27,6 +27,7 @@ from sgz_ledger.render.layout import (
 from sgz_ledger.render.levels import unit_scope_text
 from sgz_ledger.render.periods import closed_period_corrections_text
 from sgz_ledger.render.projects import projects_table
+from sgz_ledger.render.recognition import recognition_lines
 from sgz_ledger.reports.annual import AnnualReport
 from sgz_ledger.reports.balances import FundBalance
 from sgz_ledger.reports.funds import (
@@ -551,6 +552,8 @@ def annual_report_text(r: AnnualReport) -> str:
             "服务开展 Service delivery",
             table((), delivery_rows(r.service_delivery), "lr"),
         ]
+    if not isinstance(r.recognition, msgspec.UnsetType):
+        lines += ["", *recognition_lines(r.recognition)]
     if r.closed_period_corrections:
         title = "已关账期间的更正说明 Corrections to closed periods"
         lines += ["", closed_period_corrections_text(title, r.closed_period_corrections, r.anchor)]

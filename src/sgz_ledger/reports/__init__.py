@@ -1,5 +1,6 @@
 """What stations and auditors read: balances, statements, disclosures, donor summaries, the
-annual report, volunteer figures and accounts, certificates.
+annual report, volunteer figures and accounts, certificates, teams and star levels
+(``recognition``).
 
 Each report is a function of what it reads (a view store brought up to date, a reader of a
 fund's events from the log, a fold's state, the log reader), never of the ``Ledger``, and

@@ -40,12 +40,18 @@ import msgspec
 
 from sgz_ledger.projections.framework import ViewStore
 from sgz_ledger.projections.fund_log import FundReader, fund_history
+from sgz_ledger.projections.recognition import RecognitionProjection
 from sgz_ledger.projections.volunteer_stats import VolunteerStatsProjection
 from sgz_ledger.reports.delivery import DeliveryReport
 from sgz_ledger.reports.funds import fund_codes
 from sgz_ledger.reports.goods import GoodsLineRow, goods_lines
 from sgz_ledger.reports.periods import ClosedPeriodCorrection
 from sgz_ledger.reports.projects import ProjectReport
+from sgz_ledger.reports.recognition import (
+    RecognitionReport,
+    has_recognition,
+    recognition_report,
+)
 from sgz_ledger.reports.scope import station_scope
 from sgz_ledger.reports.volunteers import Period
 from sgz_ledger.reports.volunteers import stats as volunteer_stats
@@ -146,6 +152,10 @@ class AnnualReport(msgspec.Struct, frozen=True, kw_only=True):
         service_delivery: the year's cases, groups, community activities, people served
             and supervision (``reports.delivery``): set only where the station recorded
             service delivery.
+        recognition: the year's teams, star levels, awards and evaluations
+            (``reports.recognition``): set only when the stations have a team that existed
+            in the year, an award or an evaluation dated in it, so the JSON of a store
+            without any keeps the fields it always had.
     """
 
     year: int
@@ -186,6 +196,7 @@ class AnnualReport(msgspec.Struct, frozen=True, kw_only=True):
     stations: tuple[str, ...] | msgspec.UnsetType = msgspec.UNSET
     projects: tuple[ProjectReport, ...] | msgspec.UnsetType = msgspec.UNSET
     service_delivery: DeliveryReport | msgspec.UnsetType = msgspec.UNSET
+    recognition: RecognitionReport | msgspec.UnsetType = msgspec.UNSET
 
     def to_json(self) -> bytes:
         """The report as JSON: money as integers of fen, hours as decimal strings."""
@@ -204,6 +215,7 @@ def annual_report(
     station_id: str | None = None,
     goods: bool = False,
     station_ids: frozenset[str] | None = None,
+    recognition: RecognitionProjection | None = None,
 ) -> AnnualReport:
     """The figures of ``year`` for ``station_id``, or for the stations ``station_ids`` (a
     level of the register), or for every station when both are ``None``.
@@ -213,6 +225,8 @@ def annual_report(
         read: a fund's events from the same log, with their positions, in order.
         volunteers: the volunteer figures fold over the same log.
         goods: also list the year's goods in units (``AnnualReport.goods``).
+        recognition: the recognition fold over the same log, for the year's teams, star
+            levels, awards and evaluations (``AnnualReport.recognition``, when any).
 
     Raises:
         InvalidInput: ``year`` is not a year, or both ``station_id`` and ``station_ids``
@@ -231,6 +245,15 @@ def annual_report(
         )
     sums = {name: sum(getattr(f, name) for f in funds) for name in _FUND_FIGURES}
     end = period.date_to
+    recognised: RecognitionReport | msgspec.UnsetType = msgspec.UNSET
+    # Asked first of the recognition fold alone: a store without teams or awards pays
+    # nothing for the section it does not print.
+    if recognition is not None and has_recognition(
+        recognition, period.date_from, end, station_ids=stations
+    ):
+        recognised = recognition_report(
+            volunteers, recognition, period.date_from, end, station_ids=stations
+        )
     return AnnualReport(
         year=year,
         station_id=station_id,
@@ -260,6 +283,7 @@ def annual_report(
         funds=tuple(funds),
         goods=goods_rows,
         stations=msgspec.UNSET if station_ids is None else tuple(sorted(station_ids)),
+        recognition=recognised,
         **sums,
     )
 

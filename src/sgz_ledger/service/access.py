@@ -16,13 +16,14 @@ closing a period, claiming the ID numbers of volunteers that hold none: ``upgrad
 ``approve`` (approving or rejecting a disbursement), ``pay`` (paying a disbursement,
 reversing a payment, refunding a gift) and ``record`` (everything else: gifts, goods, service
 records and their approval, volunteers, activities, requests, notices, the time bank,
-certificates). Approving a service record is recording: the organising unit's staff check the
-service they organised (办法 Art. 11), and the volunteers' rule that the approver is not the
-recorder still holds. Erasing a donor's name acts for no one station (a donor may give to
-several): where any station keeps a register, an administrator of one of them erases. The
-store's register of levels (district, station, community room) acts for no one station
-either: where any station keeps a register of people, an administrator of one of them
-configures it.
+certificates, teams and their members, awards and evaluations: the station's staff record
+what happened, as with service). Approving a service record is recording: the organising
+unit's staff check the service they organised (办法 Art. 11), and the volunteers' rule that
+the approver is not the recorder still holds. Erasing a donor's name acts for no one station
+(a donor may give to several): where any station keeps a register, an administrator of one of
+them erases. The store's register of levels (district, station, community room) acts for no
+one station either: where any station keeps a register of people, an administrator of one of
+them configures it.
 """
 
 from __future__ import annotations

@@ -62,6 +62,7 @@ from sgz_ledger.domain.volunteer import (
 )
 from sgz_ledger.projections.framework import ViewRunner, ViewStore
 from sgz_ledger.projections.fund_views import FundViews
+from sgz_ledger.projections.recognition import RecognitionProjection
 from sgz_ledger.projections.stations import KnownStations
 from sgz_ledger.projections.volunteer_accounts import VolunteerAccounts
 from sgz_ledger.projections.volunteer_stats import VolunteerStatsProjection
@@ -246,6 +247,7 @@ class LedgerService(CommandMethods, Application[UUID]):
         # In-memory views, each with the log position it has folded up to.
         self._volunteer_stats = VolunteerStatsProjection()
         self._volunteer_accounts = VolunteerAccounts()
+        self._recognition = RecognitionProjection()
         self._stations = KnownStations()
         self._positions: dict[int, int] = {}
         # Folded in memory instead of the store's views: a read-only ledger whose store's
@@ -761,6 +763,13 @@ class LedgerService(CommandMethods, Application[UUID]):
         with self._lock:
             self._catch_up(self._volunteer_stats)
             return self._volunteer_stats
+
+    def recognition_view(self) -> RecognitionProjection:
+        """The in-memory recognition fold (teams, awards, evaluations, star thresholds),
+        brought up to date with the log (``reports.recognition`` reads it)."""
+        with self._lock:
+            self._catch_up(self._recognition)
+            return self._recognition
 
     def volunteer_accounts_view(self) -> VolunteerAccounts:
         """The in-memory volunteer accounts fold, brought up to date with the log."""

@@ -35,6 +35,8 @@ from sgz_ledger.domain.errors import InvalidInput
 from sgz_ledger.domain.events import (
     AccessPolicySet,
     ActivityPublished,
+    AwardGranted,
+    AwardRecipient,
     BudgetLineAmended,
     CaseClosed,
     CaseOpened,
@@ -53,6 +55,7 @@ from sgz_ledger.domain.events import (
     DonationRefunded,
     DonationReversed,
     DonorErased,
+    EvaluationRecorded,
     FundClosed,
     FundOpened,
     GoodsDistributed,
@@ -85,6 +88,11 @@ from sgz_ledger.domain.events import (
     ServiceVoided,
     StationPolicySet,
     SupervisionRecorded,
+    TeamDissolved,
+    TeamFormed,
+    TeamLeaderNamed,
+    TeamMemberJoined,
+    TeamMemberLeft,
     UnitMoved,
     UnitRegistered,
     UnitRenamed,
@@ -95,6 +103,7 @@ from sgz_ledger.domain.events import (
     VolunteerProfileCorrected,
     VolunteerRegistered,
 )
+from sgz_ledger.domain.stars import STAR_THRESHOLDS_H_DEFAULT
 from sgz_ledger.service import commands as b
 from sgz_ledger.service.unit_of_work import CommandRunner
 
@@ -740,6 +749,7 @@ class CommandMethods:
         bank_limit_s: int = 0,
         notice_days_min: int = 5,
         over_budget_allowed: bool = False,
+        star_thresholds_h: Sequence[int] = STAR_THRESHOLDS_H_DEFAULT,
         actor: str,
         occurred_on: dt.date,
         correction_note: str | None = None,
@@ -755,9 +765,11 @@ class CommandMethods:
                 counted (rule 31; 1 to 366).
             over_budget_allowed: a disbursement request may take a project's budget line
                 below zero (rule 42; refused by default).
+            star_thresholds_h: the cumulative counted service hours of one to five stars
+                (星级志愿者, rule 51): five whole hours, each above the one before.
 
         Raises:
-            InvalidInput: a field out of its range.
+            InvalidInput: a field out of its range, or thresholds that do not increase.
         """
         return self.execute(self._command(b.SetStationPolicy, locals()))
 
@@ -1714,3 +1726,151 @@ class CommandMethods:
             AccessRefused: the actor may not configure the station.
         """
         return self.execute(self._command(b.EraseServedPerson, locals()))
+
+    # ---- teams, awards and evaluations (rules 50 to 53) ------------------------------------
+
+    @_refusing_bad_calls
+    def form_team(
+        self,
+        *,
+        team_id: str,
+        station_id: str,
+        name: str,
+        actor: str,
+        occurred_on: dt.date,
+        correction_note: str | None = None,
+    ) -> TeamFormed:
+        """Form a volunteer team (志愿服务队) at a station; ``occurred_on`` is its formation
+        date.
+
+        Raises:
+            IdempotencyConflict: the team was formed before with other fields.
+        """
+        return self.execute(self._command(b.FormTeam, locals()))
+
+    @_refusing_bad_calls
+    def add_team_member(
+        self,
+        *,
+        team_id: str,
+        volunteer_id: str,
+        actor: str,
+        occurred_on: dt.date,
+        correction_note: str | None = None,
+    ) -> TeamMemberJoined:
+        """A volunteer of the team's station joins it on ``occurred_on`` (rule 50).
+
+        Raises:
+            UnknownTeam, UnknownVolunteer: no such team, no such volunteer.
+            OtherStation: the volunteer is of another station.
+            BeforeFormation: a date before the team was formed or the volunteer registered.
+            AlreadyMember: a member already; DateOutOfOrder: before their last leave.
+            TeamDissolvedError: the team was dissolved.
+        """
+        return self.execute(self._command(b.AddTeamMember, locals()))
+
+    @_refusing_bad_calls
+    def remove_team_member(
+        self,
+        *,
+        team_id: str,
+        volunteer_id: str,
+        reason: str,
+        actor: str,
+        occurred_on: dt.date,
+        correction_note: str | None = None,
+    ) -> TeamMemberLeft:
+        """A member leaves the team on ``occurred_on``, with a reason (a leader who leaves
+        leads no more).
+
+        Raises:
+            UnknownTeam: no such team.
+            NotAMember: not a member; DateOutOfOrder: before their join or leadership.
+            TeamDissolvedError: the team was dissolved.
+        """
+        return self.execute(self._command(b.RemoveTeamMember, locals()))
+
+    @_refusing_bad_calls
+    def name_team_leader(
+        self,
+        *,
+        team_id: str,
+        volunteer_id: str,
+        actor: str,
+        occurred_on: dt.date,
+        correction_note: str | None = None,
+    ) -> TeamLeaderNamed:
+        """Name a member the team's leader (队长) from ``occurred_on`` (rule 50).
+
+        Raises:
+            UnknownTeam: no such team.
+            LeaderNotMember: not a member that day.
+            DateOutOfOrder: before the leader named last.
+            TeamDissolvedError: the team was dissolved.
+        """
+        return self.execute(self._command(b.NameTeamLeader, locals()))
+
+    @_refusing_bad_calls
+    def dissolve_team(
+        self,
+        *,
+        team_id: str,
+        reason: str,
+        actor: str,
+        occurred_on: dt.date,
+        correction_note: str | None = None,
+    ) -> TeamDissolved:
+        """Dissolve the team on ``occurred_on``: its memberships and leadership end then.
+
+        Raises:
+            UnknownTeam: no such team.
+            DateOutOfOrder: before a change recorded for it.
+        """
+        return self.execute(self._command(b.DissolveTeam, locals()))
+
+    @_refusing_bad_calls
+    def grant_award(
+        self,
+        *,
+        station_id: str,
+        award_id: str,
+        recipient: AwardRecipient,
+        recipient_id: str,
+        title: str,
+        awarding_body: str,
+        actor: str,
+        occurred_on: dt.date,
+        correction_note: str | None = None,
+    ) -> AwardGranted:
+        """Record an award (表彰) to a volunteer or a team of the station (rule 52): a
+        record of its own kind that never adds to service hours (rule 53).
+
+        Raises:
+            UnknownVolunteer, UnknownTeam: no such recipient.
+            OtherStation: the recipient is of another station.
+        """
+        return self.execute(self._command(b.GrantAward, locals()))
+
+    @_refusing_bad_calls
+    def record_evaluation(
+        self,
+        *,
+        station_id: str,
+        evaluation_id: str,
+        volunteer_id: str,
+        period_from: dt.date,
+        period_to: dt.date,
+        result: str,
+        evaluator: str,
+        actor: str,
+        occurred_on: dt.date,
+        correction_note: str | None = None,
+    ) -> EvaluationRecorded:
+        """Record a volunteer's evaluation (评价) for a period (rule 52): never service
+        hours (rule 53).
+
+        Raises:
+            UnknownVolunteer: no such volunteer; OtherStation: of another station.
+            RuleViolation: the period ends before it starts, or has not begun.
+        """
+        return self.execute(self._command(b.RecordEvaluation, locals()))

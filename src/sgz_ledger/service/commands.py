@@ -56,6 +56,8 @@ from sgz_ledger.domain.errors import InvalidAmount, InvalidInput
 from sgz_ledger.domain.events import (
     AccessPolicySet,
     ActivityPublished,
+    AwardGranted,
+    AwardRecipient,
     BudgetLineAmended,
     CaseClosed,
     CaseOpened,
@@ -75,6 +77,7 @@ from sgz_ledger.domain.events import (
     DonationRefunded,
     DonationReversed,
     DonorErased,
+    EvaluationRecorded,
     FundClosed,
     FundOpened,
     GoodsDistributed,
@@ -109,6 +112,11 @@ from sgz_ledger.domain.events import (
     ServiceVoided,
     StationPolicySet,
     SupervisionRecorded,
+    TeamDissolved,
+    TeamFormed,
+    TeamLeaderNamed,
+    TeamMemberJoined,
+    TeamMemberLeft,
     UnitLevel,
     UnitMoved,
     UnitRegistered,
@@ -122,6 +130,7 @@ from sgz_ledger.domain.events import (
 )
 from sgz_ledger.domain.money import fen_amount, yuan_amount
 from sgz_ledger.domain.projects import BUDGET_LINES_MAX, FUNDS_PER_PROJECT_MAX
+from sgz_ledger.domain.stars import STAR_LEVELS, STAR_THRESHOLDS_H_DEFAULT, thresholds_problem
 from sgz_ledger.domain.text import TextRefused, canonical_text
 
 __all__ = [
@@ -129,6 +138,7 @@ __all__ = [
     "QUANTITY_MAX",
     "TEXT_LEN_MAX",
     "AddPerson",
+    "AddTeamMember",
     "AdjustHours",
     "AmendBudgetLine",
     "ApproveDisbursement",
@@ -150,13 +160,16 @@ __all__ = [
     "CreateGroup",
     "DeactivateVolunteer",
     "DeregisterPerson",
+    "DissolveTeam",
     "DistributeGoods",
     "EraseDonor",
     "ErasePersonalData",
     "EraseServedPerson",
+    "FormTeam",
     "FundCommand",
     "GoodsLineFields",
     "GoodsLineInput",
+    "GrantAward",
     "GrantRole",
     "HoldCommunityActivitySession",
     "HoldGroupSession",
@@ -164,6 +177,7 @@ __all__ = [
     "JoinTeam",
     "LeaveTeam",
     "MoveUnit",
+    "NameTeamLeader",
     "OpenCase",
     "OpenFund",
     "OpenProject",
@@ -175,6 +189,7 @@ __all__ = [
     "ReceiveCashDonation",
     "ReceiveGoodsDonation",
     "RecordCaseSession",
+    "RecordEvaluation",
     "RecordPledge",
     "RecordService",
     "RecordSupervision",
@@ -184,6 +199,7 @@ __all__ = [
     "RegisterVolunteer",
     "RejectDisbursement",
     "ReleaseRestriction",
+    "RemoveTeamMember",
     "RenameUnit",
     "RequestDisbursement",
     "RetireUnit",
@@ -751,6 +767,14 @@ Words = Annotated[
 ]
 
 
+# 星级志愿者 thresholds: five whole hours, strictly increasing (rule 51).
+StarThresholds = Annotated[
+    tuple[Annotated[int, Field(gt=0)], ...],
+    BeforeValidator(_list_to_tuple),
+    Field(min_length=STAR_LEVELS, max_length=STAR_LEVELS),
+]
+
+
 class SetStationPolicy(Command[StationPolicySet]):
     """Set how a station's service records and time bank work (see ``StationPolicySet``)."""
 
@@ -762,6 +786,15 @@ class SetStationPolicy(Command[StationPolicySet]):
     bank_limit_s: Annotated[int, Field(le=0, ge=-CREDIT_S_MAX)] = 0
     notice_days_min: Annotated[int, Field(ge=1, le=366)] = 5
     over_budget_allowed: bool = False
+    star_thresholds_h: StarThresholds = STAR_THRESHOLDS_H_DEFAULT
+
+    @field_validator("star_thresholds_h")
+    @classmethod
+    def _thresholds_increase(cls, value: tuple[int, ...]) -> tuple[int, ...]:
+        problem = thresholds_problem(value)
+        if problem is not None:
+            raise PydanticCustomError("star_thresholds", problem)
+        return value
 
 
 class RegisterVolunteer(Command[VolunteerRegistered]):
@@ -1347,3 +1380,67 @@ class EraseServedPerson(Command[ServedPersonErased]):
     served_person: Text
     reason: Text
     requested_by: Text
+
+
+# ---- teams, awards and evaluations (rules 50 to 53) -------------------------------------------
+
+
+class TeamCommand(Command[E_co]):
+    """A command addressed to one team, named by its code."""
+
+    team_id: Key
+
+
+class FormTeam(TeamCommand[TeamFormed]):
+    """Form a volunteer team (志愿服务队) at a station on ``occurred_on``."""
+
+    station_id: Key
+    name: Text
+
+
+class AddTeamMember(TeamCommand[TeamMemberJoined]):
+    """A volunteer of the team's station joins it on ``occurred_on``."""
+
+    volunteer_id: Key
+
+
+class RemoveTeamMember(TeamCommand[TeamMemberLeft]):
+    """A member leaves the team on ``occurred_on``, with a reason."""
+
+    volunteer_id: Key
+    reason: Prose
+
+
+class NameTeamLeader(TeamCommand[TeamLeaderNamed]):
+    """Name a member the team's leader (队长) from ``occurred_on``."""
+
+    volunteer_id: Key
+
+
+class DissolveTeam(TeamCommand[TeamDissolved]):
+    """Dissolve the team on ``occurred_on``, with a reason."""
+
+    reason: Prose
+
+
+class GrantAward(Command[AwardGranted]):
+    """Record an award (表彰) to a volunteer or a team of a station: never service hours."""
+
+    station_id: Key
+    award_id: Key
+    recipient: AwardRecipient
+    recipient_id: Key
+    title: Text
+    awarding_body: Text
+
+
+class RecordEvaluation(Command[EvaluationRecorded]):
+    """Record a volunteer's evaluation (评价) for a period: never service hours."""
+
+    station_id: Key
+    evaluation_id: Key
+    volunteer_id: Key
+    period_from: dt.date
+    period_to: dt.date
+    result: Text
+    evaluator: Text

@@ -1,9 +1,10 @@
 """Which station a command acts for: the one whose people, policy and closed periods apply.
 
 A command names its station directly (opening a fund, registering a volunteer, publishing an
-activity, setting a policy) or through what it acts on: a fund's commands act for the
-station that opened the fund, a project's for the station that opened the project, a
-volunteer's for the station that registered them. Rules kept
+activity, setting a policy, forming a team, an award) or through what it acts on: a fund's
+commands act for the station that opened the fund, a project's for the station that opened
+the project, a volunteer's for the station that registered them, a team's for the station
+that formed it. Rules kept
 per station (who may do what, which periods are closed) are checked against that station.
 """
 
@@ -15,6 +16,7 @@ from sgz_ledger.domain.fund import Fund, fund_uuid
 from sgz_ledger.domain.people import register_uuid
 from sgz_ledger.domain.periods import periods_uuid
 from sgz_ledger.domain.projects import Project, project_uuid
+from sgz_ledger.domain.teams import Team, team_uuid
 from sgz_ledger.domain.volunteer import Volunteer, station_uuid, volunteer_uuid
 from sgz_ledger.service import commands as b
 from sgz_ledger.service.unit_of_work import UnitOfWork
@@ -62,6 +64,11 @@ def _station_of(work: UnitOfWork, command: b.Command[Any]) -> str | None:
         if project is None or project.opened is None:
             return None
         return project.opened.station_id
+    if isinstance(command, b.TeamCommand):
+        team = work.find(team_uuid(command.team_id), Team)
+        if team is None or team.formed is None:
+            return None
+        return team.formed.station_id
     volunteer_id = fields.get("volunteer_id")
     if isinstance(volunteer_id, str):
         volunteer = work.find(volunteer_uuid(volunteer_id), Volunteer)

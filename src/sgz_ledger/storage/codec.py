@@ -42,6 +42,7 @@ from sgz_ledger.domain.events import (
     PEOPLE_EVENT_TYPES,
     PERIOD_EVENT_TYPES,
     PROJECT_EVENT_TYPES,
+    RECOGNITION_EVENT_TYPES,
     VOLUNTEER_EVENT_TYPES,
 )
 from sgz_ledger.domain.fund import FundSnapshot
@@ -66,6 +67,7 @@ DEFAULT_EVENT_TYPES: tuple[type[msgspec.Struct], ...] = (
     *LEVEL_EVENT_TYPES,
     *PROJECT_EVENT_TYPES,
     *DELIVERY_EVENT_TYPES,
+    *RECOGNITION_EVENT_TYPES,
 )
 
 

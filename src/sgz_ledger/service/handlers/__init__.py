@@ -13,6 +13,7 @@ from sgz_ledger.service.handlers import (
     people,
     periods,
     projects,
+    teams,
     volunteer,
 )
 from sgz_ledger.service.unit_of_work import Handler
@@ -29,4 +30,5 @@ HANDLERS: dict[type[b.Command[Any]], Handler] = {
     **levels.HANDLERS,
     **projects.HANDLERS,
     **delivery.HANDLERS,
+    **teams.HANDLERS,
 }

@@ -412,6 +412,7 @@ def _set_policy(work: UnitOfWork, c: b.SetStationPolicy, stamp: Stamp) -> Any:
         bank_limit_s=c.bank_limit_s,
         notice_days_min=c.notice_days_min,
         over_budget_allowed=c.over_budget_allowed,
+        star_thresholds_h=c.star_thresholds_h,
     )
 
 

@@ -1,0 +1,48 @@
+"""Star levels (星级志愿者, rule 51): computed from hours, never stored.
+
+A volunteer's level is the number of the station's five thresholds (whole hours,
+``StationPolicySet.star_thresholds_h``) that their cumulative counted service reaches.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Sequence
+
+__all__ = [
+    "STAR_LEVELS",
+    "STAR_THRESHOLDS_H_DEFAULT",
+    "STAR_THRESHOLD_H_MAX",
+    "star_level",
+    "thresholds_problem",
+]
+
+# 星级志愿者: one to five stars, each reached at a number of cumulative counted service
+# hours; a volunteer below the first threshold has level 0.
+STAR_LEVELS = 5
+STAR_THRESHOLDS_H_DEFAULT: tuple[int, ...] = (100, 300, 600, 1000, 1500)
+# A threshold above this is a typing error (seconds typed as hours): no one serves it.
+STAR_THRESHOLD_H_MAX = 100_000
+assert len(STAR_THRESHOLDS_H_DEFAULT) == STAR_LEVELS
+
+
+def thresholds_problem(thresholds_h: Sequence[int]) -> str | None:
+    """Why ``thresholds_h`` cannot be a station's star thresholds, or ``None`` when they can:
+    five whole hours, each above zero and above the one before (rule 51)."""
+    if len(thresholds_h) != STAR_LEVELS:
+        return f"give {STAR_LEVELS} star thresholds, one per level, not {len(thresholds_h)}"
+    if any(type(h) is not int for h in thresholds_h):
+        return "star thresholds are whole hours"
+    if thresholds_h[0] <= 0:
+        return "the first star threshold is above zero hours"
+    if any(b <= a for a, b in itertools.pairwise(thresholds_h)):
+        return "each star threshold is more hours than the one before"
+    if thresholds_h[-1] > STAR_THRESHOLD_H_MAX:
+        return f"a star threshold above {STAR_THRESHOLD_H_MAX} hours is not a number of hours"
+    return None
+
+
+def star_level(service_s: int, thresholds_h: Sequence[int]) -> int:
+    """The star level (0 to 5) of ``service_s`` cumulative counted service seconds: the
+    number of thresholds (whole hours) reached."""
+    return sum(1 for hours in thresholds_h if service_s >= hours * 3600)
