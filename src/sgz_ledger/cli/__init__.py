@@ -26,7 +26,13 @@ Usage::
     sgz-ledger timebank transfer --from ID --to ID --transfer TID (--hours H | --minutes M)
                --reason TEXT [--entered-by NAME] [--on DATE]
     sgz-ledger timebank balance [--volunteer ID | --station ID] [--json]
-    sgz-ledger verify-certificate NO CODE [--json]
+    sgz-ledger certificate issue --volunteer ID --number NO --from DATE --to DATE
+               --issuing-unit TEXT [--format text|json|html|pdf] [-o FILE]
+               [--sign-key-file FILE] [--font PATH] [--mask-name] [--entered-by NAME] [--on DATE]
+    sgz-ledger certificate show NO [--volunteer ID] [--format ...] [-o FILE]
+               [--sign-key-file FILE] [--font PATH] [--mask-name]
+    sgz-ledger certificate verify (NO CODE | --offline PAYLOAD --public-key KEY) [--json]
+    sgz-ledger verify-certificate (NO CODE | --offline PAYLOAD --public-key KEY) [--json]
     sgz-ledger erase (--volunteer ID | --donor NAME) --reason TEXT --requested-by WHO
                [--entered-by NAME] [--on DATE]
     sgz-ledger publish --station ID --kind disclosure|annual-report --from DATE --to DATE
@@ -63,7 +69,17 @@ from typing import TextIO
 
 from eventsourcing.persistence import MapperDeserialisationError, PersistenceError
 
-from sgz_ledger.cli import audit, exports, funds, periods, sheets, store, timebank, volunteers
+from sgz_ledger.cli import (
+    audit,
+    certificates,
+    exports,
+    funds,
+    periods,
+    sheets,
+    store,
+    timebank,
+    volunteers,
+)
 from sgz_ledger.cli.common import (
     CHAIN_KEY_HELP,
     CIPHER_KEY_HELP,
@@ -82,7 +98,17 @@ __all__ = ["EXIT_FINDING", "EXIT_OK", "EXIT_USAGE", "main"]
 Handler = Callable[[argparse.Namespace], int]
 
 # Each module adds its subcommands, in this order in ``--help``.
-COMMAND_GROUPS = (funds, volunteers, timebank, sheets, periods, audit, exports, store)
+COMMAND_GROUPS = (
+    funds,
+    volunteers,
+    certificates,
+    timebank,
+    sheets,
+    periods,
+    audit,
+    exports,
+    store,
+)
 
 
 def build_parser() -> argparse.ArgumentParser:
