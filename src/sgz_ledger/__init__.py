@@ -19,6 +19,12 @@ and every error in ``sgz_ledger.errors``, and both are re-exported here with the
 models. Money is given in yuan (``amount="12000.00"``) or in fen (``amount_fen=1_200_000``).
 """
 
+from sgz_ledger.audit.certificate_signature import (
+    CertificateClaims,
+    OfflineVerification,
+    sign_certificate,
+    verify_certificate_payload,
+)
 from sgz_ledger.domain.money import (
     format_yuan,
     parse_amount_fen,
@@ -206,6 +212,7 @@ __all__ = [
     "BatchCommandRefused",
     "CancelDisbursement",
     "CashDonationReceived",
+    "CertificateClaims",
     "CertificateIssued",
     "CertificateRevoked",
     "ChainKeyError",
@@ -275,6 +282,7 @@ __all__ = [
     "NotFound",
     "NoticeBeforeApproval",
     "NoticeTooShort",
+    "OfflineVerification",
     "OpenFund",
     "PayDisbursement",
     "PaymentRefused",
@@ -343,4 +351,6 @@ __all__ = [
     "format_yuan",
     "parse_amount_fen",
     "parse_store",
+    "sign_certificate",
+    "verify_certificate_payload",
 ]
