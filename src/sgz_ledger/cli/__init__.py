@@ -21,7 +21,8 @@ Usage::
     sgz-ledger volunteers [--station ID] [--volunteer ID] [--from DATE] [--to DATE] [--json]
     sgz-ledger timebank bank --volunteer ID --record RID [--entered-by NAME] [--on DATE]
     sgz-ledger timebank redeem --volunteer ID --redemption RID (--hours H | --minutes M)
-               --item TEXT [--quantity N] --counterparty TEXT --approver NAME
+               --item TEXT [--quantity N] (--counterparty TEXT | --goods FUND --unit UNIT
+               [--restriction TEXT]) --approver NAME
                [--entered-by NAME] [--on DATE]
     sgz-ledger timebank transfer --from ID --to ID --transfer TID (--hours H | --minutes M)
                --reason TEXT [--entered-by NAME] [--on DATE]
