@@ -37,6 +37,13 @@ _COUNTS: dict[str, tuple[tuple[str, str], ...]] = {
         ("已支付 requests paid", "disbursements_paid"),
         ("支付金额 paid (元)", "paid_fen"),
     ),
+    "timebank": (
+        ("存入 deposits", "bank_deposits"),
+        ("兑换 redemptions", "bank_redemptions"),
+        ("转赠 transfers", "bank_transfers"),
+        ("物资发放 goods handed out", "goods_distributions"),
+    ),
+    "goods_distributions": (("物资发放 goods handed out", "goods_distributions"),),
 }
 
 

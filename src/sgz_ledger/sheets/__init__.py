@@ -11,7 +11,10 @@ Kinds read today:
 
 * ``volunteers``: volunteer rosters (志愿者名册) and service-hour sheets (志愿服务记录);
 * ``funds``: funds sheets (基金), donation registers (捐赠登记) and disbursement
-  registers (支出登记: request, approvals, 公示, payment).
+  registers (支出登记: request, approvals, 公示, payment);
+* ``timebank``: time-bank sheets (时间银行台账: deposits, redemptions, in goods too, and
+  transfers);
+* ``goods``: goods-distribution sheets (物资发放登记: goods handed out from a fund's stock).
 
 The machinery in ``common`` (encodings, headers in English or Chinese, line numbers,
 problems, recording whole) is shared by every kind; a new kind adds a ``SheetKind``
@@ -52,15 +55,19 @@ from sgz_ledger.sheets.funds import (
     import_donations,
     import_funds,
 )
+from sgz_ledger.sheets.goods import GOODS_OUT, import_goods_out
+from sgz_ledger.sheets.timebank import TIMEBANK, import_timebank
 from sgz_ledger.sheets.volunteers import ROSTER, SERVICE, import_roster, import_service
 
 __all__ = [
     "DISBURSEMENTS",
     "DONATIONS",
     "FUNDS",
+    "GOODS_OUT",
     "KINDS",
     "ROSTER",
     "SERVICE",
+    "TIMEBANK",
     "ImportOptions",
     "ImportSummary",
     "RowProblem",
@@ -71,13 +78,23 @@ __all__ = [
 ]
 
 # Every kind of sheet the importer recognises, and the function that imports each.
-KINDS: tuple[SheetKind, ...] = (ROSTER, SERVICE, FUNDS, DONATIONS, DISBURSEMENTS)
+KINDS: tuple[SheetKind, ...] = (
+    ROSTER,
+    SERVICE,
+    FUNDS,
+    DONATIONS,
+    DISBURSEMENTS,
+    TIMEBANK,
+    GOODS_OUT,
+)
 _IMPORTERS: dict[str, Callable[[Ledger, Sheet, ImportOptions], ImportSummary]] = {
     ROSTER.name: import_roster,
     SERVICE.name: import_service,
     FUNDS.name: import_funds,
     DONATIONS.name: import_donations,
     DISBURSEMENTS.name: import_disbursements,
+    TIMEBANK.name: import_timebank,
+    GOODS_OUT.name: import_goods_out,
 }
 
 

@@ -203,6 +203,9 @@ class ImportSummary(msgspec.Struct, frozen=True, kw_only=True):
         disbursements_approved: requests whose approval completed (the money is reserved).
         disbursements_publicized: requests whose 公示 was recorded.
         disbursements_paid: requests paid; ``paid_fen`` is what they paid.
+        bank_deposits, bank_redemptions, bank_transfers: a time-bank sheet's entries recorded.
+        goods_distributions: goods handed out (a goods-distribution sheet's rows recorded,
+            and a time-bank sheet's redemptions paid in goods).
     """
 
     source: str
@@ -226,6 +229,10 @@ class ImportSummary(msgspec.Struct, frozen=True, kw_only=True):
     disbursements_publicized: int = 0
     disbursements_paid: int = 0
     paid_fen: int = 0
+    bank_deposits: int = 0
+    bank_redemptions: int = 0
+    bank_transfers: int = 0
+    goods_distributions: int = 0
 
 
 class SheetRefused(InvalidInput):
