@@ -78,3 +78,34 @@ def test_goods_options_are_checked(tmp_path: Path, capsys: pytest.CaptureFixture
     assert _redeem(store, "--hours", "1", "--counterparty", "理发店", "--unit", "箱") == (
         EXIT_USAGE
     )
+
+
+def test_import_reads_timebank_and_goods_sheets(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    store = _store(tmp_path)  # V1 with 3 h of credit, 2 boxes of 泡面 in fund market
+    bank = tmp_path / "时间银行台账.csv"
+    bank.write_text(
+        "业务,日期,志愿者编号,单号,小时,项目,数量,审批人,基金,单位\n"
+        "兑换,2024-03-02,V1,TB-1,1,泡面,1,站长,market,箱\n",
+        encoding="gb18030",
+    )
+    assert main(["--store", store, "import", str(bank), "--entered-by", "王芳"]) == EXIT_OK
+    assert "兑换 redemptions" in capsys.readouterr().out
+    goods = tmp_path / "物资发放登记.csv"
+    goods.write_text(
+        "发放编号,日期,基金,物资名称,单位,数量,领取人,用途,签收人\n"
+        "FF-1,2024-03-02,market,泡面,箱,2,环卫工人,慰问,站长\n",
+        encoding="utf-8-sig",
+    )
+    before = _figures(store)
+    assert main(["--store", store, "import", str(goods), "--entered-by", "王芳"]) == EXIT_USAGE
+    assert "line 2" in capsys.readouterr().err  # one box is left, two asked
+    assert _figures(store) == before
+    goods.write_text(
+        "发放编号,日期,基金,物资名称,单位,数量,领取人,用途,签收人\n"
+        "FF-1,2024-03-02,market,泡面,箱,1,环卫工人,慰问,站长\n",
+        encoding="utf-8-sig",
+    )
+    assert main(["--store", store, "import", str(goods), "--entered-by", "王芳"]) == EXIT_OK
+    assert _figures(store)[:2] == (2 * 3600, 0)
