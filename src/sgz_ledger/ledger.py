@@ -28,7 +28,7 @@ from sgz_ledger.reports.balances import FundBalance
 from sgz_ledger.reports.certificates import Certificate, Verification
 from sgz_ledger.reports.certificates import certificate as rebuild_certificate
 from sgz_ledger.reports.certificates import verify_certificate as check_certificate
-from sgz_ledger.reports.goods import GoodsRegister, goods_register
+from sgz_ledger.reports.goods import GoodsRegister, goods_lines, goods_register
 from sgz_ledger.reports.periods import ClosedPeriodCorrection, pending_corrections
 from sgz_ledger.reports.volunteers import Period, VolunteerAccount, VolunteerStats
 from sgz_ledger.service.app import LedgerService
@@ -175,8 +175,11 @@ class Ledger(LedgerService):
             return msgspec.structs.replace(result, anchor=self.anchor(position))
 
     @validated_query
-    def disclosure(self, fund_id: str, *, from_day: dt.date, to_day: dt.date) -> funds.Disclosure:
-        """A fund's disclosure (信息公开) for ``from_day .. to_day``, rule 12.
+    def disclosure(
+        self, fund_id: str, *, from_day: dt.date, to_day: dt.date, goods: bool = False
+    ) -> funds.Disclosure:
+        """A fund's disclosure (信息公开) for ``from_day .. to_day``, rule 12; with ``goods``
+        also the period's goods in units and value (``Disclosure.goods_units``, rule 57).
 
         Raises:
             NotFound: no such fund.
@@ -194,6 +197,10 @@ class Ledger(LedgerService):
             )
             if listed:
                 result = msgspec.structs.replace(result, closed_period_corrections=listed)
+            if goods:
+                lines = goods_lines(self._fund_reader(position)(fund_id), from_day, to_day)
+                if lines:
+                    result = msgspec.structs.replace(result, goods_units=tuple(lines))
             return result
 
     @validated_query

@@ -12,7 +12,7 @@ Usage::
     sgz-ledger demo --store demo.db            # --store may also follow the command
     sgz-ledger balances [--as-of YYYY-MM-DD] [--fund ID] [--station ID] [--json]
     sgz-ledger statement --fund ID [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--json]
-    sgz-ledger disclosure --fund ID --from YYYY-MM-DD --to YYYY-MM-DD [--json]
+    sgz-ledger disclosure --fund ID --from YYYY-MM-DD --to YYYY-MM-DD [--json [--goods]]
     sgz-ledger donors [--fund ID] [--station ID] [--donor NAME] [--json]
     sgz-ledger report --year YYYY [--station ID] [--json [--goods]]
     sgz-ledger goods [--fund ID | --station ID] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--json]
