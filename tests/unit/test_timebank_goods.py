@@ -4,10 +4,9 @@ and the goods leave together in one write, or nothing is recorded."""
 from __future__ import annotations
 
 import pytest
-from hypothesis import HealthCheck, given, settings
-from hypothesis import strategies as st
 
 from sgz_ledger import (
+    AccessRefused,
     GoodsDistributed,
     HoursRedeemed,
     IdempotencyConflict,
@@ -16,6 +15,7 @@ from sgz_ledger import (
     InvalidTransition,
     Ledger,
     NotFound,
+    PeriodClosedError,
     RuleViolation,
 )
 from timebank_goods_support import DAY, HOUR
@@ -137,33 +137,38 @@ def test_the_approver_is_not_who_enters_it_and_unknowns_are_not_found() -> None:
     assert "TB-9" not in ledger.volunteer("V1").state.redemptions
 
 
-@settings(
-    max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
-)
-@given(
-    asks=st.lists(
-        st.tuples(st.integers(min_value=1, max_value=3), st.integers(min_value=1, max_value=4)),
-        min_size=1,
-        max_size=6,
-    )
-)
-def test_hours_and_goods_move_together_or_not_at_all(asks: list[tuple[int, int]]) -> None:
+def test_a_closed_period_holds_both_sides() -> None:
     ledger = Ledger("memory:")
-    _station(ledger, hours=5, boxes=6)
-    credit, stock, _ = _state(ledger)
-    for n, (hours, boxes) in enumerate(asks):
-        try:
-            _redeem(ledger, rid=f"TB-{n}", hours=hours, boxes=boxes)
-        except (InsufficientCredit, InsufficientStock):
-            assert hours * HOUR > credit or boxes > stock
-            now = _state(ledger)
-            assert now[:2] == (credit, stock)
-            continue
-        credit, stock = credit - hours * HOUR, stock - boxes
-        assert _state(ledger)[:2] == (credit, stock)
-    volunteer = ledger.volunteer("V1").state
-    fund = ledger.fund("market").state
-    assert set(volunteer.redemptions) == set(fund.distributions)
-    spent = sum(r.credit_s for r in volunteer.redemptions.values())
-    given_out = sum(d.quantity for d in fund.distributions.values())
-    assert (spent, given_out) == (5 * HOUR - credit, 6 - stock)
+    _station(ledger)
+    ledger.close_period(
+        station_id="cz", period_from=DAY, period_to=DAY, reason="已公开", actor="王芳",
+        occurred_on=DAY,
+    )  # fmt: skip
+    state = _state(ledger)
+    with pytest.raises(PeriodClosedError):
+        _redeem(ledger)
+    assert _state(ledger)[:2] == state[:2]
+    assert "TB-1" not in ledger.fund("market").state.distributions
+
+
+def test_where_the_station_keeps_a_register_an_auditor_cannot_redeem_goods() -> None:
+    ledger = Ledger("memory:")
+    _station(ledger)
+    ledger.add_person(
+        station_id="cz", person_id="P-01", name="站长", roles=["admin"], actor="站长",
+        occurred_on=DAY,
+    )  # fmt: skip
+    for pid, name, role in (("P-02", "王芳", "clerk"), ("P-03", "审计员", "auditor")):
+        ledger.add_person(
+            station_id="cz", person_id=pid, name=name, roles=[role], actor="P-01",
+            occurred_on=DAY,
+        )  # fmt: skip
+    state = _state(ledger)
+    with pytest.raises(AccessRefused):
+        ledger.redeem_hours_for_goods(
+            volunteer_id="V1", redemption_id="TB-1", credit_s=HOUR, fund_id="market",
+            item="泡面", unit="箱", approver="站长", actor="审计员", occurred_on=DAY,
+        )  # fmt: skip
+    assert _state(ledger) == state
+    _redeem(ledger)  # 王芳, a clerk
+    assert _state(ledger)[:2] == (2 * HOUR, 9)

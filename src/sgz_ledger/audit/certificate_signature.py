@@ -33,6 +33,7 @@ import binascii
 import datetime as dt
 import hashlib
 import json
+import re
 from typing import Any, Literal
 
 import msgspec
@@ -59,6 +60,9 @@ _PREFIX = "SGZC1"
 # bytes): anything much longer is refused before it is decoded.
 PAYLOAD_CHARS_MAX = 2048
 _SIGNATURE_BYTES = 64
+# base64url without padding: nothing else may stand in a payload (a decoder that skipped
+# other characters would let two texts be one payload).
+_B64URL = re.compile(r"[A-Za-z0-9_-]+")
 _KEY_ID_HEX = 16
 _FIELDS: dict[str, type] = {
     "no": str,
@@ -185,7 +189,7 @@ def _parse(payload: str) -> tuple[bytes, dict[str, Any], bytes]:
     if len(text) > PAYLOAD_CHARS_MAX:
         raise _bad(f"is longer than any certificate's payload ({PAYLOAD_CHARS_MAX} characters)")
     parts = text.split(".")
-    if len(parts) != 3 or parts[0] != _PREFIX:
+    if len(parts) != 3 or parts[0] != _PREFIX or not all(map(_B64URL.fullmatch, parts[1:])):
         raise _bad(
             f"is not a certificate's payload: it reads {_PREFIX}.<body>.<signature> (was it "
             "cut short when copied?)"
