@@ -208,6 +208,10 @@ def test_without_a_cjk_font_the_pdf_is_refused_before_anything_is_recorded(
     assert _issue(store, "--format", "pdf", "-o", pdf, "--font", missing) == EXIT_USAGE
     assert "font" in capsys.readouterr().err
     assert _issue(store, "--format", "pdf") == EXIT_USAGE  # a PDF needs -o FILE
+    public = tmp_path / "k.pub"
+    public.write_text("-----BEGIN PUBLIC KEY-----\nnot one\n-----END PUBLIC KEY-----\n")
+    assert _issue(store, "--sign-key-file", str(public)) == EXIT_USAGE  # cannot sign
+    assert _issue(store, "--sign-key-file", str(public), "--format", "json") == EXIT_USAGE
     ledger = Ledger(store, read_only=True)
     assert ledger.certificate_holders("CZ-2024-001") == ()
     ledger.close()

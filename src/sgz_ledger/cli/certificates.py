@@ -38,6 +38,7 @@ from sgz_ledger.render.certificate_pdf import (
     PdfLibraryMissing,
     certificate_pdf,
     find_cjk_font,
+    require_pdf_libraries,
 )
 from sgz_ledger.render.certificates import certificate_html, certificate_json, certificate_text
 from sgz_ledger.render.layout import json_text
@@ -117,21 +118,27 @@ def _print(ledger: Ledger, args: argparse.Namespace, certificate_no: str, volunt
 
 
 def _check_output(args: argparse.Namespace) -> None:
-    # Refused before anything is recorded: an issue whose PDF cannot be written would leave
-    # a certificate recorded and nothing in hand.
+    """Refuse what cannot be printed before anything is recorded: an issue whose PDF cannot
+    be made, or whose key cannot sign, would leave a certificate recorded and nothing in hand."""
+    if args.sign_key_file is not None:
+        if args.format not in ("text", "pdf"):
+            raise UsageError("--sign-key-file goes with --format text or pdf (the payload's forms)")
+        try:
+            public_key_pem(read_text_file(args.sign_key_file, "signing key"))
+        except InvalidInput as e:
+            raise UsageError(f"{args.sign_key_file}: {e}") from None
     if args.format == "pdf":
         if args.output in (None, "-"):
             raise UsageError("a PDF is written to a file: give -o FILE.pdf")
         try:
+            require_pdf_libraries()
             find_cjk_font(args.font)
-        except CjkFontMissing as e:
+        except (CjkFontMissing, PdfLibraryMissing) as e:
             raise UsageError(str(e)) from None
 
 
 def _cmd_issue(args: argparse.Namespace) -> int:
     _check_output(args)
-    if args.sign_key_file is not None:
-        read_text_file(args.sign_key_file, "signing key")
     with open_ledger(args, write=True) as ledger:
         ledger.issue_certificate(
             volunteer_id=args.volunteer,

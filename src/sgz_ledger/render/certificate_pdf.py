@@ -45,6 +45,7 @@ __all__ = [
     "certificate_pdf",
     "find_cjk_font",
     "qr_matrix",
+    "require_pdf_libraries",
 ]
 
 # Where the usual CJK fonts live on Debian/Ubuntu (fonts-wqy-microhei, fonts-wqy-zenhei,
@@ -102,6 +103,19 @@ def find_cjk_font(named: str | None = None, *, search: tuple[str, ...] = CJK_FON
         "(Debian/Ubuntu: apt-get install fonts-wqy-microhei) or name a .ttf/.ttc file with "
         "--font PATH"
     )
+
+
+def require_pdf_libraries() -> None:
+    """Check fpdf2 and qrcode can be imported, before anything depends on them.
+
+    Raises:
+        PdfLibraryMissing: one of them is not installed.
+    """
+    try:
+        import fpdf  # noqa: F401
+        import qrcode  # noqa: F401
+    except ImportError:
+        raise PdfLibraryMissing(_MISSING) from None
 
 
 def qr_matrix(payload: str) -> list[list[bool]]:
