@@ -210,6 +210,8 @@ def _verify_arguments(parser: argparse.ArgumentParser) -> None:
     )
     parser.add_argument(
         "--public-key",
+        "--public-key-file",
+        dest="public_key",
         type=path_arg,
         metavar="KEY",
         help="the station's published public key: a file (PEM, keygen signing's FILE.pub) or "
