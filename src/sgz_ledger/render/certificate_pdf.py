@@ -66,7 +66,9 @@ _FONT = "cjk"
 # A4 in millimetres, and the page's margins.
 _PAGE_W_MM = 210.0
 _MARGIN_MM = 15.0
-_QR_SIDE_MM = 38.0
+# Big enough for a phone to read a payload of ~300 characters (version 13, 69 modules: about
+# 0.65 mm each).
+_QR_SIDE_MM = 45.0
 # Record table columns (no., date, hours, activity, organiser, content), in mm: 180 wide.
 _COLUMN_MM = (10, 22, 18, 38, 38, 54)
 
