@@ -151,7 +151,6 @@ def certificate_pdf(cert: Certificate, font: Path, *, payload: str = "", key_id:
     """
     try:
         from fpdf import FPDF
-        from fpdf.errors import FPDFException
     except ImportError:
         raise PdfLibraryMissing(_MISSING) from None
     pdf = FPDF(orientation="P", unit="mm", format="A4")
@@ -163,7 +162,9 @@ def certificate_pdf(cert: Certificate, font: Path, *, payload: str = "", key_id:
     pdf.set_creator("sgz-ledger")
     try:
         pdf.add_font(_FONT, "", str(font))
-    except (OSError, RuntimeError, ValueError, KeyError, FPDFException) as e:
+    except Exception as e:
+        # fontTools raises its own errors (and others) for a file that is no usable font;
+        # whichever, the answer is the same sentence.
         raise CjkFontMissing(f"the font file {str(font)!r} cannot be used: {e}") from None
     pdf.add_page()
     width = _PAGE_W_MM - 2 * _MARGIN_MM
