@@ -147,3 +147,22 @@ def test_a_goods_sheet_in_english_taking_more_than_is_left_names_the_row() -> No
         _import(ledger, text)
     assert refused.value.lines == (3, 4, 5)
     assert _figures(ledger) == before
+
+
+def test_clerk_filling_cells_of_another_kind_of_entry_is_refused() -> None:
+    # Hours typed on a deposit (its credit is the record's), a receiver on a redemption, a
+    # provider on a redemption paid in goods: each is a mistake, named by line and column.
+    ledger = _ledger()
+    text = (
+        "业务,日期,志愿者编号,单号,小时,项目,单位,提供方,审批人,基金,受赠志愿者,原因\n"
+        "存入,2024-03-02,V1,R9,2,,,,,,,\n"
+        "兑换,2024-03-02,V1,TB-1,1,理发,,店,站长,,V2,\n"
+        "兑换,2024-03-02,V1,TB-2,1,泡面,箱,超市,站长,market,,\n"
+        "转赠,2024-03-02,V1,TR-1,1,泡面,,,,,V2,赠与\n"
+    )
+    before = _figures(ledger)
+    with pytest.raises(SheetRefused) as refused:
+        _import(ledger, text)
+    assert refused.value.lines == (2, 3, 4, 5)
+    assert {p.reason for p in refused.value.rows} == {"not_for_operation"}
+    assert _figures(ledger) == before

@@ -99,6 +99,18 @@ _HOURS = re.compile(r"[0-9]+(?:\.[0-9]{1,2})?")
 _SECONDS_PER_HOUR = 3600
 _ONE_GROUP = "timebank"
 
+# Cells that say nothing for an entry of another kind: filled in, they are a clerk's mistake
+# (a deposit's credit is its record's time at the station's rate, not a number typed).
+_NOT_WITH: Mapping[Operation, tuple[str, ...]] = {
+    "bank": (
+        "hours", "item", "quantity", "counterparty", "approver", "fund", "unit", "restriction",
+        "to_volunteer_id", "reason",
+    ),
+    "redeem": ("to_volunteer_id", "reason"),
+    "transfer": ("item", "quantity", "counterparty", "approver", "fund", "unit", "restriction"),
+}  # fmt: skip
+_LABEL = {"bank": "存入 bank", "redeem": "兑换 redeem", "transfer": "转赠 transfer"}
+
 _BANK_FIELDS = {"volunteer_id": "volunteer_id", "record_id": "entry_id", "actor": "handler"}
 _REDEEM_FIELDS = {
     "volunteer_id": "volunteer_id",
@@ -163,6 +175,15 @@ def _plan(
             r.problem("operation", "missing_value", "is empty; it is required")
         return None
     r.once(seen.setdefault(operation, {}), "entry_id", entry_id)
+    not_here = list(_NOT_WITH[operation])
+    if operation == "redeem":
+        # Goods of a fund's stock, or a service from a provider: not both.
+        not_here += ["counterparty"] if r.text("fund") else ["unit", "restriction"]
+    for key in not_here:
+        if r.text(key):
+            r.problem(
+                key, "not_for_operation", f"does not go with {_LABEL[operation]}; leave it empty"
+            )
     who: dict[str, Any] = {"actor": actor, "occurred_on": day, "volunteer_id": volunteer_id}
     command: b.Command[Any] | None
     if operation == "bank":
