@@ -24,6 +24,9 @@ Choices made here, each for a reason:
   and a redemption in goods draws on a fund's stock that others draw on too: a sheet with
   either is judged as one group in file order, so every refusal is the one the station's
   own order of entries gives.
+* A cell that says nothing for its row's kind of entry (hours on a deposit, a receiver on a
+  redemption, a provider on a redemption paid in goods) is refused, not ignored: it is a
+  clerk's mistake, and ignoring it would record something other than what they meant.
 * One 单号 names one entry of a kind in a sheet: the same one again is a copying mistake,
   refused as ``duplicate_key``. Importing the same sheet again records nothing.
 """
