@@ -19,6 +19,12 @@ and every error in ``sgz_ledger.errors``, and both are re-exported here with the
 models. Money is given in yuan (``amount="12000.00"``) or in fen (``amount_fen=1_200_000``).
 """
 
+from sgz_ledger.audit.certificate_signature import (
+    CertificateClaims,
+    OfflineVerification,
+    sign_certificate,
+    verify_certificate_payload,
+)
 from sgz_ledger.domain.money import (
     format_yuan,
     parse_amount_fen,
@@ -239,6 +245,7 @@ from sgz_ledger.service.commands import (
     RecordService,
     RecordSupervision,
     RedeemHours,
+    RedeemHoursForGoods,
     RefundDonation,
     RegisterUnit,
     RegisterVolunteer,
@@ -304,6 +311,7 @@ __all__ = [
     "CaseOpened",
     "CaseSessionRecorded",
     "CashDonationReceived",
+    "CertificateClaims",
     "CertificateIssued",
     "CertificateRevoked",
     "ChainKeyError",
@@ -398,6 +406,7 @@ __all__ = [
     "NotFound",
     "NoticeBeforeApproval",
     "NoticeTooShort",
+    "OfflineVerification",
     "OpenCase",
     "OpenFund",
     "OpenProject",
@@ -436,6 +445,7 @@ __all__ = [
     "RecordService",
     "RecordSupervision",
     "RedeemHours",
+    "RedeemHoursForGoods",
     "RefundDonation",
     "RegisterUnit",
     "RegisterVolunteer",
@@ -501,4 +511,6 @@ __all__ = [
     "format_yuan",
     "parse_amount_fen",
     "parse_store",
+    "sign_certificate",
+    "verify_certificate_payload",
 ]

@@ -17,6 +17,7 @@ from typing import Literal, TypeAlias, TypeVar
 
 import msgspec
 
+from sgz_ledger.audit.certificate_signature import sign_certificate
 from sgz_ledger.domain.errors import InvalidInput, NotFound
 from sgz_ledger.domain.events import ReportKind
 from sgz_ledger.domain.levels import LEVELS_UUID, LevelRefused, LevelRegister
@@ -38,12 +39,13 @@ from sgz_ledger.reports.delivery import (
     delivery_report,
     has_delivery,
 )
-from sgz_ledger.reports.goods import GoodsRegister, goods_register
+from sgz_ledger.reports.goods import GoodsRegister, goods_lines, goods_register
 from sgz_ledger.reports.periods import ClosedPeriodCorrection, pending_corrections
 from sgz_ledger.reports.projects import ProjectReport, project_report
 from sgz_ledger.reports.recognition import RecognitionReport, StarCounts, VolunteerStar
 from sgz_ledger.reports.volunteers import Period, VolunteerAccount, VolunteerStats
 from sgz_ledger.service.app import LedgerService
+from sgz_ledger.service.certificate_numbers import certificate_holders
 from sgz_ledger.service.commands import validated_query
 
 __all__ = ["Ledger", "LevelCode"]
@@ -215,8 +217,11 @@ class Ledger(LedgerService):
             return msgspec.structs.replace(result, anchor=self.anchor(position))
 
     @validated_query
-    def disclosure(self, fund_id: str, *, from_day: dt.date, to_day: dt.date) -> funds.Disclosure:
-        """A fund's disclosure (信息公开) for ``from_day .. to_day``, rule 12.
+    def disclosure(
+        self, fund_id: str, *, from_day: dt.date, to_day: dt.date, goods: bool = False
+    ) -> funds.Disclosure:
+        """A fund's disclosure (信息公开) for ``from_day .. to_day``, rule 12; with ``goods``
+        also the period's goods in units and value (``Disclosure.goods_units``, rule 57).
 
         Raises:
             NotFound: no such fund.
@@ -234,6 +239,10 @@ class Ledger(LedgerService):
             )
             if listed:
                 result = msgspec.structs.replace(result, closed_period_corrections=listed)
+            if goods:
+                lines = goods_lines(self._fund_reader(position)(fund_id), from_day, to_day)
+                if lines:
+                    result = msgspec.structs.replace(result, goods_units=tuple(lines))
             return result
 
     @validated_query
@@ -694,6 +703,33 @@ class Ledger(LedgerService):
         return rebuild_certificate(
             self.log_reader, self.sealer, certificate_no, volunteer_id, disclose_name=disclose_name
         )
+
+    def certificate_holders(self, certificate_no: str) -> tuple[str, ...]:
+        """The volunteers (their codes) holding certificate ``certificate_no``: one, or none
+        for a number never issued (numbers are unique in a store since they are verified by)."""
+        return certificate_holders(self.log_reader, certificate_no)
+
+    def certificate_payload(
+        self,
+        certificate_no: str,
+        volunteer_id: str,
+        *,
+        signing_key: str,
+        disclose_name: bool = True,
+    ) -> str:
+        """The payload of certificate ``certificate_no``'s QR code, signed with the station's
+        Ed25519 private key (PEM text, ``sgz-ledger keygen signing``; never kept in the store),
+        so that anyone with the station's public key can check it without the store
+        (``sgz_ledger.verify_certificate_payload``). The name in it is the one the
+        certificate prints (``disclose_name`` as for ``certificate``).
+
+        Raises:
+            NotFound: no such volunteer, or they hold no such certificate.
+            InvalidInput: ``signing_key`` is not an Ed25519 private key.
+            RuleViolation: the certificate was revoked.
+        """
+        cert = self.certificate(certificate_no, volunteer_id, disclose_name=disclose_name)
+        return sign_certificate(cert, signing_key)
 
     def verify_certificate(self, certificate_no: str, code: str) -> Verification:
         """Check a certificate from its number and the code printed on it: valid, revoked,

@@ -261,6 +261,18 @@ def test_every_command_returns_its_declared_event_at_run_time() -> None:
         approver="张伟",
         **w,
     )
+    ledger.redeem_hours_for_goods(
+        volunteer_id="V1",
+        redemption_id="H2",
+        credit_s=600,
+        fund_id="F1",
+        item="油",
+        unit="桶",
+        quantity=1,
+        restriction="助老",
+        approver="张伟",
+        **w,
+    )
     ledger.transfer_hours(
         volunteer_id="V1", transfer_id="X1", to_volunteer_id="V2", credit_s=600, reason="赠与", **w
     )

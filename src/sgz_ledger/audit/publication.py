@@ -35,7 +35,10 @@ __all__ = [
     "ANCHOR_FILE_FORMAT",
     "SignedAnchor",
     "new_signing_key",
+    "private_key",
+    "public_key",
     "public_key_pem",
+    "raw_public_key",
     "read_anchor_file",
     "sign_anchor",
 ]
@@ -67,10 +70,15 @@ def public_key_pem(private_pem: str) -> str:
     Raises:
         InvalidInput: not an Ed25519 private key.
     """
-    return str(_private_key(private_pem).public_key().export_key(format="PEM"))
+    return str(private_key(private_pem).public_key().export_key(format="PEM"))
 
 
-def _private_key(pem: str) -> ECC.EccKey:
+def private_key(pem: str) -> ECC.EccKey:
+    """An Ed25519 private key given as PEM text (``keygen signing`` writes one).
+
+    Raises:
+        InvalidInput: not an Ed25519 private key.
+    """
     try:
         key = ECC.import_key(pem)
     except (ValueError, IndexError, TypeError):
@@ -80,11 +88,22 @@ def _private_key(pem: str) -> ECC.EccKey:
     return key
 
 
-def _public_key(pem: str) -> ECC.EccKey:
+def public_key(text: str) -> ECC.EccKey:
+    """An Ed25519 public key given as PEM text, or as the 32 raw bytes in base64 (the form
+    an anchor file's ``public_key`` field and a certificate print it in).
+
+    Raises:
+        InvalidInput: neither form of an Ed25519 key.
+    """
     try:
-        key = ECC.import_key(pem)
-    except (ValueError, IndexError, TypeError):
-        raise InvalidInput([("public_key", "is not an Ed25519 public key in PEM form")]) from None
+        if "-----BEGIN" in text:
+            key = ECC.import_key(text)
+        else:
+            key = eddsa.import_public_key(base64.b64decode(text.strip(), validate=True))
+    except (ValueError, IndexError, TypeError, binascii.Error):
+        raise InvalidInput(
+            [("public_key", "is not an Ed25519 public key (PEM, or 32 bytes in base64)")]
+        ) from None
     if key.curve != "Ed25519":
         raise InvalidInput([("public_key", "is not an Ed25519 key")])
     return key.public_key()
@@ -94,7 +113,8 @@ def _message(anchor: str, published_at: str, note: str) -> bytes:
     return "\n".join((ANCHOR_FILE_FORMAT, anchor, published_at, note)).encode("utf-8")
 
 
-def _raw_public(key: ECC.EccKey) -> bytes:
+def raw_public_key(key: ECC.EccKey) -> bytes:
+    """The 32 bytes of ``key``'s public half (RFC 8032)."""
     return bytes(key.public_key().export_key(format="raw"))
 
 
@@ -109,7 +129,7 @@ def sign_anchor(anchor: Anchor, private_pem: str, *, published_at: dt.datetime, 
         raise InvalidInput([("published_at", "needs a time zone")])
     if len(note) > NOTE_CHARS_MAX or any(ch in note for ch in "\r\n\u2028\u2029"):
         raise InvalidInput([("note", f"is one line of at most {NOTE_CHARS_MAX} characters")])
-    key = _private_key(private_pem)
+    key = private_key(private_pem)
     when = published_at.astimezone(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
     signature = eddsa.new(key, "rfc8032").sign(_message(str(anchor), when, note))
     document = {
@@ -117,7 +137,7 @@ def sign_anchor(anchor: Anchor, private_pem: str, *, published_at: dt.datetime, 
         "anchor": str(anchor),
         "published_at": when,
         "note": note,
-        "public_key": base64.b64encode(_raw_public(key)).decode("ascii"),
+        "public_key": base64.b64encode(raw_public_key(key)).decode("ascii"),
         "signature": base64.b64encode(signature).decode("ascii"),
     }
     return json.dumps(document, ensure_ascii=False, indent=1) + "\n"
@@ -145,7 +165,7 @@ def read_anchor_file(text: str, public_pem: str) -> SignedAnchor:
         raise InvalidInput(
             [("anchor_file", f"has format {document['format']!r}, not {ANCHOR_FILE_FORMAT!r}")]
         )
-    key = _public_key(public_pem)
+    key = public_key(public_pem)
     try:
         signature = base64.b64decode(document["signature"], validate=True)
         eddsa.new(key, "rfc8032").verify(

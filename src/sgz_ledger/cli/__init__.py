@@ -13,7 +13,7 @@ Usage::
     sgz-ledger balances [--as-of YYYY-MM-DD] [--fund ID] [--district|--station|--community ID]
                [--json]
     sgz-ledger statement --fund ID [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--json]
-    sgz-ledger disclosure --fund ID --from YYYY-MM-DD --to YYYY-MM-DD [--json]
+    sgz-ledger disclosure --fund ID --from YYYY-MM-DD --to YYYY-MM-DD [--json [--goods]]
     sgz-ledger donors [--fund ID] [--district|--station|--community ID] [--donor NAME] [--json]
     sgz-ledger report --year YYYY [--district|--station|--community ID] [--json [--goods]]
     sgz-ledger goods [--fund ID | --district|--station|--community ID] [--from YYYY-MM-DD]
@@ -31,7 +31,8 @@ Usage::
                [--to DATE] [--json]
     sgz-ledger timebank bank --volunteer ID --record RID [--entered-by NAME] [--on DATE]
     sgz-ledger timebank redeem --volunteer ID --redemption RID (--hours H | --minutes M)
-               --item TEXT [--quantity N] --counterparty TEXT --approver NAME
+               --item TEXT [--quantity N] (--counterparty TEXT | --goods FUND --unit UNIT
+               [--restriction TEXT]) --approver NAME
                [--entered-by NAME] [--on DATE]
     sgz-ledger timebank transfer --from ID --to ID --transfer TID (--hours H | --minutes M)
                --reason TEXT [--entered-by NAME] [--on DATE]
@@ -47,7 +48,13 @@ Usage::
     sgz-ledger evaluate --station ID --evaluation ID --volunteer ID --from DATE --to DATE
                --result TEXT --evaluator TEXT [--entered-by NAME] [--on DATE]
     sgz-ledger recognition --from DATE --to DATE [--station ID] [--json]
-    sgz-ledger verify-certificate NO CODE [--json]
+    sgz-ledger certificate issue --volunteer ID --number NO --from DATE --to DATE
+               --issuing-unit TEXT [--format text|json|html|pdf] [-o FILE]
+               [--sign-key-file FILE] [--font PATH] [--mask-name] [--entered-by NAME] [--on DATE]
+    sgz-ledger certificate show NO [--volunteer ID] [--format ...] [-o FILE]
+               [--sign-key-file FILE] [--font PATH] [--mask-name]
+    sgz-ledger certificate verify (NO CODE | --offline PAYLOAD --public-key KEY) [--json]
+    sgz-ledger verify-certificate (NO CODE | --offline PAYLOAD --public-key KEY) [--json]
     sgz-ledger erase (--volunteer ID | --donor NAME | --served IDENTIFIER --station ID)
                --reason TEXT --requested-by WHO
                [--entered-by NAME] [--on DATE]
@@ -92,6 +99,7 @@ from eventsourcing.persistence import MapperDeserialisationError, PersistenceErr
 
 from sgz_ledger.cli import (
     audit,
+    certificates,
     delivery,
     exports,
     funds,
@@ -126,6 +134,7 @@ COMMAND_GROUPS = (
     funds,
     projects,
     volunteers,
+    certificates,
     timebank,
     recognition,
     delivery,

@@ -92,7 +92,12 @@ def _cmd_statement(args: argparse.Namespace) -> int:
 
 def _cmd_disclosure(args: argparse.Namespace) -> int:
     with open_ledger(args) as ledger:
-        result = ledger.disclosure(args.fund, from_day=args.from_day, to_day=args.to_day)
+        # As the annual report: the text always lists goods in units; the JSON only with
+        # --goods, so that its fields stay those software reading it always had.
+        goods = args.goods or not args.json
+        result = ledger.disclosure(
+            args.fund, from_day=args.from_day, to_day=args.to_day, goods=goods
+        )
         print(json_text(result) if args.json else disclosure_text(result))
     return EXIT_OK
 
@@ -225,6 +230,12 @@ def register(commands: Any, store_after: argparse.ArgumentParser) -> None:
         last="last business day of the period",
     )
     disclosure.add_argument("--json", action="store_true", help=JSON_HELP)
+    disclosure.add_argument(
+        "--goods",
+        action="store_true",
+        help="with --json: also the goods in units and value (goods_units; the text always "
+        "lists them)",
+    )
     disclosure.set_defaults(handler=_cmd_disclosure)
 
     donors = commands.add_parser(

@@ -20,8 +20,10 @@ from sgz_ledger.cli.common import (
     business_date,
     open_ledger,
     text_arg,
+    text_or_empty_arg,
     who_and_when_arguments,
 )
+from sgz_ledger.domain.events import HoursRedeemed
 from sgz_ledger.ledger import Ledger
 from sgz_ledger.render.layout import json_text
 from sgz_ledger.render.volunteers import (
@@ -82,20 +84,46 @@ def _cmd_bank(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _cmd_redeem(args: argparse.Namespace) -> int:
-    with open_ledger(args, write=True) as ledger:
-        head = ledger.log_position()
-        event = ledger.redeem_hours(
+def _redeem(ledger: Ledger, args: argparse.Namespace) -> HoursRedeemed:
+    if args.goods is not None:
+        if args.counterparty is not None:
+            raise UsageError("--goods FUND names who provides the goods: give no --counterparty")
+        if args.unit is None:
+            raise UsageError("--goods needs the goods' --unit (箱, 袋, 件...)")
+        return ledger.redeem_hours_for_goods(
             volunteer_id=args.volunteer,
             redemption_id=args.redemption,
             credit_s=args.credit_s,
+            fund_id=args.goods,
             item=args.item,
+            unit=args.unit,
             quantity=args.quantity,
-            counterparty=args.counterparty,
+            restriction=args.restriction,
             approver=args.approver,
             actor=args.entered_by,
             occurred_on=business_date(args),
         )
+    if args.counterparty is None:
+        raise UsageError("give --counterparty (who provides the item), or --goods FUND")
+    if args.unit is not None or args.restriction:
+        raise UsageError("--unit and --restriction go with --goods FUND")
+    return ledger.redeem_hours(
+        volunteer_id=args.volunteer,
+        redemption_id=args.redemption,
+        credit_s=args.credit_s,
+        item=args.item,
+        quantity=args.quantity,
+        counterparty=args.counterparty,
+        approver=args.approver,
+        actor=args.entered_by,
+        occurred_on=business_date(args),
+    )
+
+
+def _cmd_redeem(args: argparse.Namespace) -> int:
+    with open_ledger(args, write=True) as ledger:
+        head = ledger.log_position()
+        event = _redeem(ledger, args)
         again = ledger.log_position() == head
         print(redeemed_text(args.volunteer, event, _balance(ledger, args.volunteer), again=again))
     return EXIT_OK
@@ -201,7 +229,9 @@ def register(commands: Any, store_after: argparse.ArgumentParser) -> None:
         parents=[store_after],
         help="spend time-bank credit on a service or goods",
         description="Spend credit, approved by someone other than who enters it; no balance "
-        "goes below the station's limit. " + _EXITS,
+        "goes below the station's limit. With --goods FUND the goods leave that fund's stock "
+        "in the same write (all or nothing: short credit or goods not in stock record "
+        "nothing). " + _EXITS,
     )
     redeem.add_argument("--volunteer", required=True, type=text_arg, metavar="ID")
     redeem.add_argument(
@@ -213,7 +243,22 @@ def register(commands: Any, store_after: argparse.ArgumentParser) -> None:
         "--quantity", type=_quantity, default=1, metavar="N", help="how many (default 1)"
     )
     redeem.add_argument(
-        "--counterparty", required=True, metavar="TEXT", help="who provides the item"
+        "--counterparty", metavar="TEXT", help="who provides the item (not with --goods)"
+    )
+    redeem.add_argument(
+        "--goods",
+        type=text_arg,
+        metavar="FUND",
+        help="take the goods from this fund's stock (爱心超市) in the same write: the credit "
+        "and the goods leave together, or nothing is recorded",
+    )
+    redeem.add_argument("--unit", type=text_arg, metavar="UNIT", help="the goods' unit (--goods)")
+    redeem.add_argument(
+        "--restriction",
+        type=text_or_empty_arg,
+        default="",
+        metavar="TEXT",
+        help="the stock the goods come from (--goods; default: unrestricted)",
     )
     redeem.add_argument("--approver", required=True, metavar="NAME", help="who approved it")
     who_and_when_arguments(redeem)

@@ -1,7 +1,8 @@
-"""Volunteer commands: volunteers (人次, hours, time bank per volunteer), verify-certificate,
-erase (a volunteer's personal data, or an individual donor's name, 个人信息保护法 Art.47).
+"""Volunteer commands: volunteers (人次, hours, time bank per volunteer), erase (a volunteer's
+personal data, or an individual donor's name, 个人信息保护法 Art.47).
 
-(Sheets are imported by ``cli.sheets``; the year's figures are in ``report``.)
+(Sheets are imported by ``cli.sheets``; the year's figures are in ``report``; certificates
+are ``cli.certificates``.)
 """
 
 from __future__ import annotations
@@ -10,7 +11,6 @@ import argparse
 from typing import Any
 
 from sgz_ledger.cli.common import (
-    EXIT_FINDING,
     EXIT_OK,
     JSON_HELP,
     UsageError,
@@ -31,16 +31,6 @@ from sgz_ledger.render.volunteers import (
 )
 
 __all__ = ["register"]
-
-
-def _cmd_verify_certificate(args: argparse.Namespace) -> int:
-    with open_ledger(args) as ledger:
-        result = ledger.verify_certificate(args.certificate_no, args.code)
-        if args.json:
-            print(json_text(result))
-        else:
-            print(result.message)
-    return EXIT_OK if result.ok else EXIT_FINDING
 
 
 def _cmd_volunteers(args: argparse.Namespace) -> int:
@@ -137,20 +127,6 @@ def register(commands: Any, store_after: argparse.ArgumentParser) -> None:
     period_arguments(volunteers, required=False, first="first service day", last="last service day")
     volunteers.add_argument("--json", action="store_true", help=JSON_HELP + " (seconds)")
     volunteers.set_defaults(handler=_cmd_volunteers)
-
-    verify = commands.add_parser(
-        "verify-certificate",
-        parents=[store_after],
-        help="check a volunteer service certificate (志愿服务证明) from its number and code",
-        description="Check a certificate against the store: valid, revoked, changed since "
-        "issue, or not ours. Exit 0 when valid, 1 otherwise.",
-    )
-    verify.add_argument(
-        "certificate_no", type=text_arg, metavar="NO", help="the certificate number"
-    )
-    verify.add_argument("code", metavar="CODE", help="the verification code printed on it")
-    verify.add_argument("--json", action="store_true", help="print the verification as JSON")
-    verify.set_defaults(handler=_cmd_verify_certificate)
 
     erase = commands.add_parser(
         "erase",

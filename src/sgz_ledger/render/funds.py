@@ -48,6 +48,7 @@ __all__ = [
     "disclosure_text",
     "donors_text",
     "goods_text",
+    "goods_units_text",
     "statement_text",
 ]
 
@@ -346,6 +347,8 @@ def disclosure_text(d: Disclosure) -> str:
             for g in d.goods
         ]
         out.append("四、物资 Goods\n" + table(goods_heads, goods_rows, "lllllllr"))
+    if d.goods_units:
+        out.append("物资数量 Goods in units\n" + goods_units_text(d.goods_units))
     if d.corrections:
         notes = [
             f"  {n.occurred_on.isoformat()} {ENTRY_KIND_LABELS[n.kind]} {n.ref}"
@@ -575,6 +578,31 @@ def _goods_summary(g: GoodsLineRow) -> str:
         parts.append(f"变卖 {g.sold}{u}")
     parts.append(f"结存 {g.in_stock}{u}")
     return f"{g.fund_id} {restriction_label(g.restriction)}: " + ", ".join(parts)
+
+
+def _units(quantity: int, unit: str, value_fen: int) -> str:
+    return f"{quantity}{unit} ({format_yuan(value_fen)})"
+
+
+def goods_units_text(rows: Sequence[GoodsLineRow]) -> str:
+    """Goods in units as a disclosure lists them, one line per purpose, item and unit:
+    ``泡面: 接收 received 145箱 (5800.00), 派发 handed out 145箱 (5800.00), 结存 in stock
+    0箱 (0.00)`` (values in yuan; unvalued goods book 0)."""
+    lines = []
+    for g in rows:
+        parts = []
+        if g.opening:
+            parts.append(f"期初 opening {g.opening}{g.unit}")
+        parts.append(f"接收 received {_units(g.received, g.unit, g.received_value_fen)}")
+        if g.reversed:
+            parts.append(f"冲销 reversed {_units(g.reversed, g.unit, g.reversed_value_fen)}")
+        parts.append(f"派发 handed out {_units(g.handed_out, g.unit, g.handed_out_value_fen)}")
+        if g.sold:
+            parts.append(f"变卖 sold {_units(g.sold, g.unit, g.sold_value_fen)}")
+        parts.append(f"结存 in stock {_units(g.in_stock, g.unit, g.in_stock_value_fen)}")
+        purpose = f" [{restriction_label(g.restriction)}]" if g.restriction else ""
+        lines.append(f"  {g.item}{purpose}: " + ", ".join(parts))
+    return "\n".join(lines)
 
 
 def goods_text(register: GoodsRegister) -> str:

@@ -48,6 +48,13 @@ _COUNTS: dict[str, tuple[tuple[str, str], ...]] = {
         ("新活动场次 sessions recorded", "sessions_recorded"),
     ),
     "supervision": (("新督导培训记录 records recorded", "supervision_recorded"),),
+    "timebank": (
+        ("存入 deposits", "bank_deposits"),
+        ("兑换 redemptions", "bank_redemptions"),
+        ("转赠 transfers", "bank_transfers"),
+        ("物资发放 goods handed out", "goods_distributions"),
+    ),
+    "goods_distributions": (("物资发放 goods handed out", "goods_distributions"),),
 }
 
 

@@ -78,6 +78,7 @@ __all__ = [
     "DonorSummary",
     "FundInfo",
     "GiftLine",
+    "GoodsLineRow",
     "GoodsMovement",
     "MoveLine",
     "PaymentLine",
@@ -373,6 +374,39 @@ class SpendingLine(msgspec.Struct, frozen=True, kw_only=True):
     spending_fen: int
 
 
+class GoodsLineRow(msgspec.Struct, frozen=True, kw_only=True):
+    """One fund's goods of one item, unit and purpose, in whole units and booked fen.
+
+    Attributes:
+        restriction: the purpose the goods were given for (``""`` unrestricted).
+        opening: in stock at the end of the day before the period (0 for all time).
+        received: in gifts dated in the period.
+        reversed: in gift entries reversed in the period (an erroneous entry undone).
+        handed_out: given out (派发) in the period.
+        sold: sold (变卖) in the period.
+        in_stock: in stock at the period's end.
+        received_value_fen ... in_stock_value_fen: the booked value of the same (0 for
+            unvalued goods).
+    """
+
+    fund_id: str
+    station_id: str
+    restriction: str
+    item: str
+    unit: str
+    opening: int
+    received: int
+    reversed: int
+    handed_out: int
+    sold: int
+    in_stock: int
+    received_value_fen: int
+    reversed_value_fen: int
+    handed_out_value_fen: int
+    sold_value_fen: int
+    in_stock_value_fen: int
+
+
 class Disclosure(msgspec.Struct, frozen=True, kw_only=True):
     """A fund's disclosure (信息公开) for a period, rule 12.
 
@@ -387,6 +421,10 @@ class Disclosure(msgspec.Struct, frozen=True, kw_only=True):
         closed_period_corrections: the corrections recorded into the station's closed
             periods that no published disclosure listed yet (更正说明, rule 34); unset
             when there is none.
+        goods_units: the period's goods in units and value, per purpose, item and unit
+            (``泡面 145 箱 received, 145 箱 handed out``; ``reports.goods``, rule 57): set
+            only when asked for (``Ledger.disclosure(goods=True)``) and the fund holds
+            or moved goods.
     """
 
     fund: FundInfo
@@ -404,6 +442,8 @@ class Disclosure(msgspec.Struct, frozen=True, kw_only=True):
     closed_period_corrections: tuple[ClosedPeriodCorrection, ...] | msgspec.UnsetType = (
         msgspec.UNSET
     )
+    # The same: left out unless asked for, so the JSON software reads stays as it was.
+    goods_units: tuple[GoodsLineRow, ...] | msgspec.UnsetType = msgspec.UNSET
 
     @property
     def reconciles(self) -> bool:

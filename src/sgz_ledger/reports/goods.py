@@ -31,43 +31,13 @@ from sgz_ledger.domain.events import (
 )
 from sgz_ledger.projections.framework import ViewStore
 from sgz_ledger.projections.fund_log import FundReader
-from sgz_ledger.reports.funds import fund_codes
+
+# The row is defined beside the disclosure, which lists it too (and this module reads
+# ``reports.funds``, not the other way round).
+from sgz_ledger.reports.funds import GoodsLineRow, fund_codes
 from sgz_ledger.reports.scope import station_scope
 
 __all__ = ["GoodsLineRow", "GoodsRegister", "goods_lines", "goods_register"]
-
-
-class GoodsLineRow(msgspec.Struct, frozen=True, kw_only=True):
-    """One fund's goods of one item, unit and purpose, in whole units and booked fen.
-
-    Attributes:
-        restriction: the purpose the goods were given for (``""`` unrestricted).
-        opening: in stock at the end of the day before the period (0 for all time).
-        received: in gifts dated in the period.
-        reversed: in gift entries reversed in the period (an erroneous entry undone).
-        handed_out: given out (派发) in the period.
-        sold: sold (变卖) in the period.
-        in_stock: in stock at the period's end.
-        received_value_fen ... in_stock_value_fen: the booked value of the same (0 for
-            unvalued goods).
-    """
-
-    fund_id: str
-    station_id: str
-    restriction: str
-    item: str
-    unit: str
-    opening: int
-    received: int
-    reversed: int
-    handed_out: int
-    sold: int
-    in_stock: int
-    received_value_fen: int
-    reversed_value_fen: int
-    handed_out_value_fen: int
-    sold_value_fen: int
-    in_stock_value_fen: int
 
 
 class GoodsRegister(msgspec.Struct, frozen=True, kw_only=True):

@@ -1106,6 +1106,40 @@ class CommandMethods:
         return self.execute(self._command(b.RedeemHours, locals()))
 
     @_refusing_bad_calls
+    def redeem_hours_for_goods(
+        self,
+        *,
+        volunteer_id: str,
+        redemption_id: str,
+        credit_s: int,
+        fund_id: str,
+        item: str,
+        unit: str,
+        quantity: int = 1,
+        approver: str,
+        restriction: str = "",
+        actor: str,
+        occurred_on: dt.date,
+        correction_note: str | None = None,
+    ) -> HoursRedeemed:
+        """Spend time-bank credit (seconds) on goods from the stock of fund ``fund_id`` (爱心超市)
+        of the volunteer's own station, approved by ``approver`` (rule 56).
+
+        One command on two aggregates, recorded in one write: the redemption (its
+        counterparty is the fund's id) and a ``GoodsDistributed`` of the fund under the id
+        ``redemption_id`` (recipient the volunteer's code, signed off by the approver). If
+        either is refused, neither is recorded. A repeat with the same fields records nothing.
+
+        Raises:
+            NotFound: no such volunteer or fund.
+            InsufficientCredit: the balance would fall below the station's limit.
+            InsufficientStock: fewer goods of that item, unit and restriction in stock.
+            RuleViolation: the fund is another station's, or the approver is who enters it.
+            InvalidTransition: ``redemption_id`` is recorded on one side only.
+        """
+        return self.execute(self._command(b.RedeemHoursForGoods, locals()))
+
+    @_refusing_bad_calls
     def transfer_hours(
         self,
         *,

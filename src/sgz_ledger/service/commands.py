@@ -194,6 +194,7 @@ __all__ = [
     "RecordService",
     "RecordSupervision",
     "RedeemHours",
+    "RedeemHoursForGoods",
     "RefundDonation",
     "RegisterUnit",
     "RegisterVolunteer",
@@ -1014,6 +1015,25 @@ class RedeemHours(Command[HoursRedeemed]):
     quantity: Quantity = 1
     counterparty: Text
     approver: Text
+
+
+class RedeemHoursForGoods(Command[HoursRedeemed]):
+    """Spend time-bank credit (seconds) on goods from a fund's stock (爱心超市) of the
+    volunteer's station, approved by ``approver``: the credit and the goods leave together
+    in one write, or nothing is recorded. The distribution takes ``redemption_id`` as its id.
+
+    ``restriction`` names the stock the goods come from (``""`` = unrestricted).
+    """
+
+    volunteer_id: Key
+    redemption_id: Key
+    credit_s: Seconds
+    fund_id: Key
+    item: Text
+    unit: Text
+    quantity: Quantity = 1
+    approver: Text
+    restriction: OptionalText = ""
 
 
 class TransferHours(Command[HoursTransferredOut]):

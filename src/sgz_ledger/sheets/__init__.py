@@ -13,7 +13,10 @@ Kinds read today:
 * ``funds``: funds sheets (基金), donation registers (捐赠登记) and disbursement
   registers (支出登记: request, approvals, 公示, payment);
 * ``delivery``: cases (个案建档), case sessions, group sessions (小组), community activity
-  sessions (社区活动) and supervision and training (督导培训).
+  sessions (社区活动) and supervision and training (督导培训);
+* ``timebank``: time-bank sheets (时间银行台账: deposits, redemptions, in goods too, and
+  transfers);
+* ``goods``: goods-distribution sheets (物资发放登记: goods handed out from a fund's stock).
 
 The machinery in ``common`` (encodings, headers in English or Chinese, line numbers,
 problems, recording whole) is shared by every kind; a new kind adds a ``SheetKind``
@@ -62,6 +65,8 @@ from sgz_ledger.sheets.funds import (
     import_donations,
     import_funds,
 )
+from sgz_ledger.sheets.goods import GOODS_OUT, import_goods_out
+from sgz_ledger.sheets.timebank import TIMEBANK, import_timebank
 from sgz_ledger.sheets.volunteers import ROSTER, SERVICE, import_roster, import_service
 
 __all__ = [
@@ -71,11 +76,13 @@ __all__ = [
     "DISBURSEMENTS",
     "DONATIONS",
     "FUNDS",
+    "GOODS_OUT",
     "GROUP_SESSIONS",
     "KINDS",
     "ROSTER",
     "SERVICE",
     "SUPERVISION",
+    "TIMEBANK",
     "ImportOptions",
     "ImportSummary",
     "RowProblem",
@@ -97,6 +104,8 @@ KINDS: tuple[SheetKind, ...] = (
     GROUP_SESSIONS,
     COMMUNITY_SESSIONS,
     SUPERVISION,
+    TIMEBANK,
+    GOODS_OUT,
 )
 _IMPORTERS: dict[str, Callable[[Ledger, Sheet, ImportOptions], ImportSummary]] = {
     ROSTER.name: import_roster,
@@ -109,6 +118,8 @@ _IMPORTERS: dict[str, Callable[[Ledger, Sheet, ImportOptions], ImportSummary]] =
     GROUP_SESSIONS.name: import_delivery,
     COMMUNITY_SESSIONS.name: import_delivery,
     SUPERVISION.name: import_delivery,
+    TIMEBANK.name: import_timebank,
+    GOODS_OUT.name: import_goods_out,
 }
 
 

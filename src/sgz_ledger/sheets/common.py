@@ -207,6 +207,9 @@ class ImportSummary(msgspec.Struct, frozen=True, kw_only=True):
         sessions_recorded: sessions of cases, groups or community activities recorded.
         groups_created: groups or community activities a session sheet set up.
         supervision_recorded: supervision and training records recorded.
+        bank_deposits, bank_redemptions, bank_transfers: a time-bank sheet's entries recorded.
+        goods_distributions: goods handed out (a goods-distribution sheet's rows recorded,
+            and a time-bank sheet's redemptions paid in goods).
     """
 
     source: str
@@ -235,6 +238,10 @@ class ImportSummary(msgspec.Struct, frozen=True, kw_only=True):
     sessions_recorded: int = 0
     groups_created: int = 0
     supervision_recorded: int = 0
+    bank_deposits: int = 0
+    bank_redemptions: int = 0
+    bank_transfers: int = 0
+    goods_distributions: int = 0
 
 
 class SheetRefused(InvalidInput):

@@ -12,6 +12,8 @@ import msgspec
 from sgz_ledger.domain.aggregate import Stamp, check_same
 from sgz_ledger.domain.errors import (
     IdempotencyConflict,
+    InvalidTransition,
+    NotFound,
     RuleViolation,
 )
 from sgz_ledger.domain.id_claims import IdNumberClaim, id_claim_uuid
@@ -378,6 +380,55 @@ def _transfer_hours(work: UnitOfWork, c: b.TransferHours, stamp: Stamp) -> Any:
     return event
 
 
+def _redeem_for_goods(work: UnitOfWork, c: b.RedeemHoursForGoods, stamp: Stamp) -> Any:
+    volunteer = work.volunteer(c.volunteer_id)
+    fund = work.fund(c.fund_id)
+    registered, opened = volunteer.state.registered, fund.state.opened
+    if registered is None:
+        raise NotFound("volunteer", c.volunteer_id)
+    if opened is None:
+        raise NotFound("fund", c.fund_id)
+    if opened.station_id != registered.station_id:
+        raise RuleViolation(
+            f"fund {c.fund_id!r} is station {opened.station_id!r}'s: its goods do not pay a "
+            f"redemption of station {registered.station_id!r}'s time bank"
+        )
+    # Both sides are new, or both were recorded by this command before (a repeat); one
+    # without the other would be credit spent with no goods out, or goods out for nothing.
+    redeemed = c.redemption_id in volunteer.state.redemptions
+    distributed = c.redemption_id in fund.state.distributions
+    if redeemed != distributed:
+        side = "time bank" if redeemed else f"goods of fund {c.fund_id!r}"
+        raise InvalidTransition(
+            f"{c.redemption_id!r} is recorded already, in the {side} only: a redemption for "
+            "goods needs an id of its own"
+        )
+    event = volunteer.redeem(
+        stamp,
+        redemption_id=c.redemption_id,
+        credit_s=c.credit_s,
+        item=c.item,
+        quantity=c.quantity,
+        counterparty=c.fund_id,
+        approver=c.approver,
+        limit_s=_limit(work, volunteer),
+    )
+    # Refused here (goods not in stock), the redemption above is dropped with the unit of
+    # work: nothing of the command is recorded.
+    fund.distribute_goods(
+        stamp,
+        distribution_id=c.redemption_id,
+        item=c.item,
+        unit=c.unit,
+        restriction=c.restriction,
+        quantity=c.quantity,
+        recipient=c.volunteer_id,
+        signed_off_by=c.approver,
+        purpose=f"时间银行兑换 time-bank redemption {c.redemption_id}",
+    )
+    return event
+
+
 def _issue_certificate(work: UnitOfWork, c: b.IssueCertificate, stamp: Stamp) -> Any:
     # Certificate numbers are unique in the store, not only per volunteer: a number
     # is what a reader types to verify one. The stored certificates are scanned by
@@ -459,6 +510,7 @@ HANDLERS: dict[type[b.Command[Any]], Handler] = {
         approver=c.approver,
         limit_s=_limit(w, w.volunteer(c.volunteer_id)),
     ),
+    b.RedeemHoursForGoods: _redeem_for_goods,
     b.TransferHours: _transfer_hours,
     b.AdjustHours: lambda w, c, s: w.volunteer(c.volunteer_id).adjust_bank(
         s,
