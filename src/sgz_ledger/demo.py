@@ -140,6 +140,7 @@ class _Year:
         on: dt.date,
         restriction: str = "",
         requester: str = _CASEWORKER,
+        project: tuple[str, str] = ("", ""),
     ) -> None:
         self.ledger.request_disbursement(
             fund_id=fund_id,
@@ -148,6 +149,8 @@ class _Year:
             purpose=purpose,
             payee=payee,
             restriction=restriction,
+            project_id=project[0],
+            budget_line=project[1],
             actor=requester,
             occurred_on=on,
         )
@@ -190,7 +193,10 @@ def record_demo_year(ledger: Ledger) -> None:
     plan = _InDateOrder(ledger)
     book = cast(Ledger, plan)
     _funds_year(book)
+    _project_year(book)
     _volunteers_year(book)
+    _teams_year(book)
+    _delivery_year(book)
     plan.play()
 
 
@@ -304,6 +310,7 @@ def _funds_year(ledger: Ledger) -> None:
         _on(6, 17),
         restriction="困境儿童",
         requester=_YOUTH_WORKER,
+        project=(_PROJECT, "托管营"),
     )
     y.approve(lsr, "SQ-LSR-2024-01", "李长海", _on(6, 19))
     y.approve(lsr, "SQ-LSR-2024-01", "李春梅", _on(6, 20))
@@ -542,18 +549,30 @@ def _volunteers_year(ledger: Ledger) -> None:
                     actor=_REGISTRAR,
                     occurred_on=day + dt.timedelta(days=3),
                 )
-    # 爱心超市: banked hours exchanged for daily goods at the year's end.
-    for number, item, hours in ((1, "洗衣液", 2), (9, "食用油(5L)", 3)):
-        ledger.redeem_hours(
-            volunteer_id=_VOLUNTEERS[number - 1][0],
-            redemption_id=f"DH-2024-{number:02d}",
-            credit_s=hours * 3600,
-            item=item,
-            counterparty="崔寨爱心超市",
-            approver=_CASEWORKER,
-            actor=_REGISTRAR,
-            occurred_on=_on(12, 16),
-        )
+    # 爱心超市: banked hours exchanged at the year's end, for a service, and for goods that
+    # leave the 崔寨村 fund's 助老 stock in the same command.
+    ledger.redeem_hours(
+        volunteer_id="CZV-001",
+        redemption_id="DH-2024-01",
+        credit_s=2 * 3600,
+        item="理发服务",
+        counterparty="崔寨爱心超市",
+        approver=_CASEWORKER,
+        actor=_REGISTRAR,
+        occurred_on=_on(12, 16),
+    )
+    ledger.redeem_hours_for_goods(
+        volunteer_id="CZV-009",
+        redemption_id="DH-2024-09",
+        credit_s=3 * 3600,
+        fund_id="cz-cuizhai",
+        item="食用油(5L)",
+        unit="桶",
+        restriction="助老",
+        approver=_CASEWORKER,
+        actor=_REGISTRAR,
+        occurred_on=_on(12, 16),
+    )
     ledger.issue_certificate(
         volunteer_id="CZV-001",
         certificate_no="CZ-ZM-2024-001",
@@ -562,4 +581,156 @@ def _volunteers_year(ledger: Ledger) -> None:
         issuing_station="崔寨街道社会工作服务站",
         actor=_REGISTRAR,
         occurred_on=_on(12, 31),
+    )
+
+
+# ---- a project, the teams, service delivery ----------------------------------------------------
+
+# The 李善仁村 fund's project for children in difficulty (the report's 落地服务项目): the summer
+# day camp is paid from its 托管营 line, its group work charged to it.
+_PROJECT = "XM-LSR-2024-01"
+
+
+def _project_year(ledger: Ledger) -> None:
+    """The project opened in March, its budget in two lines."""
+    ledger.open_project(
+        project_id=_PROJECT,
+        station_id=DEMO_STATION_ID,
+        name="李善仁村困境儿童关爱项目",
+        starts_on=_on(3, 1),
+        ends_on=_on(12, 31),
+        fund_ids=["cz-lishanren"],
+        lines=[
+            {"code": "托管营", "name": "暑期托管营", "amount": "4000.00"},
+            {"code": "小组", "name": "童伴成长小组物料", "amount": "1000.00"},
+        ],
+        actor=_REGISTRAR,
+        occurred_on=_on(3, 1),
+    )
+
+
+def _teams_year(ledger: Ledger) -> None:
+    """The three teams formed with their members and leaders; one is commended in December."""
+    for n, name in enumerate(_TEAMS, start=1):
+        team_id = f"CZ-TEAM-{n}"
+        ledger.form_team(
+            team_id=team_id,
+            station_id=DEMO_STATION_ID,
+            name=name,
+            actor=_REGISTRAR,
+            occurred_on=_on(1, 6),
+        )
+        members = [v for v, _, _, team in _VOLUNTEERS if team == name]
+        for volunteer_id in members:
+            ledger.add_team_member(
+                team_id=team_id, volunteer_id=volunteer_id, actor=_REGISTRAR, occurred_on=_on(1, 6)
+            )
+        ledger.name_team_leader(
+            team_id=team_id, volunteer_id=members[0], actor=_REGISTRAR, occurred_on=_on(1, 6)
+        )
+    ledger.grant_award(
+        station_id=DEMO_STATION_ID,
+        award_id="BZ-2024-01",
+        recipient="team",
+        recipient_id="CZ-TEAM-3",
+        title="优秀志愿服务队",
+        awarding_body="崔寨街道办事处",
+        actor=_REGISTRAR,
+        occurred_on=_on(12, 20),
+    )
+
+
+def _delivery_year(ledger: Ledger) -> None:
+    """Case work, a group of five sessions, a community activity, supervision and training.
+
+    The people served are identified by made-up resident numbers: the ledger keeps only a
+    keyed reference of each, so they count once as distinct people.
+    """
+    ledger.open_case(
+        station_id=DEMO_STATION_ID,
+        case_id="GA-2024-001",
+        social_worker=_CASEWORKER,
+        served_person="CZ-R-0001",
+        actor=_CASEWORKER,
+        occurred_on=_on(3, 4),
+    )
+    for n, (month, day) in enumerate(((3, 11), (4, 8), (5, 13)), start=1):
+        ledger.record_case_session(
+            station_id=DEMO_STATION_ID,
+            case_id="GA-2024-001",
+            session_id=str(n),
+            duration_s=3600 + 600 * n,
+            worker=_CASEWORKER,
+            content="入户探访、情绪支持",
+            actor=_CASEWORKER,
+            occurred_on=_on(month, day),
+        )
+    ledger.close_case(
+        station_id=DEMO_STATION_ID,
+        case_id="GA-2024-001",
+        reason="服务目标达成",
+        actor=_CASEWORKER,
+        occurred_on=_on(6, 28),
+    )
+    ledger.create_group(
+        station_id=DEMO_STATION_ID,
+        group_id="XZ-2024-01",
+        name="童伴成长小组",
+        theme="困境儿童",
+        project_id=_PROJECT,
+        budget_line="小组",
+        actor=_YOUTH_WORKER,
+        occurred_on=_on(7, 15),
+    )
+    children = [f"CZ-C-{n:04d}" for n in range(1, 13)]
+    for n, present in enumerate((12, 11, 12, 10, 12), start=1):
+        ledger.hold_group_session(
+            station_id=DEMO_STATION_ID,
+            group_id="XZ-2024-01",
+            session_id=str(n),
+            duration_s=5400,
+            participants=present,
+            identified=children[:present],
+            content=f"第{n}节",
+            actor=_YOUTH_WORKER,
+            occurred_on=_on(7, 14 + n),
+        )
+    ledger.create_community_activity(
+        station_id=DEMO_STATION_ID,
+        activity_id="SQ-2024-01",
+        name="重阳节敬老集市",
+        theme="敬老",
+        actor=_CASEWORKER,
+        occurred_on=_on(10, 11),
+    )
+    ledger.hold_community_activity_session(
+        station_id=DEMO_STATION_ID,
+        activity_id="SQ-2024-01",
+        session_id="1",
+        duration_s=4 * 3600,
+        attendance=150,
+        actor=_CASEWORKER,
+        occurred_on=_on(10, 11),
+    )
+    for n, (month, day) in enumerate(((3, 28), (6, 27), (9, 26), (12, 26)), start=1):
+        ledger.record_supervision(
+            station_id=DEMO_STATION_ID,
+            record_id=f"DD-2024-{n}",
+            kind="supervision",
+            count=1,
+            duration_s=3 * 3600,
+            supervisor="济南市社会工作督导中心",
+            actor=_CASEWORKER,
+            occurred_on=_on(month, day),
+        )
+    ledger.record_supervision(
+        station_id=DEMO_STATION_ID,
+        record_id="PX-2024-1",
+        kind="training",
+        count=1,
+        duration_s=6 * 3600,
+        supervisor="济南市社会工作督导中心",
+        note="社工实务培训",
+        actor=_CASEWORKER,
+        occurred_on=_on(5, 30),
     )

@@ -27,7 +27,7 @@ from sgz_ledger.audit.export import write_export
 from sgz_ledger.cli import EXIT_USAGE, main
 from sgz_ledger.demo import record_demo_year
 from sgz_ledger.domain.errors import StoreError
-from sgz_ledger.domain.events import FundEvent
+from sgz_ledger.domain.events import FundEvent, VolunteerRegistered
 
 KEY = AESCipher.create_key(32)
 
@@ -99,7 +99,13 @@ def fund_people(ledger: Ledger) -> set[str]:
         if isinstance(getattr(event, field, None), str)
     }
     found.discard("")
-    return found
+    # A redemption in goods hands them to the volunteer by code (CZV-009): a code, which
+    # every volunteer event carries in clear, not a name.
+    return found - {
+        event.volunteer_id
+        for event in ledger.stored_events()
+        if isinstance(event, VolunteerRegistered)
+    }
 
 
 def people(ledger: Ledger) -> list[str]:

@@ -49,6 +49,9 @@ def _cmd_demo(args: argparse.Namespace) -> int:
         events_recorded = ledger.log_position() - events_before
         funds = ledger.balances(station_id=DEMO_STATION_ID)
         store = ledger.settings.describe()
+        # The year as the station reports it, then the balances it ends with.
+        print(annual_report_text(ledger.annual_report(DEMO_YEAR, station_id=DEMO_STATION_ID)))
+        print()
         print(
             demo_text(
                 funds,
