@@ -27,6 +27,9 @@ def year() -> Ledger:
     ledger.register_volunteer(volunteer_id="V1", station_id="volunteers-only", name="志愿者甲",
                               registered_on=dt.date(2024, 1, 2), consent=True, actor="王芳",
                               occurred_on=dt.date(2024, 1, 2))  # fmt: skip
+    ledger.open_fund(fund_id="funds-only-F1", station_id="funds-only", community="某村",
+                     name="某村社区基金", host="某慈善会", approval_threshold="1000",
+                     actor="王芳", occurred_on=dt.date(2024, 1, 2))  # fmt: skip
     return ledger
 
 
@@ -98,11 +101,12 @@ def test_an_unknown_fund_or_station_is_not_found(year: Ledger, query: Query) -> 
 
 
 def test_a_known_station_with_nothing_to_report_is_an_empty_answer(year: Ledger) -> None:
-    """A station known by its volunteers alone has no funds: an empty list, not NotFound."""
+    """A station known by its volunteers alone has no funds, one known by its funds alone has
+    no volunteers: an empty list, not NotFound."""
     assert year.balances(station_id="volunteers-only") == []
     assert len(year.volunteer_accounts(station_id="volunteers-only")) == 1
-    station = year.balances()[0].station_id
-    assert year.volunteer_accounts(station_id=station) == []
+    assert len(year.balances(station_id="funds-only")) == 1
+    assert year.volunteer_accounts(station_id="funds-only") == []
     assert year.annual_report(2024, station_id="volunteers-only").year == 2024
 
 
