@@ -7,7 +7,6 @@ from __future__ import annotations
 import datetime as dt
 
 import tour_support as tour
-
 from sgz_ledger import Ledger
 from sgz_ledger.demo import record_demo_year
 
