@@ -106,7 +106,8 @@ def test_money_is_in_fen_and_the_figure_in_yuan(ledger: Ledger, report: AnnualRe
     assert e.base_unit == "fen"
     assert e.value == format_yuan(report.donations_cash_fen) == format_yuan(e.total)
     hours = ledger.explain_figure(YEAR, "volunteers.service_hours")
-    assert hours.base_unit == "s" and hours.total == report.service_s
+    assert hours.base_unit == "s"
+    assert hours.total == report.service_s
     assert hours.value == str(report.service_hours)
 
 
@@ -132,7 +133,8 @@ def test_an_unknown_figure_names_the_valid_ones(ledger: Ledger) -> None:
     with pytest.raises(InvalidInput) as caught:
         ledger.explain_figure(YEAR, "volunteers.smiles")
     message = str(caught.value)
-    assert "volunteers.person_times" in message and "funds.donations_cash" in message
+    assert "volunteers.person_times" in message
+    assert "funds.donations_cash" in message
 
 
 def test_a_station_report_explains_that_station_only(ledger: Ledger) -> None:
@@ -147,7 +149,8 @@ def test_a_clerk_cannot_hide_a_reversed_gift(ledger: Ledger) -> None:
     own position and a negative contribution beside the gift it reverses."""
     e = ledger.explain_figure(YEAR, "funds.f-cuizhai.donations_cash")
     reversal = [c for c in e.contributions if c.event_type == "DonationReversed"]
-    assert reversal and all(c.amount < 0 for c in reversal)
+    assert reversal
+    assert all(c.amount < 0 for c in reversal)
     assert e.total_text == e.value
 
 
@@ -166,7 +169,8 @@ def test_csv_has_a_bom_and_parses_back(report: AnnualReport) -> None:
     for row in parsed:
         if row.unit == "元":
             whole, _, cents = row.value.lstrip("-").partition(".")
-            assert whole.isdigit() and len(cents) == 2, row
+            assert whole.isdigit(), row
+            assert len(cents) == 2, row
 
 
 def test_the_text_report_prints_every_optional_section(report: AnnualReport) -> None:
