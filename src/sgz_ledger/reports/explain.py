@@ -52,7 +52,7 @@ from sgz_ledger.domain.events import (
 )
 from sgz_ledger.domain.money import format_yuan, hours_2dp
 from sgz_ledger.projections.delivery import DeliveryFold
-from sgz_ledger.projections.fund_log import FundEntry, FundReader, fund_history
+from sgz_ledger.projections.fund_log import ENTRY_KINDS, FundEntry, FundReader, fund_history
 from sgz_ledger.projections.volunteer_stats import VolunteerStatsProjection
 from sgz_ledger.reports.annual import AnnualReport
 from sgz_ledger.reports.volunteers import Period, _selected
@@ -570,13 +570,8 @@ def _entry_contribution(entry: FundEntry, amount: int) -> Contribution:
     )
 
 
-def _entry_event_names() -> dict[str, str]:
-    from sgz_ledger.projections.fund_log import ENTRY_KINDS
-
-    return {kind: cls.__name__ for cls, kind in ENTRY_KINDS.items()}
-
-
-_ENTRY_EVENT = _entry_event_names()
+# A statement entry's kind -> the name of its event's class.
+_ENTRY_EVENT = {kind: cls.__name__ for cls, kind in ENTRY_KINDS.items()}
 
 
 def _fund_money(name: str, fund_id: str | None) -> Callable[[_Context], list[Contribution]]:
