@@ -463,7 +463,8 @@ def _person_times(category: str | None) -> Callable[[_Context], list[Contributio
 def _first_of(
     attribute: Callable[[Any], object], category: str | None
 ) -> Callable[[_Context], list[Contribution]]:
-    """A distinct count: each activity or volunteer counts once, at its first record."""
+    """A distinct count: each activity or volunteer counts once, at its first record (an
+    activity's line names the activity as its ``ref``, a volunteer's the record)."""
 
     def explain(ctx: _Context) -> list[Contribution]:
         seen: set[object] = set()
@@ -474,7 +475,10 @@ def _first_of(
             value = attribute(record)
             if value not in seen:
                 seen.add(value)
-                out.append(_record_contribution(ctx, key, record))
+                line = _record_contribution(ctx, key, record)
+                if isinstance(value, str):
+                    line = msgspec.structs.replace(line, ref=value)
+                out.append(line)
         return out
 
     return explain
