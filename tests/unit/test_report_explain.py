@@ -181,3 +181,26 @@ def test_the_text_report_prints_every_optional_section(report: AnnualReport) -> 
                   "Corrections to closed periods"):  # fmt: skip
         assert title in text
     assert not isinstance(report.recognition, msgspec.UnsetType)
+
+
+def test_a_level_explains_the_stations_under_it() -> None:
+    """A district's report covers its stations; each explanation covers the same ones."""
+    import tour_support as tour
+
+    ledger = Ledger("memory:", clock=FixedClock())
+    try:
+        record_explain_year(ledger)
+        tour.record_levels(ledger)
+        report = ledger.annual_report(YEAR, unit_id="D-2")
+        assert tour.STATION in report.stations
+        names = explainable(report)
+        assert "delivery.distinct_people" in names
+        for name in names:
+            e = ledger.explain_figure(YEAR, name, unit_id="D-2")
+            assert e.total_text == e.value, name
+        # The district holds one station: its lines are that station's.
+        station = ledger.explain_figure(YEAR, "delivery.person_times", station_id=tour.STATION)
+        district = ledger.explain_figure(YEAR, "delivery.person_times", unit_id="D-2")
+        assert district.contributions == station.contributions
+    finally:
+        ledger.close()
