@@ -16,11 +16,13 @@ from collections.abc import Iterator
 import msgspec
 import pytest
 
+import tour_support as tour
 from conftest import FixedClock
 from explain_support import YEAR, record_explain_year
 from sgz_ledger import Explanation, FigureRow, InvalidInput, Ledger
 from sgz_ledger.domain.money import format_yuan
 from sgz_ledger.render.explain import CSV_HEADER, annual_report_csv, explanation_text
+from sgz_ledger.render.funds import annual_report_text
 from sgz_ledger.reports.annual import AnnualReport
 from sgz_ledger.reports.explain import explainable, figure_rows
 
@@ -174,8 +176,6 @@ def test_csv_has_a_bom_and_parses_back(report: AnnualReport) -> None:
 
 
 def test_the_text_report_prints_every_optional_section(report: AnnualReport) -> None:
-    from sgz_ledger.render.funds import annual_report_text
-
     text = annual_report_text(report)
     for title in ("项目 Projects", "服务开展 Service delivery", "物资(数量) Goods in units",
                   "Corrections to closed periods"):  # fmt: skip
@@ -185,8 +185,6 @@ def test_the_text_report_prints_every_optional_section(report: AnnualReport) -> 
 
 def test_a_level_explains_the_stations_under_it() -> None:
     """A district's report covers its stations; each explanation covers the same ones."""
-    import tour_support as tour
-
     ledger = Ledger("memory:", clock=FixedClock())
     try:
         record_explain_year(ledger)
