@@ -190,6 +190,7 @@ from sgz_ledger.events import (
 )
 from sgz_ledger.ledger import Ledger
 from sgz_ledger.reports.balances import FundBalance, GoodsBalance, RestrictionBalanceRow
+from sgz_ledger.reports.explain import Contribution, Explanation, FigureRow
 from sgz_ledger.service.commands import (
     AddPerson,
     AddTeamMember,
@@ -327,6 +328,7 @@ __all__ = [
     "CommunityActivitySessionHeld",
     "ConcurrencyConflict",
     "ConsentRequired",
+    "Contribution",
     "CorrectService",
     "CorrectVolunteerProfile",
     "CreateCommunityActivity",
@@ -354,6 +356,8 @@ __all__ = [
     "ErasePersonalData",
     "EraseServedPerson",
     "EvaluationRecorded",
+    "Explanation",
+    "FigureRow",
     "FormTeam",
     "FundBalance",
     "FundClosed",

@@ -39,6 +39,7 @@ from sgz_ledger.reports.delivery import (
     delivery_report,
     has_delivery,
 )
+from sgz_ledger.reports.explain import Explanation, explain
 from sgz_ledger.reports.goods import GoodsRegister, goods_lines, goods_register
 from sgz_ledger.reports.periods import ClosedPeriodCorrection, pending_corrections
 from sgz_ledger.reports.projects import ProjectReport, project_report
@@ -351,6 +352,39 @@ class Ledger(LedgerService):
                 delivery = delivery_report(fold, report.period_from, report.period_to, selected)
                 report = msgspec.structs.replace(report, service_delivery=delivery)
             return report
+
+    @validated_query
+    def explain_figure(
+        self,
+        year: int,
+        figure: str,
+        *,
+        station_id: str | None = None,
+        unit_id: str | None = None,
+        level: LevelCode | None = None,
+    ) -> Explanation:
+        """The events behind one figure of ``annual_report`` (``reports.explain``): each
+        contributing event's log position, type, date, aggregate and contribution, and
+        their total, which equals the figure.
+
+        ``figure`` is a ``section.figure`` name of the report's CSV rows
+        (``reports.explain.figure_rows``), e.g. ``volunteers.person_times``.
+
+        Raises:
+            InvalidInput: ``year`` is not a year, or ``figure`` is not one that can be
+                explained (the message names those that can).
+            LevelRefused: ``unit_id`` is not a unit (of ``level``).
+        """
+        with self._lock:
+            report = self.annual_report(year, station_id=station_id, unit_id=unit_id, level=level)
+            # The report and the events read from the same position of the log.
+            position = report.anchor.position if report.anchor is not None else 0
+            return explain(
+                report,
+                figure,
+                self.log_reader.events(upto=position),
+                self._fund_reader(position),
+            )
 
     # ---- projects ----------------------------------------------------------------------
 

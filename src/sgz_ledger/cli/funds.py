@@ -7,6 +7,7 @@ answer as JSON with ``--json`` (money as integers of fen).
 from __future__ import annotations
 
 import argparse
+import sys
 import warnings
 from typing import Any
 
@@ -23,6 +24,7 @@ from sgz_ledger.cli.common import (
 )
 from sgz_ledger.cli.levels import level_arguments, level_scope
 from sgz_ledger.demo import DEMO_STATION_ID, DEMO_YEAR, record_demo_year
+from sgz_ledger.render.explain import annual_report_csv, explanation_text
 from sgz_ledger.render.funds import (
     annual_report_text,
     balances_text,
@@ -122,11 +124,26 @@ def _cmd_donors(args: argparse.Namespace) -> int:
 
 
 def _cmd_report(args: argparse.Namespace) -> int:
+    fmt = "json" if args.json else (args.format or "text")
+    if args.json and args.format not in (None, "json"):
+        raise UsageError(f"--json and --format {args.format} ask for two formats")
+    if args.explain is not None and fmt == "csv":
+        raise UsageError("--explain prints text or JSON, not CSV")
     with open_ledger(args) as ledger:
-        # The text always lists goods in units; the JSON only with --goods, so that its
-        # fields stay those software reading it always had.
-        goods = args.goods or not args.json
         scope = level_scope(ledger, args)
+        if args.explain is not None:
+            explanation = ledger.explain_figure(
+                args.year,
+                args.explain,
+                station_id=scope.station_id,
+                unit_id=scope.unit_id,
+                level=scope.level,
+            )
+            print(json_text(explanation) if fmt == "json" else explanation_text(explanation))
+            return EXIT_OK
+        # The text and the CSV always list goods in units; the JSON only with --goods, so
+        # that its fields stay those software reading it always had.
+        goods = args.goods or fmt != "json"
         report = ledger.annual_report(
             args.year,
             station_id=scope.station_id,
@@ -145,7 +162,10 @@ def _cmd_report(args: argparse.Namespace) -> int:
                 f"nothing recorded for station {scope.station_id!r} in {args.year} "
                 f"(no fund, no volunteer) in {ledger.settings.describe()}"
             )
-        print(json_text(report) if args.json else annual_report_text(report))
+        if fmt == "csv":
+            sys.stdout.write(annual_report_csv(report))
+        else:
+            print(json_text(report) if fmt == "json" else annual_report_text(report))
     return EXIT_OK
 
 
@@ -288,7 +308,22 @@ def register(commands: Any, store_after: argparse.ArgumentParser) -> None:
     )
     report.add_argument("--year", required=True, type=year_arg, metavar="YYYY", help="the year")
     level_arguments(report, "the figures (default: all stations)")
-    report.add_argument("--json", action="store_true", help=JSON_HELP)
+    report.add_argument("--json", action="store_true", help=JSON_HELP + " (--format json)")
+    report.add_argument(
+        "--format",
+        choices=("text", "json", "csv"),
+        default=None,
+        help="text (default), json, or csv: one row per figure (section, figure, "
+        "label_zh, label_en, value, unit; UTF-8 with a BOM, yuan with 2 decimals)",
+    )
+    report.add_argument(
+        "--explain",
+        metavar="FIGURE",
+        type=text_arg,
+        default=None,
+        help="print the events behind one figure (a CSV row's section.figure, e.g. "
+        "volunteers.person_times): log position, type, date, code, contribution, total",
+    )
     report.add_argument(
         "--goods",
         action="store_true",

@@ -1,0 +1,204 @@
+"""The annual report's figures as rows, and the events behind each figure.
+
+For a store holding the demo year, the tour's funds, volunteers, a project with a request
+paid, service delivery, recognition and a correction into a closed quarter, every figure
+that ``explain`` supports has an explanation whose total equals the figure; each listed
+event is in the log at its position; a served person appears only by reference. Then the
+clerk's try: a gift reversed in the year cannot vanish from the explanation.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Iterator
+
+import msgspec
+import pytest
+
+import tour_support as tour
+from conftest import FixedClock
+from explain_support import YEAR, record_explain_year
+from sgz_ledger import Explanation, FigureRow, InvalidInput, Ledger
+from sgz_ledger.domain.money import format_yuan
+from sgz_ledger.render.explain import CSV_HEADER, annual_report_csv, explanation_text
+from sgz_ledger.render.funds import annual_report_text
+from sgz_ledger.reports.annual import AnnualReport
+from sgz_ledger.reports.explain import explainable, figure_rows
+
+pytestmark = pytest.mark.filterwarnings("ignore::sgz_ledger.PersonalDataInClearWarning")
+
+# The figures the explanations must cover, whatever else a store holds.
+REQUIRED = (
+    "volunteers.activities",
+    "volunteers.person_times",
+    "volunteers.volunteers",
+    "volunteers.registered_volunteers",
+    "volunteers.service_s",
+    "volunteers.service_hours",
+    "funds.funds_opened",
+    "funds.funds_open",
+    "funds.donations_cash",
+    "funds.donations_in_kind",
+    "funds.sale_proceeds",
+    "funds.refunds",
+    "funds.spending",
+    "funds.goods_distributed",
+    "funds.transfers_net",
+    "funds.cash_start",
+    "funds.cash_end",
+    "delivery.cases_opened",
+    "delivery.cases_closed",
+    "delivery.group_sessions",
+    "delivery.person_times",
+    "delivery.distinct_people",
+    "delivery.supervision_count",
+    "delivery.supervision_hours",
+    "projects.XM-01.spending",
+    "projects.XM-01.income_cash",
+    "projects.XM-01.income_in_kind",
+)
+
+
+@pytest.fixture(scope="module")
+def ledger() -> Iterator[Ledger]:
+    ledger = Ledger("memory:", clock=FixedClock())
+    record_explain_year(ledger)
+    yield ledger
+    ledger.close()
+
+
+@pytest.fixture(scope="module")
+def report(ledger: Ledger) -> AnnualReport:
+    return ledger.annual_report(YEAR, goods=True)
+
+
+def test_the_rows_cover_every_section_of_the_report(report: AnnualReport) -> None:
+    sections = {row.section for row in figure_rows(report)}
+    assert sections == {
+        "volunteers", "other_activities", "funds", "goods", "projects", "delivery",
+        "recognition", "corrections",
+    }  # fmt: skip
+    names = [row.name for row in figure_rows(report)]
+    assert len(names) == len(set(names)), "each figure has one name"
+
+
+def test_every_required_figure_is_explainable(report: AnnualReport) -> None:
+    missing = set(REQUIRED) - set(explainable(report))
+    assert not missing, sorted(missing)
+
+
+def test_every_explanation_totals_its_figure(ledger: Ledger, report: AnnualReport) -> None:
+    positions = {p: type(e).__name__ for p, e in ledger.log_reader.events()}
+    names = explainable(report)
+    assert len(names) > 100
+    for name in names:
+        e = ledger.explain_figure(YEAR, name)
+        assert e.total == sum(c.amount for c in e.contributions), name
+        assert e.total_text == e.value, (name, e.value, e.total_text)
+        for c in e.contributions:
+            assert positions[c.position] == c.event_type, (name, c)
+        assert [c.position for c in e.contributions] == sorted(
+            c.position for c in e.contributions
+        ), name
+
+
+def test_money_is_in_fen_and_the_figure_in_yuan(ledger: Ledger, report: AnnualReport) -> None:
+    e = ledger.explain_figure(YEAR, "funds.donations_cash")
+    assert e.base_unit == "fen"
+    assert e.value == format_yuan(report.donations_cash_fen) == format_yuan(e.total)
+    hours = ledger.explain_figure(YEAR, "volunteers.service_hours")
+    assert hours.base_unit == "s"
+    assert hours.total == report.service_s
+    assert hours.value == str(report.service_hours)
+
+
+def test_distinct_people_are_listed_by_reference_only(ledger: Ledger) -> None:
+    """The served people's own codes (R-1001...) are never in the explanation."""
+    e = ledger.explain_figure(YEAR, "delivery.distinct_people")
+    assert e.total == 3
+    text = e.to_json().decode() + explanation_text(e)
+    for code in ("R-1001", "R-1002", "R-1003"):
+        assert code not in text
+    assert len({c.ref for c in e.contributions}) == 3
+
+
+def test_json_has_integers(ledger: Ledger) -> None:
+    e = ledger.explain_figure(YEAR, "volunteers.service_s")
+    document = msgspec.json.decode(e.to_json())
+    assert isinstance(document["total"], int)
+    assert all(isinstance(c["amount"], int) for c in document["contributions"])
+    assert msgspec.json.decode(e.to_json(), type=Explanation) == e
+
+
+def test_an_unknown_figure_names_the_valid_ones(ledger: Ledger) -> None:
+    with pytest.raises(InvalidInput) as caught:
+        ledger.explain_figure(YEAR, "volunteers.smiles")
+    message = str(caught.value)
+    assert "volunteers.person_times" in message
+    assert "funds.donations_cash" in message
+
+
+def test_a_station_report_explains_that_station_only(ledger: Ledger) -> None:
+    e = ledger.explain_figure(YEAR, "funds.donations_cash", station_id="cuizhai")
+    report = ledger.annual_report(YEAR, station_id="cuizhai")
+    assert e.total == report.donations_cash_fen
+    assert {c.aggregate for c in e.contributions} <= {f.fund_id for f in report.funds}
+
+
+def test_a_clerk_cannot_hide_a_reversed_gift(ledger: Ledger) -> None:
+    """A gift reversed in the year lowers the figure, and the reversal is listed with its
+    own position and a negative contribution beside the gift it reverses."""
+    e = ledger.explain_figure(YEAR, "funds.f-cuizhai.donations_cash")
+    reversal = [c for c in e.contributions if c.event_type == "DonationReversed"]
+    assert reversal
+    assert all(c.amount < 0 for c in reversal)
+    assert e.total_text == e.value
+
+
+def test_csv_has_a_bom_and_parses_back(report: AnnualReport) -> None:
+    text = annual_report_csv(report)
+    assert text.startswith("\ufeff")
+    rows = list(csv.reader(io.StringIO(text.removeprefix("\ufeff"))))
+    assert tuple(rows[0]) == CSV_HEADER
+    parsed = [FigureRow(section=r[0], figure=r[1], label_zh=r[2], label_en=r[3], value=r[4],
+                        unit=r[5]) for r in rows[1:]]  # fmt: skip
+    assert parsed == list(figure_rows(report))
+    by_name = {row.name: row for row in parsed}
+    assert by_name["funds.spending"].value == format_yuan(report.spending_fen)
+    assert by_name["funds.spending"].unit == "元"
+    assert by_name["volunteers.service_hours"].value == str(report.service_hours)
+    for row in parsed:
+        if row.unit == "元":
+            whole, _, cents = row.value.lstrip("-").partition(".")
+            assert whole.isdigit(), row
+            assert len(cents) == 2, row
+
+
+def test_the_text_report_prints_every_optional_section(report: AnnualReport) -> None:
+    text = annual_report_text(report)
+    for title in ("项目 Projects", "服务开展 Service delivery", "物资(数量) Goods in units",
+                  "Corrections to closed periods"):  # fmt: skip
+        assert title in text
+    assert not isinstance(report.recognition, msgspec.UnsetType)
+
+
+def test_a_level_explains_the_stations_under_it() -> None:
+    """A district's report covers its stations; each explanation covers the same ones."""
+    ledger = Ledger("memory:", clock=FixedClock())
+    try:
+        record_explain_year(ledger)
+        tour.record_levels(ledger)
+        report = ledger.annual_report(YEAR, unit_id="D-2")
+        assert tour.STATION in report.stations
+        names = explainable(report)
+        assert "delivery.distinct_people" in names
+        for name in names:
+            e = ledger.explain_figure(YEAR, name, unit_id="D-2")
+            assert e.total_text == e.value, name
+        # The district holds one station: its lines are that station's.
+        station = ledger.explain_figure(YEAR, "delivery.person_times", station_id=tour.STATION)
+        district = ledger.explain_figure(YEAR, "delivery.person_times", unit_id="D-2")
+        assert district.contributions == station.contributions
+    finally:
+        ledger.close()
