@@ -67,6 +67,8 @@ class CashDonationReceived(DomainEvent):
     amount_fen: int
     note: str
     pledge_id: str  # the pledge the gift fulfils ("" for none), as the ledger's event holds it
+    project_id: str  # the project it names ("" for none), as the ledger's event holds it
+    budget_line: str
 
 
 class DisbursementRequested(DomainEvent):
@@ -77,6 +79,8 @@ class DisbursementRequested(DomainEvent):
     purpose: str
     restriction: str
     payee: str
+    project_id: str  # the project it names ("" for none), as the ledger's event holds it
+    budget_line: str
 
 
 class DisbursementApproved(DomainEvent):
@@ -114,6 +118,8 @@ class DisbursementPaid(DomainEvent):
     amount_fen: int
     payee: str
     purpose: str
+    project_id: str  # the project it names ("" for none), as the ledger's event holds it
+    budget_line: str
 
 
 class DonationRefunded(DomainEvent):

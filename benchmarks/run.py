@@ -341,6 +341,11 @@ def measure_size(run: Run, selected: Sequence[str]) -> None:
         _log("es_json: writing the eventsourcing-format copy of the history (not timed)")
         built = child("build_es_json", {"store": store, "out": str(es_store)})
         run.results["build_es_json"] = _record("build_es_json", built)
+        if "error" in built:
+            # A half-written copy must not be measured, here or by a later run.
+            _remove_store(es_store)
+            selected = [n for n in selected if n != "es_json"]
+            run.results["es_json"] = {"error": f"the copy could not be written: {built['error']}"}
     views = run.work / "views.db"
     if any(n in selected for n in ("catch_up", "point_in_time", "command_sqlite")):
         _copy_store(run.store, views)

@@ -70,8 +70,12 @@ def test_a_timebank_sheet_in_chinese(encoding: str) -> None:
 def test_a_timebank_sheet_in_english_banks_a_record() -> None:
     ledger = Ledger("memory:")
     station(ledger, hours=2)
-    # The support station banked R1 already: a second deposit is refused, with its line.
-    text = "operation,date,volunteer_id,entry_id\nbank,2024-03-02,V1,R1\n"
+    # The support station banked R1 already (王芳, 2 March): the same deposit that day is a
+    # repeat that records nothing; a deposit of it on another day is refused, with its line.
+    position = ledger.log_position()
+    _import(ledger, "operation,date,volunteer_id,entry_id\nbank,2024-03-02,V1,R1\n")
+    assert ledger.log_position() == position
+    text = "operation,date,volunteer_id,entry_id\nbank,2024-03-04,V1,R1\n"
     with pytest.raises(SheetRefused) as refused:
         _import(ledger, text)
     assert refused.value.lines == (2,)
