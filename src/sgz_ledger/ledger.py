@@ -376,7 +376,11 @@ class Ledger(LedgerService):
             LevelRefused: ``unit_id`` is not a unit (of ``level``).
         """
         with self._lock:
-            report = self.annual_report(year, station_id=station_id, unit_id=unit_id, level=level)
+            # With the goods in units: the CSV lists their lines, and their figures are
+            # explained like any other (the other figures do not depend on it).
+            report = self.annual_report(
+                year, station_id=station_id, goods=True, unit_id=unit_id, level=level
+            )
             # The report and the events read from the same position of the log.
             position = report.anchor.position if report.anchor is not None else 0
             return explain(

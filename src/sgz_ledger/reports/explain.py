@@ -29,32 +29,46 @@ import msgspec
 from sgz_ledger.domain.errors import InvalidInput
 from sgz_ledger.domain.events import (
     ActivityPublished,
+    AwardGranted,
+    BudgetLineAmended,
     CaseClosed,
     CaseOpened,
     CashDonationReceived,
+    ClosedPeriodCorrected,
     DeliveryEvent,
+    DisbursementApproved,
     DisbursementCancelled,
     DisbursementPaid,
     DisbursementRejected,
     DisbursementRequested,
     DonationRefunded,
     DonationReversed,
+    EvaluationRecorded,
+    GoodsDistributed,
     InKindDonationReceived,
     PaymentReversed,
+    ProjectOpened,
     ServiceApproved,
     ServiceCorrected,
     ServiceRecorded,
     ServiceVoided,
+    TeamDissolved,
+    TeamFormed,
+    TeamMemberJoined,
     VolunteerDeactivated,
     VolunteerJoinedTeam,
     VolunteerLeftTeam,
     VolunteerRegistered,
 )
 from sgz_ledger.domain.money import format_yuan, hours_2dp
+from sgz_ledger.domain.stars import star_level
 from sgz_ledger.projections.delivery import DeliveryFold
 from sgz_ledger.projections.fund_log import ENTRY_KINDS, FundEntry, FundReader, fund_history
+from sgz_ledger.projections.recognition import RecognitionProjection, TeamState
 from sgz_ledger.projections.volunteer_stats import VolunteerStatsProjection
 from sgz_ledger.reports.annual import AnnualReport
+from sgz_ledger.reports.goods import _GOODS, GoodsLineRow
+from sgz_ledger.reports.projects import ProjectReport
 from sgz_ledger.reports.volunteers import Period, _selected
 
 __all__ = [
@@ -362,6 +376,7 @@ class _Context:
             self.stations = None
         self._volunteers: _VolunteerLog | None = None
         self._delivery: _DeliveryLog | None = None
+        self._recognition: _RecognitionLog | None = None
 
     @property
     def volunteers(self) -> _VolunteerLog:
@@ -374,6 +389,12 @@ class _Context:
         if self._delivery is None:
             self._delivery = _DeliveryLog(self.events)
         return self._delivery
+
+    @property
+    def recognition(self) -> _RecognitionLog:
+        if self._recognition is None:
+            self._recognition = _RecognitionLog(self.events)
+        return self._recognition
 
 
 def _contribution(position: int, event: Any, aggregate: str, ref: str, amount: int) -> Contribution:
@@ -484,32 +505,44 @@ def _first_of(
     return explain
 
 
-def _seconds(category: str | None) -> Callable[[_Context], list[Contribution]]:
+def _service_seconds(
+    ctx: _Context, records: list[tuple[tuple[UUID, str], Any]]
+) -> list[Contribution]:
     """Service seconds as the fold counts them: the approval's duration, plus each
-    correction's delta (a counted record was never voided). Another category's time is
-    the record's current duration, listed at the event that last set it."""
+    correction's delta (a counted record was never voided)."""
+    log = ctx.volunteers
+    out = []
+    for key, record in records:
+        code = log.code(record.volunteer)
+        for position, event in log.record_events[key]:
+            if isinstance(event, ServiceApproved):
+                amount = event.duration_s
+            elif isinstance(event, ServiceCorrected):
+                amount = event.delta_s
+            else:
+                continue
+            out.append(_contribution(position, event, code, event.record_id, amount))
+    return sorted(out, key=lambda c: c.position)
+
+
+def _seconds(category: str | None) -> Callable[[_Context], list[Contribution]]:
+    """Service seconds (``_service_seconds``); another category's time is the record's
+    current duration, listed at the event that last set it."""
 
     def explain(ctx: _Context) -> list[Contribution]:
+        records = _volunteer_records(ctx, category)
+        if category is None:
+            return _service_seconds(ctx, records)
         log = ctx.volunteers
         out = []
-        for key, record in _volunteer_records(ctx, category):
+        for key, record in records:
+            position, event = next(
+                (p, e)
+                for p, e in reversed(log.record_events[key])
+                if getattr(e, "duration_s", None) == record.duration_s
+            )
             code = log.code(record.volunteer)
-            if category is None:
-                for position, event in log.record_events[key]:
-                    if isinstance(event, ServiceApproved):
-                        amount = event.duration_s
-                    elif isinstance(event, ServiceCorrected):
-                        amount = event.delta_s
-                    else:
-                        continue
-                    out.append(_contribution(position, event, code, event.record_id, amount))
-            else:
-                position, event = next(
-                    (p, e)
-                    for p, e in reversed(log.record_events[key])
-                    if getattr(e, "duration_s", None) == record.duration_s
-                )
-                out.append(_contribution(position, event, code, event.record_id, record.duration_s))
+            out.append(_contribution(position, event, code, event.record_id, record.duration_s))
         return sorted(out, key=lambda c: c.position)
 
     return explain
@@ -523,13 +556,13 @@ def _registered(ctx: _Context) -> list[Contribution]:
         if ctx.stations is not None and member.registered.station_id not in ctx.stations:
             continue
         if member.active_on(as_of):
-            event = member.registered
+            registered = member.registered
             out.append(
                 Contribution(
                     position=log.registered_at[volunteer],
-                    event_type=type(event).__name__,
-                    occurred_on=event.registered_on,
-                    aggregate=event.volunteer_id,
+                    event_type=type(registered).__name__,
+                    occurred_on=registered.registered_on,
+                    aggregate=registered.volunteer_id,
                     ref="",
                     amount=1,
                 )
@@ -627,54 +660,189 @@ def _funds_count(opened_only: bool) -> Callable[[_Context], list[Contribution]]:
 # -- projects --
 
 
-def _project_money(project_id: str, name: str) -> Callable[[_Context], list[Contribution]]:
-    """A project's spending (its requests paid, at their last payment) and income (its
-    gifts, less their refunds and reversals), as ``reports.projects`` counts them."""
+class _ProjectRequest:
+    """A disbursement request naming the project, with the event that set its state."""
 
-    def explain(ctx: _Context) -> list[Contribution]:
-        assert not isinstance(ctx.report.projects, msgspec.UnsetType)
-        project = next(p for p in ctx.report.projects if p.project_id == project_id)
-        out: list[Contribution] = []
-        for fund_id in project.fund_ids:
-            events = ctx.read(fund_id)
-            status: dict[str, tuple[str, int, int, Any]] = {}
+    __slots__ = ("amount_fen", "at", "fund_id", "line", "request_id", "requested", "status")
+
+    def __init__(self, fund_id: str, position: int, event: DisbursementRequested) -> None:
+        self.fund_id = fund_id
+        self.request_id = event.request_id
+        self.amount_fen = event.amount_fen
+        self.line = event.budget_line
+        self.status = "requested"
+        self.requested: tuple[int, Any] = (position, event)
+        self.at: tuple[int, Any] = (position, event)
+
+
+class _ProjectLog:
+    """One project as ``reports.projects`` folds it (its events, its funds' requests and
+    gifts), with the position of each event that set a figure."""
+
+    def __init__(self, ctx: _Context, project_id: str) -> None:
+        self.opened: tuple[int, ProjectOpened] | None = None
+        self.amendments: list[tuple[int, BudgetLineAmended]] = []
+        for position, event in ctx.events:
+            if isinstance(event, ProjectOpened) and event.project_id == project_id:
+                self.opened = (position, event)
+            elif isinstance(event, BudgetLineAmended) and event.project_id == project_id:
+                self.amendments.append((position, event))
+        codes = set() if self.opened is None else {line.code for line in self.opened[1].lines}
+        self.requests: list[_ProjectRequest] = []
+        # (position, event, fund, ref, cash fen, in-kind fen, gifts): signed.
+        self.income: list[tuple[int, Any, str, str, int, int, int]] = []
+        funds = () if self.opened is None else self.opened[1].fund_ids
+        for fund_id in funds:
+            by_id: dict[str, _ProjectRequest] = {}
             named: set[str] = set()
-            for position, e in events:
+            for position, e in ctx.read(fund_id):
                 match e:
                     case DisbursementRequested() if e.project_id == project_id:
-                        status[e.request_id] = ("requested", e.amount_fen, position, e)
-                    case DisbursementPaid() if e.request_id in status:
-                        status[e.request_id] = ("paid", status[e.request_id][1], position, e)
-                    case PaymentReversed() if e.request_id in status:
-                        status[e.request_id] = ("approved", status[e.request_id][1], position, e)
-                    case DisbursementRejected() | DisbursementCancelled() if e.request_id in status:
-                        status[e.request_id] = ("ended", status[e.request_id][1], position, e)
+                        by_id[e.request_id] = request = _ProjectRequest(fund_id, position, e)
+                        self.requests.append(request)
+                    case DisbursementApproved() if e.request_id in by_id and e.reserved_fen:
+                        self._set(by_id[e.request_id], "approved", position, e)
+                    case DisbursementPaid() if e.request_id in by_id:
+                        self._set(by_id[e.request_id], "paid", position, e)
+                    case PaymentReversed() if e.request_id in by_id:
+                        self._set(by_id[e.request_id], "approved", position, e)
+                    case DisbursementRejected() | DisbursementCancelled() if e.request_id in by_id:
+                        self._set(by_id[e.request_id], "ended", position, e)
                     case CashDonationReceived() if e.project_id == project_id:
                         named.add(e.receipt_no)
-                        if name == "income_cash":
-                            out.append(_contribution(position, e, fund_id, e.receipt_no,
-                                                     e.amount_fen))  # fmt: skip
+                        self.income.append((position, e, fund_id, e.receipt_no, e.amount_fen, 0, 1))
                     case InKindDonationReceived() if e.project_id == project_id:
                         named.add(e.receipt_no)
-                        if name == "income_in_kind":
-                            value = sum(g.value_fen or 0 for g in e.items)
-                            out.append(_contribution(position, e, fund_id, e.receipt_no, value))
-                    case DonationRefunded() if e.receipt_no in named and name == "income_cash":
-                        out.append(_contribution(position, e, fund_id, e.refund_id,
-                                                 -e.amount_fen))  # fmt: skip
+                        value = sum(g.value_fen or 0 for g in e.items)
+                        self.income.append((position, e, fund_id, e.receipt_no, 0, value, 1))
+                    case DonationRefunded() if e.receipt_no in named:
+                        self.income.append((position, e, fund_id, e.refund_id, -e.amount_fen, 0, 0))
                     case DonationReversed() if e.receipt_no in named:
-                        if name == "income_cash":
-                            amount = -e.amount_fen
-                        else:
-                            amount = -sum(g.value_fen or 0 for g in e.items)
-                        if name in ("income_cash", "income_in_kind"):
-                            out.append(_contribution(position, e, fund_id, e.correction_id,
-                                                     amount))  # fmt: skip
-            if name == "spending":
-                for request_id, (state, amount_fen, position, e) in status.items():
-                    if state == "paid":
-                        out.append(_contribution(position, e, fund_id, request_id, amount_fen))
+                        value = sum(g.value_fen or 0 for g in e.items)
+                        self.income.append(
+                            (position, e, fund_id, e.correction_id, -e.amount_fen, -value, -1)
+                        )
+        # The report sums the requests on the project's own budget lines.
+        self.requests = [r for r in self.requests if r.line in codes]
+
+    @staticmethod
+    def _set(request: _ProjectRequest, status: str, position: int, event: Any) -> None:
+        request.status = status
+        request.at = (position, event)
+
+
+def _project_of(ctx: _Context, project_id: str) -> ProjectReport:
+    assert not isinstance(ctx.report.projects, msgspec.UnsetType)
+    return next(p for p in ctx.report.projects if p.project_id == project_id)
+
+
+# A project's money figures over its requests: the states each sums.
+_PROJECT_STATES = {
+    "requested": ("requested",),
+    "approved": ("approved",),
+    "paid": ("paid",),
+    "spending": ("paid",),
+    "committed": ("requested", "approved", "paid"),
+}
+
+
+def _project_budget(log: _ProjectLog, project_id: str) -> list[Contribution]:
+    out = []
+    if log.opened is not None:
+        position, opened = log.opened
+        amount = sum(line.amount_fen for line in opened.lines)
+        out.append(_contribution(position, opened, project_id, "", amount))
+    for position, a in log.amendments:
+        out.append(_contribution(position, a, project_id, a.amendment_id, a.delta_fen))
+    return out
+
+
+def _project_money(project_id: str, name: str) -> Callable[[_Context], list[Contribution]]:
+    """A project's money figures as ``reports.projects`` counts them, to date: its budget
+    (as opened, then each amendment's change); its requests on its lines by state, each at
+    the event that set that state (a request paid: at its payment); ``remaining`` the budget
+    less what is committed; its income (its gifts, less their refunds and reversals)."""
+
+    def explain(ctx: _Context) -> list[Contribution]:
+        log = _ProjectLog(ctx, project_id)
+        out: list[Contribution] = []
+        if name in ("budget", "remaining"):
+            out += _project_budget(log, project_id)
+        if name in _PROJECT_STATES or name == "remaining":
+            states = _PROJECT_STATES.get(name, _PROJECT_STATES["committed"])
+            sign = -1 if name == "remaining" else 1
+            for r in log.requests:
+                if r.status in states:
+                    position, event = r.at
+                    out.append(
+                        _contribution(position, event, r.fund_id, r.request_id,
+                                      sign * r.amount_fen)
+                    )  # fmt: skip
+        if name in ("income_cash", "income_in_kind"):
+            for position, e, fund_id, ref, cash, in_kind, _ in log.income:
+                amount = cash if name == "income_cash" else in_kind
+                out.append(_contribution(position, e, fund_id, ref, amount))
         return sorted((c for c in out if c.amount), key=lambda c: c.position)
+
+    return explain
+
+
+def _project_gifts(project_id: str) -> Callable[[_Context], list[Contribution]]:
+    """Each gift naming the project counts one, and a reversal of one takes it back."""
+
+    def explain(ctx: _Context) -> list[Contribution]:
+        log = _ProjectLog(ctx, project_id)
+        return [
+            _contribution(position, e, fund_id, ref, gifts)
+            for position, e, fund_id, ref, _, _, gifts in log.income
+            if gifts
+        ]
+
+    return explain
+
+
+def _project_records(ctx: _Context, project_id: str) -> list[tuple[tuple[UUID, str], Any]]:
+    """The service records the project's figures count: naming it, counted, volunteer
+    service, whatever their date (a project's figures are to date)."""
+    return [
+        (k, r)
+        for k, r in ctx.volunteers.fold.records.items()
+        if r.recorded.project_id == project_id and r.counted and r.is_service
+    ]
+
+
+def _project_service(
+    project_id: str, what: Literal["person_times", "volunteers", "s"]
+) -> Callable[[_Context], list[Contribution]]:
+    def explain(ctx: _Context) -> list[Contribution]:
+        records = _project_records(ctx, project_id)
+        if what == "s":
+            return _service_seconds(ctx, records)
+        out = []
+        seen: set[UUID] = set()
+        for key, record in sorted(records, key=lambda kr: ctx.volunteers.recorded_at(kr[0])):
+            if what == "volunteers":
+                if record.volunteer in seen:
+                    continue
+                seen.add(record.volunteer)
+            out.append(_record_contribution(ctx, key, record))
+        return out
+
+    return explain
+
+
+def _project_served(project_id: str, distinct: bool) -> Callable[[_Context], list[Contribution]]:
+    """The people the project's services reached, ever, at any station: the sessions
+    naming it, as the projects report counts them (``reports.delivery``)."""
+
+    def explain(ctx: _Context) -> list[Contribution]:
+        log = ctx.delivery
+        rows = [
+            (position, event, row)
+            for (position, event), row in zip(log.session_events, log.fold.sessions, strict=True)
+            if row.project_id == project_id
+        ]
+        return _served(rows, distinct)
 
     return explain
 
@@ -740,17 +908,36 @@ def _delivery_sessions(
     return explain
 
 
-def _distinct_people(ctx: _Context) -> list[Contribution]:
-    """Each served reference once, at the first session of the year naming it: the
-    reference (a random key id) is the contribution's ``ref``, never an identifier."""
+def _served(rows: list[tuple[int, Any, Any]], distinct: bool) -> list[Contribution]:
+    """人次 (each session's count), or distinct people: each served reference once, at
+    the first session naming it. The reference (a random key id) is the contribution's
+    ``ref``, never an identifier."""
     out = []
     seen: set[str] = set()
-    for position, event, row in _sessions(ctx, None):
+    for position, event, row in rows:
+        if not distinct:
+            out.append(_contribution(position, event, row.owner, _session_ref(event),
+                                     row.person_times))  # fmt: skip
+            continue
         for ref in row.refs:
             if ref not in seen:
                 seen.add(ref)
                 out.append(_contribution(position, event, row.owner, ref, 1))
-    return out
+    return [c for c in out if c.amount]
+
+
+def _distinct_people(ctx: _Context) -> list[Contribution]:
+    return _served(_sessions(ctx, None), True)
+
+
+def _delivery_project(project_id: str, distinct: bool) -> Callable[[_Context], list[Contribution]]:
+    """A project's line of the year's delivery (``""``: work charged to no project)."""
+
+    def explain(ctx: _Context) -> list[Contribution]:
+        rows = [(p, e, row) for p, e, row in _sessions(ctx, None) if row.project_id == project_id]
+        return _served(rows, distinct)
+
+    return explain
 
 
 def _cases(
@@ -807,6 +994,290 @@ def _supervision(
     return explain
 
 
+# -- goods in units --
+
+# A goods figure: the movements it sums (their sign in the stock), the dates it reads
+# ("year": dated in the year; "before": before it; "to_end": up to its end), and whether it
+# sums quantities or booked values.
+_GOODS_FIGURES: dict[str, tuple[tuple[str, ...], Literal["year", "before", "to_end"], bool]] = {
+    "opening": (("received", "reversed", "handed_out", "sold"), "before", False),
+    "received": (("received",), "year", False),
+    "reversed": (("reversed",), "year", False),
+    "handed_out": (("handed_out",), "year", False),
+    "sold": (("sold",), "year", False),
+    "in_stock": (("received", "reversed", "handed_out", "sold"), "to_end", False),
+    "received_value": (("received",), "year", True),
+    "reversed_value": (("reversed",), "year", True),
+    "handed_out_value": (("handed_out",), "year", True),
+    "sold_value": (("sold",), "year", True),
+    "in_stock_value": (("received", "reversed", "handed_out", "sold"), "to_end", True),
+}
+
+
+def _goods_moves(
+    events: Iterable[tuple[int, Any]], line: GoodsLineRow
+) -> list[tuple[int, Any, str, str, int, int]]:
+    """The fund's events that moved the line's goods (item, unit and purpose), as the
+    register and the stock fold read them: ``(position, event, movement, ref, quantity,
+    value)``, quantities and values positive. A distribution is any ``GoodsDistributed``,
+    a time-bank redemption in goods's included."""
+    out: list[tuple[int, Any, str, str, int, int]] = []
+    for position, e in events:
+        if not isinstance(e, _GOODS):
+            continue
+        if isinstance(e, InKindDonationReceived | DonationReversed):
+            goods = [
+                g for g in e.items if (g.item, g.unit, e.restriction) == (line.item, line.unit,
+                                                                          line.restriction)
+            ]  # fmt: skip
+            if not goods:
+                continue
+            if isinstance(e, InKindDonationReceived):
+                kind, ref = "received", e.receipt_no
+            else:
+                kind, ref = "reversed", e.correction_id
+            quantity = sum(g.quantity for g in goods)
+            out.append((position, e, kind, ref, quantity, sum(g.value_fen or 0 for g in goods)))
+        elif (e.item, e.unit, e.restriction) == (line.item, line.unit, line.restriction):
+            if isinstance(e, GoodsDistributed):
+                out.append((position, e, "handed_out", e.distribution_id, e.quantity,
+                            e.value_fen))  # fmt: skip
+            else:
+                out.append((position, e, "sold", e.sale_id, e.quantity, e.value_fen))
+    return out
+
+
+def _goods(line: GoodsLineRow, name: str) -> Callable[[_Context], list[Contribution]]:
+    """A goods line's figure: the movements of the year (in the line's unit, or their
+    booked value), or the stock before or at the year's end as every movement dated by
+    then, goods received counting in and every other movement out."""
+
+    def explain(ctx: _Context) -> list[Contribution]:
+        kinds, dates, value = _GOODS_FIGURES[name]
+        start, end = ctx.period.date_from, ctx.period.date_to
+        out = []
+        for position, e, kind, ref, quantity, value_fen in _goods_moves(
+            ctx.read(line.fund_id), line
+        ):
+            day = e.occurred_on
+            if kind not in kinds:
+                continue
+            if dates == "year" and not start <= day <= end:
+                continue
+            if (dates == "before" and day >= start) or (dates == "to_end" and day > end):
+                continue
+            sign = 1 if dates == "year" or kind == "received" else -1
+            amount = sign * (value_fen if value else quantity)
+            if amount:
+                out.append(_contribution(position, e, line.fund_id, ref, amount))
+        return out
+
+    return explain
+
+
+# -- recognition --
+
+
+class _RecognitionLog:
+    """The recognition fold over the log, with the positions of the events it read."""
+
+    def __init__(self, events: LogEvents) -> None:
+        self.fold = RecognitionProjection()
+        self.formed: dict[str, tuple[int, Any]] = {}
+        self.dissolved: dict[str, tuple[int, Any]] = {}
+        self.joined: dict[tuple[str, str], list[tuple[int, Any]]] = {}
+        self.awards: list[int] = []
+        self.evaluations: list[int] = []
+        for position, event in events:
+            if type(event) not in RecognitionProjection.reads:
+                continue
+            self.fold.apply(event)
+            match event:
+                case TeamFormed():
+                    self.formed[event.team_id] = (position, event)
+                case TeamDissolved():
+                    self.dissolved[event.team_id] = (position, event)
+                case TeamMemberJoined():
+                    key = (event.team_id, event.volunteer_id)
+                    self.joined.setdefault(key, []).append((position, event))
+                case AwardGranted():
+                    self.awards.append(position)
+                case EvaluationRecorded():
+                    self.evaluations.append(position)
+
+
+def _teams(ctx: _Context) -> list[TeamState]:
+    """The teams the report lists: of its stations, existing at some time in the year."""
+    start, end = ctx.period.date_from, ctx.period.date_to
+    return [
+        t
+        for _, t in sorted(ctx.recognition.fold.teams.items())
+        if _mine(ctx, t.formed.station_id)
+        and t.formed_on <= end
+        and (t.dissolved_on is None or t.dissolved_on >= start)
+    ]
+
+
+def _team_count(
+    which: Literal["active", "formed", "dissolved"],
+) -> Callable[[_Context], list[Contribution]]:
+    def explain(ctx: _Context) -> list[Contribution]:
+        start, end = ctx.period.date_from, ctx.period.date_to
+        log = ctx.recognition
+        out = []
+        for t in _teams(ctx):
+            team_id = t.formed.team_id
+            formed_in_year = start <= t.formed_on <= end
+            if (which == "active" and t.active_on(end)) or (which == "formed" and formed_in_year):
+                position, event = log.formed[team_id]
+            elif (
+                which == "dissolved"
+                and t.dissolved_on is not None
+                and (start <= t.dissolved_on <= end)
+            ):
+                position, event = log.dissolved[team_id]
+            else:
+                continue
+            out.append(_contribution(position, event, team_id, "", 1))
+        return sorted(out, key=lambda c: c.position)
+
+    return explain
+
+
+def _team_members(ctx: _Context) -> list[Contribution]:
+    """Each volunteer in an active team at the year's end once, at the joining that made
+    them a member that day (of the first such team by code)."""
+    end = ctx.period.date_to
+    seen: set[str] = set()
+    out = []
+    for t in _teams(ctx):
+        if not t.active_on(end):
+            continue
+        for volunteer_id in t.members_on(end):
+            if volunteer_id in seen:
+                continue
+            seen.add(volunteer_id)
+            joined_on = t.joined_for(volunteer_id, end)
+            position, event = [
+                (p, e)
+                for p, e in ctx.recognition.joined[(t.formed.team_id, volunteer_id)]
+                if e.occurred_on == joined_on
+            ][-1]
+            out.append(_contribution(position, event, t.formed.team_id, volunteer_id, 1))
+    return sorted(out, key=lambda c: c.position)
+
+
+def _recognition_dated(
+    what: Literal["awards", "volunteer", "team", "evaluations"],
+) -> Callable[[_Context], list[Contribution]]:
+    """Awards (all, or to volunteers or teams) and evaluations dated in the year."""
+
+    def explain(ctx: _Context) -> list[Contribution]:
+        start, end = ctx.period.date_from, ctx.period.date_to
+        log = ctx.recognition
+        out = []
+        if what == "evaluations":
+            for position, ev in zip(log.evaluations, log.fold.evaluations, strict=True):
+                if _mine(ctx, ev.station_id) and start <= ev.occurred_on <= end:
+                    out.append(_contribution(position, ev, ev.volunteer_id, ev.evaluation_id, 1))
+            return out
+        for position, a in zip(log.awards, log.fold.awards, strict=True):
+            if not (_mine(ctx, a.station_id) and start <= a.occurred_on <= end):
+                continue
+            if what in ("awards", a.recipient):
+                out.append(_contribution(position, a, a.recipient_id, a.award_id, 1))
+        return out
+
+    return explain
+
+
+def _stars(
+    level: int | None, with_service: bool = False
+) -> Callable[[_Context], list[Contribution]]:
+    """The star counts at the year's end, as ``reports.recognition.star_counts`` counts
+    them: the volunteers registered and not deactivated that day, each at their
+    registration; with ``level`` ≥ 1, each at the approval (or last correction) of the
+    record that took their counted service, in service-date order, to that level's
+    threshold; ``with_service``: each at the approval of their first counted record."""
+
+    def explain(ctx: _Context) -> list[Contribution]:
+        end = ctx.period.date_to
+        log = ctx.volunteers
+        by_volunteer: dict[UUID, list[tuple[dt.date, int, tuple[UUID, str], int]]] = {}
+        for key, r in log.fold.records.items():
+            if r.counted and r.is_service and r.counted_s and r.recorded.service_date <= end:
+                by_volunteer.setdefault(r.volunteer, []).append(
+                    (r.recorded.service_date, log.recorded_at(key), key, r.counted_s)
+                )
+        out = []
+        for volunteer, member in log.fold.members.items():
+            station = member.registered.station_id
+            if not _mine(ctx, station) or not member.active_on(end):
+                continue
+            days = sorted(by_volunteer.get(volunteer, []))
+            seconds = sum(d[3] for d in days)
+            if with_service and not seconds:
+                continue
+            thresholds = ctx.recognition.fold.thresholds_on(station, end)
+            reached = star_level(seconds, thresholds)
+            if level is not None and reached != level:
+                continue
+            code = member.registered.volunteer_id
+            if with_service:
+                upto = 1
+            elif level:
+                upto = thresholds[level - 1] * 3600
+            else:
+                upto = 0
+            if upto:
+                running = 0
+                for _, _, key, s in days:
+                    running += s
+                    if running >= upto:
+                        position, event = [
+                            (p, e)
+                            for p, e in log.record_events[key]
+                            if isinstance(e, ServiceApproved | ServiceCorrected)
+                        ][0 if with_service else -1]
+                        out.append(_contribution(position, event, code, event.record_id, 1))
+                        break
+                continue
+            registered = member.registered
+            out.append(
+                Contribution(
+                    position=log.registered_at[volunteer],
+                    event_type=type(registered).__name__,
+                    occurred_on=registered.registered_on,
+                    aggregate=code,
+                    ref="",
+                    amount=1,
+                )
+            )
+        return sorted(out, key=lambda c: c.position)
+
+    return explain
+
+
+# -- corrections --
+
+
+def _corrections(ctx: _Context) -> list[Contribution]:
+    """The corrections into closed periods the report lists, each at its own position."""
+    listed = ctx.report.closed_period_corrections
+    assert not isinstance(listed, msgspec.UnsetType)
+    return [
+        Contribution(
+            position=c.position,
+            event_type=ClosedPeriodCorrected.__name__,
+            occurred_on=c.occurred_on,
+            aggregate=c.station_id,
+            ref=c.event_type,
+            amount=1,
+        )
+        for c in listed
+    ]
+
+
 # -- the table of explainers --
 
 Explainer = Callable[[_Context], list[Contribution]]
@@ -835,11 +1306,30 @@ def _explainers(report: AnnualReport) -> dict[str, tuple[Explainer, BaseUnit]]:
         table[f"funds.{name}"] = (_fund_money(name, None), "fen")
         for f in report.funds:
             table[f"funds.{f.fund_id}.{name}"] = (_fund_money(name, f.fund_id), "fen")
+    if not isinstance(report.goods, msgspec.UnsetType):
+        for g in report.goods:
+            key = f"{g.fund_id}/{g.restriction}/{g.item}/{g.unit}"
+            for name in _GOODS_FIGURES:
+                unit: BaseUnit = "fen" if name.endswith("_value") else "count"
+                table[f"goods.{key}.{name}"] = (_goods(g, name), unit)
     if not isinstance(report.projects, msgspec.UnsetType):
         for p in report.projects:
-            for name in ("spending", "income_cash", "income_in_kind"):
-                table[f"projects.{p.project_id}.{name}"] = (
-                    _project_money(p.project_id, name), "fen")  # fmt: skip
+            pid = p.project_id
+            for name, _, _ in _PROJECT_MONEY:
+                table[f"projects.{pid}.{name}"] = (_project_money(pid, name), "fen")
+            table.update(
+                {
+                    f"projects.{pid}.gifts": (_project_gifts(pid), "count"),
+                    f"projects.{pid}.person_times": (
+                        _project_service(pid, "person_times"), "count"),
+                    f"projects.{pid}.volunteers": (_project_service(pid, "volunteers"), "count"),
+                    f"projects.{pid}.service_s": (_project_service(pid, "s"), "s"),
+                    f"projects.{pid}.service_hours": (_project_service(pid, "s"), "s"),
+                    f"projects.{pid}.people_served_times": (_project_served(pid, False), "count"),
+                    f"projects.{pid}.people_served_distinct": (
+                        _project_served(pid, True), "count"),
+                }
+            )  # fmt: skip
     if not isinstance(report.service_delivery, msgspec.UnsetType):
         table.update(
             {
@@ -867,6 +1357,31 @@ def _explainers(report: AnnualReport) -> dict[str, tuple[Explainer, BaseUnit]]:
                 "delivery.training_hours": (_supervision("training", "s"), "s"),
             }
         )  # fmt: skip
+        for pd in report.service_delivery.projects:
+            label = pd.project_id or "-"
+            table[f"delivery.projects.{label}.person_times"] = (
+                _delivery_project(pd.project_id, False), "count")  # fmt: skip
+            table[f"delivery.projects.{label}.distinct_people"] = (
+                _delivery_project(pd.project_id, True), "count")  # fmt: skip
+    if not isinstance(report.recognition, msgspec.UnsetType):
+        table.update(
+            {
+                "recognition.teams_active": (_team_count("active"), "count"),
+                "recognition.teams_formed": (_team_count("formed"), "count"),
+                "recognition.teams_dissolved": (_team_count("dissolved"), "count"),
+                "recognition.team_members": (_team_members, "count"),
+                "recognition.stars.volunteers": (_stars(None), "count"),
+                "recognition.stars.with_service": (_stars(None, with_service=True), "count"),
+                "recognition.awards": (_recognition_dated("awards"), "count"),
+                "recognition.awards_to_volunteers": (_recognition_dated("volunteer"), "count"),
+                "recognition.awards_to_teams": (_recognition_dated("team"), "count"),
+                "recognition.evaluations": (_recognition_dated("evaluations"), "count"),
+            }
+        )
+        for level in report.recognition.stars.levels:
+            table[f"recognition.stars.level_{level.level}"] = (_stars(level.level), "count")
+    if not isinstance(report.closed_period_corrections, msgspec.UnsetType):
+        table["corrections.closed_periods"] = (_corrections, "count")
     return table
 
 
