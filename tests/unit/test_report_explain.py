@@ -1,10 +1,11 @@
 """The annual report's figures as rows, and the events behind each figure.
 
-For a store holding the demo year, the tour's funds, volunteers, a project with a request
-paid, service delivery, recognition and a correction into a closed quarter, every figure
-that ``explain`` supports has an explanation whose total equals the figure; each listed
-event is in the log at its position; a served person appears only by reference. Then the
-clerk's try: a gift reversed in the year cannot vanish from the explanation.
+For a store holding the demo year, the tour's funds, volunteers, a project with requests
+paid, approved and pending, service delivery, goods, recognition and a correction into a
+closed quarter, every figure of the CSV can be explained, and its explanation totals the
+figure; each listed event is in the log at its position; a served person appears only by
+reference. Then the clerk's tries: a gift reversed in the year, or goods redeemed with
+time-bank credit, cannot vanish from the explanation.
 """
 
 from __future__ import annotations
@@ -214,3 +215,61 @@ def test_a_level_explains_the_stations_under_it() -> None:
         assert district.contributions == station.contributions
     finally:
         ledger.close()
+
+
+def test_the_next_year_opens_with_the_goods_explained(ledger: Ledger) -> None:
+    """2025's opening stock is every movement of the line dated before it, signed."""
+    report = ledger.annual_report(YEAR + 1, goods=True)
+    names = explainable(report)
+    assert set(names) == {row.name for row in figure_rows(report)}
+    for name in names:
+        e = ledger.explain_figure(YEAR + 1, name)
+        assert e.total_text == e.value, name
+    opening = ledger.explain_figure(YEAR + 1, "goods.f-wanghe/助老/泡面/箱.opening")
+    assert (opening.value, opening.unit, opening.base_unit) == ("9", "箱", "count")
+    assert [(c.event_type, c.ref, c.amount) for c in opening.contributions] == [
+        ("InKindDonationReceived", "G-M1", 10),
+        ("InKindDonationReceived", "G-M2", 5),
+        ("DonationReversed", "CX-M2", -5),
+        ("GoodsDistributed", "RD-M1", -1),
+    ]
+
+
+def test_a_clerk_cannot_hide_goods_redeemed_or_reversed(ledger: Ledger) -> None:
+    """The box redeemed with time-bank credit is a distribution of the line, and the gift
+    reversed is listed as reversed, in units and in value."""
+    line = "goods.f-wanghe/助老/泡面/箱"
+    handed_out = ledger.explain_figure(YEAR, f"{line}.handed_out")
+    assert [(c.event_type, c.ref, c.amount) for c in handed_out.contributions] == [
+        ("GoodsDistributed", "RD-M1", 1)
+    ]
+    reversed_value = ledger.explain_figure(YEAR, f"{line}.reversed_value")
+    assert (reversed_value.base_unit, reversed_value.total) == ("fen", 20000)
+    stock = ledger.explain_figure(YEAR, f"{line}.in_stock_value")
+    assert stock.total_text == stock.value == "360.00"
+
+
+def test_each_star_level_lists_its_volunteers_once(ledger: Ledger, report: AnnualReport) -> None:
+    """The levels' lines name each counted volunteer once between them; a level above 0
+    is shown by the approval of the record that reached its threshold."""
+    assert not isinstance(report.recognition, msgspec.UnsetType)
+    everyone = ledger.explain_figure(YEAR, "recognition.stars.volunteers")
+    named: list[str] = []
+    for level in report.recognition.stars.levels:
+        e = ledger.explain_figure(YEAR, f"recognition.stars.level_{level.level}")
+        assert e.total == level.volunteers
+        named += [c.aggregate for c in e.contributions]
+        expected = {"VolunteerRegistered"} if level.level == 0 else {
+            "ServiceApproved", "ServiceCorrected"}  # fmt: skip
+        assert {c.event_type for c in e.contributions} <= expected
+    assert sorted(named) == sorted(c.aggregate for c in everyone.contributions)
+    assert all(level.volunteers for level in report.recognition.stars.levels)
+
+
+def test_a_project_remaining_is_its_budget_less_what_is_committed(ledger: Ledger) -> None:
+    remaining = ledger.explain_figure(YEAR, "projects.XM-01.remaining")
+    budget = ledger.explain_figure(YEAR, "projects.XM-01.budget")
+    committed = ledger.explain_figure(YEAR, "projects.XM-01.committed")
+    assert remaining.total == budget.total - committed.total
+    assert {c.ref for c in committed.contributions} == {"SQ-XM1", "SQ-XM2", "SQ-XM3"}
+    assert [c.event_type for c in budget.contributions] == ["ProjectOpened", "BudgetLineAmended"]

@@ -7,14 +7,21 @@ report's CSV holds; a figure's name is ``section.figure`` (``volunteers.person_t
 
 ``explain`` answers "which events make this figure?": for each event that contributes,
 its log position, type, business date, the aggregate's code (fund, volunteer, case...)
-and its signed contribution in the figure's base unit (fen, seconds or a count), then the
-total, which equals the figure. The definitions are the reports' own: the volunteer
-figures fold (``projections.volunteer_stats``) and the service delivery fold
-(``projections.delivery``) are folded again over the same log, noting the position of
-each event they read, and the reports' own selections (``reports.volunteers._selected``,
-the delivery report's date and station tests) pick the records; a fund's figures are its
+and its signed contribution in the figure's base unit (fen, seconds or a count: of
+events, people, or goods in a goods line's own unit), then the total, which equals the
+figure. Every row of ``figure_rows`` can be explained (``explainable``).
+
+The definitions are the reports' own: the volunteer figures fold
+(``projections.volunteer_stats``), the service delivery fold (``projections.delivery``)
+and the recognition fold (``projections.recognition``) are folded again over the same
+log, noting the position of each event they read, and the reports' own selections
+(``reports.volunteers._selected``, the delivery and recognition reports' date and
+station tests, ``domain.stars.star_level``) pick the records; a fund's figures are its
 statement entries (``projections.fund_log``), selected by kind and date exactly as the
-annual report sums them. A served person appears only by reference, never by name.
+annual report sums them; a goods line's are the goods events the register and the stock
+fold read (``reports.goods``); a project's follow ``reports.projects``' fold of its
+events and its funds' requests and gifts. A served person appears only by reference,
+never by name.
 """
 
 from __future__ import annotations
@@ -132,7 +139,8 @@ class Explanation(msgspec.Struct, frozen=True, kw_only=True):
     Attributes:
         figure: ``section.figure``.
         value, unit: the figure as the report's CSV gives it.
-        base_unit: ``fen``, ``s`` or ``count``: the unit of the contributions.
+        base_unit: ``fen``, ``s`` or ``count``: the unit of the contributions (a count of
+            goods is in ``unit``, the goods line's own).
         total: the contributions summed; ``total_text`` is it written as ``value`` is
             (yuan, hours with 2 decimals, or the count), so ``total_text == value``.
         contributions: in log order.
