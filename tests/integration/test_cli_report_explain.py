@@ -69,7 +69,10 @@ def _json_value(report: dict[str, Any], section: str, figure: str, unit: str) ->
             == (fund, restriction, item, goods_unit)
         )
     elif section == "projects":
-        where = next(p for p in report["projects"] if p["project_id"] == head)
+        project_id, _, line = head.partition(".lines.")
+        where = next(p for p in report["projects"] if p["project_id"] == project_id)
+        if line:
+            where = next(x for x in where["lines"] if x["code"] == line)
     elif section == "delivery":
         where = report["service_delivery"]
         if head:
@@ -81,7 +84,12 @@ def _json_value(report: dict[str, Any], section: str, figure: str, unit: str) ->
             )
     elif section == "recognition":
         where = report["recognition"]
-        if head == "stars":
+        if head.startswith("teams."):
+            team = next(t for t in where["teams"] if t["team_id"] == head.removeprefix("teams."))
+            if name == "members":
+                return str(len(team["members"]))
+            where = team
+        elif head == "stars":
             where = where["stars"]
             if name.startswith("level_"):
                 level = int(name.removeprefix("level_"))

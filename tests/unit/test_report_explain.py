@@ -273,3 +273,25 @@ def test_a_project_remaining_is_its_budget_less_what_is_committed(ledger: Ledger
     assert remaining.total == budget.total - committed.total
     assert {c.ref for c in committed.contributions} == {"SQ-XM1", "SQ-XM2", "SQ-XM3"}
     assert [c.event_type for c in budget.contributions] == ["ProjectOpened", "BudgetLineAmended"]
+
+
+def test_each_budget_line_and_team_has_its_rows(ledger: Ledger, report: AnnualReport) -> None:
+    """A project's budget lines and a team's members and hours are rows of the CSV too, and
+    the lines' figures add up to the project's."""
+    assert not isinstance(report.projects, msgspec.UnsetType)
+    assert not isinstance(report.recognition, msgspec.UnsetType)
+    names = set(explainable(report))
+    project = next(p for p in report.projects if p.project_id == "XM-01")
+    for name in ("budgeted", "amended", "budget", "requested", "approved", "paid", "committed",
+                 "remaining"):  # fmt: skip
+        lines = [ledger.explain_figure(YEAR, f"projects.XM-01.lines.{line.code}.{name}")
+                 for line in project.lines]  # fmt: skip
+        if name not in ("budgeted", "amended"):
+            whole = ledger.explain_figure(YEAR, f"projects.XM-01.{name}")
+            assert sum(e.total for e in lines) == whole.total, name
+    team = next(t for t in report.recognition.teams if t.team_id == "T-1")
+    hours = ledger.explain_figure(YEAR, "recognition.teams.T-1.member_service_hours")
+    assert hours.total == team.member_service_s > 0
+    assert hours.value == str(team.member_service_hours)
+    assert {c.ref for c in hours.contributions} == {"SR-1", "SR-XM"}  # SR-2 was voided
+    assert {f"recognition.teams.{t.team_id}.members" for t in report.recognition.teams} <= names

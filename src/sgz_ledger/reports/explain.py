@@ -189,6 +189,17 @@ _PROJECT_MONEY: tuple[tuple[str, str, str], ...] = (
     ("spending", "项目支出", "spending"),
 )
 
+_LINE_MONEY: tuple[tuple[str, str, str], ...] = (
+    ("budgeted", "原预算", "budget as opened"),
+    ("amended", "预算调整", "amendments"),
+    ("budget", "预算", "budget"),
+    ("requested", "待批", "requested"),
+    ("approved", "已批未付", "approved, not paid"),
+    ("paid", "已付", "paid"),
+    ("committed", "已占用", "committed"),
+    ("remaining", "预算余额", "budget remaining"),
+)
+
 _DELIVERY_COUNTS: tuple[tuple[str, str, str, str], ...] = (
     ("cases_opened", "个案建档", "cases opened", "个"),
     ("cases_closed", "个案结案", "cases closed", "个"),
@@ -308,6 +319,13 @@ def figure_rows(report: AnnualReport) -> tuple[FigureRow, ...]:
                 _row("projects", f"{pid}.people_served_distinct", f"{p.name} 服务人数",
                      f"{pid} distinct people served", p.people_served_distinct, "人"),
             ]  # fmt: skip
+            for line in p.lines:
+                for name, zh, en in _LINE_MONEY:
+                    rows.append(
+                        _yuan("projects", f"{pid}.lines.{line.code}.{name}",
+                              f"{p.name} {line.name} {zh}", f"{pid} line {line.code} {en}",
+                              getattr(line, f"{name}_fen"))
+                    )  # fmt: skip
     if not isinstance(r.service_delivery, msgspec.UnsetType):
         d = r.service_delivery
         for name, zh, en, unit in _DELIVERY_COUNTS:
@@ -355,6 +373,16 @@ def figure_rows(report: AnnualReport) -> tuple[FigureRow, ...]:
                  rec.awards_to_teams, "项"),
             _row("recognition", "evaluations", "考核", "evaluations", rec.evaluations, "次"),
         ]  # fmt: skip
+        for t in rec.teams:
+            team = f"teams.{t.team_id}"
+            rows += [
+                _row("recognition", f"{team}.members", f"{t.name} 年末队员",
+                     f"{t.team_id} members at year end", len(t.members), "人"),
+                _row("recognition", f"{team}.member_service_s", f"{t.name} 队员服务时长(秒)",
+                     f"{t.team_id} members' service (seconds)", t.member_service_s, "秒"),
+                _row("recognition", f"{team}.member_service_hours", f"{t.name} 队员服务时长",
+                     f"{t.team_id} members' service hours", t.member_service_hours, "小时"),
+            ]  # fmt: skip
     if not isinstance(r.closed_period_corrections, msgspec.UnsetType):
         rows.append(
             _row("corrections", "closed_periods", "已关账期间的更正", "corrections to closed "
@@ -754,33 +782,41 @@ _PROJECT_STATES = {
 }
 
 
-def _project_budget(log: _ProjectLog, project_id: str) -> list[Contribution]:
+def _project_budget(
+    log: _ProjectLog, project_id: str, line: str | None, opened: bool, amended: bool
+) -> list[Contribution]:
+    """The budget of the project (or of its ``line``): as opened, and each amendment's
+    change."""
     out = []
-    if log.opened is not None:
-        position, opened = log.opened
-        amount = sum(line.amount_fen for line in opened.lines)
-        out.append(_contribution(position, opened, project_id, "", amount))
+    if log.opened is not None and opened:
+        position, event = log.opened
+        amount = sum(b.amount_fen for b in event.lines if line in (None, b.code))
+        out.append(_contribution(position, event, project_id, line or "", amount))
     for position, a in log.amendments:
-        out.append(_contribution(position, a, project_id, a.amendment_id, a.delta_fen))
+        if amended and line in (None, a.line_code):
+            out.append(_contribution(position, a, project_id, a.amendment_id, a.delta_fen))
     return out
 
 
-def _project_money(project_id: str, name: str) -> Callable[[_Context], list[Contribution]]:
-    """A project's money figures as ``reports.projects`` counts them, to date: its budget
-    (as opened, then each amendment's change); its requests on its lines by state, each at
-    the event that set that state (a request paid: at its payment); ``remaining`` the budget
-    less what is committed; its income (its gifts, less their refunds and reversals)."""
+def _project_money(
+    project_id: str, name: str, line: str | None = None
+) -> Callable[[_Context], list[Contribution]]:
+    """A project's (or one budget line's) money figures as ``reports.projects`` counts
+    them, to date: its budget (as opened, then each amendment's change); its requests on
+    its lines by state, each at the event that set that state (a request paid: at its
+    payment); ``remaining`` the budget less what is committed; its income (its gifts, less
+    their refunds and reversals)."""
 
     def explain(ctx: _Context) -> list[Contribution]:
         log = _ProjectLog(ctx, project_id)
         out: list[Contribution] = []
-        if name in ("budget", "remaining"):
-            out += _project_budget(log, project_id)
+        if name in ("budgeted", "amended", "budget", "remaining"):
+            out += _project_budget(log, project_id, line, name != "amended", name != "budgeted")
         if name in _PROJECT_STATES or name == "remaining":
             states = _PROJECT_STATES.get(name, _PROJECT_STATES["committed"])
             sign = -1 if name == "remaining" else 1
             for r in log.requests:
-                if r.status in states:
+                if r.status in states and line in (None, r.line):
                     position, event = r.at
                     out.append(
                         _contribution(position, event, r.fund_id, r.request_id,
@@ -1152,6 +1188,18 @@ def _team_count(
     return explain
 
 
+def _joining(ctx: _Context, team: TeamState, volunteer_id: str, day: dt.date) -> Contribution:
+    """The joining of ``team`` that made ``volunteer_id`` a member on ``day``."""
+    joined_on = team.joined_for(volunteer_id, day)
+    team_id = team.formed.team_id
+    position, event = [
+        (p, e)
+        for p, e in ctx.recognition.joined[(team_id, volunteer_id)]
+        if e.occurred_on == joined_on
+    ][-1]
+    return _contribution(position, event, team_id, volunteer_id, 1)
+
+
 def _team_members(ctx: _Context) -> list[Contribution]:
     """Each volunteer in an active team at the year's end once, at the joining that made
     them a member that day (of the first such team by code)."""
@@ -1162,17 +1210,35 @@ def _team_members(ctx: _Context) -> list[Contribution]:
         if not t.active_on(end):
             continue
         for volunteer_id in t.members_on(end):
-            if volunteer_id in seen:
-                continue
-            seen.add(volunteer_id)
-            joined_on = t.joined_for(volunteer_id, end)
-            position, event = [
-                (p, e)
-                for p, e in ctx.recognition.joined[(t.formed.team_id, volunteer_id)]
-                if e.occurred_on == joined_on
-            ][-1]
-            out.append(_contribution(position, event, t.formed.team_id, volunteer_id, 1))
+            if volunteer_id not in seen:
+                seen.add(volunteer_id)
+                out.append(_joining(ctx, t, volunteer_id, end))
     return sorted(out, key=lambda c: c.position)
+
+
+def _team(team_id: str, what: Literal["members", "s"]) -> Callable[[_Context], list[Contribution]]:
+    """One team's members at the year's end (each at their joining), or its members'
+    service: the counted service records of the year dated on days their volunteer was a
+    member (members who left included), at their approvals and corrections."""
+
+    def explain(ctx: _Context) -> list[Contribution]:
+        team = ctx.recognition.fold.teams[team_id]
+        start, end = ctx.period.date_from, ctx.period.date_to
+        if what == "members":
+            members = [_joining(ctx, team, v, end) for v in team.members_on(end)]
+            return sorted(members, key=lambda c: c.position)
+        log = ctx.volunteers
+        records = [
+            (key, r)
+            for key, r in log.fold.records.items()
+            if r.counted
+            and r.is_service
+            and start <= r.recorded.service_date <= end
+            and team.is_member_on(log.code(r.volunteer), r.recorded.service_date)
+        ]
+        return _service_seconds(ctx, records)
+
+    return explain
 
 
 def _recognition_dated(
@@ -1325,6 +1391,10 @@ def _explainers(report: AnnualReport) -> dict[str, tuple[Explainer, BaseUnit]]:
             pid = p.project_id
             for name, _, _ in _PROJECT_MONEY:
                 table[f"projects.{pid}.{name}"] = (_project_money(pid, name), "fen")
+            for line in p.lines:
+                for name, _, _ in _LINE_MONEY:
+                    table[f"projects.{pid}.lines.{line.code}.{name}"] = (
+                        _project_money(pid, name, line.code), "fen")  # fmt: skip
             table.update(
                 {
                     f"projects.{pid}.gifts": (_project_gifts(pid), "count"),
@@ -1388,6 +1458,11 @@ def _explainers(report: AnnualReport) -> dict[str, tuple[Explainer, BaseUnit]]:
         )
         for level in report.recognition.stars.levels:
             table[f"recognition.stars.level_{level.level}"] = (_stars(level.level), "count")
+        for t in report.recognition.teams:
+            team = f"recognition.teams.{t.team_id}"
+            table[f"{team}.members"] = (_team(t.team_id, "members"), "count")
+            table[f"{team}.member_service_s"] = (_team(t.team_id, "s"), "s")
+            table[f"{team}.member_service_hours"] = (_team(t.team_id, "s"), "s")
     if not isinstance(report.closed_period_corrections, msgspec.UnsetType):
         table["corrections.closed_periods"] = (_corrections, "count")
     return table
