@@ -75,7 +75,6 @@ from sgz_ledger.projections.recognition import RecognitionProjection, TeamState
 from sgz_ledger.projections.volunteer_stats import VolunteerStatsProjection
 from sgz_ledger.reports.annual import AnnualReport
 from sgz_ledger.reports.goods import _GOODS, GoodsLineRow
-from sgz_ledger.reports.projects import ProjectReport
 from sgz_ledger.reports.volunteers import Period, _selected
 
 __all__ = [
@@ -96,7 +95,8 @@ class FigureRow(msgspec.Struct, frozen=True, kw_only=True):
     Attributes:
         value: the figure as text: a count, seconds, hours with 2 decimals, or yuan with
             2 decimals (never a float).
-        unit: 次, 人次, 人, 秒, 小时, 元, 个, 节, or a goods line's own unit (箱, 袋...).
+        unit: 次, 人次, 人, 秒, 小时, 元, 个, 节, 笔, 项, 条, or a goods line's own unit (箱,
+            袋...).
     """
 
     section: str
@@ -699,7 +699,7 @@ def _funds_count(opened_only: bool) -> Callable[[_Context], list[Contribution]]:
 class _ProjectRequest:
     """A disbursement request naming the project, with the event that set its state."""
 
-    __slots__ = ("amount_fen", "at", "fund_id", "line", "request_id", "requested", "status")
+    __slots__ = ("amount_fen", "at", "fund_id", "line", "request_id", "status")
 
     def __init__(self, fund_id: str, position: int, event: DisbursementRequested) -> None:
         self.fund_id = fund_id
@@ -707,7 +707,6 @@ class _ProjectRequest:
         self.amount_fen = event.amount_fen
         self.line = event.budget_line
         self.status = "requested"
-        self.requested: tuple[int, Any] = (position, event)
         self.at: tuple[int, Any] = (position, event)
 
 
@@ -765,11 +764,6 @@ class _ProjectLog:
     def _set(request: _ProjectRequest, status: str, position: int, event: Any) -> None:
         request.status = status
         request.at = (position, event)
-
-
-def _project_of(ctx: _Context, project_id: str) -> ProjectReport:
-    assert not isinstance(ctx.report.projects, msgspec.UnsetType)
-    return next(p for p in ctx.report.projects if p.project_id == project_id)
 
 
 # A project's money figures over its requests: the states each sums.
