@@ -55,6 +55,16 @@ _COUNTS: dict[str, tuple[tuple[str, str], ...]] = {
         ("物资发放 goods handed out", "goods_distributions"),
     ),
     "goods_distributions": (("物资发放 goods handed out", "goods_distributions"),),
+    "projects": (
+        ("新立项 projects opened", "projects_opened"),
+        ("预算科目 budget lines", "budget_lines"),
+    ),
+    "levels": (("新登记单位 units registered", "units_registered"),),
+    "teams": (
+        ("新成立服务队 teams formed", "teams_formed"),
+        ("加入服务队 members added", "team_joins"),
+        ("任命队长 leaders named", "team_leaders_named"),
+    ),
 }
 
 

@@ -16,7 +16,9 @@ Kinds read today:
   sessions (社区活动) and supervision and training (督导培训);
 * ``timebank``: time-bank sheets (时间银行台账: deposits, redemptions, in goods too, and
   transfers);
-* ``goods``: goods-distribution sheets (物资发放登记: goods handed out from a fund's stock).
+* ``goods``: goods-distribution sheets (物资发放登记: goods handed out from a fund's stock);
+* ``registers``: project budgets (项目预算表), the register of levels (层级登记表) and team
+  rosters (志愿服务队名册).
 
 The machinery in ``common`` (encodings, headers in English or Chinese, line numbers,
 problems, recording whole) is shared by every kind; a new kind adds a ``SheetKind``
@@ -66,6 +68,14 @@ from sgz_ledger.sheets.funds import (
     import_funds,
 )
 from sgz_ledger.sheets.goods import GOODS_OUT, import_goods_out
+from sgz_ledger.sheets.registers import (
+    LEVELS,
+    PROJECTS,
+    TEAMS,
+    import_levels,
+    import_projects,
+    import_teams,
+)
 from sgz_ledger.sheets.timebank import TIMEBANK, import_timebank
 from sgz_ledger.sheets.volunteers import ROSTER, SERVICE, import_roster, import_service
 
@@ -79,9 +89,12 @@ __all__ = [
     "GOODS_OUT",
     "GROUP_SESSIONS",
     "KINDS",
+    "LEVELS",
+    "PROJECTS",
     "ROSTER",
     "SERVICE",
     "SUPERVISION",
+    "TEAMS",
     "TIMEBANK",
     "ImportOptions",
     "ImportSummary",
@@ -106,6 +119,9 @@ KINDS: tuple[SheetKind, ...] = (
     SUPERVISION,
     TIMEBANK,
     GOODS_OUT,
+    PROJECTS,
+    LEVELS,
+    TEAMS,
 )
 _IMPORTERS: dict[str, Callable[[Ledger, Sheet, ImportOptions], ImportSummary]] = {
     ROSTER.name: import_roster,
@@ -120,6 +136,9 @@ _IMPORTERS: dict[str, Callable[[Ledger, Sheet, ImportOptions], ImportSummary]] =
     SUPERVISION.name: import_delivery,
     TIMEBANK.name: import_timebank,
     GOODS_OUT.name: import_goods_out,
+    PROJECTS.name: import_projects,
+    LEVELS.name: import_levels,
+    TEAMS.name: import_teams,
 }
 
 

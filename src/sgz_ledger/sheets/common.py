@@ -210,6 +210,11 @@ class ImportSummary(msgspec.Struct, frozen=True, kw_only=True):
         bank_deposits, bank_redemptions, bank_transfers: a time-bank sheet's entries recorded.
         goods_distributions: goods handed out (a goods-distribution sheet's rows recorded,
             and a time-bank sheet's redemptions paid in goods).
+        projects_opened, budget_lines: projects a project-budget sheet opened, and their lines.
+        units_registered: units a levels sheet registered.
+        teams_formed, team_joins, team_leaders_named: a team roster's teams formed, members
+            added (a volunteer roster's 服务队 joins count in ``team_joins`` too) and leaders
+            named.
     """
 
     source: str
@@ -242,6 +247,11 @@ class ImportSummary(msgspec.Struct, frozen=True, kw_only=True):
     bank_redemptions: int = 0
     bank_transfers: int = 0
     goods_distributions: int = 0
+    projects_opened: int = 0
+    budget_lines: int = 0
+    units_registered: int = 0
+    teams_formed: int = 0
+    team_leaders_named: int = 0
 
 
 class SheetRefused(InvalidInput):
