@@ -62,11 +62,13 @@ def register(commands: Any, store_after: argparse.ArgumentParser) -> None:
         "import",
         parents=[store_after],
         help="import a CSV sheet (volunteer roster, service hours, funds, donations, "
-        "disbursements, time bank, goods handed out), whole or not at all",
+        "disbursements, time bank, goods handed out, project budgets, levels, team rosters), "
+        "whole or not at all",
         description="Import a CSV sheet: a volunteer roster (志愿者名册), service records "
         "(志愿服务记录), a funds sheet (基金), a donation register (捐赠登记), a disbursement "
-        "register (支出登记), a time-bank sheet (时间银行台账) or a goods-distribution sheet "
-        "(物资发放登记), told apart by the header (English or Chinese column names; "
+        "register (支出登记), a time-bank sheet (时间银行台账), a goods-distribution sheet "
+        "(物资发放登记), a project budget (项目预算表), a levels register (层级登记表) or a "
+        "team roster (志愿服务队名册), told apart by the header (English or Chinese column names; "
         "UTF-8 or GB18030, or Big5 with --encoding big5). Any bad row refuses the whole file, "
         "every bad line is listed, and nothing is recorded (exit 2). Importing the same file "
         "again records nothing new.",
