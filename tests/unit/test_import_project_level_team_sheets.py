@@ -12,6 +12,8 @@ import datetime as dt
 from collections.abc import Iterator
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from conftest import FixedClock
 from sgz_ledger import Ledger
@@ -242,3 +244,29 @@ def test_clerk_marks_two_leaders_of_one_team(mem: Ledger) -> None:
         load(mem, TEAMS_ZH.replace("V2,2024-02-10,否", "V2,2024-02-10,是"))
     assert refused.value.lines == (3,)
     assert refused.value.rows[0].reason == "inconsistent"
+
+
+TREE = [
+    ("d1", "district", ""),
+    ("s1", "station", "d1"),
+    ("s2", "station", "d1"),
+    ("c1", "community", "s1"),
+    ("c2", "community", "s1"),
+    ("c3", "community", "s2"),
+]
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.permutations(TREE))
+def test_any_order_of_a_tree_registers_parents_first(rows: list[tuple[str, str, str]]) -> None:
+    ledger = Ledger("memory:", clock=FixedClock())
+    try:
+        text = "unit_id,level,parent_id,name,registered_on\n" + "\n".join(
+            f"{u},{level},{p},{u},2024-01-02" for u, level, p in rows
+        )
+        assert load(ledger, text).units_registered == len(TREE)
+        order = [e.unit_id for e in ledger.stored_events() if isinstance(e, UnitRegistered)]
+        for unit_id, _, parent_id in TREE:
+            assert not parent_id or order.index(parent_id) < order.index(unit_id)
+    finally:
+        ledger.close()
