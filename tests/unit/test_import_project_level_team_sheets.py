@@ -19,7 +19,8 @@ from conftest import FixedClock
 from sgz_ledger import Ledger
 from sgz_ledger.domain.events import ProjectOpened, TeamLeaderNamed, UnitRegistered
 from sgz_ledger.render.sheets import import_text
-from sgz_ledger.sheets import ImportSummary, SheetRefused, import_sheet
+from sgz_ledger.sheets import KINDS, ImportSummary, SheetRefused, import_sheet
+from sgz_ledger.sheets.common import read_sheet
 from sgz_ledger.sheets.registers import split_funds
 from sgz_ledger.storage.sealing import PersonalDataInClearWarning
 
@@ -270,3 +271,13 @@ def test_any_order_of_a_tree_registers_parents_first(rows: list[tuple[str, str, 
             assert not parent_id or order.index(parent_id) < order.index(unit_id)
     finally:
         ledger.close()
+
+
+def test_registers_naming_a_project_and_line_are_not_taken_for_budgets() -> None:
+    for header in (
+        "日期,基金,类型,金额,票据号,项目编号,预算科目",
+        "申请编号,日期,基金,金额,用途,收款方,申请人,项目编号,预算科目",
+    ):
+        assert read_sheet(header.encode("gb18030"), KINDS).kind.name != "projects"
+    budget = PROJECTS_ZH.strip().encode("gb18030")
+    assert read_sheet(budget, KINDS).kind.name == "projects"

@@ -88,7 +88,8 @@ _HANDLER = Column("handler", ("经办人", "录入人"))
 PROJECTS = SheetKind(
     name="projects",
     title="项目预算表 project budgets",
-    identified_by=frozenset({"project_id", "fund_ids", "line_code"}),
+    # Not by 基金 and 预算科目: donation and disbursement registers have those with 项目编号.
+    identified_by=frozenset({"project_id", "line_name", "starts_on"}),
     columns=(
         Column("project_id", ("项目编号",), required=True),
         Column("station_id", ("站点", "社工站")),
