@@ -200,8 +200,9 @@ def import_projects(ledger: Ledger, sheet: Sheet, options: ImportOptions) -> Imp
         amount = r.amount_fen("amount", required=True, allow_zero=True)
         known = projects.get(project_id) if project_id else None
         if known is not None and known.fields != own:
-            differ = [k for k in own if own[k] != known.fields[k]]
-            column = {"actor": "handler", "occurred_on": "entered_on"}.get(differ[0], differ[0])
+            columns_of = {"actor": "handler", "occurred_on": "entered_on"}
+            differ = [columns_of.get(k, k) for k in own if own[k] != known.fields[k]]
+            column = differ[0]
             r.problem(
                 column,
                 "inconsistent",
@@ -390,8 +391,9 @@ def import_teams(ledger: Ledger, sheet: Sheet, options: ImportOptions) -> Import
         leader = r.choice("leader", _YES_NO, default=False)
         known = teams.get(team_id) if team_id else None
         if known is not None and known.fields != own:
-            differ = [k for k in own if own[k] != known.fields[k]]
-            column = {"actor": "handler", "occurred_on": "formed_on"}.get(differ[0], differ[0])
+            columns_of = {"actor": "handler", "occurred_on": "formed_on"}
+            differ = [columns_of.get(k, k) for k in own if own[k] != known.fields[k]]
+            column = differ[0]
             r.problem(
                 column,
                 "inconsistent",
