@@ -91,17 +91,23 @@ def _session(
 # ---- rule 45: a case's and a group's life --------------------------------------------------
 
 
-def test_a_closed_case_takes_no_session(ledger: Ledger) -> None:
+def test_a_closed_case_takes_no_session_after_its_closing(ledger: Ledger) -> None:
     ledger.open_case(**W, case_id="C1", social_worker="李强", occurred_on=D)
     ledger.record_case_session(
         **W, case_id="C1", session_id="1", duration_s=3600, worker="李强", occurred_on=D
     )
     ledger.close_case(**W, case_id="C1", reason="目标达成", occurred_on=D + dt.timedelta(days=2))
+    # A session of its life entered after the closing (the file kept late) is taken.
+    ledger.record_case_session(
+        **W, case_id="C1", session_id="2", duration_s=3600, worker="李强",
+        occurred_on=D + dt.timedelta(days=1),
+    )  # fmt: skip
     head = ledger.log_position()
     with pytest.raises(CaseClosedError) as refused:
         ledger.record_case_session(
-            **W, case_id="C1", session_id="2", duration_s=3600, worker="李强", occurred_on=D
-        )
+            **W, case_id="C1", session_id="3", duration_s=3600, worker="李强",
+            occurred_on=D + dt.timedelta(days=3),
+        )  # fmt: skip
     assert refused.value.reason == "case_closed"
     with pytest.raises(CaseClosedError):
         ledger.close_case(**W, case_id="C1", reason="另一原因", occurred_on=D)

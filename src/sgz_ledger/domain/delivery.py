@@ -260,7 +260,9 @@ class Case(Aggregate):
         if recorded is not None:
             key = f"session {session_id!r} of case {opened.case_id!r}"
             return self._repeat(key, recorded, stamp, **fields)
-        if self.closed is not None:
+        # A session of the case's life entered after its closing (the file kept late) is
+        # taken; one dated after the closing is a session of no case.
+        if self.closed is not None and stamp.occurred_on > self.closed.occurred_on:
             raise CaseClosedError(
                 f"case {opened.case_id!r} was closed on {self.closed.occurred_on.isoformat()}"
             )
