@@ -7,7 +7,8 @@ import argparse
 import datetime as dt
 from typing import Any
 
-from sgz_ledger.cli.common import EXIT_OK, open_ledger, text_arg, year_arg
+from sgz_ledger.cli.common import EXIT_OK, open_ledger, year_arg
+from sgz_ledger.cli.levels import level_arguments, level_stations
 from sgz_ledger.render.delivery import delivery_text
 from sgz_ledger.render.layout import json_text
 
@@ -15,12 +16,12 @@ __all__ = ["register"]
 
 
 def _cmd_delivery(args: argparse.Namespace) -> int:
-    stations = None if not args.station else frozenset(args.station)
+    last = dt.date(args.year, 12, 31)
     with open_ledger(args) as ledger:
         report = ledger.delivery_report(
             date_from=dt.date(args.year, 1, 1),
-            date_to=dt.date(args.year, 12, 31),
-            station_ids=stations,
+            date_to=last,
+            station_ids=level_stations(ledger, args, last),
         )
         print(json_text(report) if args.json else delivery_text(report))
     return EXIT_OK
@@ -40,12 +41,6 @@ def register(commands: Any, store_after: argparse.ArgumentParser) -> None:
         "人次 per project.",
     )
     delivery.add_argument("--year", type=year_arg, required=True, metavar="YYYY")
-    delivery.add_argument(
-        "--station",
-        type=text_arg,
-        action="append",
-        metavar="ID",
-        help="a station's code (repeat for several; default: every station)",
-    )
+    level_arguments(delivery, "the service (default: every station)", repeat_station=True)
     delivery.add_argument("--json", action="store_true", help="print JSON (hours as text)")
     delivery.set_defaults(handler=_cmd_delivery)

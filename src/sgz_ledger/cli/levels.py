@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import datetime as dt
 from collections.abc import Iterator
 from typing import Any, NamedTuple
 
@@ -32,7 +33,7 @@ from sgz_ledger.render.layout import json_text
 from sgz_ledger.render.levels import level_change_text, unit_list_text, unit_show_text
 from sgz_ledger.reports.levels import unit_history, unit_rows
 
-__all__ = ["Scope", "level_arguments", "level_scope", "register"]
+__all__ = ["Scope", "level_arguments", "level_scope", "level_stations", "register"]
 
 _LEVEL_OPTIONS: tuple[tuple[LevelCode, str], ...] = (
     ("district", "a district (区/县) with its stations and their community rooms"),
@@ -41,11 +42,23 @@ _LEVEL_OPTIONS: tuple[tuple[LevelCode, str], ...] = (
 )
 
 
-def level_arguments(parser: argparse.ArgumentParser, what: str) -> None:
+def level_arguments(
+    parser: argparse.ArgumentParser, what: str, *, repeat_station: bool = False
+) -> None:
     """``--district``, ``--station`` and ``--community`` (one of them at most): the level
-    ``what`` is asked for (``args.district``, ``args.station``, ``args.community``)."""
+    ``what`` is asked for (``args.district``, ``args.station``, ``args.community``).
+    ``repeat_station``: ``--station`` may be given several times (``args.station`` a list)."""
     group = parser.add_mutually_exclusive_group()
     for level, text in _LEVEL_OPTIONS:
+        if level == "station" and repeat_station:
+            group.add_argument(
+                "--station",
+                type=text_arg,
+                action="append",
+                metavar="ID",
+                help=f"{what} of {text} (repeat for several)",
+            )
+            continue
         group.add_argument(f"--{level}", type=text_arg, metavar="ID", help=f"{what} of {text}")
 
 
@@ -68,6 +81,35 @@ def level_scope(ledger: Ledger, args: argparse.Namespace) -> Scope:
             return Scope(code, None, None)
         return Scope(None, code, level)
     return Scope(None, None, None)
+
+
+def level_stations(
+    ledger: Ledger, args: argparse.Namespace, on: dt.date | None
+) -> frozenset[str] | None:
+    """The station codes the options of ``level_arguments`` ask for, for the queries that
+    take ``station_ids`` (``None``: every station): the units' subtrees on ``on`` (the
+    period's last day, the as-of day, or ``None`` for today), as the annual report takes
+    them. In a store without a register of levels, ``--station`` names the stations
+    themselves, as it always did.
+
+    Raises:
+        LevelRefused: a code of another level, or one the register does not hold.
+        NotFound: a code no record names, in a store without a register of levels.
+    """
+    for level, _ in _LEVEL_OPTIONS:
+        value: str | list[str] | None = getattr(args, level, None)
+        if value is None:
+            continue
+        codes = [value] if isinstance(value, str) else value
+        if level == "station" and ledger.level_register() is None:
+            for code in codes:
+                ledger.require_station(code)
+            return frozenset(codes)
+        stations: frozenset[str] = frozenset()
+        for code in codes:
+            stations |= ledger.stations_of(code, level=level, on=on)
+        return stations
+    return None
 
 
 @contextlib.contextmanager

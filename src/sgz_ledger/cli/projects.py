@@ -26,6 +26,7 @@ from sgz_ledger.cli.common import (
     text_arg,
     who_and_when_arguments,
 )
+from sgz_ledger.cli.levels import level_arguments, level_stations
 from sgz_ledger.render.layout import json_text
 from sgz_ledger.render.projects import (
     budget_line_amended_text,
@@ -82,8 +83,7 @@ def _cmd_project(args: argparse.Namespace) -> int:
 
 def _cmd_projects(args: argparse.Namespace) -> int:
     with open_ledger(args) as ledger:
-        stations = frozenset({args.station}) if args.station is not None else None
-        reports = ledger.projects(station_ids=stations)
+        reports = ledger.projects(station_ids=level_stations(ledger, args, None))
         if args.json:
             print(json_text(reports))
         elif not reports:
@@ -161,7 +161,7 @@ def register(commands: Any, store_after: argparse.ArgumentParser) -> None:
         help="print every project of a station (default: of every station)",
         description="Print each project as 'project' does, in the order opened.",
     )
-    listing.add_argument("--station", type=text_arg, metavar="ID", help="one station")
+    level_arguments(listing, "only the projects")
     listing.add_argument("--json", action="store_true", help=JSON_HELP)
     listing.set_defaults(handler=_cmd_projects)
 

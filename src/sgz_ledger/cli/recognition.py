@@ -13,6 +13,7 @@ from typing import Any
 from sgz_ledger.cli.common import (
     EXIT_OK,
     JSON_HELP,
+    UsageError,
     business_date,
     date_arg,
     open_ledger,
@@ -20,7 +21,7 @@ from sgz_ledger.cli.common import (
     text_arg,
     who_and_when_arguments,
 )
-from sgz_ledger.ledger import Ledger
+from sgz_ledger.cli.levels import level_arguments, level_stations
 from sgz_ledger.render.layout import json_text
 from sgz_ledger.render.recognition import (
     recognition_text,
@@ -33,11 +34,6 @@ from sgz_ledger.render.recognition import (
 __all__ = ["register"]
 
 _EXITS = "Exit 0 done (a repeat with the same fields records nothing), 2 refused or bad input."
-
-
-def _stations(ledger: Ledger, station: str | None) -> frozenset[str] | None:
-    ledger.require_station(station)
-    return None if station is None else frozenset({station})
 
 
 def _write(args: argparse.Namespace, record: Any) -> int:
@@ -98,7 +94,7 @@ def _cmd_list(args: argparse.Namespace) -> int:
         report = ledger.recognition(
             period_from=on.replace(month=1, day=1),
             period_to=on,
-            station_ids=_stations(ledger, args.station),
+            station_ids=level_stations(ledger, args, on),
         )
         print(
             json_text(report.teams) if args.json else teams_text(report, ledger.settings.describe())
@@ -108,12 +104,14 @@ def _cmd_list(args: argparse.Namespace) -> int:
 
 def _cmd_stars(args: argparse.Namespace) -> int:
     on = business_date(args)
+    if args.volunteer is not None and (args.district or args.station or args.community):
+        raise UsageError("stars: give --volunteer or a level (--district/--station/--community)")
     with open_ledger(args) as ledger:
         if args.volunteer is not None:
             star = ledger.volunteer_star(args.volunteer, on=on)
             print(json_text(star) if args.json else volunteer_star_text(star))
             return EXIT_OK
-        counts = ledger.star_counts(on=on, station_ids=_stations(ledger, args.station))
+        counts = ledger.star_counts(on=on, station_ids=level_stations(ledger, args, on))
         print(
             json_text(counts) if args.json else star_counts_text(counts, ledger.settings.describe())
         )
@@ -157,7 +155,7 @@ def _cmd_recognition(args: argparse.Namespace) -> int:
         report = ledger.recognition(
             period_from=args.from_day,
             period_to=args.to_day,
-            station_ids=_stations(ledger, args.station),
+            station_ids=level_stations(ledger, args, args.to_day),
         )
         print(
             json_text(report) if args.json else recognition_text(report, ledger.settings.describe())
@@ -242,7 +240,7 @@ def register(commands: Any, store_after: argparse.ArgumentParser) -> None:
         "leader and members that day and its members' service hours since the first of the "
         "year while members. Works on a read-only store.",
     )
-    listing.add_argument("--station", type=text_arg, metavar="ID", help="only this station")
+    level_arguments(listing, "only the teams")
     listing.add_argument(
         "--on", type=date_arg, metavar="YYYY-MM-DD", help="the day (default today)"
     )
@@ -257,9 +255,8 @@ def register(commands: Any, store_after: argparse.ArgumentParser) -> None:
         "approved, counted service hours and the station's thresholds; or one volunteer's "
         "level (--volunteer). Works on a read-only store.",
     )
-    who = stars.add_mutually_exclusive_group()
-    who.add_argument("--station", type=text_arg, metavar="ID", help="only this station")
-    who.add_argument("--volunteer", type=text_arg, metavar="ID", help="one volunteer's level")
+    level_arguments(stars, "only the volunteers")
+    stars.add_argument("--volunteer", type=text_arg, metavar="ID", help="one volunteer's level")
     stars.add_argument("--on", type=date_arg, metavar="YYYY-MM-DD", help="the day (default today)")
     stars.add_argument("--json", action="store_true", help=JSON_HELP)
     stars.set_defaults(handler=_cmd_stars)
@@ -309,6 +306,6 @@ def register(commands: Any, store_after: argparse.ArgumentParser) -> None:
         "levels at its end, awards and evaluations. Works on a read-only store.",
     )
     period_arguments(report, required=True, first="the first day", last="the last day")
-    report.add_argument("--station", type=text_arg, metavar="ID", help="only this station")
+    level_arguments(report, "only the teams, volunteers, awards and evaluations")
     report.add_argument("--json", action="store_true", help=JSON_HELP)
     report.set_defaults(handler=_cmd_recognition)

@@ -23,6 +23,7 @@ from sgz_ledger.cli.common import (
     text_or_empty_arg,
     who_and_when_arguments,
 )
+from sgz_ledger.cli.levels import level_arguments, level_scope
 from sgz_ledger.domain.events import HoursRedeemed
 from sgz_ledger.ledger import Ledger
 from sgz_ledger.render.layout import json_text
@@ -155,8 +156,15 @@ def _cmd_transfer(args: argparse.Namespace) -> int:
 
 
 def _cmd_balance(args: argparse.Namespace) -> int:
+    if args.volunteer is not None and (args.district or args.station or args.community):
+        raise UsageError(
+            "timebank balance: give --volunteer or a level (--district/--station/--community)"
+        )
     with open_ledger(args) as ledger:
-        accounts = ledger.volunteer_accounts(station_id=args.station)
+        scope = level_scope(ledger, args)
+        accounts = ledger.volunteer_accounts(
+            station_id=scope.station_id, unit_id=scope.unit_id, level=scope.level
+        )
         if args.volunteer is not None:
             accounts = [a for a in accounts if a.volunteer_id == args.volunteer]
             if not accounts:
@@ -290,8 +298,7 @@ def register(commands: Any, store_after: argparse.ArgumentParser) -> None:
         description="Each volunteer's time-bank balance now, in seconds and hours (2 "
         "decimals, half up), with a total line. Works on a read-only store.",
     )
-    who = balance.add_mutually_exclusive_group()
-    who.add_argument("--volunteer", type=text_arg, metavar="ID", help="only this volunteer")
-    who.add_argument("--station", type=text_arg, metavar="ID", help="only this station")
+    balance.add_argument("--volunteer", type=text_arg, metavar="ID", help="only this volunteer")
+    level_arguments(balance, "only the volunteers")
     balance.add_argument("--json", action="store_true", help=JSON_HELP + " (seconds)")
     balance.set_defaults(handler=_cmd_balance)
