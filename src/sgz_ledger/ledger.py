@@ -633,27 +633,19 @@ class Ledger(LedgerService):
     def stations_of(
         self, unit_id: str, *, level: LevelCode | None = None, on: dt.date | None = None
     ) -> frozenset[str]:
-        """The station codes records name that a query of ``unit_id`` (a ``level``, when
-        given) covers on ``on`` (``None``: now), for the queries that take
-        ``station_ids``: where the store keeps a register of levels, the codes of the unit
-        and every unit under it that some fund, volunteer, activity or policy names (a room
-        no record names adds nothing, so it is left out); where it keeps none, the code
-        itself. The annual report resolves a unit the same way.
+        """The station codes a query of ``unit_id`` (a ``level``, when given) covers on
+        ``on`` (``None``: today's tree), for the queries that take ``station_ids``
+        (``delivery_report``, ``recognition``, ``star_counts``, ``projects``): where the
+        store keeps a register of levels, the unit and every unit under it that day; where
+        it keeps none, the code itself. The annual report resolves a unit the same way.
 
         Raises:
-            LevelRefused: the register does not hold ``unit_id`` (``unknown_unit``) or holds
-                it at another level (``wrong_level``).
+            LevelRefused: the register does not hold ``unit_id`` at the ``level`` asked
+                (``unknown_unit``) or holds it at another level (``wrong_level``).
             NotFound: where the store keeps no register (or the unit is not in it and no
                 level was asked), no record names ``unit_id``.
         """
-        known = []
-        for code in sorted(self._level_scope(None, unit_id, level, on) or ()):
-            try:
-                self.require_station(code)
-            except NotFound:
-                continue
-            known.append(code)
-        return frozenset(known)
+        return frozenset(self._level_scope(None, unit_id, level, on) or ())
 
     def _level_scope(
         self,

@@ -19,12 +19,12 @@ Usage::
     sgz-ledger goods [--fund ID | --district|--station|--community ID] [--from YYYY-MM-DD]
                [--to YYYY-MM-DD] [--json]
     sgz-ledger project --id ID [--json]
-    sgz-ledger projects [--station ID] [--json]
+    sgz-ledger projects [--district|--station|--community ID] [--json]
     sgz-ledger project-open --id ID --station ID --name TEXT --from DATE --to DATE --fund ID ...
         (--line CODE:NAME:YUAN ... | --budget-json FILE) [--entered-by NAME] [--on DATE]
     sgz-ledger project-amend --id ID --amendment NO --line CODE --amount YUAN --reason TEXT
     sgz-ledger project-close --id ID --reason TEXT
-    sgz-ledger delivery --year YYYY [--station ID ...] [--json]
+    sgz-ledger delivery --year YYYY [--district ID | --station ID ... | --community ID] [--json]
     sgz-ledger import FILE.csv [--station ID] [--entered-by NAME] [--encoding utf-8|gb18030|big5]
                [--correction-note TEXT]
     sgz-ledger volunteers [--district|--station|--community ID] [--volunteer ID] [--from DATE]
@@ -36,18 +36,20 @@ Usage::
                [--entered-by NAME] [--on DATE]
     sgz-ledger timebank transfer --from ID --to ID --transfer TID (--hours H | --minutes M)
                --reason TEXT [--entered-by NAME] [--on DATE]
-    sgz-ledger timebank balance [--volunteer ID | --station ID] [--json]
+    sgz-ledger timebank balance [--volunteer ID | --district|--station|--community ID] [--json]
     sgz-ledger team form --team ID --station ID --name TEXT [--entered-by NAME] [--on DATE]
     sgz-ledger team join|lead --team ID --volunteer ID [--entered-by NAME] [--on DATE]
     sgz-ledger team leave --team ID --volunteer ID --reason TEXT [--entered-by NAME] [--on DATE]
     sgz-ledger team dissolve --team ID --reason TEXT [--entered-by NAME] [--on DATE]
-    sgz-ledger team list [--station ID] [--on DATE] [--json]
-    sgz-ledger stars [--station ID | --volunteer ID] [--on DATE] [--json]
+    sgz-ledger team list [--district|--station|--community ID] [--on DATE] [--json]
+    sgz-ledger stars [--district|--station|--community ID | --volunteer ID] [--on DATE]
+               [--json]
     sgz-ledger award --station ID --award ID (--volunteer ID | --team ID) --title TEXT --by TEXT
                [--entered-by NAME] [--on DATE]
     sgz-ledger evaluate --station ID --evaluation ID --volunteer ID --from DATE --to DATE
                --result TEXT --evaluator TEXT [--entered-by NAME] [--on DATE]
-    sgz-ledger recognition --from DATE --to DATE [--station ID] [--json]
+    sgz-ledger recognition --from DATE --to DATE [--district|--station|--community ID]
+               [--json]
     sgz-ledger certificate issue --volunteer ID --number NO --from DATE --to DATE
                --issuing-unit TEXT [--format text|json|html|pdf] [-o FILE]
                [--sign-key-file FILE] [--font PATH] [--mask-name] [--entered-by NAME] [--on DATE]
