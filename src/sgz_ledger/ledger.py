@@ -338,9 +338,10 @@ class Ledger(LedgerService):
             if selected is None and station_id is not None:
                 selected = frozenset({station_id})
             # The projects whose period meets the year, each with its figures to date;
-            # unset when there is none, so a report without projects reads as it did.
+            # unset when there is none, so a report without projects reads as it did. The
+            # report's own anchor covers them, so they carry none of their own.
             reports = [
-                r
+                msgspec.structs.replace(r, anchor=None)
                 for r in self._project_reports(selected, position)
                 if r.starts_on <= report.period_to and r.ends_on >= report.period_from
             ]

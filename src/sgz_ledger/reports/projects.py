@@ -106,7 +106,8 @@ class ProjectReport(msgspec.Struct, frozen=True, kw_only=True):
         budget_fen ... remaining_fen: the sums of ``lines``.
         people_served_times, people_served_distinct: 服务人次 and 人数 of the services
             delivered under the project (0 unless the caller counts them).
-        anchor: the hash chain's head of the history read.
+        anchor: the hash chain's head of the history read; ``None`` inside an annual
+            report, whose own anchor covers it.
     """
 
     project_id: str
