@@ -271,6 +271,7 @@ from sgz_ledger.storage.settings import (
     StoreSettings,
     parse_store,
 )
+from sgz_ledger.version import __version__ as __version__
 
 __all__ = [
     "DELIVERY_EVENT_TYPES",

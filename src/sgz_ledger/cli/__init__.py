@@ -126,6 +126,7 @@ from sgz_ledger.cli.common import (
 from sgz_ledger.domain.errors import LedgerError, StoreError
 from sgz_ledger.storage.sealing import PersonalDataInClearWarning
 from sgz_ledger.storage.settings import DEFAULT_STORE, describe_failure
+from sgz_ledger.version import __version__
 
 __all__ = ["EXIT_FINDING", "EXIT_OK", "EXIT_USAGE", "main"]
 
@@ -160,6 +161,9 @@ def build_parser() -> argparse.ArgumentParser:
         epilog="exit codes: 0 done, 1 a finding, 2 bad usage or input (the reason is on stderr). "
         "The rules the ledger enforces, numbered, with their sources: docs/rules.md; "
         "'rule N' in a message or here is the rule N there.",
+    )
+    parser.add_argument(
+        "--version", action="version", version=f"{PROG} {__version__}", help="print the version"
     )
     parser.add_argument("--store", default=DEFAULT_STORE, metavar="PATH_OR_URL", help=store_help)
     parser.add_argument("--cipher-key-file", metavar="FILE", help=CIPHER_KEY_HELP)
