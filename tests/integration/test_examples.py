@@ -1,0 +1,120 @@
+"""The programs of examples/ do what they say: each is run as a person runs it (``main`` with
+its options, on a store of the test's own) and its claims are checked against the store."""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+from sgz_ledger import Ledger
+
+pytestmark = pytest.mark.filterwarnings("ignore::sgz_ledger.PersonalDataInClearWarning")
+
+EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
+
+
+def _example(name: str) -> ModuleType:
+    """The example program ``examples/<name>.py``, loaded as a module (its ``main`` not run)."""
+    spec = importlib.util.spec_from_file_location(f"examples_{name}", EXAMPLES / f"{name}.py")
+    assert spec is not None
+    assert spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+def _events(store: str) -> int:
+    ledger = Ledger(store, read_only=True)
+    try:
+        return ledger.log_position()
+    finally:
+        ledger.close()
+
+
+# ---- station_backend.py ----------------------------------------------------------------------
+
+
+def test_station_backend_records_and_answers(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    example = _example("station_backend")
+    store = str(tmp_path / "station.db")
+    assert example.main(["--store", store]) == 0
+    out = capsys.readouterr().out
+    # Each refusal is said with the ledger's reason and its HTTP status.
+    assert "400  invalid_amount" in out
+    assert "422  approval_refused" in out
+    assert "422  invalid_transition" in out  # paying before the 公示
+    assert "404  not_found" in out
+    assert "200  CashDonationReceived JZ-2024-001 (already recorded" in out
+
+    ledger = Ledger(store, read_only=True)
+    try:
+        [fund] = ledger.balances()
+        # 12000.00 助学 + 3000.50 unrestricted, less 3000.00 paid from 助学.
+        assert fund.total_fen == 1_200_050
+        assert fund.paid_fen == 300_000
+        assert {r.restriction: r.total_fen for r in fund.restrictions} == {
+            "": 300_050,
+            "助学": 900_000,
+        }
+        assert fund.in_kind_held_fen == 100_000
+        refs = {line.ref for line in ledger.statement("cz-village").lines}
+        assert "JZ-2024-003" not in refs  # the float amount recorded nothing
+        hours = {a.volunteer_id: a.service_s for a in ledger.volunteer_accounts()}
+        assert hours == {"V-0001": 9000, "V-0002": 10800}
+        report = ledger.annual_report(2024)
+        assert (report.person_times, report.service_s, report.spending_fen) == (2, 19800, 300_000)
+        recorded = ledger.log_position()
+    finally:
+        ledger.close()
+    assert f"closing 12000.50   anchor {report.anchor}" in out
+    assert "5.50 小时" in out
+
+    # Every request again (a front end retrying all of them) records nothing.
+    assert example.main(["--store", store]) == 0
+    assert _events(store) == recorded
+    assert "201" not in capsys.readouterr().out
+
+
+def test_station_backend_refuses_what_the_body_may_not_say() -> None:
+    example = _example("station_backend")
+    ledger = Ledger("memory:")
+    backend = example.StationBackend(ledger, "cuizhai")
+    fund = {
+        "fund_id": "f",
+        "community": "崔寨村",
+        "name": "崔寨村社区基金",
+        "host": "济南市慈善总会",
+        "approval_threshold": "5000",
+        "occurred_on": "2024-03-01",
+    }
+    for body, field in (
+        ({**fund, "actor": "someone else"}, "actor"),  # the actor is the signed-in user
+        ({**fund, "station_id": "other"}, "station_id"),  # the back end's station
+        ({**fund, "occurred_on": "2024-02-30"}, "occurred_on"),
+        ({**fund, "colour": "red"}, "colour"),  # a field no command has
+    ):
+        reply = backend.open_fund(user="王芳", body=body)
+        assert (reply.status, reply.body["error"]) == (400, "invalid_input")
+        assert field in reply.body["message"]
+    assert ledger.log_position() == 0
+    first = backend.open_fund(user="王芳", body=fund)
+    again = backend.open_fund(user="王芳", body=fund)
+    assert (first.status, again.status) == (201, 200)
+    assert first.body == again.body
+    assert first.body["actor"] == "王芳"
+    changed = backend.open_fund(user="王芳", body={**fund, "name": "另一个基金"})
+    assert (changed.status, changed.body["error"]) == (409, "exists_with_different_fields")
+    gift = backend.record_gift(
+        user="王芳", fund_id="f", body={"kind": "pledge", "receipt_no": "R", "amount": "1"}
+    )
+    assert gift.status == 400
+    assert backend.fund_statement(fund_id="nope", query={}).status == 404
+    assert ledger.log_position() == 1
+    ledger.close()
