@@ -3,6 +3,7 @@ its options, on a store of the test's own) and its claims are checked against th
 
 from __future__ import annotations
 
+import datetime as dt
 import importlib.util
 import sys
 from pathlib import Path
@@ -11,6 +12,7 @@ from types import ModuleType
 import pytest
 
 from sgz_ledger import Ledger
+from sgz_ledger.audit.publication import new_signing_key, public_key_pem
 
 pytestmark = pytest.mark.filterwarnings("ignore::sgz_ledger.PersonalDataInClearWarning")
 
@@ -118,3 +120,81 @@ def test_station_backend_refuses_what_the_body_may_not_say() -> None:
     assert backend.fund_statement(fund_id="nope", query={}).status == 404
     assert ledger.log_position() == 1
     ledger.close()
+
+
+# ---- auditor_replay.py -----------------------------------------------------------------------
+
+
+def test_auditor_replays_verifies_and_catches_a_tampered_copy(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    example = _example("auditor_replay")
+    store = tmp_path / "station.db"
+    assert example.main(["--store", str(store)]) == 0
+    out = capsys.readouterr().out
+    anchor_file, key_file = tmp_path / "anchor.json", tmp_path / "station-signing.pub"
+    assert anchor_file.exists()
+    assert key_file.exists()
+    assert "Verify: 17 events intact, the published anchor matched" in out
+    # As of 30 June: 20000 + 3000 + 3000 - 1000 refunded - 6000 paid; SQ-2024-02 reserved.
+    assert "cash 19000.00, reserved 2400.00, available 16600.00" in out
+    assert "closing balance 19000.00: agrees" in out
+    ledger = Ledger(str(store), read_only=True)
+    try:
+        [june] = ledger.balances(fund_id="cz-cuizhai", as_of=dt.date(2024, 6, 30))
+        assert (june.total_fen, june.reserved_fen) == (1_900_000, 240_000)
+        lines = ledger.statement("cz-cuizhai").lines
+    finally:
+        ledger.close()
+    # The program's own forged copy renamed the payee of SQ-2024-01: caught at its request.
+    requests = {line.ref: line.position for line in lines if line.kind == "requested"}
+    request, changed = requests["SQ-2024-01"], requests["SQ-2024-02"]
+    assert f"NOT VERIFIED at position {request} (changed)" in out
+    assert "The tampered copy is caught" in out
+
+    # The auditor given a copy changed by someone else: a finding, exit 1, the event named.
+    copy = tmp_path / "copy.db"
+    copy.write_bytes(store.read_bytes().replace("崔寨文具店".encode(), "崔寨文具坊".encode()))
+    argv = ["--anchor-file", str(anchor_file), "--public-key-file", str(key_file)]
+    assert example.main(["--store", str(copy), *argv]) == 1
+    out = capsys.readouterr().out
+    assert f"NOT VERIFIED at position {changed} (changed)" in out
+    assert "Audit as of" not in out  # nothing is replayed from a store that does not verify
+
+    # The untouched store against the published anchor passes, also after more was recorded.
+    ledger = Ledger(str(store))
+    ledger.receive_cash(
+        fund_id="cz-cuizhai", receipt_no="SX2024-0020", amount="500", actor="陈晓",
+        occurred_on=dt.date(2024, 10, 8),
+    )  # fmt: skip
+    ledger.close()
+    assert example.main(["--store", str(store), *argv]) == 0
+    assert "head now sha256:18:" in capsys.readouterr().out
+
+    # An anchor file checked with another station's key is bad input, not a pass.
+    other = tmp_path / "other.pub"
+    other.write_text(public_key_pem(new_signing_key()))
+    argv = ["--anchor-file", str(anchor_file), "--public-key-file", str(other)]
+    assert example.main(["--store", str(store), *argv]) == 2
+    assert "signature does not verify" in capsys.readouterr().err
+
+
+def test_auditor_finds_a_store_cut_short_of_its_anchor(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A copy taken before the published anchor does not extend it: a finding."""
+    example = _example("auditor_replay")
+    store = tmp_path / "station.db"
+    example.record_station_year(str(store))
+    older = tmp_path / "older.db"
+    older.write_bytes(store.read_bytes())
+    ledger = Ledger(str(store))
+    ledger.receive_cash(
+        fund_id="cz-cuizhai", receipt_no="SX2024-0020", amount="500", actor="陈晓",
+        occurred_on=dt.date(2024, 10, 8),
+    )  # fmt: skip
+    ledger.close()
+    anchor_file, key_file = example.publish_anchor(str(store), tmp_path)
+    argv = ["--anchor-file", str(anchor_file), "--public-key-file", str(key_file)]
+    assert example.main(["--store", str(older), *argv]) == 1
+    assert "(truncated)" in capsys.readouterr().out
