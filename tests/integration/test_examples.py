@@ -198,3 +198,56 @@ def test_auditor_finds_a_store_cut_short_of_its_anchor(
     argv = ["--anchor-file", str(anchor_file), "--public-key-file", str(key_file)]
     assert example.main(["--store", str(older), *argv]) == 1
     assert "(truncated)" in capsys.readouterr().out
+
+
+# ---- district.py -----------------------------------------------------------------------------
+
+# Every figure a level adds up from its stations (docs/levels.md, "Definitions").
+_ADDITIVE = (
+    "person_times", "service_s", "registered_volunteers", "funds_opened", "funds_open",
+    "donations_cash_fen", "donations_in_kind_fen", "refunds_fen", "spending_fen",
+    "cash_start_fen", "cash_end_fen", "reserved_end_fen", "available_end_fen",
+)  # fmt: skip
+
+
+def _district_is_the_sum_of_its_stations(store: str, capsys: pytest.CaptureFixture[str]) -> None:
+    example = _example("district")
+    assert example.main(["--store", store]) == 0
+    out = capsys.readouterr().out
+    assert "The district's figures are the sum of its stations', figure by figure." in out
+    ledger = Ledger(store, read_only=True)
+    try:
+        district = ledger.annual_report(2024, unit_id="licheng", level="district")
+        stations = [
+            ledger.annual_report(2024, unit_id=s, level="station")
+            for s in ("cuizhai", "tangwang", "yaoqiang")
+        ]
+        rooms = ledger.annual_report(2024, unit_id="cz-village", level="community")
+        recorded = ledger.log_position()
+    finally:
+        ledger.close()
+    for name in _ADDITIVE:
+        assert getattr(district, name) == sum(getattr(s, name) for s in stations), name
+    # The hand-computed year: 33900.50 given, 8200.50 paid, 1360 minutes in 12 records.
+    assert district.donations_cash_fen == 3_390_050
+    assert district.spending_fen == 820_050
+    assert district.cash_end_fen == 3_390_050 - 820_050
+    assert (district.person_times, district.service_s) == (12, 1360 * 60)
+    assert district.registered_volunteers == 12
+    assert str(district.service_hours) == "22.67"  # 81600 s, rounded once
+    assert (rooms.donations_cash_fen, rooms.person_times) == (200_000, 2)
+    [row] = [line.split() for line in out.splitlines() if "district licheng" in line]
+    assert row[2:5] == ["12", "81600", "22.67"]
+    # Run again on the same store: every entry is a repeat, nothing is recorded.
+    assert example.main(["--store", store]) == 0
+    capsys.readouterr()
+    assert _events(store) == recorded
+
+
+def test_district_on_sqlite(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    _district_is_the_sum_of_its_stations(str(tmp_path / "district.db"), capsys)
+
+
+@pytest.mark.postgres
+def test_district_on_postgresql(pg_url: str, capsys: pytest.CaptureFixture[str]) -> None:
+    _district_is_the_sum_of_its_stations(pg_url, capsys)
