@@ -11,7 +11,7 @@ from types import ModuleType
 
 import pytest
 
-from sgz_ledger import Ledger
+from sgz_ledger import GoodsDistributed, HoursRedeemed, Ledger
 from sgz_ledger.audit.publication import new_signing_key, public_key_pem
 
 pytestmark = pytest.mark.filterwarnings("ignore::sgz_ledger.PersonalDataInClearWarning")
@@ -251,3 +251,44 @@ def test_district_on_sqlite(tmp_path: Path, capsys: pytest.CaptureFixture[str]) 
 @pytest.mark.postgres
 def test_district_on_postgresql(pg_url: str, capsys: pytest.CaptureFixture[str]) -> None:
     _district_is_the_sum_of_its_stations(pg_url, capsys)
+
+
+# ---- time_bank.py ----------------------------------------------------------------------------
+
+
+def test_time_bank_redeems_credit_and_goods_together(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    example = _example("time_bank")
+    store = str(tmp_path / "station.db")
+    assert example.main(["--store", store]) == 0
+    out = capsys.readouterr().out
+    assert "V-0001 redeems 2 袋 大米 (2.00 h): HoursRedeemed + GoodsDistributed" in out
+    assert "REFUSED (insufficient_credit)" in out
+    assert "REFUSED (insufficient_stock)" in out
+    assert "REFUSED (invalid_transition)" in out  # banking a record not approved
+    ledger = Ledger(store, read_only=True)
+    try:
+        stock = {
+            line.item: (line.received, line.handed_out, line.in_stock)
+            for line in ledger.goods_register(fund_id="cz-market").lines
+        }
+        credit = {a.volunteer_id: a.bank_balance_s for a in ledger.volunteer_accounts()}
+        events = ledger.stored_events()
+    finally:
+        ledger.close()
+    # The goods redeemed left the stock; the refused redemptions took none.
+    assert stock == {"大米": (20, 2, 18), "食用油": (10, 2, 8), "洗衣液": (2, 0, 2)}
+    # V-0001: 3 h + 4 h banked, 2 h given, 2 h of rice; V-0002: 2.5 h banked, 2 h of oil;
+    # V-0003: 2 h received, 1.5 h for a haircut. The refusals took no credit.
+    assert credit == {"V-0001": 3 * 3600, "V-0002": 1800, "V-0003": 1800}
+    redeemed = {e.redemption_id: e for e in events if isinstance(e, HoursRedeemed)}
+    handed_out = {e.distribution_id: e for e in events if isinstance(e, GoodsDistributed)}
+    assert set(redeemed) == {"DH-2024-01", "DH-2024-02", "DH-2024-03"}
+    assert set(handed_out) == {"DH-2024-02", "DH-2024-03"}  # each with its redemption
+    assert (handed_out["DH-2024-02"].recipient, handed_out["DH-2024-02"].quantity) == ("V-0001", 2)
+    assert redeemed["DH-2024-02"].counterparty == "cz-market"
+    # The whole month again records nothing new.
+    assert example.main(["--store", store]) == 0
+    assert "HoursRedeemed" not in capsys.readouterr().out
+    assert _events(store) == len(events)
