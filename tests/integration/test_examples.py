@@ -11,8 +11,9 @@ from types import ModuleType
 
 import pytest
 
-from sgz_ledger import GoodsDistributed, HoursRedeemed, Ledger
+from sgz_ledger import GoodsDistributed, HoursRedeemed, Ledger, SheetRefused
 from sgz_ledger.audit.publication import new_signing_key, public_key_pem
+from sgz_ledger.sheets import import_file
 
 pytestmark = pytest.mark.filterwarnings("ignore::sgz_ledger.PersonalDataInClearWarning")
 
@@ -292,3 +293,67 @@ def test_time_bank_redeems_credit_and_goods_together(
     assert example.main(["--store", store]) == 0
     assert "HoursRedeemed" not in capsys.readouterr().out
     assert _events(store) == len(events)
+
+
+# ---- sheet_migration.py ----------------------------------------------------------------------
+
+
+def test_sheet_migration_imports_the_sheets_and_refuses_the_bad_one_whole(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    example = _example("sheet_migration")
+    data = EXAMPLES / "data"
+    # The samples are what the docstring says: Chinese headers in GB18030, English in UTF-8.
+    funds = (data / "funds.csv").read_bytes()
+    with pytest.raises(UnicodeDecodeError):
+        funds.decode("utf-8")
+    assert "托管机构" in funds.decode("gb18030")
+    assert (data / "volunteers.csv").read_text(encoding="utf-8").startswith("volunteer_id,name")
+
+    store = str(tmp_path / "station.db")
+    assert example.main(["--store", store]) == 0
+    out = capsys.readouterr().out
+    assert "funds.csv: 基金设立表 funds sheet, GB18030, 2 rows" in out
+    assert "volunteers.csv: 志愿者名册 volunteer roster, UTF-8, 3 rows" in out
+    assert "disbursements-q2.csv: REFUSED, 3 bad lines:" in out
+    for reason in ("invalid_amount", "approval_refused", "insufficient_funds"):
+        assert f"[{reason}]" in out
+
+    ledger = Ledger(store, read_only=True)
+    try:
+        recorded = ledger.log_position()
+        requests = {
+            line.ref
+            for fund in ("cz-village", "wh-village")
+            for line in ledger.statement(fund).lines
+            if line.kind == "requested"
+        }
+        report = ledger.annual_report(2024, station_id="cuizhai")
+        [person] = ledger.donor_summary(donor="欧阳春晓").donors
+    finally:
+        ledger.close()
+    # Nothing of the refused register, not even its good first row (SQ-2024-03).
+    assert requests == {"SQ-2024-01", "SQ-2024-02"}
+    # The sheets' own sums: 12000 + 300.50 + 500 in cash, rice booked at 1000, 3000 paid;
+    # R-0001..3 approved (2:30, 3:00, 3:15); R-0004 is training, R-0005 not approved.
+    assert report.donations_cash_fen == 1_280_050
+    assert report.donations_in_kind_fen == 100_000
+    assert report.spending_fen == 300_000
+    assert (report.person_times, report.service_s) == (3, 9000 + 10800 + 11700)
+    assert report.registered_volunteers == 3
+    assert [(o.category, o.person_times) for o in report.other_activities] == [("training", 1)]
+    assert person.person  # 捐赠人类型 个人: a person's name, sealed
+
+    # The refused sheet, imported again, is refused again with the same lines.
+    ledger = Ledger(store)
+    try:
+        with pytest.raises(SheetRefused) as refused:
+            import_file(ledger, data / "disbursements-q2.csv", entered_by="陈晓")
+        assert refused.value.lines == (3, 4, 5)
+        assert ledger.log_position() == recorded
+    finally:
+        ledger.close()
+    # The whole migration again records nothing.
+    assert example.main(["--store", store]) == 0
+    assert "rows recorded before" in capsys.readouterr().out
+    assert _events(store) == recorded
