@@ -357,3 +357,41 @@ def test_sheet_migration_imports_the_sheets_and_refuses_the_bad_one_whole(
     assert example.main(["--store", store]) == 0
     assert "rows recorded before" in capsys.readouterr().out
     assert _events(store) == recorded
+
+
+# ---- bulk_load.py and service_delivery_year.py -------------------------------------------------
+
+
+def test_bulk_load_records_the_gifts_and_nothing_of_the_refused_batch(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    store = str(tmp_path / "station.db")
+    assert _example("bulk_load").main(["--store", store]) == 0
+    assert "refused: command 1 of the batch was refused (insufficient_funds)" in (
+        capsys.readouterr().out
+    )
+    ledger = Ledger(store, read_only=True)
+    try:
+        [fund] = ledger.balances()
+        kinds = {line.kind for line in ledger.statement("qn-village").lines}
+        assert ledger.log_position() == 101  # the fund and its 100 gifts
+    finally:
+        ledger.close()
+    assert fund.total_fen == sum(10_000 + n for n in range(1, 101))
+    assert kinds == {"opened", "donation"}  # not the request of the refused batch
+
+
+def test_service_delivery_year_is_the_report_s_figures(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    store = str(tmp_path / "station.db")
+    assert _example("service_delivery_year").main(["--store", store]) == 0
+    assert "小组5个,服务次数21次,服务人次共计199人次" in capsys.readouterr().out
+    ledger = Ledger(store, read_only=True)
+    try:
+        report = ledger.delivery_report(
+            date_from=dt.date(2024, 1, 1), date_to=dt.date(2024, 12, 31), station_ids=None
+        )
+    finally:
+        ledger.close()
+    assert (report.group_sessions, report.supervision_count) == (21, 23)
