@@ -115,6 +115,19 @@ def _from_json(body: Mapping[str, Any], given: Mapping[str, str]) -> dict[str, A
     return fields
 
 
+def _day(query: Mapping[str, str], name: str) -> dt.date | None:
+    """A date of the query string (``None`` when not given).
+
+    Raises:
+        InvalidInput: not a date.
+    """
+    value = query.get(name)
+    try:
+        return None if value is None else dt.date.fromisoformat(value)
+    except ValueError:
+        raise InvalidInput([(name, f"{value!r} is not a date (YYYY-MM-DD)")]) from None
+
+
 def _event_json(event: LedgerEvent) -> dict[str, Any]:
     """An event as the reply's body: its type and business fields (sealed personal data left
     out: it is bytes no web page can read)."""
@@ -242,25 +255,19 @@ class StationBackend:
 
     def fund_statement(self, *, fund_id: str, query: Mapping[str, str]) -> Reply:
         """``GET /funds/<fund_id>/statement?from=YYYY-MM-DD&to=YYYY-MM-DD``."""
-
-        def answer() -> object:
-            days = _from_json({"notice_from": query.get("from"), "notice_to": query.get("to")}, {})
-            return self.ledger.statement(
-                fund_id, from_day=days["notice_from"], to_day=days["notice_to"]
+        return self._query(
+            lambda: self.ledger.statement(
+                fund_id, from_day=_day(query, "from"), to_day=_day(query, "to")
             )
-
-        return self._query(answer)
+        )
 
     def volunteer_hours(self, *, query: Mapping[str, str]) -> Reply:
         """``GET /volunteers/hours?from=&to=``: each volunteer's 人次 and counted hours."""
-
-        def answer() -> object:
-            days = _from_json({"notice_from": query.get("from"), "notice_to": query.get("to")}, {})
-            return self.ledger.volunteer_accounts(
-                station_id=self.station_id, date_from=days["notice_from"], date_to=days["notice_to"]
+        return self._query(
+            lambda: self.ledger.volunteer_accounts(
+                station_id=self.station_id, date_from=_day(query, "from"), date_to=_day(query, "to")
             )
-
-        return self._query(answer)
+        )
 
     def annual_report(self, *, year: int) -> Reply:
         """``GET /reports/<year>``: the annual report's figures, with its anchor."""
@@ -294,7 +301,6 @@ def _show(request: str, reply: Reply) -> Reply:
 def _spring(backend: StationBackend) -> None:
     """A front end's requests: a fund, gifts, one spending from request to payment, and the
     volunteers' service, with the refusals a station meets."""
-    cst = dt.timezone(dt.timedelta(hours=8))
     fund = "cz-village"
     print("Requests (path, status, what was recorded or why not):")
     _show("POST /funds", backend.open_fund(user="王芳", body={
@@ -354,13 +360,12 @@ def _spring(backend: StationBackend) -> None:
         "starts_at": "2024-03-02T09:00:00+08:00", "ends_at": "2024-03-02T12:00:00+08:00",
         "occurred_on": "2024-03-01",
     }))  # fmt: skip
-    service = (("V-0001", "R-0001", 9, 0, 11, 30), ("V-0002", "R-0002", 9, 0, 12, 0))
-    for volunteer, record, h1, m1, h2, m2 in service:
+    service = (("V-0001", "R-0001", "11:30"), ("V-0002", "R-0002", "12:00"))
+    for volunteer, record, end in service:
         _show(f"POST /volunteers/{volunteer}/service", backend.record_service(
             user="王芳", volunteer_id=volunteer, body={
                 "record_id": record, "activity_id": "A-0302",
-                "started_at": dt.datetime(2024, 3, 2, h1, m1, tzinfo=cst).isoformat(),
-                "ended_at": dt.datetime(2024, 3, 2, h2, m2, tzinfo=cst).isoformat(),
+                "started_at": "2024-03-02T09:00:00+08:00", "ended_at": f"2024-03-02T{end}:00+08:00",
                 "content": "陪伴老人、整理房间", "occurred_on": "2024-03-02"}))  # fmt: skip
     _show("POST /volunteers/V-0001/service/R-0001/approval (recorder)", backend.approve_service(
         user="王芳", volunteer_id="V-0001", record_id="R-0001",

@@ -119,6 +119,8 @@ def test_station_backend_refuses_what_the_body_may_not_say() -> None:
     )
     assert gift.status == 400
     assert backend.fund_statement(fund_id="nope", query={}).status == 404
+    bad_day = backend.volunteer_hours(query={"from": "2024-13-01"})
+    assert (bad_day.status, bad_day.body["error"]) == (400, "invalid_input")
     assert ledger.log_position() == 1
     ledger.close()
 
