@@ -251,7 +251,8 @@ def district_report(store: str) -> bool:
             f"  ({district.activities} activities and {district.volunteers} volunteers serving, "
             "each counted once; hours rounded once, from the seconds)"
         )
-        print(f"  units covered: {', '.join(district.stations)}")
+        covered = ledger.stations_of(code, level="district", on=dt.date(YEAR, 12, 31))
+        print(f"  units covered: {', '.join(sorted(covered))}")
         print(f"  anchor {district.anchor}")
         differ = [name for name in ADDITIVE if figures[name] != total[name]]
         if differ:

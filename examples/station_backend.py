@@ -439,7 +439,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         help="the store's cipher key (sgz-ledger keygen cipher): personal data encrypted",
     )
     args = parser.parse_args(argv)
-    cipher_key = Path(args.cipher_key_file).read_text().strip() if args.cipher_key_file else None
+    cipher_key = Path(args.cipher_key_file).read_text().strip() if args.cipher_key_file else ""
     with tempfile.TemporaryDirectory() as scratch, warnings.catch_warnings():
         store = args.store or str(Path(scratch) / "station.db")
         try:
@@ -447,7 +447,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         except StoreError as error:  # a missing or wrong cipher key, a store that cannot open
             print(f"cannot open {store}: {error}", file=sys.stderr)
             return 2
-        if cipher_key is None:
+        if not cipher_key:
             # Said once here, in a line, rather than as a Python warning per volunteer.
             warnings.simplefilter("ignore", PersonalDataInClearWarning)
             print(

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import functools
 import sys
 import tempfile
 import warnings
@@ -119,8 +120,8 @@ def the_month(ledger: Ledger) -> None:
     on = dt.date(2024, 3, 10)
     print("The time bank in March:")
     for volunteer, record in (("V-0001", "R-01"), ("V-0001", "R-02"), ("V-0002", "R-03")):
-        step(ledger, f"{volunteer} banks {record}", lambda v=volunteer, r=record: ledger.bank_hours(
-            volunteer_id=v, record_id=r, actor="王芳", occurred_on=on))  # fmt: skip
+        step(ledger, f"{volunteer} banks {record}", functools.partial(ledger.bank_hours,
+            volunteer_id=volunteer, record_id=record, actor="王芳", occurred_on=on))  # fmt: skip
     step(ledger, "V-0002 banks R-04, not approved yet", lambda: ledger.bank_hours(
         volunteer_id="V-0002", record_id="R-04", actor="王芳", occurred_on=on))  # fmt: skip
     step(ledger, "V-0001 gives 2.00 h to V-0003 (结对帮扶)", lambda: ledger.transfer_hours(
