@@ -33,7 +33,7 @@ import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 
-from sgz_ledger import InvalidInput, Ledger, LedgerError, StoreError, format_yuan
+from sgz_ledger import InvalidInput, Ledger, LedgerError, format_yuan
 from sgz_ledger.audit.publication import (
     new_signing_key,
     public_key_pem,
@@ -118,13 +118,9 @@ def record_station_year(store: str) -> None:
         ledger.close()
 
 
-def first_fund(store: str) -> str:
+def first_fund(ledger: Ledger) -> str:
     """The code of the store's first fund."""
-    ledger = Ledger(store, read_only=True)
-    try:
-        funds = ledger.balances()
-    finally:
-        ledger.close()
+    funds = ledger.balances()
     if not funds:
         raise InvalidInput([("store", "holds no fund to replay")])
     return funds[0].fund_id
@@ -150,13 +146,14 @@ def publish_anchor(store: str, folder: Path) -> tuple[Path, Path]:
     return anchor_file, key_file
 
 
-def tamper_copy(store: str, fund_id: str, copy: Path) -> str | None:
+def tamper_copy(store: str, fund_id: str | None, copy: Path) -> str | None:
     """Copy the SQLite file and rename, in the copy's bytes, a payee (or else a donor) of the
-    fund: a forger redirecting a payment. Returns what was changed, or ``None`` when no name
-    of the fund is found in the file's bytes (an encrypted store)."""
+    fund (``None``: the store's first): a forger redirecting a payment. Returns what was
+    changed, or ``None`` when no name of the fund is found in the file's bytes (an encrypted
+    store)."""
     ledger = Ledger(store, read_only=True)
     try:
-        lines = ledger.statement(fund_id).lines
+        lines = ledger.statement(fund_id or first_fund(ledger)).lines
     finally:
         ledger.close()
     names = [line.counterparty for line in lines if line.kind == "paid"]
@@ -178,8 +175,12 @@ def tamper_copy(store: str, fund_id: str, copy: Path) -> str | None:
 def _print_fund(ledger: Ledger, fund_id: str, as_of: dt.date) -> bool:
     """The fund as of the day, replayed from the raw events, beside its statement; True when
     the two agree."""
-    [replayed] = [row for row in replay_funds(ledger, as_of=as_of) if row.fund_id == fund_id]
-    statement = ledger.statement(fund_id, to_day=as_of)
+    statement = ledger.statement(fund_id, to_day=as_of)  # NotFound for an unknown fund
+    rows = [row for row in replay_funds(ledger, as_of=as_of) if row.fund_id == fund_id]
+    if not rows:
+        print(f"\n  {fund_id} {statement.fund.name} was not open yet on {as_of}")
+        return True
+    [replayed] = rows
     print(f"\n  {fund_id} {statement.fund.name}: its history up to {as_of} (元)")
     print(f"    {'date':<10}  {'cash':>10}  {'balance':>10}  entry")
     for line in statement.lines:
@@ -200,8 +201,11 @@ def _print_fund(ledger: Ledger, fund_id: str, as_of: dt.date) -> bool:
     return agrees
 
 
-def audit_store(store: str, anchor_file: Path, key_file: Path, fund_id: str, as_of: dt.date) -> int:
-    """The auditor's checks of ``store`` against the published anchor: 0, or 1 on a finding."""
+def audit_store(
+    store: str, anchor_file: Path, key_file: Path, fund_id: str | None, as_of: dt.date
+) -> int:
+    """The auditor's checks of ``store`` against the published anchor, then of the fund
+    (``None``: the store's first): 0, or 1 on a finding."""
     published = read_anchor_file(
         anchor_file.read_text(encoding="utf-8"), key_file.read_text(encoding="utf-8")
     )
@@ -230,6 +234,7 @@ def audit_store(store: str, anchor_file: Path, key_file: Path, fund_id: str, as_
         if replayed.lag:
             compared += f", {replayed.lag} events behind the log"
         print(f"Audit as of {as_of}: the views follow from the events ({compared})")
+        fund_id = fund_id or first_fund(ledger)
         return 0 if _print_fund(ledger, fund_id, as_of) else 1
     finally:
         ledger.close()
@@ -258,35 +263,31 @@ def main(argv: Sequence[str] | None = None) -> int:
                 if args.anchor_file:
                     parser.error(f"{store} does not exist: there is nothing to audit")
                 record_station_year(store)
-            fund_id = args.fund or first_fund(store)
             if args.anchor_file is None:
                 folder = Path(store).resolve().parent
                 anchor_file, key_file = publish_anchor(store, folder)
                 print(f"The station published {anchor_file} and {key_file.name}\n")
             else:
                 anchor_file, key_file = args.anchor_file, args.public_key_file
-            status = audit_store(store, anchor_file, key_file, fund_id, args.as_of)
+            status = audit_store(store, anchor_file, key_file, args.fund, args.as_of)
             if status != 0:
                 return status
             # A forger's copy: the same anchor must catch it.
             copy = Path(scratch) / "tampered-copy.db"
-            changed = tamper_copy(store, fund_id, copy)
+            changed = tamper_copy(store, args.fund, copy)
             if changed is None:
                 print(
                     "\nNo name of the fund in the file's bytes (an encrypted store): no copy made"
                 )
                 return 0
             print(f"\nA copy of the store with bytes changed ({changed}):")
-            if audit_store(str(copy), anchor_file, key_file, fund_id, args.as_of) == 0:
+            if audit_store(str(copy), anchor_file, key_file, args.fund, args.as_of) == 0:
                 print("The tampered copy was NOT caught")
                 return 1
             print("The tampered copy is caught: it is not the history the station published")
-        except (InvalidInput, StoreError) as error:
-            print(f"{Path(sys.argv[0]).name}: {error}", file=sys.stderr)
+        except (LedgerError, OSError) as error:  # bad input: a file, a key, a fund, a store
+            print(f"{Path(__file__).name}: {error}", file=sys.stderr)
             return 2
-        except LedgerError as error:
-            print(f"{Path(sys.argv[0]).name}: {error}", file=sys.stderr)
-            return 1
     return 0
 
 
