@@ -452,7 +452,8 @@ def sheets_page() -> str:
                 ["data rows", f"{ROWS_MAX:,}"],
                 ["columns", f"{COLUMNS_MAX:,}"],
                 ["characters in a cell", f"{CELL_CHARS_MAX:,}"],
-                ["title rows above the header", f"{HEADER_SEARCH_ROWS:,}"],
+                # A title row is read past until this many rows were not the header.
+                ["title rows above the header", f"{HEADER_SEARCH_ROWS - 1:,}"],
             ],
         ),
         f"Encodings: UTF-8 (with or without BOM), else GB18030 (which covers GBK and "
