@@ -19,6 +19,7 @@ import inspect
 import os
 import re
 import sqlite3
+import sys
 import tempfile
 import types
 import typing
@@ -73,7 +74,8 @@ __all__ = [
 def _cell(text: str) -> str:
     """Text for a table cell: one line; its code spans as HTML and its other pipes escaped,
     since Python-Markdown's tables split a cell at a pipe even inside backticks."""
-    parts = re.split(r"(`[^`]*`)", " ".join(text.split()))
+    # Docstrings write code as ``this`` (reStructuredText), Markdown as `this`.
+    parts = re.split(r"(`[^`]*`)", " ".join(text.replace("``", "`").split()))
     return "".join(
         _html_code(part[1:-1])
         if part.startswith("`") and part.endswith("`") and len(part) > 1
@@ -105,13 +107,17 @@ def _paragraph(obj: object) -> str:
 
 
 def _attributes(cls: type) -> dict[str, str]:
-    """The ``Attributes:`` section of a Google-style class docstring: name -> text.
+    """The ``Attributes:`` section of a Google-style class docstring: name -> text."""
+    return _entries(inspect.cleandoc(cls.__doc__ or ""), "Attributes:")
 
-    A name may be a few names together (``cases_opened, cases_closed: ...``).
+
+def _entries(doc: str, heading: str) -> dict[str, str]:
+    """The entries of a docstring's section (``name: text``, continued on indented lines).
+
+    An entry may name a few fields together (``cases_opened, cases_closed: ...``).
     """
-    doc = inspect.cleandoc(cls.__doc__ or "")
     found: dict[str, str] = {}
-    section = re.search(r"^Attributes:\n((?:[ \t]+.*\n?|\n)+)", doc, re.MULTILINE)
+    section = re.search(rf"^{re.escape(heading)}\n((?:[ \t]+.*\n?|\n)+)", doc, re.MULTILINE)
     if section is None:
         return found
     current: list[str] = []
@@ -273,7 +279,9 @@ _COMMON = {field.name for field in msgspec.structs.fields(event_module.LedgerEve
 
 
 def _field_rows(cls: type[msgspec.Struct], skip: set[str]) -> list[list[str]]:
-    meaning = {}
+    # The fields every event has are described in the events module's docstring.
+    meaning = _entries(inspect.getdoc(sys.modules[event_module.LedgerEvent.__module__]) or "",
+                       "Common fields on every event:")  # fmt: skip
     for klass in reversed(cls.__mro__):
         if isinstance(klass, type) and issubclass(klass, msgspec.Struct):
             meaning.update(_attributes(klass))
