@@ -4,8 +4,9 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 BENCH_STAMP := $(VENV)/.bench-installed
+DOCS_STAMP  := $(VENV)/.docs-installed
 
-.PHONY: install demo test lint typecheck pytest clean bench bench-quick bench-growth bench-peers bench-district
+.PHONY: install demo test lint typecheck docs pytest clean bench bench-quick bench-growth bench-peers bench-district
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -20,21 +21,32 @@ $(BENCH_STAMP): $(STAMP) pyproject.toml
 	$(BIN)/python -m pip install --quiet -e '.[test,bench]'
 	touch $(BENCH_STAMP)
 
+# The docs extra: MkDocs, its Material theme and mkdocstrings, for the site only.
+$(DOCS_STAMP): $(STAMP) pyproject.toml
+	$(BIN)/python -m pip install --quiet -e '.[test,docs]'
+	touch $(DOCS_STAMP)
+
 demo: $(STAMP)
 	rm -f demo-station.db demo-station.db-wal demo-station.db-shm
 	$(BIN)/sgz-ledger --store demo-station.db demo
 
 lint: $(STAMP)
-	$(BIN)/ruff check src tests examples benchmarks
-	$(BIN)/ruff format --check src tests examples benchmarks
+	$(BIN)/ruff check src tests examples benchmarks docs/_hooks
+	$(BIN)/ruff format --check src tests examples benchmarks docs/_hooks
 
 typecheck: $(STAMP)
 	$(BIN)/mypy --strict src
+	$(BIN)/mypy --strict docs/_hooks
+
+# The documentation site (mkdocs.yml) into site/, its reference pages generated from the
+# code (docs/_hooks/reference.py); a warning (a broken link or anchor) fails the build.
+docs: $(DOCS_STAMP)
+	NO_MKDOCS_2_WARNING=1 $(BIN)/mkdocs build --strict --site-dir site
 
 pytest: $(STAMP)
 	$(BIN)/pytest
 
-test: lint typecheck pytest
+test: lint typecheck docs pytest
 
 # The benchmark suite (benchmarks/README.md): every measurement at 1,000,000 events, each in
 # a fresh process, with ratios to baselines measured in the same run. Takes a long while
@@ -64,5 +76,5 @@ bench-growth: $(BENCH_STAMP) bench-peers
 	$(BIN)/python -m benchmarks.plot
 
 clean:
-	rm -rf $(VENV) build dist *.egg-info src/*.egg-info .pytest_cache .mypy_cache .ruff_cache .hypothesis
+	rm -rf $(VENV) site build dist *.egg-info src/*.egg-info .pytest_cache .mypy_cache .ruff_cache .hypothesis
 	rm -rf benchmarks/.cache

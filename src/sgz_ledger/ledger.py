@@ -12,7 +12,7 @@ and never on the facade (docs/design.md, "One-way flow").
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import Literal, TypeAlias, TypeVar
 
 import msgspec
@@ -45,9 +45,10 @@ from sgz_ledger.reports.periods import ClosedPeriodCorrection, pending_correctio
 from sgz_ledger.reports.projects import ProjectReport, project_report
 from sgz_ledger.reports.recognition import RecognitionReport, StarCounts, VolunteerStar
 from sgz_ledger.reports.volunteers import Period, VolunteerAccount, VolunteerStats
-from sgz_ledger.service.app import LedgerService
+from sgz_ledger.service.app import LedgerService, utc_now
 from sgz_ledger.service.certificate_numbers import certificate_holders
 from sgz_ledger.service.commands import validated_query
+from sgz_ledger.storage.settings import DEFAULT_STORE, StoreSettings
 
 __all__ = ["Ledger", "LevelCode"]
 
@@ -71,29 +72,63 @@ class _Scope(frozenset[str]):
 class Ledger(LedgerService):
     """A station's ledger over one store (in memory, a SQLite file, or PostgreSQL).
 
-    Args:
-        store: a SQLite path, ``sqlite:///path``, ``postgresql://...``, ``memory:``,
-            or ``StoreSettings``. Default ``station.db``.
-        create: create a missing SQLite file; with ``False`` a missing file is an error.
-        cipher_key: encrypt stored events with eventsourcing's AES cipher.
-        chain_key: key the hash chain (HMAC-SHA-256) with this secret; every writer of
-            the store must then give it (see ``docs/audit.md``).
-        read_only: open an existing store for reading only (reports, ``verify``, ``audit``,
-            a write-protected copy): nothing is created or written, not even the views
-            (when the store's views are not up to date they are folded in memory), and
-            every command is refused with ``ReadOnlyStore``.
-        clock: returns the recording timestamp (UTC); inject a fixed one in tests.
-
-    Raises:
-        StoreError: the store cannot be opened as asked (never a silent fallback).
-        CipherKeyError: the store is encrypted and no key, or another key, was given; or a
-            key was given for a store kept in clear; or the key is malformed. Checked
-            before anything is read or written.
+    Its commands (``open_fund``, ``receive_cash``... each returns the event it recorded)
+    and queries (``balances``, ``annual_report``...) are its methods; ``execute_batch``
+    records several commands in one transaction.
     """
 
     # eventsourcing names a subclass after itself, and PostgreSQL's table names derive from
     # the name ("sgzledger_events"): the service's name, whatever the class.
     name = LedgerService.name
+
+    def __init__(
+        self,
+        store: str | StoreSettings = DEFAULT_STORE,
+        *,
+        create: bool = True,
+        cipher_key: str = "",
+        chain_key: str = "",
+        read_only: bool = False,
+        clock: Callable[[], dt.datetime] = utc_now,
+    ) -> None:
+        """Open a station's ledger on a store, creating the store when it is missing.
+
+        Args:
+            store: where the events are: a SQLite file path (``"station.db"``, the default),
+                ``"sqlite:///path"``, a PostgreSQL URL (``"postgresql://user@host/db"``,
+                ``?schema=NAME`` to pick a schema; needs the ``postgres`` extra),
+                ``"memory:"`` for a ledger that lives only in this process, or a
+                ``StoreSettings`` (``parse_store``), whose own ``create`` and cipher key
+                then apply instead of these arguments.
+            create: create a missing SQLite file; with ``False`` a missing file is an
+                error (``StoreError``) rather than a new, empty store.
+            cipher_key: the store's cipher key (a key file's text, ``sgz-ledger keygen
+                cipher``): events and personal data are encrypted at rest with it
+                (eventsourcing's AES cipher). ``""``: the store is kept in clear.
+            chain_key: key the hash chain (HMAC-SHA-256) with this secret; every writer of
+                the store must then give it, and ``verify`` needs it (docs/audit.md).
+            read_only: open an existing store for reading only (reports, ``verify``,
+                ``audit``, a write-protected copy): nothing is created or written, not even
+                the views (when the store's views are not up to date they are folded in
+                memory), and every command is refused with ``ReadOnlyStore``.
+            clock: returns the recording timestamp of each event (aware, UTC); give a fixed
+                one in tests. Business dates are each command's ``occurred_on``, never this.
+
+        Raises:
+            StoreError: the store cannot be opened as asked (never a silent fallback to
+                another store).
+            CipherKeyError: the store is encrypted and no key, or another key, was given;
+                or a key was given for a store kept in clear; or the key is malformed.
+                Checked before anything is read or written.
+        """
+        super().__init__(
+            store,
+            create=create,
+            cipher_key=cipher_key,
+            chain_key=chain_key,
+            read_only=read_only,
+            clock=clock,
+        )
 
     @validated_query
     def balances(

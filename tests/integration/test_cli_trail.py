@@ -156,6 +156,24 @@ def test_a_volunteers_trail_shows_both_sides_of_a_transfer_and_no_personal_data(
     assert V1_PHONE not in out
 
 
+def test_a_team_members_trail_names_the_team(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    path = str(tmp_path / "station.db")
+    ledger = Ledger(path, clock=FixedClock(NOW))
+    try:
+        record(ledger)
+        ledger.form_team(team_id="T-1", station_id="cuizhai", name="红马甲服务队", actor=CLERK,
+                         occurred_on=DAY)  # fmt: skip
+        ledger.add_team_member(team_id="T-1", volunteer_id=V1, actor=CLERK, occurred_on=DAY)
+    finally:
+        ledger.close()
+    code, out, err = run(capsys, "--store", path, "trail", "--volunteer", V1)
+    assert (code, err) == (0, "")
+    [joined] = [row for row in table_rows(out) if "服务队入队 team member joined" in row]
+    assert "服务队 team T-1" in joined
+
+
 def test_an_actors_trail_names_each_subject(capsys: pytest.CaptureFixture[str], store: str) -> None:
     code, out, err = run(capsys, "--store", store, "trail", "--actor", CLERK)
     assert (code, err) == (0, "")

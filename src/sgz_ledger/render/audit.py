@@ -40,6 +40,7 @@ _AGGREGATE_LABELS = {
     "donor": "个人捐赠人 individual donor",
     "level": "层级 level unit",
     "project": "项目 project",
+    "team": "服务队 team",
 }
 
 

@@ -111,7 +111,7 @@ from sgz_ledger.storage.subject_keys import (
     SubjectKeyStore,
 )
 
-__all__ = ["LedgerService", "Respelt", "UpgradeReport"]
+__all__ = ["LedgerService", "Respelt", "UpgradeReport", "utc_now"]
 
 # Keys and names in another spelling that ``upgrade`` lists (it counts them all).
 RESPELT_LISTED_MAX = 100
@@ -169,7 +169,8 @@ class UpgradeReport(msgspec.Struct, frozen=True, kw_only=True):
 _EPOCH = dt.datetime(1970, 1, 1, tzinfo=dt.UTC)
 
 
-def _utc_now() -> dt.datetime:
+def utc_now() -> dt.datetime:
+    """The recording clock: now, in UTC (a ledger's ``clock`` unless another is given)."""
     return dt.datetime.now(dt.UTC)
 
 
@@ -208,7 +209,7 @@ class LedgerService(CommandMethods, Application[UUID]):
         cipher_key: str = "",
         chain_key: str = "",
         read_only: bool = False,
-        clock: Callable[[], dt.datetime] = _utc_now,
+        clock: Callable[[], dt.datetime] = utc_now,
     ) -> None:
         """Open the ledger's store (created when missing, unless ``create=False``).
 

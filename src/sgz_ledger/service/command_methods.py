@@ -284,8 +284,9 @@ class CommandMethods:
                 organisation, named in clear.
             restriction: the purpose the gift is restricted to (``""``: unrestricted).
             pledge_id: the pledge of this fund the gift fulfils (``record_pledge``).
-            project_id, budget_line: the project the gift is for (one drawing on this
-                fund, open on ``occurred_on``) and, optionally, a line of its budget.
+            project_id: the project the gift is for (one drawing on this fund, open on
+                ``occurred_on``).
+            budget_line: optionally, a line of that project's budget.
 
         Raises:
             InvalidAmount: the amount (an ``int`` in ``amount`` is refused: it would be fen).
@@ -351,8 +352,11 @@ class CommandMethods:
             items: one line per kind of goods: ``item``, ``quantity``, ``unit``, ``basis``
                 (``document``, ``fair_value``, or ``unvalued``) and, unless unvalued, ``value``
                 in yuan or ``value_fen`` in fen; as ``GoodsLineInput`` or a dict of those.
-            donor, donor_is_person, restriction, project_id, budget_line: as for
-                ``receive_cash``.
+            donor: as for ``receive_cash``.
+            donor_is_person: as for ``receive_cash``.
+            restriction: as for ``receive_cash``.
+            project_id: as for ``receive_cash``.
+            budget_line: as for ``receive_cash``.
 
         Raises:
             InvalidInput: a line's shape (a value with ``unvalued``, none without).
@@ -566,9 +570,10 @@ class CommandMethods:
 
         Args:
             amount: in yuan, or ``amount_fen`` in fen: one of the two.
-            project_id, budget_line: the project and the line of its budget the money is
-                spent on (both or neither): the project draws on this fund and is open on
-                ``occurred_on`` (rule 41), and the line has the amount left (rule 42).
+            project_id: the project the money is spent on (with ``budget_line``, or
+                neither): it draws on this fund and is open on ``occurred_on`` (rule 41).
+            budget_line: the line of the project's budget the money is spent on; it has
+                the amount left (rule 42).
 
         Raises:
             InvalidAmount: the amount.
@@ -948,9 +953,11 @@ class CommandMethods:
         """Publish an activity; only ``volunteer_service`` ones produce service hours.
 
         Args:
-            starts_at, ends_at: timezone-aware times.
-            project_id, budget_line: the project the activity belongs to (its days within
-                the project's period, rule 41); its service records name it too.
+            starts_at: when the activity starts, timezone-aware.
+            ends_at: when it ends, timezone-aware.
+            project_id: the project the activity belongs to (its days within the
+                project's period, rule 41); its service records name it too.
+            budget_line: the line of that project's budget it is charged to.
 
         Raises:
             InvalidInput: a naive time, or one out of order.
@@ -1243,7 +1250,8 @@ class CommandMethods:
 
         Args:
             kind: ``disclosure`` (信息公开) or ``annual_report`` (年报).
-            period_from, period_to: the period the report covers.
+            period_from: the first day of the period the report covers.
+            period_to: its last day.
             anchor: the anchor printed on the report (``sha256:position:hex``).
             note: where and how it was published.
 
@@ -1295,7 +1303,8 @@ class CommandMethods:
         """Open a station's project (项目) with its period, funds and budget (rule 40).
 
         Args:
-            starts_on, ends_on: the project's period, both days included.
+            starts_on: the first day of the project's period.
+            ends_on: its last day (included).
             fund_ids: the funds it draws on (the station's own).
             lines: its budget: ``code``, ``name`` and ``amount`` in yuan or ``amount_fen``
                 in fen, as ``BudgetLineInput`` or a dict of those.

@@ -55,10 +55,20 @@ from sgz_ledger.service.unit_of_work import BATCH_COMMANDS_MAX, BatchCommandRefu
 __all__ = [
     "CELL_CHARS_MAX",
     "CHECK_RUN_ROWS",
+    "CHOICE",
+    "COLUMNS_MAX",
+    "COUNT",
+    "DATE",
     "ENCODINGS",
     "FILE_BYTES_MAX",
+    "FORMS",
     "HEADER_SEARCH_ROWS",
+    "HOURS",
+    "LIST",
     "ROWS_MAX",
+    "TEXT",
+    "TIME",
+    "YUAN",
     "Column",
     "ImportOptions",
     "ImportSummary",
@@ -293,6 +303,29 @@ def header_key(text: str) -> str:
     return unicodedata.normalize("NFKC", text).casefold().translate(_HEADER_DROP)
 
 
+# What a column's cells hold (``Column.form``), each read by its own strict parser: the
+# reference of the sheets (docs) says each in these words, and a test checks that every
+# column is read as its form says (tests/docs/test_reference_pages.py).
+TEXT = "text"
+DATE = "date"
+TIME = "time"
+YUAN = "yuan"
+COUNT = "count"
+HOURS = "hours"
+CHOICE = "choice"
+LIST = "list"
+FORMS: Mapping[str, str] = {
+    TEXT: "text",
+    DATE: "a date: YYYY-MM-DD, YYYY/MM/DD or YYYY年MM月DD日",
+    TIME: "a time of day, local (UTC+8): HH:MM or HH:MM:SS",
+    YUAN: "yuan, at most 2 decimals (12000.00, ¥1,000.50, 300元)",
+    COUNT: "a whole number (digits 0-9)",
+    HOURS: "hours, at most 2 decimals, above zero (2.5, 0.75)",
+    CHOICE: "one of the values listed",
+    LIST: "several values, separated by 、 or ; (full-width ； too)",
+}
+
+
 class Column(msgspec.Struct, frozen=True):
     """A column a sheet kind reads.
 
@@ -300,11 +333,16 @@ class Column(msgspec.Struct, frozen=True):
         key: the English name, also the key of the row's cells (``volunteer_id``).
         zh: the Chinese names accepted for it; the first is the one shown.
         required: the header must have it (a cell may still be checked row by row).
+        form: what its cells hold, a key of ``FORMS`` (``date``, ``yuan``...).
+        choices: for a ``choice`` column, the values a cell may say (compared as headers
+            are: case, width and separators do not matter).
     """
 
     key: str
     zh: tuple[str, ...]
     required: bool = False
+    form: str = TEXT
+    choices: tuple[str, ...] = ()
 
     @property
     def label(self) -> str:

@@ -65,6 +65,11 @@ from sgz_ledger.domain.events import (
 from sgz_ledger.ledger import Ledger
 from sgz_ledger.service import commands as b
 from sgz_ledger.sheets.common import (
+    CHOICE,
+    COUNT,
+    DATE,
+    LIST,
+    TIME,
     Column,
     ImportOptions,
     ImportSummary,
@@ -88,10 +93,16 @@ __all__ = [
     "import_delivery",
 ]
 
+_KINDS_OF_SUPERVISION: Mapping[str, DeliveryKind] = {
+    "督导": "supervision",
+    "supervision": "supervision",
+    "培训": "training",
+    "training": "training",
+}
 _TIME = (
-    Column("start", ("开始时间", "签到时间")),
-    Column("end", ("结束时间", "签退时间")),
-    Column("minutes", ("时长分钟",)),
+    Column("start", ("开始时间", "签到时间"), form=TIME),
+    Column("end", ("结束时间", "签退时间"), form=TIME),
+    Column("minutes", ("时长分钟",), form=COUNT),
 )
 _CHARGED = (Column("project_id", ("项目编号",)), Column("budget_line", ("预算科目",)))
 
@@ -101,10 +112,10 @@ CASES = SheetKind(
     identified_by=frozenset({"case_id", "opened_on"}),
     columns=(
         Column("case_id", ("个案编号",), required=True),
-        Column("opened_on", ("建档日期",), required=True),
+        Column("opened_on", ("建档日期",), required=True, form=DATE),
         Column("social_worker", ("负责社工",), required=True),
         Column("served_person", ("服务对象标识",)),
-        Column("closed_on", ("结案日期",)),
+        Column("closed_on", ("结案日期",), form=DATE),
         Column("close_reason", ("结案原因",)),
         *_CHARGED,
     ),
@@ -117,7 +128,7 @@ CASE_SESSIONS = SheetKind(
     columns=(
         Column("case_id", ("个案编号",), required=True),
         Column("session_id", ("服务编号",), required=True),
-        Column("date", ("日期",), required=True),
+        Column("date", ("日期",), required=True, form=DATE),
         *_TIME,
         Column("worker", ("社工",), required=True),
         Column("content", ("服务内容",)),
@@ -134,10 +145,10 @@ GROUP_SESSIONS = SheetKind(
         Column("group_name", ("小组名称",), required=True),
         Column("theme", ("主题",)),
         Column("session_id", ("节次",), required=True),
-        Column("date", ("日期",), required=True),
+        Column("date", ("日期",), required=True, form=DATE),
         *_TIME,
-        Column("participants", ("参与人数",), required=True),
-        Column("identified", ("参与者标识",)),
+        Column("participants", ("参与人数",), required=True, form=COUNT),
+        Column("identified", ("参与者标识",), form=LIST),
         Column("content", ("活动内容",)),
         *_CHARGED,
     ),
@@ -152,10 +163,10 @@ COMMUNITY_SESSIONS = SheetKind(
         Column("activity_name", ("活动名称",), required=True),
         Column("theme", ("主题",)),
         Column("session_id", ("场次",), required=True),
-        Column("date", ("日期",), required=True),
+        Column("date", ("日期",), required=True, form=DATE),
         *_TIME,
-        Column("attendance", ("参与人数",), required=True),
-        Column("identified", ("参与者标识",)),
+        Column("attendance", ("参与人数",), required=True, form=COUNT),
+        Column("identified", ("参与者标识",), form=LIST),
         Column("content", ("活动内容",)),
         *_CHARGED,
     ),
@@ -167,9 +178,9 @@ SUPERVISION = SheetKind(
     identified_by=frozenset({"supervision_id", "supervisor"}),
     columns=(
         Column("supervision_id", ("督导编号",), required=True),
-        Column("kind", ("类型",), required=True),
-        Column("date", ("日期",), required=True),
-        Column("count", ("次数",)),
+        Column("kind", ("类型",), required=True, form=CHOICE, choices=tuple(_KINDS_OF_SUPERVISION)),
+        Column("date", ("日期",), required=True, form=DATE),
+        Column("count", ("次数",), form=COUNT),
         *_TIME,
         Column("supervisor", ("督导人",), required=True),
         Column("note", ("备注",)),
@@ -185,12 +196,6 @@ DELIVERY_KINDS: tuple[SheetKind, ...] = (
     SUPERVISION,
 )
 
-_KINDS_OF_SUPERVISION: Mapping[str, DeliveryKind] = {
-    "督导": "supervision",
-    "supervision": "supervision",
-    "培训": "training",
-    "training": "training",
-}
 _SEPARATORS = re.compile(r"[;；、,，\n]")
 
 

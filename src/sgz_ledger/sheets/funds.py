@@ -73,6 +73,11 @@ from sgz_ledger.domain.text import TextRefused, canonical_text, signer_key
 from sgz_ledger.ledger import Ledger
 from sgz_ledger.service import commands as b
 from sgz_ledger.sheets.common import (
+    CHOICE,
+    COUNT,
+    DATE,
+    LIST,
+    YUAN,
     Column,
     ImportOptions,
     ImportSummary,
@@ -102,69 +107,6 @@ __all__ = [
     "import_funds",
     "split_approvers",
 ]
-
-FUNDS = SheetKind(
-    name="funds",
-    title="基金设立表 funds sheet",
-    identified_by=frozenset({"fund", "host"}),
-    columns=(
-        Column("fund", ("基金", "基金编号"), required=True),
-        Column("name", ("名称", "基金名称"), required=True),
-        Column("station", ("社工站",)),
-        Column("community", ("社区",), required=True),
-        Column("host", ("托管机构",), required=True),
-        Column("approval_threshold", ("审批限额", "审批限额元"), required=True),
-        Column("opened_on", ("设立日期",), required=True),
-        Column("publicity_required", ("需公示", "是否需公示")),
-    ),
-)
-
-DONATIONS = SheetKind(
-    name="donations",
-    title="捐赠登记 donation register",
-    identified_by=frozenset({"fund", "receipt_no"}),
-    columns=(
-        Column("date", ("日期",), required=True),
-        Column("fund", ("基金", "基金编号"), required=True),
-        Column("donor", ("捐赠人",)),
-        Column("donor_type", ("捐赠人类型",)),
-        Column("kind", ("类型",), required=True),
-        Column("amount", ("金额", "金额元"), required=True),
-        Column("item", ("物资名称",)),
-        Column("quantity", ("数量",)),
-        Column("unit", ("单位",)),
-        Column("basis", ("价值依据",)),
-        Column("restriction", ("限定用途",)),
-        Column("receipt_no", ("票据号",), required=True),
-        Column("handler", ("经办人",)),
-        Column("project", ("项目", "项目编号")),
-        Column("budget_line", ("预算科目",)),
-    ),
-)
-
-DISBURSEMENTS = SheetKind(
-    name="disbursements",
-    title="支出登记 disbursement register",
-    identified_by=frozenset({"fund", "request_id"}),
-    columns=(
-        Column("request_id", ("申请编号",), required=True),
-        Column("date", ("日期",), required=True),
-        Column("fund", ("基金", "基金编号"), required=True),
-        Column("amount", ("金额", "金额元"), required=True),
-        Column("purpose", ("用途",), required=True),
-        Column("restriction", ("限定用途",)),
-        Column("payee", ("收款方",), required=True),
-        Column("requested_by", ("申请人",), required=True),
-        Column("approved_by", ("审批人",)),
-        Column("paid_on", ("支付日期",)),
-        Column("voucher_no", ("凭证号",)),
-        Column("notice_ref", ("公示编号",)),
-        Column("notice_from", ("公示开始",)),
-        Column("notice_to", ("公示结束",)),
-        Column("project", ("项目", "项目编号")),
-        Column("budget_line", ("预算科目",)),
-    ),
-)
 
 GiftKind = Literal["cash", "in_kind"]
 # What a 类型 cell may say.
@@ -200,6 +142,69 @@ YES_NO: Mapping[str, bool] = {
     "false": False,
     "0": False,
 }
+
+FUNDS = SheetKind(
+    name="funds",
+    title="基金设立表 funds sheet",
+    identified_by=frozenset({"fund", "host"}),
+    columns=(
+        Column("fund", ("基金", "基金编号"), required=True),
+        Column("name", ("名称", "基金名称"), required=True),
+        Column("station", ("社工站",)),
+        Column("community", ("社区",), required=True),
+        Column("host", ("托管机构",), required=True),
+        Column("approval_threshold", ("审批限额", "审批限额元"), required=True, form=YUAN),
+        Column("opened_on", ("设立日期",), required=True, form=DATE),
+        Column("publicity_required", ("需公示", "是否需公示"), form=CHOICE, choices=tuple(YES_NO)),
+    ),
+)
+
+DONATIONS = SheetKind(
+    name="donations",
+    title="捐赠登记 donation register",
+    identified_by=frozenset({"fund", "receipt_no"}),
+    columns=(
+        Column("date", ("日期",), required=True, form=DATE),
+        Column("fund", ("基金", "基金编号"), required=True),
+        Column("donor", ("捐赠人",)),
+        Column("donor_type", ("捐赠人类型",), form=CHOICE, choices=tuple(DONOR_TYPES)),
+        Column("kind", ("类型",), required=True, form=CHOICE, choices=tuple(GIFT_KINDS)),
+        Column("amount", ("金额", "金额元"), required=True, form=YUAN),
+        Column("item", ("物资名称",)),
+        Column("quantity", ("数量",), form=COUNT),
+        Column("unit", ("单位",)),
+        Column("basis", ("价值依据",), form=CHOICE, choices=tuple(BASES)),
+        Column("restriction", ("限定用途",)),
+        Column("receipt_no", ("票据号",), required=True),
+        Column("handler", ("经办人",)),
+        Column("project", ("项目", "项目编号")),
+        Column("budget_line", ("预算科目",)),
+    ),
+)
+
+DISBURSEMENTS = SheetKind(
+    name="disbursements",
+    title="支出登记 disbursement register",
+    identified_by=frozenset({"fund", "request_id"}),
+    columns=(
+        Column("request_id", ("申请编号",), required=True),
+        Column("date", ("日期",), required=True, form=DATE),
+        Column("fund", ("基金", "基金编号"), required=True),
+        Column("amount", ("金额", "金额元"), required=True, form=YUAN),
+        Column("purpose", ("用途",), required=True),
+        Column("restriction", ("限定用途",)),
+        Column("payee", ("收款方",), required=True),
+        Column("requested_by", ("申请人",), required=True),
+        Column("approved_by", ("审批人",), form=LIST),
+        Column("paid_on", ("支付日期",), form=DATE),
+        Column("voucher_no", ("凭证号",)),
+        Column("notice_ref", ("公示编号",)),
+        Column("notice_from", ("公示开始",), form=DATE),
+        Column("notice_to", ("公示结束",), form=DATE),
+        Column("project", ("项目", "项目编号")),
+        Column("budget_line", ("预算科目",)),
+    ),
+)
 
 # Approvers of one request: a 管委会 has a handful of members, and more names than this
 # in one cell is a paste accident. A row is then at most this + 3 commands.

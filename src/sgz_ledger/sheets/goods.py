@@ -26,6 +26,8 @@ from sgz_ledger.domain.fund import fund_uuid
 from sgz_ledger.ledger import Ledger
 from sgz_ledger.service import commands as b
 from sgz_ledger.sheets.common import (
+    COUNT,
+    DATE,
     Column,
     ImportOptions,
     ImportSummary,
@@ -46,11 +48,11 @@ GOODS_OUT = SheetKind(
     identified_by=frozenset({"fund", "distribution_id"}),
     columns=(
         Column("distribution_id", ("发放编号", "派发编号"), required=True),
-        Column("date", ("日期", "发放日期"), required=True),
+        Column("date", ("日期", "发放日期"), required=True, form=DATE),
         Column("fund", ("基金", "基金编号"), required=True),
         Column("item", ("物资名称", "物资"), required=True),
         Column("unit", ("单位",), required=True),
-        Column("quantity", ("数量",), required=True),
+        Column("quantity", ("数量",), required=True, form=COUNT),
         Column("recipient", ("领取人", "受益对象"), required=True),
         Column("purpose", ("用途",), required=True),
         Column("signed_off_by", ("签收人", "签收"), required=True),

@@ -59,6 +59,10 @@ from sgz_ledger.domain.events import (
 from sgz_ledger.ledger import Ledger
 from sgz_ledger.service import commands as b
 from sgz_ledger.sheets.common import (
+    CHOICE,
+    DATE,
+    LIST,
+    YUAN,
     Column,
     ImportOptions,
     ImportSummary,
@@ -83,6 +87,16 @@ __all__ = [
     "split_funds",
 ]
 
+# The levels by Chinese word and English code.
+LEVEL_NAMES: Mapping[str, UnitLevel] = {
+    "区县": "district",
+    "district": "district",
+    "镇街": "station",
+    "station": "station",
+    "村居": "community",
+    "community": "community",
+}
+_YES_NO: Mapping[str, bool] = {"是": True, "yes": True, "否": False, "no": False}
 _HANDLER = Column("handler", ("经办人", "录入人"))
 
 PROJECTS = SheetKind(
@@ -94,14 +108,14 @@ PROJECTS = SheetKind(
         Column("project_id", ("项目编号",), required=True),
         Column("station_id", ("站点", "社工站")),
         Column("name", ("项目名称",), required=True),
-        Column("starts_on", ("开始日期",), required=True),
-        Column("ends_on", ("结束日期",), required=True),
-        Column("fund_ids", ("基金", "基金编号"), required=True),
+        Column("starts_on", ("开始日期",), required=True, form=DATE),
+        Column("ends_on", ("结束日期",), required=True, form=DATE),
+        Column("fund_ids", ("基金", "基金编号"), required=True, form=LIST),
         Column("line_code", ("预算科目", "科目编号"), required=True),
         Column("line_name", ("科目名称",), required=True),
-        Column("amount", ("预算金额", "预算金额元"), required=True),
+        Column("amount", ("预算金额", "预算金额元"), required=True, form=YUAN),
         _HANDLER,
-        Column("entered_on", ("立项日期", "录入日期")),
+        Column("entered_on", ("立项日期", "录入日期"), form=DATE),
     ),
 )
 
@@ -111,10 +125,10 @@ LEVELS = SheetKind(
     identified_by=frozenset({"unit_id", "level"}),
     columns=(
         Column("unit_id", ("单位编号",), required=True),
-        Column("level", ("层级",), required=True),
+        Column("level", ("层级",), required=True, form=CHOICE, choices=tuple(LEVEL_NAMES)),
         Column("parent_id", ("上级", "上级编号")),
         Column("name", ("名称", "单位名称"), required=True),
-        Column("registered_on", ("登记日期",), required=True),
+        Column("registered_on", ("登记日期",), required=True, form=DATE),
         _HANDLER,
     ),
 )
@@ -127,24 +141,14 @@ TEAMS = SheetKind(
         Column("team_id", ("服务队编号",), required=True),
         Column("station_id", ("站点", "社工站")),
         Column("name", ("服务队名称",), required=True),
-        Column("formed_on", ("成立日期",), required=True),
+        Column("formed_on", ("成立日期",), required=True, form=DATE),
         Column("volunteer_id", ("志愿者编号",), required=True),
-        Column("joined_on", ("加入日期",), required=True),
-        Column("leader", ("队长", "是否队长")),
+        Column("joined_on", ("加入日期",), required=True, form=DATE),
+        Column("leader", ("队长", "是否队长"), form=CHOICE, choices=tuple(_YES_NO)),
         _HANDLER,
     ),
 )
 
-# The levels by Chinese word and English code.
-LEVEL_NAMES: Mapping[str, UnitLevel] = {
-    "区县": "district",
-    "district": "district",
-    "镇街": "station",
-    "station": "station",
-    "村居": "community",
-    "community": "community",
-}
-_YES_NO: Mapping[str, bool] = {"是": True, "yes": True, "否": False, "no": False}
 _FUND_SEPARATORS = re.compile(r"[、;；,，]")
 
 

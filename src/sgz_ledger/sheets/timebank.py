@@ -50,6 +50,10 @@ from sgz_ledger.domain.volunteer import volunteer_uuid
 from sgz_ledger.ledger import Ledger
 from sgz_ledger.service import commands as b
 from sgz_ledger.sheets.common import (
+    CHOICE,
+    COUNT,
+    DATE,
+    HOURS,
     Column,
     ImportOptions,
     ImportSummary,
@@ -64,29 +68,6 @@ from sgz_ledger.sheets.common import (
 
 __all__ = ["OPERATIONS", "TIMEBANK", "import_timebank", "parse_hours_s"]
 
-TIMEBANK = SheetKind(
-    name="timebank",
-    title="时间银行台账 time-bank sheet",
-    identified_by=frozenset({"volunteer_id", "operation"}),
-    columns=(
-        Column("operation", ("业务", "业务类型"), required=True),
-        Column("date", ("日期",), required=True),
-        Column("volunteer_id", ("志愿者编号",), required=True),
-        Column("entry_id", ("单号", "业务编号"), required=True),
-        Column("hours", ("小时", "小时数", "时长小时")),
-        Column("item", ("项目", "兑换项目")),
-        Column("quantity", ("数量",)),
-        Column("counterparty", ("提供方",)),
-        Column("approver", ("审批人",)),
-        Column("fund", ("基金", "基金编号")),
-        Column("unit", ("单位",)),
-        Column("restriction", ("限定用途",)),
-        Column("to_volunteer_id", ("受赠志愿者", "受赠志愿者编号")),
-        Column("reason", ("原因",)),
-        Column("handler", ("经办人",)),
-    ),
-)
-
 Operation = Literal["bank", "redeem", "transfer"]
 # What a 业务 cell may say.
 OPERATIONS: Mapping[str, Operation] = {
@@ -98,6 +79,31 @@ OPERATIONS: Mapping[str, Operation] = {
     "transfer": "transfer",
     "转赠": "transfer",
 }
+TIMEBANK = SheetKind(
+    name="timebank",
+    title="时间银行台账 time-bank sheet",
+    identified_by=frozenset({"volunteer_id", "operation"}),
+    columns=(
+        Column(
+            "operation", ("业务", "业务类型"), required=True, form=CHOICE, choices=tuple(OPERATIONS)
+        ),
+        Column("date", ("日期",), required=True, form=DATE),
+        Column("volunteer_id", ("志愿者编号",), required=True),
+        Column("entry_id", ("单号", "业务编号"), required=True),
+        Column("hours", ("小时", "小时数", "时长小时"), form=HOURS),
+        Column("item", ("项目", "兑换项目")),
+        Column("quantity", ("数量",), form=COUNT),
+        Column("counterparty", ("提供方",)),
+        Column("approver", ("审批人",)),
+        Column("fund", ("基金", "基金编号")),
+        Column("unit", ("单位",)),
+        Column("restriction", ("限定用途",)),
+        Column("to_volunteer_id", ("受赠志愿者", "受赠志愿者编号")),
+        Column("reason", ("原因",)),
+        Column("handler", ("经办人",)),
+    ),
+)
+
 _HOURS = re.compile(r"[0-9]+(?:\.[0-9]{1,2})?")
 _SECONDS_PER_HOUR = 3600
 _ONE_GROUP = "timebank"

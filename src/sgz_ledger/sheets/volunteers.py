@@ -65,7 +65,11 @@ from sgz_ledger.ledger import Ledger
 from sgz_ledger.service import commands as b
 from sgz_ledger.service.unit_of_work import BATCH_COMMANDS_MAX
 from sgz_ledger.sheets.common import (
+    CHOICE,
+    COUNT,
+    DATE,
     ROWS_MAX,
+    TIME,
     Column,
     ImportOptions,
     ImportSummary,
@@ -94,46 +98,6 @@ __all__ = [
 # A service row becomes at most three commands (its record, its approval, the activity
 # it names first), so a sheet of ROWS_MAX rows always fits in one batch.
 assert 3 * ROWS_MAX <= BATCH_COMMANDS_MAX
-
-ROSTER = SheetKind(
-    name="volunteer_roster",
-    title="志愿者名册 volunteer roster",
-    identified_by=frozenset({"volunteer_id"}),
-    columns=(
-        Column("volunteer_id", ("志愿者编号",), required=True),
-        Column("name", ("姓名",), required=True),
-        Column("gender", ("性别",)),
-        Column("phone", ("联系电话",)),
-        Column("id_number", ("身份证号", "身份证号码")),
-        Column("birth_date", ("出生日期",)),
-        Column("team", ("服务队",)),
-        Column("registered_on", ("注册日期",), required=True),
-        Column("consent", ("同意", "是否同意")),
-    ),
-)
-
-SERVICE = SheetKind(
-    name="service_records",
-    title="志愿服务记录 service records",
-    identified_by=frozenset({"volunteer_id", "record_id"}),
-    columns=(
-        Column("record_id", ("记录编号",), required=True),
-        Column("volunteer_id", ("志愿者编号",), required=True),
-        Column("activity", ("活动名称",), required=True),
-        Column("category", ("类别",)),
-        Column("date", ("日期",), required=True),
-        Column("ends_on", ("结束日期", "截止日期")),
-        Column("start", ("开始时间",)),
-        Column("end", ("结束时间",)),
-        Column("minutes", ("时长分钟",)),
-        Column("place", ("地点",)),
-        Column("content", ("服务内容",)),
-        Column("organizer", ("组织单位",)),
-        Column("leader", ("活动负责人",)),
-        Column("recorded_by", ("记录人",), required=True),
-        Column("approved_by", ("审核人",)),
-    ),
-)
 
 # The activity categories by English code (boundary.Category) and Chinese name.
 CATEGORIES: Mapping[str, b.Category] = {
@@ -175,6 +139,46 @@ CONSENT: Mapping[str, bool] = {
     "0": False,
     "×": False,
 }
+
+ROSTER = SheetKind(
+    name="volunteer_roster",
+    title="志愿者名册 volunteer roster",
+    identified_by=frozenset({"volunteer_id"}),
+    columns=(
+        Column("volunteer_id", ("志愿者编号",), required=True),
+        Column("name", ("姓名",), required=True),
+        Column("gender", ("性别",)),
+        Column("phone", ("联系电话",)),
+        Column("id_number", ("身份证号", "身份证号码")),
+        Column("birth_date", ("出生日期",), form=DATE),
+        Column("team", ("服务队",)),
+        Column("registered_on", ("注册日期",), required=True, form=DATE),
+        Column("consent", ("同意", "是否同意"), form=CHOICE, choices=tuple(CONSENT)),
+    ),
+)
+
+SERVICE = SheetKind(
+    name="service_records",
+    title="志愿服务记录 service records",
+    identified_by=frozenset({"volunteer_id", "record_id"}),
+    columns=(
+        Column("record_id", ("记录编号",), required=True),
+        Column("volunteer_id", ("志愿者编号",), required=True),
+        Column("activity", ("活动名称",), required=True),
+        Column("category", ("类别",), form=CHOICE, choices=tuple(CATEGORIES)),
+        Column("date", ("日期",), required=True, form=DATE),
+        Column("ends_on", ("结束日期", "截止日期"), form=DATE),
+        Column("start", ("开始时间",), form=TIME),
+        Column("end", ("结束时间",), form=TIME),
+        Column("minutes", ("时长分钟",), form=COUNT),
+        Column("place", ("地点",)),
+        Column("content", ("服务内容",)),
+        Column("organizer", ("组织单位",)),
+        Column("leader", ("活动负责人",)),
+        Column("recorded_by", ("记录人",), required=True),
+        Column("approved_by", ("审核人",)),
+    ),
+)
 
 # The whole local day, for an activity whose rows give only minutes.
 _DAY_START = dt.time(0, 0)
