@@ -28,10 +28,10 @@ import runpy
 import subprocess
 import sys
 import tempfile
+import types
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
 
 import pytest
 
@@ -108,11 +108,14 @@ BLOCKS = _blocks()
 # ---- running a page's blocks in order --------------------------------------------------
 
 
+_PAGE_MODULE = "__doc_block__"
+
+
 @dataclass
 class _Page:
     directory: Path
     env_file: Path
-    namespace: dict[str, Any] = field(default_factory=lambda: {"__name__": "__doc_block__"})
+    module: types.ModuleType = field(default_factory=lambda: types.ModuleType(_PAGE_MODULE))
     done: int = 0  # blocks run (or passed over) so far
     failed: str = ""
 
@@ -227,7 +230,14 @@ def _run(block: Block, state: _Page) -> None:
         previous = Path.cwd()
         os.chdir(state.directory)
         try:
-            exec(compile(block.code, block.id, "exec"), state.namespace)  # noqa: S102 - our own docs
+            # The page's namespace is a module's, registered while its blocks run, so classes
+            # defined in a block resolve their annotations through sys.modules as any
+            # module's do (msgspec and typing look their module up there).
+            sys.modules[_PAGE_MODULE] = state.module
+            try:
+                exec(compile(block.code, block.id, "exec"), state.module.__dict__)  # noqa: S102 - our own docs
+            finally:
+                sys.modules.pop(_PAGE_MODULE, None)
         finally:
             os.chdir(previous)
     else:
@@ -315,4 +325,3 @@ def test_example_runs(script: Path, monkeypatch: pytest.MonkeyPatch, tmp_path: P
     except SystemExit as done:  # a program ends with sys.exit(main(...)): 0 is success
         code = done.code
     assert code in (0, None), f"{script.name} exited with {code}"
-

@@ -15,7 +15,7 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
 MISTAKES = Path(__file__).with_name("mistakes.py")
-DOCS = [ROOT / "README.md", *sorted((ROOT / "docs").glob("*.md"))]
+DOCS = [ROOT / "README.md", *sorted((ROOT / "docs").rglob("*.md"))]
 EXAMPLES = sorted((ROOT / "examples").glob("*.py"))
 _BLOCK = re.compile(r"^```python\n(.*?)^```", re.DOTALL | re.MULTILINE)
 _ERROR = re.compile(r"^(?P<path>.+?):(?P<line>\d+): error: (?P<message>.*)$")
@@ -75,13 +75,17 @@ def test_mypy_reports_every_mistake_on_its_line_and_nothing_else(
 
 
 def _doc_blocks(into: Path) -> list[Path]:
-    """Every Python block of the README and docs/, each written as a module of its own."""
+    """The Python blocks of the README and every page of docs/, a page's blocks joined in
+    order into one module (they run so, in one namespace: tests/docs/test_docs_run.py)."""
     files = []
     for doc in DOCS:
-        for n, match in enumerate(_BLOCK.finditer(doc.read_text(encoding="utf-8"))):
-            path = into / f"{doc.stem.lower().replace('-', '_')}_block_{n}.py"
-            path.write_text(match.group(1), encoding="utf-8")
-            files.append(path)
+        blocks = [m.group(1) for m in _BLOCK.finditer(doc.read_text(encoding="utf-8"))]
+        if not blocks:
+            continue
+        name = "_".join(doc.relative_to(ROOT).with_suffix("").parts)
+        path = into / f"{name.lower().replace('-', '_')}_blocks.py"
+        path.write_text("\n".join(blocks), encoding="utf-8")
+        files.append(path)
     return files
 
 
