@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import sqlite3
 from pathlib import Path
 from typing import Any
 
@@ -32,11 +33,11 @@ from donor_support import (
     record_gifts,
     statement_names,
 )
-from sgz_ledger import DuplicateIdNumber, Ledger
-from sgz_ledger.cli import EXIT_OK, main
+from sgz_ledger import DuplicateIdNumber, Ledger, StoreError
+from sgz_ledger.cli import EXIT_OK, EXIT_USAGE, main
 from sgz_ledger.domain.delivery import served_uuid
 from sgz_ledger.storage.donor_names import donor_pseudonym
-from sgz_ledger.storage.sealing import SealError
+from sgz_ledger.storage.sealing import SERVED_LINEAGE_META, SealError
 
 STATION = "cuizhai"  # the demo's station
 WORKER = "孙悦"  # the demo's youth worker, who records its group sessions
@@ -350,3 +351,36 @@ def test_the_people_of_a_store_copied_twice_are_found_in_the_last_copy(
         )
     finally:
         ledger.close()
+
+
+def test_a_changed_served_lineage_is_refused_when_the_store_opens(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    old, old_key = tmp_path / "old.db", key_file(tmp_path / "old.key")
+    new, new_key = tmp_path / "new.db", key_file(tmp_path / "new.key")
+    ledger = Ledger(str(old), cipher_key=key_of(old_key), clock=FixedClock(NOW))
+    try:
+        record_people(ledger)
+    finally:
+        ledger.close()
+    code, _, err = run(
+        capsys, "--store", str(old), "--cipher-key-file", str(old_key), "rekey", "--to",
+        str(new), "--new-cipher-key-file", str(new_key),
+    )  # fmt: skip
+    assert code == EXIT_OK, err
+    conn = sqlite3.connect(new)
+    with conn:
+        [(value,)] = conn.execute(
+            "SELECT value FROM event_chain_meta WHERE name = ?", (SERVED_LINEAGE_META,)
+        )
+        changed = value[:-4] + ("AAAA" if value[-4:] != "AAAA" else "BBBB")
+        conn.execute(
+            "UPDATE event_chain_meta SET value = ? WHERE name = ?", (changed, SERVED_LINEAGE_META)
+        )
+    conn.close()
+    with pytest.raises(StoreError, match="served lineage"):
+        open_store(new, new_key)
+    code, _, err = run(capsys, "--store", str(new), "--cipher-key-file", str(new_key), "delivery",
+                       "--year", "2024")  # fmt: skip
+    assert code == EXIT_USAGE
+    assert "served lineage" in err
