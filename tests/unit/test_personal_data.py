@@ -21,8 +21,10 @@ opened (no key, the wrong key, damaged bytes).
 
 from __future__ import annotations
 
+import base64
 import dataclasses
 import datetime as dt
+import itertools
 import warnings
 from pathlib import Path
 
@@ -386,3 +388,44 @@ def test_the_id_hash_matches_two_spellings_but_links_no_two_volunteers(key: str)
     sealer = PersonalDataSealer(key)
     assert sealer.id_hash(ID_NUMBER) not in (first, second)
     assert sealer.id_claim(ID_NUMBER) not in (first, second)
+
+
+# ---- served people in a copied store (its served lineage) ----------------------------------------
+
+
+def test_a_served_person_of_an_earlier_store_is_found_under_every_later_key() -> None:
+    """Each copy hashes the earlier hash under its own key (``carried_served_subject``); the
+    last store finds the identifier through its lineage, and no earlier key alone does."""
+    stores = [PersonalDataSealer(AESCipher.create_key(16)) for _ in range(3)]
+    first = stores[0].served_subject("138 0000-0001")
+    subject = first
+    for earlier, later in itertools.pairwise(stores):
+        later.use_served_lineage(earlier.served_lineage())
+        subject = later.carried_served_subject(subject)
+    last = stores[-1]
+    found = last.served_subjects("13800000001")  # spaces and hyphens ignored as ever
+    assert found[0] == last.served_subject("13800000001")  # a new key goes here
+    assert subject in found
+    assert len(found) == 3  # first served in the last store, the middle one or the first
+    assert first not in found
+    assert not {s.served_subject("13800000001") for s in stores[:2]} & set(found)
+    assert subject not in stores[1].served_subjects("13800000001")
+
+
+def test_a_served_lineage_opens_only_with_its_store_key() -> None:
+    key = AESCipher.create_key(16)
+    sealer = PersonalDataSealer(key)
+    lineage = (b"\x01" * 32, b"sgz-ledger served subject v1 (no key)")
+    text = sealer.seal_served_lineage(lineage)
+    assert b"\x01" * 32 not in base64.b64decode(text)  # sealed, not in clear
+    assert PersonalDataSealer(key).open_served_lineage(text) == lineage
+    for other in (PersonalDataSealer(AESCipher.create_key(16)), PersonalDataSealer()):
+        with pytest.raises(SealError):
+            other.open_served_lineage(text)
+    changed = text[:-4] + ("AAAA" if text[-4:] != "AAAA" else "BBBB")
+    with pytest.raises(SealError):
+        sealer.open_served_lineage(changed)
+    clear = PersonalDataSealer()  # a store without a key keeps it in clear, as its keys
+    text = clear.seal_served_lineage(lineage)
+    assert b"\x01" * 32 in base64.b64decode(text)
+    assert clear.open_served_lineage(text) == lineage

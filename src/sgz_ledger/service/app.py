@@ -93,7 +93,12 @@ from sgz_ledger.storage.donor_names import DonorNames
 from sgz_ledger.storage.factory import open_backend, private_view_backend
 from sgz_ledger.storage.log import LogReader
 from sgz_ledger.storage.recorders import ChainedRecorder
-from sgz_ledger.storage.sealing import PersonalData, PersonalDataSealer, SealError
+from sgz_ledger.storage.sealing import (
+    SERVED_LINEAGE_META,
+    PersonalData,
+    PersonalDataSealer,
+    SealError,
+)
 from sgz_ledger.storage.settings import (
     CIPHER_AES_GCM,
     CIPHER_NONE,
@@ -279,6 +284,12 @@ class LedgerService(CommandMethods, Application[UUID]):
             # folds views of its own (``catch_up_views``): what ``audit`` checks.
             self.stored_views = self.view_store
             self.sealer.use_keys(self.backend.subject_keys(settings.cipher_key))
+            lineage = meta.get(SERVED_LINEAGE_META)
+            if lineage is not None:
+                try:
+                    self.sealer.use_served_lineage(self.sealer.open_served_lineage(lineage))
+                except SealError as e:
+                    raise StoreError(f"cannot open the store ({settings.describe()}): {e}") from e
         except BaseException as e:
             if hasattr(self, "factory"):
                 self.factory.close()

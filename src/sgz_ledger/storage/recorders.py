@@ -14,7 +14,8 @@ eventsourcing's ``stored_events``:
                       ``hmac-sha256``), ``key_fingerprint`` (keyed chains only),
                       ``cipher`` (``none`` or ``aes-gcm``), ``cipher_key_check``
                       (encrypted stores), ``chained_late_upto`` (stores written
-                      before the chain existed)
+                      before the chain existed), ``copied_from`` and
+                      ``served_lineage`` (a copy made by ``service.rekey``)
 
 The metadata is written once, by the writer that creates the store, in the same
 transaction as the tables, before any event: the chain's algorithm and key fingerprint,

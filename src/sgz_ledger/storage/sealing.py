@@ -30,6 +30,14 @@ subject key, so it dies with it: an ID number has few enough possible values (18
 with a known structure) that a hash under a key that survives erasure could be reversed
 by trying them all. Hashes written before subject keys are under a key derived from the
 store's cipher key (or a public constant without one).
+
+A served person's key is found by a keyed hash of the identifier the station gave, which the
+store never keeps, so a copy under a new cipher key (``service.rekey``) cannot hash it again
+under the new key. The copy hashes the old hash instead, under the new key, and keeps the
+earlier stores' served-subject keys (its *served lineage*, oldest first) sealed under its own
+cipher key in its metadata (``served_lineage``): ``served_subjects`` gives the subject an
+identifier has if it was first served in this store or in any earlier one. Without the new
+key, the old one leads to none of them.
 """
 
 from __future__ import annotations
@@ -40,7 +48,7 @@ import hashlib
 import hmac
 import os
 import warnings
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 
 import msgspec
 from Crypto.Cipher import AES
@@ -60,6 +68,7 @@ from sgz_ledger.storage.subject_keys import (
 
 __all__ = [
     "ERASED_LABEL",
+    "SERVED_LINEAGE_META",
     "PersonalData",
     "PersonalDataInClearWarning",
     "PersonalDataSealer",
@@ -79,6 +88,9 @@ _ID_HASH_LABEL = b"sgz-ledger id-hash v2"
 _DONOR_SUBJECT_LABEL = b"sgz-ledger donor subject v1"
 _ID_CLAIM_LABEL = b"sgz-ledger id-claim v1"
 _SERVED_SUBJECT_LABEL = b"sgz-ledger served subject v1"
+_LINEAGE_LABEL = b"sgz-ledger served lineage v1"
+# The metadata row (``event_chain_meta``) that holds a copied store's served lineage.
+SERVED_LINEAGE_META = "served_lineage"
 # What outputs show where an erased volunteer's name was: the label and their id.
 ERASED_LABEL = "已删除 erased"
 
@@ -127,10 +139,14 @@ class PersonalDataSealer:
             self._hash_key = hmac.new(raw, b"sgz-ledger id-hash v1", hashlib.sha256).digest()
             self._donor_key = hmac.new(raw, _DONOR_SUBJECT_LABEL, hashlib.sha256).digest()
             self._served_key = hmac.new(raw, _SERVED_SUBJECT_LABEL, hashlib.sha256).digest()
+            self._lineage_key: bytes | None = hmac.new(raw, _LINEAGE_LABEL, hashlib.sha256).digest()
         else:
             self._hash_key = b"sgz-ledger id-hash v1 (no key)"
             self._donor_key = _DONOR_SUBJECT_LABEL + b" (no key)"
             self._served_key = _SERVED_SUBJECT_LABEL + b" (no key)"
+            self._lineage_key = None
+        # The served-subject keys of the stores this one was copied from, oldest first.
+        self._served_earlier: tuple[bytes, ...] = ()
         # The key of the store-wide hash that names an ID number's claim (``id_claim``).
         self._claim_key = hmac.new(self._hash_key, _ID_CLAIM_LABEL, hashlib.sha256).digest()
         self.keys = keys
@@ -246,9 +262,70 @@ class PersonalDataSealer:
         store's cipher key (a constant without one), kept only in the key's own row, which
         erasing the person deletes, as for a donor's name (``donor_subject``).
         """
-        normal = "".join(ch for ch in identifier.upper() if ch not in " -")
-        digest = hmac.new(self._served_key, normal.encode("utf-8"), hashlib.sha256)
-        return served_subject(digest.hexdigest())
+        return served_subject(_hex_hmac(self._served_key, _served_normal(identifier)))
+
+    def served_subjects(self, identifier: str) -> tuple[str, ...]:
+        """Every subject the served person ``identifier`` names may have a key under: first
+        served here (``served_subject``, the one a new key gets), or in a store this one was
+        copied from (the hash there, hashed again by each later store in turn)."""
+        normal = _served_normal(identifier)
+        found = [self.served_subject(identifier)]
+        keys = self.served_lineage()
+        for first in range(len(keys) - 2, -1, -1):
+            digest = normal
+            for key in keys[first:]:
+                digest = _hex_hmac(key, digest)
+            found.append(served_subject(digest))
+        return tuple(found)
+
+    def carried_served_subject(self, subject: str) -> str:
+        """The subject, in a copy sealed by this sealer, of a served person's key whose
+        subject in the copied store was ``subject`` (see the module docs)."""
+        return served_subject(_hex_hmac(self._served_key, subject.removeprefix("served:")))
+
+    def served_lineage(self) -> tuple[bytes, ...]:
+        """The served-subject keys a copy of this store carries its served people under: the
+        earlier stores' (oldest first), then this store's own."""
+        return (*self._served_earlier, self._served_key)
+
+    def use_served_lineage(self, keys: Sequence[bytes]) -> None:
+        """Find served people under ``keys`` too: the ``served_lineage`` of the store this
+        one copies (this store's own key is added after them)."""
+        self._served_earlier = tuple(keys)
+
+    def seal_served_lineage(self, keys: Sequence[bytes]) -> str:
+        """``keys`` as this store's metadata keeps them: sealed under a key derived from its
+        cipher key (AES-GCM), or in clear without one (base64 text either way)."""
+        plain = msgspec.msgpack.encode(list(keys))
+        if self._lineage_key is None:
+            return base64.b64encode(_CLEAR + plain).decode("ascii")
+        nonce = os.urandom(_NONCE_BYTES)
+        cipher = AES.new(self._lineage_key, AES.MODE_GCM, nonce=nonce)
+        cipher.update(_LINEAGE_LABEL)
+        sealed, tag = cipher.encrypt_and_digest(plain)
+        return base64.b64encode(_AES + nonce + sealed + tag).decode("ascii")
+
+    def open_served_lineage(self, text: str) -> tuple[bytes, ...]:
+        """The keys ``seal_served_lineage`` sealed in ``text``.
+
+        Raises:
+            SealError: ``text`` was not sealed by this store (changed, or another key).
+        """
+        try:
+            raw = base64.b64decode(text, validate=True)
+            if raw[:1] == _CLEAR and self._lineage_key is None:
+                plain = raw[1:]
+            elif raw[:1] == _AES and self._lineage_key is not None:
+                body = raw[1:]
+                nonce, tag = body[:_NONCE_BYTES], body[-_TAG_BYTES:]
+                cipher = AES.new(self._lineage_key, AES.MODE_GCM, nonce=nonce)
+                cipher.update(_LINEAGE_LABEL)
+                plain = cipher.decrypt_and_verify(body[_NONCE_BYTES:-_TAG_BYTES], tag)
+            else:
+                raise ValueError("sealed for a store with another kind of key")
+            return tuple(msgspec.msgpack.decode(plain, type=list[bytes]))
+        except (ValueError, msgspec.DecodeError) as e:
+            raise SealError(f"the store's served lineage cannot be opened: {e}") from None
 
     @staticmethod
     def key_id(sealed: bytes) -> bytes | None:
@@ -322,6 +399,15 @@ class PersonalDataSealer:
         if key is None:
             raise SealError("the key of this personal data is gone")
         return self.id_hash(id_number, key)
+
+
+def _served_normal(identifier: str) -> str:
+    """An identifier as served people are compared: upper-cased, no spaces or hyphens."""
+    return "".join(ch for ch in identifier.upper() if ch not in " -")
+
+
+def _hex_hmac(key: bytes, text: str) -> str:
+    return hmac.new(key, text.encode("utf-8"), hashlib.sha256).hexdigest()
 
 
 def _seal_aad(key: SubjectKey) -> bytes:

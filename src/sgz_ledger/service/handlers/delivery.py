@@ -3,7 +3,8 @@ the rules checked by the aggregates.
 
 A served person the station identifies (a resident number, a phone number) is given a
 subject key of their own, found again by a keyed hash of the identifier kept only in the
-key's row (``PersonalDataSealer.served_subject``), as an individual donor's is by their name.
+key's row (``PersonalDataSealer.served_subjects``, which in a copied store also gives the
+subject a person served before the copy has), as an individual donor's is by their name.
 Events hold the key's random id (the served reference). Erasing the person records
 ``ServedPersonErased`` for each of their keys and destroys them: from then on nothing leads
 from the identifier to their sessions, which keep counting under their references.
@@ -57,17 +58,18 @@ def served_ref(
 ) -> str | None:
     """The served reference (hex key id) of the person ``identifier`` names: their key made
     in this unit of work, or stored and not erased; else a new one (``make``) or ``None``."""
-    subject = work.sealer.served_subject(identifier)
+    subjects = work.sealer.served_subjects(identifier)
     for key in work.new_keys.values():
-        if key.subject == subject:
+        if key.subject in subjects:
             return key.key_id.hex()
-    for key_id in sorted(work.subject_keys.key_ids(subject)):
-        if not _erased(work, key_id):
-            return key_id.hex()
+    for subject in subjects:
+        for key_id in sorted(work.subject_keys.key_ids(subject)):
+            if not _erased(work, key_id):
+                return key_id.hex()
     if not make:
         return None
     work.sealer.warn_if_clear()
-    return work.new_key(subject, created).key_id.hex()
+    return work.new_key(subjects[0], created).key_id.hex()
 
 
 def _refs(
@@ -254,9 +256,12 @@ def _supervision(work: UnitOfWork, c: b.RecordSupervision, stamp: Stamp) -> Supe
 
 
 def _erase_served(work: UnitOfWork, c: b.EraseServedPerson, stamp: Stamp) -> ServedPersonErased:
-    subject = work.sealer.served_subject(c.served_person)
-    key_ids = set(work.subject_keys.key_ids(subject))
-    key_ids.update(k.key_id for k in work.new_keys.values() if k.subject == subject)
+    subjects = work.sealer.served_subjects(c.served_person)
+    found = {s: set(work.subject_keys.key_ids(s)) for s in subjects}
+    for k in work.new_keys.values():
+        if k.subject in found:
+            found[k.subject].add(k.key_id)
+    key_ids = set().union(*found.values())
     if not key_ids:
         raise NotFound("served person", "(the identifier given)")
     texts = [("requested_by", c.requested_by), ("reason", c.reason), ("actor", c.actor)]
@@ -279,7 +284,7 @@ def _erase_served(work: UnitOfWork, c: b.EraseServedPerson, stamp: Stamp) -> Ser
         work.add(person)
         assert person.erased is not None
         first = first or person.erased
-    work.shred.append((subject, tuple(sorted(key_ids))))
+    work.shred.extend((s, tuple(sorted(ids))) for s, ids in found.items())
     result = first or before
     assert result is not None
     return result
