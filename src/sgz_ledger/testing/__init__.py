@@ -66,6 +66,7 @@ __all__ = [
     "YEAR",
     "YEAR_FIGURES",
     "CashCount",
+    "Category",
     "FundCount",
     "FundYearCount",
     "GoodsCount",

@@ -81,7 +81,7 @@ from sgz_ledger.events import (
 )
 from sgz_ledger.ledger import Ledger
 from sgz_ledger.reports.annual import AnnualReport
-from sgz_ledger.reports.balances import FundBalance
+from sgz_ledger.reports.balances import FundBalance, RestrictionBalanceRow
 
 __all__ = [
     "INVARIANTS",
@@ -882,13 +882,13 @@ def _check_year(answers: _Answers, counted: Recount, year: int) -> None:
         )
 
 
-def _restrictions(rows: Iterable[object]) -> dict[str, tuple[int, ...]]:
+def _restrictions(rows: Iterable[RestrictionBalanceRow]) -> dict[str, tuple[int, ...]]:
     """A balance's restriction rows, leaving out those with nothing in them."""
     out = {}
     for r in rows:
         figures = tuple(getattr(r, f) for f in _CASH)
         if any(figures):
-            out[getattr(r, "restriction")] = figures  # noqa: B009 - rows of two struct types
+            out[r.restriction] = figures
     return out
 
 

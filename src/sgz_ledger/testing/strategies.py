@@ -49,6 +49,7 @@ __all__ = [
     "FIRST_DAY",
     "LAST_DAY",
     "YEAR",
+    "Category",
     "Staff",
     "Stage",
     "activities",
@@ -99,6 +100,17 @@ _STATIONS = (
 _HOSTS = ("济南市慈善总会", "山东省慈善总会")
 # The largest amount drawn in one go, in fen (¥50,000): amounts stay in a station's range.
 _AMOUNT_FEN_MAX = 5_000_000
+
+_Role: TypeAlias = Literal["admin", "social_worker", "clerk", "committee", "cashier"]
+_BASES: tuple[Literal["document", "fair_value", "unvalued"], ...] = (
+    "document",
+    "fair_value",
+    "unvalued",
+)
+Category: TypeAlias = Literal["volunteer_service", "training"]
+"""The categories of activity drawn: volunteer service, and training (never service hours)."""
+# Mostly service: training now and then.
+_CATEGORIES: tuple[Category, ...] = ("volunteer_service",) * 4 + ("training",)
 
 Stage: TypeAlias = Literal["requested", "approved", "paid", "rejected", "cancelled"]
 """How far a drawn disbursement goes: requested only, approved (the money reserved), paid,
@@ -166,7 +178,7 @@ def staffs(
     names = draw(st.lists(st.sampled_from(_NAMES), min_size=6, max_size=6, unique=True))
     if registered is None:
         registered = draw(st.booleans())
-    roles: tuple[tuple[str, ...], ...] = (
+    roles: tuple[tuple[_Role], ...] = (
         ("admin",),
         ("social_worker",),
         ("clerk",),
@@ -185,7 +197,7 @@ def staffs(
                     station_id=station_id,
                     person_id=person_id,
                     name=name,
-                    roles=held,  # type: ignore[arg-type]
+                    roles=held,
                     # The first person is added by whoever sets the ledger up; the others
                     # by that administrator.
                     actor=name if n == 0 else actor[names[0]],
@@ -283,7 +295,7 @@ def goods_gifts(
     documents, at fair value, or unvalued (rule 8)."""
     lines = []
     for item, unit in draw(st.lists(st.sampled_from(_GOODS), min_size=1, max_size=3)):
-        basis = draw(st.sampled_from(("document", "fair_value", "unvalued")))
+        basis = draw(st.sampled_from(_BASES))
         value = None if basis == "unvalued" else draw(st.integers(0, 200_000))
         lines.append(
             GoodsLineInput(
@@ -291,7 +303,7 @@ def goods_gifts(
                 quantity=draw(st.integers(1, 50)),
                 unit=unit,
                 value_fen=value,
-                basis=basis,  # type: ignore[arg-type]
+                basis=basis,
             )
         )
     return ReceiveGoodsDonation(
@@ -452,17 +464,17 @@ def activities(
     *,
     activity_id: str,
     on: dt.date | None = None,
-    category: str | None = None,
+    category: Category | None = None,
 ) -> PublishActivity:
     """An activity of the staff's station running from ``on`` to the end of ``YEAR``: mostly
     volunteer service, now and then training, which counts no service hours (rule 4)."""
     day = on if on is not None else draw(dates())
-    kind = category or draw(st.sampled_from(("volunteer_service",) * 4 + ("training",)))
+    kind = draw(st.sampled_from(_CATEGORIES)) if category is None else category
     return PublishActivity(
         activity_id=activity_id,
         station_id=staff.station_id,
         name=draw(st.sampled_from(("敬老院探访", "环境整治", "四点半课堂", "防诈宣传"))),
-        category=kind,  # type: ignore[arg-type]
+        category=kind,
         community=draw(st.sampled_from([c for _, _, c in _STATIONS])),
         place="社区服务中心",
         organizer="社工站",
