@@ -25,8 +25,9 @@ class LedgerMachine(RuleBasedStateMachine):
     Subclass it and add rules (``hypothesis.stateful.rule``) that drive your code; give your
     code ``self.ledger``. Hooks:
 
-    * ``make_ledger``: the ledger of each example (default ``Ledger("memory:")``); closed
-      in ``teardown``.
+    * ``make_ledger``: the ledger of each example (default ``Ledger("memory:")``), made by
+      ``__init__`` (set what it needs before calling ``super().__init__()``); closed in
+      ``teardown``.
     * ``shown_balances``: the cash each fund holds as your code shows it (fund code to fen),
       checked against the recount of the log (``station_figures``).
     * ``station_invariants``: your own checks, given the recount; raise ``InvariantViolated``
