@@ -6,7 +6,7 @@ bottom: the domain (pure); storage (how events are kept); projections (folds and
 store); the service (commands, the unit of work, the ledger's service); reports and audit
 (read the views and the log); the ``Ledger`` facade (the service and the reports' queries);
 sheets; the texts for people (``render``: it lays out the answers of everything below);
-the command line and the package's public face.
+the command line, the package's public face and its testing kit.
 """
 
 from __future__ import annotations
@@ -28,7 +28,7 @@ LAYERS: tuple[tuple[str, ...], ...] = (
     ("ledger",),
     ("sheets", "demo"),
     ("render",),
-    ("cli", "__init__", "events", "errors"),
+    ("cli", "__init__", "events", "errors", "testing"),
 )
 
 
