@@ -187,12 +187,19 @@ API_PAGES: tuple[tuple[str, str, str], ...] = (
         "Answers, settings and functions",
         "What the queries answer, the store's settings, money and certificates' functions.",
     ),
+    (
+        "reference/api/testing.md",
+        "Testing kit",
+        "``sgz_ledger.testing`` (the ``testing`` extra): strategies, invariants and the state "
+        "machine for code that embeds the ledger; how to use them is in "
+        "[the testing kit](../../testing.md).",
+    ),
 )
 
 
 def api_groups() -> dict[str, list[str]]:
     """Every name of ``sgz_ledger.__all__``, by the API page it is on."""
-    ledger, commands, events, errors, values = (path for path, _, _ in API_PAGES)
+    ledger, commands, events, errors, values, _testing = (path for path, _, _ in API_PAGES)
     groups: dict[str, list[str]] = {path: [] for path, _, _ in API_PAGES}
     for name in sgz_ledger.__all__:
         if name == "Ledger":
@@ -211,6 +218,9 @@ def api_groups() -> dict[str, list[str]]:
 def _api_page(path: str) -> str:
     title, intro = next((t, i) for p, t, i in API_PAGES if p == path)
     lines = [f"# {title}", "", intro.replace("``", "`"), ""]
+    if path == "reference/api/testing.md":
+        # A module of its own, outside ``sgz_ledger.__all__``: its names are its ``__all__``.
+        return "\n".join([*lines, "::: sgz_ledger.testing", ""])
     module = {
         "reference/api/events.md": "sgz_ledger.events",
         "reference/api/errors.md": "sgz_ledger.errors",
