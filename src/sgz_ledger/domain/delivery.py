@@ -37,6 +37,7 @@ from sgz_ledger.domain.events import (
     ServedPersonErased,
     SupervisionRecorded,
 )
+from sgz_ledger.domain.messages import entry
 
 __all__ = [
     "DAY_S",
@@ -229,7 +230,7 @@ class Case(Aggregate):
         (``served_ref`` ``None``: the identifier given leads to no key, its person erased)."""
         opened = self.opened
         assert opened is not None
-        key = f"case {opened.case_id!r}"
+        key = entry("case", opened.case_id)
         given: tuple[str | None, ...] = (served_ref,) if identified else ()
         _repeat_refs(key, (opened.served_ref,) if opened.served_ref else (), given, erased)
         fields = {"social_worker": social_worker, "project_id": project_id}
@@ -565,7 +566,7 @@ class SupervisionLog(Aggregate):
         }
         recorded = self.records.get(record_id)
         if recorded is not None:
-            return self._repeat(f"supervision record {record_id!r}", recorded, stamp, **fields)
+            return self._repeat(entry("supervision_record", record_id), recorded, stamp, **fields)
         _check_count(count, f"record {record_id!r}'s count")
         if count == 0:
             raise DeliveryRefused(f"record {record_id!r} counts no session")

@@ -35,6 +35,7 @@ from sgz_ledger.domain.events import (
     UnitRenamed,
     UnitRetired,
 )
+from sgz_ledger.domain.messages import entry
 
 __all__ = [
     "LEVELS",
@@ -231,7 +232,7 @@ class LevelRegister(Aggregate):
                     f"named {recorded.name!r}: rename or move it instead",
                 )
             return self._repeat(
-                f"registration of unit {unit_id!r}",
+                entry("registration_of_unit", unit_id),
                 recorded,
                 stamp,
                 level=level,

@@ -33,6 +33,7 @@ from sgz_ledger.domain.events import (
     RoleGranted,
     RoleWithdrawn,
 )
+from sgz_ledger.domain.messages import entry
 from sgz_ledger.domain.text import person_key
 
 __all__ = [
@@ -270,7 +271,7 @@ class Register(Aggregate):
         fields = {"station_id": station_id, "name": name, "roles": roles}
         recorded = self.added.get(person_id)
         if recorded is not None:
-            return self._repeat(f"person {person_id!r}", recorded, stamp, **fields)
+            return self._repeat(entry("person", person_id), recorded, stamp, **fields)
         if not roles:
             raise RuleViolation(f"{name} ({person_id}) needs at least one role")
         if not self.people and ADMIN not in roles:

@@ -43,6 +43,7 @@ from sgz_ledger.domain.events import (
     ProjectOpened,
 )
 from sgz_ledger.domain.fund import DisbursementState
+from sgz_ledger.domain.messages import entry
 
 __all__ = [
     "BUDGET_LINES_MAX",
@@ -303,7 +304,7 @@ class Project(Aggregate):
         """Opening an existing project again: a no-op if every field is the same."""
         opened = self.opened
         assert opened is not None
-        return self._repeat(f"project {opened.project_id!r}", opened, stamp, **fields)
+        return self._repeat(entry("project", opened.project_id), opened, stamp, **fields)
 
     def amend_line(
         self,
@@ -327,7 +328,7 @@ class Project(Aggregate):
                 allow spending over budget.
         """
         recorded = self.amendments.get(amendment_id)
-        key = f"amendment {amendment_id!r}"
+        key = entry("amendment", amendment_id)
         if recorded is not None:
             check_same(key, recorded, {"line_code": line_code, "amount_fen": amount_fen})
             return self._repeat(key, recorded, stamp, reason=reason)
@@ -363,6 +364,6 @@ class Project(Aggregate):
         """Close the project (结项); closing it again with the same reason records nothing."""
         if self.closed is not None:
             return self._repeat(
-                f"closing of {self.project_id!r}", self.closed, stamp, reason=reason
+                entry("closing_of", self.project_id), self.closed, stamp, reason=reason
             )
         return self._trigger(ProjectClosed, stamp, project_id=self.project_id, reason=reason)

@@ -14,6 +14,7 @@ from sgz_ledger.domain.events import (
     DonorErased,
 )
 from sgz_ledger.domain.fund import Fund
+from sgz_ledger.domain.messages import entry
 from sgz_ledger.domain.privacy import refuse_donor_name_in
 from sgz_ledger.service import commands as b
 from sgz_ledger.service.unit_of_work import Handler, UnitOfWork
@@ -39,7 +40,9 @@ def seal_donor(
     if recorded is not None:
         sealed = recorded.donor_sealed
         if sealed is None:
-            raise IdempotencyConflict(f"receipt {c.receipt_no!r}", "donor_is_person", False, True)
+            raise IdempotencyConflict(
+                entry("receipt", c.receipt_no), "donor_is_person", False, True
+            )
         # Sealed bytes differ per sealing: compare the names they hold. A donor erased
         # since cannot be compared; the other fields still are (a repeat records nothing).
         try:
@@ -48,7 +51,7 @@ def seal_donor(
             raise SealError(f"the donor's name of receipt {c.receipt_no!r}: {e}") from e
         if key is not None and sealer.open_name(sealed, work.new_keys) != name:
             raise IdempotencyConflict(
-                f"receipt {c.receipt_no!r}", "donor", "(recorded)", "(different)"
+                entry("receipt", c.receipt_no), "donor", "(recorded)", "(different)"
             )
         return sealed
     refuse_donor_name_in(name, [("note", c.note)], where="the gift")

@@ -17,6 +17,7 @@ from sgz_ledger.domain.errors import (
     RuleViolation,
 )
 from sgz_ledger.domain.id_claims import IdNumberClaim, id_claim_uuid
+from sgz_ledger.domain.messages import entry
 from sgz_ledger.domain.privacy import refuse_volunteer_data_in
 from sgz_ledger.domain.volunteer import (
     AUTO_APPROVER,
@@ -118,7 +119,7 @@ def _register_volunteer(work: UnitOfWork, c: b.RegisterVolunteer, stamp: Stamp) 
         for field in ("name", "gender", "birth_date", "phone"):
             if getattr(recorded, field) != getattr(personal, field):
                 raise IdempotencyConflict(
-                    f"volunteer {c.volunteer_id!r}", field, "(recorded)", "(different)"
+                    entry("volunteer", c.volunteer_id), field, "(recorded)", "(different)"
                 )
     else:
         sealer.warn_if_clear()
@@ -246,7 +247,7 @@ def _publish_activity(work: UnitOfWork, c: b.PublishActivity, stamp: Stamp) -> A
     if existing is not None:
         assert existing.published is not None
         check_same(
-            f"activity {c.activity_id!r}",
+            entry("activity", c.activity_id),
             existing.published,
             {"project_id": c.project_id, "budget_line": c.budget_line},
         )

@@ -1,0 +1,1267 @@
+"""What the ledger tells people, in Chinese and English: every message by its code.
+
+A refusal carries a stable code (its ``reason``, or a more specific ``code`` where one
+reason has several wordings) and the values its message needs (``params``: fen, seconds,
+dates, ids, as the ledger keeps them). Its words are made only when read, in the language
+of the setting:
+
+* ``use_language("zh")`` (a ``with`` block, for this thread or task) and
+  ``set_language("zh")`` (the whole process) choose it;
+* otherwise the ``SGZ_LEDGER_LANG`` environment variable (``zh`` or ``en``);
+* otherwise English, for programs (the command line defaults to Chinese).
+
+Amounts read in yuan (``{x_fen:yuan}``, through ``format_yuan``), durations in hours
+(``{x_s:hours}``); a word the ledger keeps as a code (a kind of entry, a status, a level)
+through ``{x:term}``.
+
+A dictionary, not gettext: gettext keys a message by its English text and needs compiled
+catalogues, while a refusal is keyed by its stable code, its two templates sit side by
+side here, and a test walks every code and its parameters; Babel's plural and number
+rules are not needed for two languages whose amounts ``format_yuan`` already writes.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import contextvars
+import os
+import string
+from collections.abc import Iterator, Mapping
+from typing import Any, Final, Literal, cast
+
+from sgz_ledger.domain.units import format_hours, format_yuan
+
+__all__ = [
+    "LANGUAGES",
+    "LANGUAGE_ENV",
+    "MESSAGES",
+    "TERMS",
+    "Language",
+    "Localized",
+    "Phrase",
+    "entry",
+    "input_problem",
+    "language",
+    "parse_language",
+    "render",
+    "set_language",
+    "template_fields",
+    "use_language",
+]
+
+Language = Literal["zh", "en"]
+LANGUAGES: Final[tuple[Language, ...]] = ("zh", "en")
+LANGUAGE_ENV: Final = "SGZ_LEDGER_LANG"
+
+_chosen: contextvars.ContextVar[Language | None] = contextvars.ContextVar(
+    "sgz_ledger_language", default=None
+)
+_process_language: list[Language | None] = [None]
+
+
+def parse_language(text: str) -> Language | None:
+    """``zh`` or ``en`` from a setting's text (``zh``, ``zh_CN.UTF-8``, ``EN``...), or
+    ``None`` when it names neither."""
+    head = text.strip().lower().replace("-", "_").split("_")[0].split(".")[0]
+    return cast(Language, head) if head in LANGUAGES else None
+
+
+def language() -> Language:
+    """The language messages are made in now: ``use_language``'s, else ``set_language``'s,
+    else ``SGZ_LEDGER_LANG``'s, else English."""
+    chosen = _chosen.get() or _process_language[0]
+    if chosen is not None:
+        return chosen
+    return parse_language(os.environ.get(LANGUAGE_ENV, "")) or "en"
+
+
+def set_language(chosen: Language | None) -> None:
+    """Choose the language of every message of this process (``None``: back to
+    ``SGZ_LEDGER_LANG``, else English). ``use_language`` overrides it in a block."""
+    if chosen is not None and chosen not in LANGUAGES:
+        raise ValueError(f"{chosen!r} is not one of {', '.join(LANGUAGES)}")
+    _process_language[0] = chosen
+
+
+@contextlib.contextmanager
+def use_language(chosen: Language) -> Iterator[None]:
+    """Make messages in ``chosen`` inside the block (this thread or task only)."""
+    if chosen not in LANGUAGES:
+        raise ValueError(f"{chosen!r} is not one of {', '.join(LANGUAGES)}")
+    token = _chosen.set(chosen)
+    try:
+        yield
+    finally:
+        _chosen.reset(token)
+
+
+class Localized:
+    """Something said to people in either language: ``message(language)`` makes its
+    words (``None``: the language of the setting), ``str()`` in the setting's."""
+
+    __slots__ = ()
+
+    def message(self, language: Language | None = None) -> str:
+        """The words in ``language`` (``None``: the setting's)."""
+        raise NotImplementedError
+
+    def __str__(self) -> str:
+        return self.message()
+
+
+class Phrase(Localized):
+    """A piece of a message with its own code in the catalogue: what a refusal names
+    (``receipt 'R-1'``), a field's problem, one line of a sheet.
+
+    Attributes:
+        code: its key in ``MESSAGES``.
+        params: the values its templates name.
+    """
+
+    __slots__ = ("code", "params")
+
+    def __init__(self, code: str, /, **params: object) -> None:
+        self.code = code
+        self.params: Mapping[str, object] = params
+
+    def message(self, language: Language | None = None) -> str:
+        """The phrase's words in ``language`` (``None``: the setting's)."""
+        return render(self.code, self.params, language)
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Phrase):
+            return NotImplemented
+        return self.code == other.code and self.params == other.params
+
+    def __hash__(self) -> int:
+        return hash(self.code)
+
+    def __repr__(self) -> str:
+        params = "".join(f", {k}={v!r}" for k, v in self.params.items())
+        return f"Phrase({self.code!r}{params})"
+
+
+def entry(kind: str, key: object) -> Phrase:
+    """An entry a refusal names by its kind and key (``entry("receipt", "R-1")``: receipt
+    'R-1', 收据 “R-1”): the catalogue's ``entry_<kind>``."""
+    return Phrase(f"entry_{kind}", key=key)
+
+
+def input_problem(kind: str, detail: str, context: Mapping[str, object]) -> Phrase:
+    """A field's problem as pydantic found it (its error type ``kind``, its English
+    ``detail``, its ``context``): the catalogue's ``pydantic_<kind>``, which says it in
+    Chinese from the context and keeps pydantic's English; ``pydantic_other`` (the English
+    detail under a Chinese head) for a type the catalogue does not know."""
+    code = f"pydantic_{kind}"
+    templates = MESSAGES.get(code)
+    if templates is not None:
+        wanted = {name for t in templates for name in template_fields(t)} - {"detail"}
+        if wanted <= context.keys():
+            return Phrase(code, detail=detail, **{name: context[name] for name in wanted})
+    return Phrase("pydantic_other", detail=detail)
+
+
+class _Formatter(string.Formatter):
+    """``str.format`` with the ledger's specs: ``yuan`` (fen), ``hours`` (seconds),
+    ``days`` (a count of days), ``term`` (a code word), ``terms`` and ``list`` (a
+    sequence); a ``Localized`` value speaks the same language as the message around it."""
+
+    def __init__(self, chosen: Language) -> None:
+        self.language = chosen
+
+    def format_field(self, value: Any, format_spec: str) -> str:
+        zh = self.language == "zh"
+        if format_spec == "yuan":
+            return format_yuan(value)
+        if format_spec == "hours":
+            return format_hours(value)
+        if format_spec == "days":
+            return f"{value} 天" if zh else f"{value} day{'' if value == 1 else 's'}"
+        if format_spec == "term":
+            return term(str(value), self.language)
+        if format_spec == "terms":
+            return ("、" if zh else ", ").join(term(str(v), self.language) for v in value)
+        if format_spec == "list":
+            return ("、" if zh else ", ").join(str(v) for v in value)
+        if isinstance(value, Localized):
+            return value.message(self.language)
+        return str(super().format_field(value, format_spec))
+
+    def convert_field(self, value: Any, conversion: str | None) -> Any:
+        if isinstance(value, Localized) and conversion is None:
+            return value
+        return super().convert_field(value, conversion)
+
+
+_FORMATTERS: Final = {chosen: _Formatter(chosen) for chosen in LANGUAGES}
+
+
+def term(word: str, chosen: Language | None = None) -> str:
+    """A word the ledger keeps as a code (``fund``, ``approved``, ``station``) in
+    ``chosen``; the code itself when the catalogue has no such word."""
+    found = TERMS.get(word)
+    if found is None:
+        return word
+    return found[0] if (chosen or language()) == "zh" else found[1]
+
+
+def render(code: str, params: Mapping[str, object], chosen: Language | None = None) -> str:
+    """The message ``code`` with ``params`` in ``chosen`` (``None``: the setting's).
+
+    A code the catalogue lacks, or a template naming a value not given, still says what
+    it can (the code and the values) rather than failing where a refusal is reported.
+    """
+    lang = chosen or language()
+    templates = MESSAGES.get(code)
+    if templates is not None:
+        try:
+            return _FORMATTERS[lang].vformat(templates[0 if lang == "zh" else 1], (), params)
+        except (KeyError, IndexError, ValueError, TypeError, AttributeError):
+            pass
+    shown = ", ".join(f"{k}={v!r}" for k, v in params.items())
+    return f"{code} ({shown})" if shown else code
+
+
+def template_fields(template: str) -> dict[str, str]:
+    """The values a template names, each with its format spec (``""`` for none)."""
+    fields: dict[str, str] = {}
+    for _, name, spec, _ in string.Formatter().parse(template):
+        if name is not None:
+            fields[name.split(".")[0].split("[")[0]] = spec or ""
+    return fields
+
+
+# ---- the words ------------------------------------------------------------------------------
+
+# (Chinese, English) of the words the ledger keeps as codes: kinds of entries named in a
+# refusal, statuses, levels, categories.
+TERMS: Final[Mapping[str, tuple[str, str]]] = {
+    # what a refusal names
+    "fund": ("基金", "fund"),
+    # funds
+    "disbursement_request": ("支出申请", "disbursement request"),
+    "donation_receipt": ("捐赠收据", "donation receipt"),
+    "requested": ("待审批", "requested"),
+    "approved": ("已批准", "approved"),
+    "paid": ("已支付", "paid"),
+    "rejected": ("已驳回", "rejected"),
+    "cancelled": ("已撤回", "cancelled"),
+    "step_refund": ("退款", "a refund"),
+    "step_approval": ("审批", "an approval"),
+    "step_notice": ("公示", "a 公示"),
+    "step_payment": ("支付", "a payment"),
+    "step_end_request": ("结束申请", "ending a request"),
+    # volunteers and the time bank
+    "volunteer": ("志愿者", "volunteer"),
+    "service_record": ("服务记录", "service record"),
+    "activity": ("活动", "activity"),
+    "certificate": ("证明", "certificate"),
+    "volunteer_service": ("志愿服务", "volunteer_service"),
+    "theme_activity": ("主题活动", "theme_activity"),
+    "group_work": ("小组工作", "group_work"),
+    "community_work": ("社区工作", "community_work"),
+    "case_work": ("个案工作", "case_work"),
+    "training": ("培训", "training"),
+    "supervision": ("督导", "supervision"),
+    # teams
+    "team": ("队伍", "team"),
+}
+
+
+# ---- the messages ---------------------------------------------------------------------------
+
+# (Chinese, English) templates by code: first the refusals, then the phrases they are made of.
+MESSAGES: Final[Mapping[str, tuple[str, str]]] = {
+    # -- the base classes, for a refusal raised without a code of its own
+    "ledger_error": ("账本拒绝了此操作", "the ledger refused this"),
+    "rule_violation": ("账本规则不允许此操作，未作记录", "a rule of the ledger refuses this"),
+    "invalid_input": ("输入有误：{problems}", "invalid input: {problems}"),
+    "invalid_amount": ("金额有误", "the amount is refused"),
+    "not_found": ("{kind:term} “{key}” 不存在", "{kind:term} {key!r} not found"),
+    "fund_not_open": ("基金未开立或已关闭", "the fund is not open"),
+    "insufficient_funds": (
+        "定向用途 “{restriction}” 可用余额 {available_fen:yuan} 元，本次需要 {needed_fen:yuan} 元",
+        "restriction {restriction!r} has {available_fen:yuan} yuan available, "
+        "{needed_fen:yuan} yuan needed",
+    ),
+    "insufficient_funds_unrestricted": (
+        "非定向资金可用余额 {available_fen:yuan} 元，本次需要 {needed_fen:yuan} 元",
+        "unrestricted money has {available_fen:yuan} yuan available, {needed_fen:yuan} yuan needed",
+    ),
+    "insufficient_stock": (
+        "“{item}” 库存 {in_stock} {unit}，本次要 {quantity} {unit}",
+        "{in_stock} {unit} of {item!r} in stock, {quantity} asked",
+    ),
+    "approval_refused": (
+        "“{actor}” 是 “{request_id}” 的申请人，不能审批它",
+        "{actor!r} requested {request_id!r} and may not approve it",
+    ),
+    "payment_refused": (
+        "“{actor}” 是 “{request_id}” 的申请人，不能支付它",
+        "{actor!r} requested {request_id!r} and may not pay it",
+    ),
+    "invalid_transition": ("当前状态不允许这一步", "the entry's state does not allow this step"),
+    "notice_before_approval": (
+        "“{request_id}” 的公示自 {notice_from} 开始，早于其审批（{approved_on}）；"
+        "请在决定作出后再公示",
+        "the 公示 of {request_id!r} starts {notice_from}, before its approval ({approved_on}); "
+        "notice the decision once it is taken",
+    ),
+    "notice_too_short": (
+        "“{request_id}” 的公示只有 {days} 天（{notice_from} 至 {notice_to}，首尾都算）；本站最少 "
+        "{notice_days_min} 天",
+        "the 公示 of {request_id!r} runs {days:days} ({notice_from} to {notice_to}, both "
+        "included); the station's minimum is {notice_days_min} days",
+    ),
+    "period_closed": (
+        "{period_from} 至 {period_to} 已结账，本次操作未带更正说明",
+        "the period {period_from} to {period_to} is closed",
+    ),
+    "consent_required": (
+        "变更捐赠用途需要捐赠人同意的凭据编号",
+        "changing a gift's purpose needs the donor's consent reference",
+    ),
+    "fund_not_empty": ("基金尚未清空，不能关闭", "the fund is not empty"),
+    "exists_with_different_fields": (
+        "{key} 已记录过，其 {field} 为 {recorded!r}，本次为 {given!r}",
+        "{key} was already recorded with {field}={recorded!r}; this command has {given!r}",
+    ),
+    "exists_with_different_amount": (
+        "{key} 已记录过，其 {field} 为 {recorded:yuan} 元，本次为 {given:yuan} 元",
+        "{key} was already recorded with {field}={recorded:yuan} yuan; this command has "
+        "{given:yuan} yuan",
+    ),
+    "exists_with_different_duration": (
+        "{key} 已记录过，其 {field} 为 {recorded:hours} 小时，本次为 {given:hours} 小时",
+        "{key} was already recorded with {field}={recorded:hours} hours; this command has "
+        "{given:hours} hours",
+    ),
+    "exists_with_different_hidden": (
+        "{key} 已记录过，其 {field} 与本次不同",
+        "{key} was already recorded with another {field}",
+    ),
+    "concurrency_conflict": (
+        "其他操作一直在修改同一笔记录，已放弃",
+        "other writers kept changing the same entries",
+    ),
+    "store_error": ("存储无法按要求打开", "the store cannot be opened as asked"),
+    "store_unreadable": (
+        "无法读取已存的事件；如果存储是加密的，请用其密钥打开"
+        "（Ledger(..., cipher_key=...)，--cipher-key-file）（{cause}）",
+        "the stored events cannot be read; if the store is encrypted, open it with its key "
+        "(Ledger(..., cipher_key=...), --cipher-key-file) ({cause})",
+    ),
+    "store_unreadable_at": (
+        "第 {position} 个事件：无法读取已存的事件；如果存储是加密的，请用其密钥打开"
+        "（Ledger(..., cipher_key=...)，--cipher-key-file）（{cause}）",
+        "at position {position}: the stored events cannot be read; if the store is "
+        "encrypted, open it with its key (Ledger(..., cipher_key=...), --cipher-key-file) "
+        "({cause})",
+    ),
+    "store_unreadable_nothing_recorded": (
+        "未作记录：无法读取已存的事件；如果存储是加密的，请用其密钥打开"
+        "（Ledger(..., cipher_key=...)，--cipher-key-file）（{cause}）",
+        "nothing was recorded: the stored events cannot be read; if the store is encrypted, "
+        "open it with its key (Ledger(..., cipher_key=...), --cipher-key-file) ({cause})",
+    ),
+    "cipher_key": (
+        "存储的加密密钥缺失、错误或格式不对",
+        "the store's cipher key is missing or wrong",
+    ),
+    "read_only": (
+        "账本以只读方式打开，不作记录",
+        "the ledger was opened read-only: it records nothing",
+    ),
+    # -- phrases: a field's problem
+    "text": ("{text}", "{text}"),
+    "amount_refused": ("{value!r} {why}", "{value!r} {why}"),
+    "date_before": ("{last} 早于 {first}", "{last} is before {first}"),
+    # -- phrases: the entry a refusal names (entry(kind, key))
+    "entry_activity": ("活动 “{key}”", "activity {key!r}"),
+    "entry_adjustment": ("调整 “{key}”", "adjustment {key!r}"),
+    "entry_amendment": ("预算调整 “{key}”", "amendment {key!r}"),
+    "entry_award": ("表彰 “{key}”", "award {key!r}"),
+    "entry_case": ("个案 “{key}”", "case {key!r}"),
+    "entry_certificate": ("证明 “{key}”", "certificate {key!r}"),
+    "entry_correction": ("更正 “{key}”", "correction {key!r}"),
+    "entry_distribution": ("物资发放 “{key}”", "distribution {key!r}"),
+    "entry_evaluation": ("评价 “{key}”", "evaluation {key!r}"),
+    "entry_fund": ("基金 “{key}”", "fund {key!r}"),
+    "entry_leader": ("负责人 “{key}”", "leader {key!r}"),
+    "entry_person": ("人员 “{key}”", "person {key!r}"),
+    "entry_pledge": ("认捐 “{key}”", "pledge {key!r}"),
+    "entry_profile_correction": ("信息更正 “{key}”", "profile correction {key!r}"),
+    "entry_project": ("项目 “{key}”", "project {key!r}"),
+    "entry_purpose_change": ("用途变更 “{key}”", "purpose change {key!r}"),
+    "entry_receipt": ("收据 “{key}”", "receipt {key!r}"),
+    "entry_redemption": ("兑换 “{key}”", "redemption {key!r}"),
+    "entry_refund": ("退款 “{key}”", "refund {key!r}"),
+    "entry_release": ("解除定向 “{key}”", "release {key!r}"),
+    "entry_request": ("支出申请 “{key}”", "request {key!r}"),
+    "entry_sale": ("物资变卖 “{key}”", "sale {key!r}"),
+    "entry_service_record": ("服务记录 “{key}”", "service record {key!r}"),
+    "entry_supervision_record": ("督导记录 “{key}”", "supervision record {key!r}"),
+    "entry_team": ("队伍 “{key}”", "team {key!r}"),
+    "entry_transfer": ("转账 “{key}”", "transfer {key!r}"),
+    "entry_volunteer": ("志愿者 “{key}”", "volunteer {key!r}"),
+    "entry_approval_of_record": ("记录 “{key}” 的审核", "approval of record {key!r}"),
+    "entry_closing_of": ("“{key}” 的关闭", "closing of {key!r}"),
+    "entry_join_of": ("“{key}” 的加入", "join of {key!r}"),
+    "entry_leave_of": ("“{key}” 的退出", "leave of {key!r}"),
+    "entry_notice_of": ("“{key}” 的公示", "notice of {key!r}"),
+    "entry_payment_of": ("“{key}” 的支付", "payment of {key!r}"),
+    "entry_registration_of_unit": ("单位 “{key}” 的登记", "registration of unit {key!r}"),
+    "entry_revocation_of": ("“{key}” 的撤销", "revocation of {key!r}"),
+    # -- funds
+    "fund_never_opened": (
+        "基金从未开立",
+        "the fund was never opened",
+    ),
+    "fund_closed": (
+        "基金 “{fund_id}” 已关闭",
+        "fund {fund_id!r} is closed",
+    ),
+    "transfer_to_closed_fund": (
+        "基金 “{fund_id}” 已关闭，不接收转入",
+        "fund {fund_id!r} is closed and takes no transfer",
+    ),
+    "step_before_entry": (
+        "{step:term}的日期 {day} 早于{what}（{earlier}）",
+        "{step:term} cannot be dated {day}, before {what} ({earlier})",
+    ),
+    "insufficient_stock_for": (
+        "“{restriction}” 名下的 “{item}” 库存 {in_stock} {unit}，本次要 {quantity} {unit}",
+        "{in_stock} {unit} of {item!r} for {restriction!r} in stock, {quantity} asked",
+    ),
+    "refund_of_goods": (
+        "收据 “{receipt_no}” 是实物捐赠：请更正该记录，不能退款",
+        "receipt {receipt_no!r} is an in-kind gift: correct the entry instead of refunding",
+    ),
+    "receipt_reversed": (
+        "收据 “{receipt_no}” 已作为错误记录冲销",
+        "receipt {receipt_no!r} was reversed as an erroneous entry",
+    ),
+    "refund_exceeds_gift": (
+        "收据 “{receipt_no}”：还可退 {refundable_fen:yuan} 元，本次要退 {amount_fen:yuan} "
+        "元（退款不能超过捐赠）",
+        "receipt {receipt_no!r}: {refundable_fen:yuan} yuan may still be refunded, "
+        "{amount_fen:yuan} yuan asked (a refund never exceeds the gift)",
+    ),
+    "receipt_already_reversed": (
+        "收据 “{receipt_no}” 已冲销过",
+        "receipt {receipt_no!r} was already reversed",
+    ),
+    "receipt_has_refunds": (
+        "收据 “{receipt_no}” 已有退款：请更正那些金额",
+        "receipt {receipt_no!r} has refunds: correct those amounts instead",
+    ),
+    "gift_goods_gone": (
+        "收据 “{receipt_no}”：其中的 “{item}” 已有部分出库",
+        "receipt {receipt_no!r}: some of its {item!r} already left the stock",
+    ),
+    "gift_value_left": (
+        "收据 “{receipt_no}”：冲销后会留下 {left_fen:yuan} 元的 “{item}” 价值而库存已无此物",
+        "receipt {receipt_no!r}: reversing it would leave {left_fen:yuan} yuan of {item!r} value "
+        "with no goods in stock",
+    ),
+    "request_not_paid": (
+        "申请 “{request_id}” {status:term}，未支付",
+        "request {request_id!r} is {status:term}, not paid",
+    ),
+    "release_of_unrestricted": (
+        "非定向资金没有可解除的定向",
+        "unrestricted money has no restriction to release",
+    ),
+    "release_needs_reference": (
+        "解除定向须注明捐赠人同意或允许解除的决定",
+        "a release cites the donor's consent or the decision allowing it",
+    ),
+    "purpose_change_unrestricted": (
+        "用途变更只在两个具名用途之间转移资金；要转为非定向资金，请解除定向",
+        "a purpose change moves money between two named purposes; use a restriction release to "
+        "make money unrestricted",
+    ),
+    "purpose_unchanged": (
+        "新用途与原用途相同",
+        "the new purpose is the same as the old one",
+    ),
+    "request_not_awaiting_approval": (
+        "申请 “{request_id}” {status:term}，不在待审批状态",
+        "request {request_id!r} is {status:term}, not awaiting approval",
+    ),
+    "notice_needs_approval": (
+        "申请 “{request_id}” {status:term}；公示在审批之后",
+        "request {request_id!r} is {status:term}; 公示 follows approval",
+    ),
+    "notice_period_reversed": (
+        "公示期的结束早于开始",
+        "the notice period ends before it starts",
+    ),
+    "request_not_approved": (
+        "申请 “{request_id}” {status:term}，未获批准",
+        "request {request_id!r} is {status:term}, not approved",
+    ),
+    "approver_may_not_pay": (
+        "“{actor}” 审批了 “{request_id}”，不能再支付它（本站的权限设置要求审批与支付分开）",
+        "{actor!r} approved {request_id!r} and may not also pay it (the station's access policy "
+        "keeps approving and paying apart)",
+    ),
+    "voucher_reversed": (
+        "“{request_id}” 的凭证 “{voucher_no}” 已作为错误冲销；请用新凭证支付",
+        "voucher {voucher_no!r} of {request_id!r} was reversed as an error; pay with a new voucher",
+    ),
+    "notice_required": (
+        "基金 “{fund_id}” 要求 “{request_id}” 先公示再支付",
+        "fund {fund_id!r} requires 公示 before payment of {request_id!r}",
+    ),
+    "notice_running": (
+        "“{request_id}” 的公示到 {notice_to}（含当天）；请从次日起支付",
+        "the 公示 of {request_id!r} runs until {notice_to} inclusive; pay from the day after",
+    ),
+    "request_already_ended": (
+        "申请 “{request_id}” 已{status:term}",
+        "request {request_id!r} is already {status:term}",
+    ),
+    "transfer_to_itself": (
+        "基金不能转给自己",
+        "a fund cannot transfer to itself",
+    ),
+    "transfer_recorded": (
+        "转账 “{transfer_id}” 已记录过",
+        "transfer {transfer_id!r} is already recorded",
+    ),
+    "fund_has_reserved": (
+        "还有 {reserved_fen:yuan} 元为已批准的申请预留",
+        "{reserved_fen:yuan} yuan is reserved for approved requests",
+    ),
+    "fund_has_goods": (
+        "仍有物资在库：{goods:list}",
+        "goods still in stock: {goods:list}",
+    ),
+    "fund_has_cash": (
+        "仍有 {total_fen:yuan} 元结余；请先转到另一基金",
+        "{total_fen:yuan} yuan is still held; move it to another fund first",
+    ),
+    "fund_has_open_requests": (
+        "还有申请待决定：{requests:list}",
+        "requests still awaiting a decision: {requests:list}",
+    ),
+    "the_gift": (
+        "捐赠 “{key}”",
+        "the gift {key!r}",
+    ),
+    "the_request": (
+        "申请 “{key}”",
+        "the request {key!r}",
+    ),
+    "the_approval_of": (
+        "“{key}” 的审批",
+        "the approval of {key!r}",
+    ),
+    "entry_approval_by": (
+        "“{actor}” 对 “{request_id}” 的审批",
+        "approval of {request_id!r} by {actor!r}",
+    ),
+    "entry_ended_request": (
+        "{status:term}的申请 “{key}”",
+        "{status:term} request {key!r}",
+    ),
+    # -- volunteers and the time bank
+    "volunteer_not_active": (
+        "志愿者 “{volunteer_id}” 已停用",
+        "volunteer {volunteer_id!r} was deactivated",
+    ),
+    "service_refused": (
+        "服务记录不符合规定",
+        "the service record breaks a rule",
+    ),
+    "insufficient_credit": (
+        "时间银行余额 {balance_s:hours} 小时，本次要 {needed_s:hours} 小时；余额不能低于 "
+        "{limit_s:hours} 小时",
+        "time-bank balance {balance_s:hours} hours, {needed_s:hours} hours asked; the balance may "
+        "not go below {limit_s:hours} hours",
+    ),
+    "personal_data_erased": (
+        "志愿者 “{volunteer_id}” 的个人信息已于 {erased_on} 删除：不能再读取或更正，"
+        "此编号也不能再次登记（请用新编号重新登记此人）",
+        "the personal data of volunteer {volunteer_id!r} was erased on {erased_on}: it cannot be "
+        "read or corrected, and the id cannot be registered again (register the person anew under "
+        "a new id)",
+    ),
+    "bank_rate_not_positive": (
+        "时间银行兑换比例必须大于 0%",
+        "the time-bank rate must be more than 0 %",
+    ),
+    "bank_limit_positive": (
+        "时间银行下限大于零会拒绝每一次首次兑换",
+        "a time-bank limit above zero would refuse every first redemption",
+    ),
+    "notice_days_min_zero": (
+        "公示至少一天",
+        "a 公示 lasts at least one day",
+    ),
+    "star_thresholds_refused": (
+        "星级门槛有误：{problem}",
+        "{problem}",
+    ),
+    "star_thresholds_count": (
+        "星级门槛要 {levels} 个，每级一个，而不是 {given} 个",
+        "give {levels} star thresholds, one per level, not {given}",
+    ),
+    "star_thresholds_whole": (
+        "星级门槛是整数小时",
+        "star thresholds are whole hours",
+    ),
+    "star_thresholds_zero": (
+        "第一个星级门槛要大于零小时",
+        "the first star threshold is above zero hours",
+    ),
+    "star_thresholds_order": (
+        "每个星级门槛都要比前一个多",
+        "each star threshold is more hours than the one before",
+    ),
+    "star_thresholds_max": (
+        "超过 {max_h} 小时的星级门槛不是合理的小时数",
+        "a star threshold above {max_h} hours is not a number of hours",
+    ),
+    "activity_period_reversed": (
+        "活动的结束早于开始",
+        "the activity ends before it starts",
+    ),
+    "service_overlaps": (
+        "与同一志愿者的记录 “{record_id}” 时间重叠（{start:%Y-%m-%d %H:%M} 至 {end:%H:%M}）",
+        "overlaps record {record_id!r} of the same volunteer ({start:%Y-%m-%d %H:%M} to "
+        "{end:%H:%M})",
+    ),
+    "service_no_time": (
+        "服务记录的时长必须大于零",
+        "a service record needs a duration above zero",
+    ),
+    "service_over_a_day": (
+        "{duration_s:hours} 小时超过一条记录的 24 小时",
+        "{duration_s:hours} hours is more than 24 hours in one record",
+    ),
+    "service_over_days": (
+        "{duration_s:hours} 小时超过此记录 {days} 天里每天 24 小时",
+        "{duration_s:hours} hours is more than 24 hours a day over the record's {days} days",
+    ),
+    "service_ends_in_future": (
+        "服务记录不能在将来结束",
+        "a service record cannot end in the future",
+    ),
+    "service_days_with_times": (
+        "跨多天的记录以时长记时，不写开始和结束时间",
+        "a record over several days gives its time as a duration, not a start and an end",
+    ),
+    "service_day_full": (
+        "志愿者 “{volunteer_id}” 在 {day} 的服务将达 {total_s:hours} 小时（已记 {recorded_s:hours} "
+        "小时，再加 {added_s:hours} 小时）：一天只有 24 小时",
+        "volunteer {volunteer_id!r} would have {total_s:hours} hours of service on {day} "
+        "({recorded_s:hours} hours recorded and {added_s:hours} hours more): a day has 24 hours",
+    ),
+    "service_before_registration": (
+        "{day} 的服务早于志愿者 “{volunteer_id}” 的登记日（{registered_on}）",
+        "service on {day} is before volunteer {volunteer_id!r} registered ({registered_on})",
+    ),
+    "service_outside_activity": (
+        "{first} 至 {last} 的服务在活动 “{activity_id}” 的日期（{starts} 至 {ends}）之外",
+        "service from {first} to {last} is outside the dates of activity {activity_id!r} ({starts} "
+        "to {ends})",
+    ),
+    "service_period_reversed": (
+        "服务记录的结束早于开始",
+        "a service record ends before it starts",
+    ),
+    "service_in_future": (
+        "服务记录的日期不能在将来",
+        "a service record cannot be for a day in the future",
+    ),
+    "record_approved_by_other": (
+        "记录 “{record_id}” 已由 “{actor}” 审核",
+        "record {record_id!r} was already approved by {actor!r}",
+    ),
+    "record_voided": (
+        "记录 “{record_id}” 已作废",
+        "record {record_id!r} was voided",
+    ),
+    "recorder_may_not_approve": (
+        "“{actor}” 录入了 “{record_id}”，不能自己审核（谁记录谁证明，但审核要另一人）",
+        "{actor!r} recorded {record_id!r} and may not approve it (谁记录谁证明, but approval needs "
+        "a second person)",
+    ),
+    "record_banked_correct": (
+        "记录 “{record_id}” 已存入时间银行；请以调整（注明原因）代替更正",
+        "record {record_id!r} is in the time bank; adjust the bank with a reason instead",
+    ),
+    "record_banked_void": (
+        "记录 “{record_id}” 已存入时间银行；请先以调整（注明原因）处理",
+        "record {record_id!r} is in the time bank; adjust the bank with a reason first",
+    ),
+    "record_already_banked": (
+        "记录 “{record_id}” 已存入时间银行",
+        "record {record_id!r} is already in the time bank",
+    ),
+    "record_not_countable": (
+        "记录 “{record_id}” 不是已审核、计入时长的记录",
+        "record {record_id!r} is not an approved, counted record",
+    ),
+    "record_not_service": (
+        "记录 “{record_id}” 是{category:term}，不是志愿服务",
+        "record {record_id!r} is {category:term}, not volunteer service",
+    ),
+    "redemption_self_approved": (
+        "兑换须由录入人以外的人审批",
+        "a redemption is approved by someone other than who enters it",
+    ),
+    "transfer_id_received": (
+        "转账 “{transfer_id}” 是 “{volunteer_id}” 从 “{from_volunteer_id}” 收到的；转回要用新编号",
+        "transfer {transfer_id!r} is one {volunteer_id!r} received from {from_volunteer_id!r}; a "
+        "transfer back needs an id of its own",
+    ),
+    "transfer_to_themselves": (
+        "志愿者不能把时长转给自己",
+        "a volunteer cannot transfer credit to themselves",
+    ),
+    "adjustment_zero": (
+        "调整为零，没有改变",
+        "an adjustment of zero changes nothing",
+    ),
+    "expiry_positive": (
+        "过期是扣减时长（负数）",
+        "an expiry takes credit away (a negative amount)",
+    ),
+    "certificate_period_reversed": (
+        "证明的期间结束早于开始",
+        "the certificate's period ends before it starts",
+    ),
+    "certificate_period_open": (
+        "证明只覆盖已结束的期间（period_to 在今天之后）",
+        "a certificate covers a period that has ended (period_to is ahead)",
+    ),
+    "certificate_no_records": (
+        "该期间没有已审核的志愿服务记录可证明",
+        "no approved volunteer-service records in that period to certify",
+    ),
+    "entry_station_policy": (
+        "站点设置",
+        "station policy",
+    ),
+    # -- teams
+    "unknown_team": (
+        "队伍 “{key}” 不存在",
+        "team {key!r} not found",
+    ),
+    "unknown_volunteer": (
+        "志愿者 “{key}” 不存在",
+        "volunteer {key!r} not found",
+    ),
+    "team_dissolved": (
+        "队伍 “{team_id}” 已于 {dissolved_on} 解散：不再记录任何事项",
+        "team {team_id!r} was dissolved on {dissolved_on}: nothing more is recorded for it",
+    ),
+    "before_formation": (
+        "{day} 早于队伍 “{team_id}” 的成立日（{formed_on}）",
+        "{day} is before team {team_id!r} was formed ({formed_on})",
+    ),
+    "other_station": (
+        "志愿者 “{volunteer_id}” 属于站点 “{volunteer_station}”，队伍 “{team_id}” 属于站点 "
+        "“{team_station}”",
+        "volunteer {volunteer_id!r} is of station {volunteer_station!r}, team {team_id!r} of "
+        "station {team_station!r}",
+    ),
+    "join_before_registration": (
+        "{day} 早于志愿者 “{volunteer_id}” 的登记日（{registered_on}）",
+        "{day} is before volunteer {volunteer_id!r} registered ({registered_on})",
+    ),
+    "volunteer_deactivated_on": (
+        "志愿者 “{volunteer_id}” 已于 {deactivated_on} 停用",
+        "volunteer {volunteer_id!r} was deactivated on {deactivated_on}",
+    ),
+    "already_member": (
+        "志愿者 “{volunteer_id}” 自 {since} 起已是队伍 “{team_id}” 的成员",
+        "volunteer {volunteer_id!r} is a member of team {team_id!r} since {since}",
+    ),
+    "join_before_leave": (
+        "志愿者 “{volunteer_id}” 于 {left_on} 退出队伍 “{team_id}”：再次加入的日期不能早于此日",
+        "volunteer {volunteer_id!r} left team {team_id!r} on {left_on}: a new join is dated on or "
+        "after it",
+    ),
+    "not_a_member": (
+        "志愿者 “{volunteer_id}” 不是队伍 “{team_id}” 的成员",
+        "volunteer {volunteer_id!r} is not a member of team {team_id!r}",
+    ),
+    "leave_before_join": (
+        "志愿者 “{volunteer_id}” 于 {joined_on} 加入队伍 “{team_id}”：退出日期不能早于此日",
+        "volunteer {volunteer_id!r} joined team {team_id!r} on {joined_on}: the leave is dated on "
+        "or after it",
+    ),
+    "leave_before_leadership": (
+        "志愿者 “{volunteer_id}” 自 {led_from} 起任队伍 “{team_id}” 的负责人：退出日期不能早于此日",
+        "volunteer {volunteer_id!r} was named leader of team {team_id!r} from {led_from}: their "
+        "leave is dated on or after it",
+    ),
+    "leader_before_leader": (
+        "队伍 “{team_id}” 的负责人自 {led_from} 起任命：新负责人的日期不能早于此日",
+        "team {team_id!r} has a leader named from {led_from}: a new one is named on or after it",
+    ),
+    "leader_not_member": (
+        "志愿者 “{volunteer_id}” 在 {day} 不是队伍 “{team_id}” 的成员：负责人须是成员",
+        "volunteer {volunteer_id!r} is not a member of team {team_id!r} on {day}: a leader is one "
+        "of its members",
+    ),
+    "dissolution_before_change": (
+        "队伍 “{team_id}” 在 {last} 有变动记录：解散日期不能早于此日",
+        "team {team_id!r} has a change recorded on {last}: it is dissolved on or after it",
+    ),
+    "recipient_other_station": (
+        "{recipient:term} “{recipient_id}” 属于站点 “{recipient_station}”，而不是 “{station_id}”",
+        "{recipient:term} {recipient_id!r} is of station {recipient_station!r}, not {station_id!r}",
+    ),
+    "award_before_recipient": (
+        "{recipient:term} “{recipient_id}” 在 {since} 之前还不存在：表彰日期不能早于此日",
+        "{recipient:term} {recipient_id!r} did not exist before {since}: an award is dated on or "
+        "after it",
+    ),
+    "volunteer_other_station": (
+        "志愿者 “{volunteer_id}” 属于站点 “{volunteer_station}”，而不是 “{station_id}”",
+        "volunteer {volunteer_id!r} is of station {volunteer_station!r}, not {station_id!r}",
+    ),
+    "evaluation_period_reversed": (
+        "评价期间的结束早于开始",
+        "the evaluation's period ends before it starts",
+    ),
+    "evaluation_period_ahead": (
+        "评价的期间须已开始（period_from 在今天之后）",
+        "an evaluation is of a period that has begun (period_from ahead)",
+    ),
+    "date_out_of_order": (
+        "日期早于最后一次记录的日期",
+        "the date is before the one recorded last",
+    ),
+    "entry_dissolution": (
+        "解散",
+        "dissolution",
+    ),
+    # -- text
+    "text_invisible": (
+        "在第 {position} 个字符处有不可见字符（{char}）；请去掉它重新输入",
+        "holds an invisible character ({char}) at position {position}; type the text again without "
+        "it",
+    ),
+    "text_line_break": (
+        "在第 {position} 个字符处有换行（{char}）；此处只能是一行",
+        "holds a line break ({char}) at position {position}; it must be one line",
+    ),
+    "text_direction_control": (
+        "在第 {position} 个字符处有文字方向控制符（{char}）；它会改变文字显示的顺序",
+        "holds a text-direction control ({char}) at position {position}; it can change the order "
+        "text shows in",
+    ),
+    "text_control": (
+        "在第 {position} 个字符处有控制字符（{char}）；这种字符不会是手输的",
+        "holds a control character ({char}) at position {position}; such characters are never "
+        "typed",
+    ),
+    "text_line_separator": (
+        "在第 {position} 个字符处有行分隔符（{char}）；账本不保存它（一行以 LF 结束）",
+        "holds a line separator ({char}) at position {position}; the ledger keeps none (a line "
+        "ends in LF)",
+    ),
+    "text_paragraph_separator": (
+        "在第 {position} 个字符处有段分隔符（{char}）；账本不保存它（一行以 LF 结束）",
+        "holds a paragraph separator ({char}) at position {position}; the ledger keeps none (a "
+        "line ends in LF)",
+    ),
+    "text_private_use": (
+        "在第 {position} 个字符处有私用区字符（{char}）；它离开特定字体就没有意义",
+        "holds a private-use character ({char}) at position {position}; it has no meaning outside "
+        "one font",
+    ),
+    "text_surrogate": (
+        "在第 {position} 个字符处有孤立的代理码位（{char}）；文字已损坏",
+        "holds a lone surrogate ({char}) at position {position}; the text is damaged",
+    ),
+    "text_unassigned": (
+        "在第 {position} 个字符处有未分配的码位（{char}）；文字已损坏或来自更新的 Unicode",
+        "holds an unassigned code point ({char}) at position {position}; the text is damaged or "
+        "from a newer Unicode",
+    ),
+    "not_text": (
+        "应为文字，而不是 {given_type}",
+        "must be text, not {given_type}",
+    ),
+    "value_refused": (
+        "{value!r} {why}",
+        "{value!r} {why}",
+    ),
+    "empty": (
+        "不能为空",
+        "must not be empty",
+    ),
+    "too_long": (
+        "最多 {max_length} 个字符",
+        "must be at most {max_length} characters",
+    ),
+    # -- a field's problem
+    "too_long_has": (
+        "最多 {max_length} 个字符（现有 {length} 个）",
+        "must be at most {max_length} characters (it has {length})",
+    ),
+    "amount_twice": (
+        "请给 {yuan}（元）或 {fen}（整数分）之一，不要两个都给",
+        "give {yuan} (yuan) or {fen} (int fen), not both",
+    ),
+    "amount_missing": (
+        "请给 {yuan}（元，如 '100.00'）或 {fen}（整数分）",
+        "give {yuan} (yuan, like '100.00') or {fen} (int fen)",
+    ),
+    "unvalued_with_value": (
+        "未估值的捐赠不带价值",
+        "an unvalued gift carries no value",
+    ),
+    "value_needed": (
+        "计价依据为 {basis} 时需要价值",
+        "a value is needed with basis {basis}",
+    ),
+    "consent_true_false": (
+        "同意与否只能是 true 或 false",
+        "consent is true or false",
+    ),
+    "birth_date_format": (
+        "出生日期的格式是 YYYY-MM-DD",
+        "a birth date is YYYY-MM-DD",
+    ),
+    "service_time_both_ends": (
+        "请同时给出 started_at 和 ended_at",
+        "give both started_at and ended_at",
+    ),
+    "service_time_one_way": (
+        "服务时间只用一种方式给出：started_at 加 ended_at，或 duration_s，或 duration_minutes",
+        "give the time served one way: started_at and ended_at, or duration_s, or duration_minutes",
+    ),
+    "service_time_no_date": (
+        "给出时长时需要 service_date",
+        "a duration needs its service_date",
+    ),
+    "service_time_days_interval": (
+        "跨多天的记录（ends_on）以时长给出",
+        "a record over several days (ends_on) gives a duration",
+    ),
+    "service_time_ends_before": (
+        "ends_on 早于 service_date",
+        "ends_on is before service_date",
+    ),
+    "service_time_correction": (
+        "更正后的时间请给 started_at 加 ended_at，或 duration_s",
+        "give the corrected time as started_at and ended_at, or duration_s",
+    ),
+    "keyword_arguments_only": (
+        "请按名称给出各字段（只接受关键字参数）",
+        "give the fields by name (keyword arguments only)",
+    ),
+    "arguments_do_not_fit": (
+        "参数与该命令不符",
+        "do not fit the command",
+    ),
+    "pydantic_other": (
+        "无效（{detail}）",
+        "{detail}",
+    ),
+    "pydantic_missing": (
+        "必填，未给出",
+        "{detail}",
+    ),
+    "pydantic_missing_argument": (
+        "必填，未给出",
+        "{detail}",
+    ),
+    "pydantic_missing_keyword_only_argument": (
+        "必填，未给出",
+        "{detail}",
+    ),
+    "pydantic_extra_forbidden": (
+        "没有这一项（多余的输入）",
+        "{detail}",
+    ),
+    "pydantic_unexpected_keyword_argument": (
+        "没有这一项（多余的输入）",
+        "{detail}",
+    ),
+    "pydantic_unexpected_positional_argument": (
+        "多余的位置参数",
+        "{detail}",
+    ),
+    "pydantic_multiple_argument_values": (
+        "同一参数给了两次",
+        "{detail}",
+    ),
+    "pydantic_string_type": (
+        "应为文字",
+        "{detail}",
+    ),
+    "pydantic_string_too_short": (
+        "至少 {min_length} 个字符",
+        "{detail}",
+    ),
+    "pydantic_string_too_long": (
+        "最多 {max_length} 个字符",
+        "{detail}",
+    ),
+    "pydantic_string_pattern_mismatch": (
+        "格式不符（应匹配 {pattern}）",
+        "{detail}",
+    ),
+    "pydantic_int_type": (
+        "应为整数",
+        "{detail}",
+    ),
+    "pydantic_int_parsing": (
+        "应为整数，无法把这段文字读成整数",
+        "{detail}",
+    ),
+    "pydantic_int_from_float": (
+        "应为整数，不能有小数部分",
+        "{detail}",
+    ),
+    "pydantic_float_type": (
+        "应为数字",
+        "{detail}",
+    ),
+    "pydantic_float_parsing": (
+        "应为数字，无法把这段文字读成数字",
+        "{detail}",
+    ),
+    "pydantic_decimal_type": (
+        "应为十进制数",
+        "{detail}",
+    ),
+    "pydantic_decimal_parsing": (
+        "应为十进制数，无法读出",
+        "{detail}",
+    ),
+    "pydantic_bool_type": (
+        "应为 true 或 false",
+        "{detail}",
+    ),
+    "pydantic_bool_parsing": (
+        "应为 true 或 false，无法读出",
+        "{detail}",
+    ),
+    "pydantic_date_type": (
+        "应为日期",
+        "{detail}",
+    ),
+    "pydantic_date_parsing": (
+        "应为 YYYY-MM-DD 格式的日期",
+        "{detail}",
+    ),
+    "pydantic_date_from_datetime_parsing": (
+        "应为 YYYY-MM-DD 格式的日期",
+        "{detail}",
+    ),
+    "pydantic_date_from_datetime_inexact": (
+        "应为日期，不带时刻",
+        "{detail}",
+    ),
+    "pydantic_datetime_type": (
+        "应为日期时间",
+        "{detail}",
+    ),
+    "pydantic_datetime_parsing": (
+        "应为日期时间（如 2024-03-01T09:00:00+08:00）",
+        "{detail}",
+    ),
+    "pydantic_datetime_from_date_parsing": (
+        "应为日期时间（如 2024-03-01T09:00:00+08:00）",
+        "{detail}",
+    ),
+    "pydantic_timezone_aware": (
+        "日期时间要带时区",
+        "{detail}",
+    ),
+    "pydantic_timezone_naive": (
+        "日期时间不能带时区",
+        "{detail}",
+    ),
+    "pydantic_literal_error": (
+        "只能是 {expected} 之一",
+        "{detail}",
+    ),
+    "pydantic_enum": (
+        "只能是 {expected} 之一",
+        "{detail}",
+    ),
+    "pydantic_greater_than": (
+        "必须大于 {gt}",
+        "{detail}",
+    ),
+    "pydantic_greater_than_equal": (
+        "必须大于或等于 {ge}",
+        "{detail}",
+    ),
+    "pydantic_less_than": (
+        "必须小于 {lt}",
+        "{detail}",
+    ),
+    "pydantic_less_than_equal": (
+        "必须小于或等于 {le}",
+        "{detail}",
+    ),
+    "pydantic_too_short": (
+        "至少要有 {min_length} 项",
+        "{detail}",
+    ),
+    "pydantic_too_long": (
+        "最多 {max_length} 项",
+        "{detail}",
+    ),
+    "pydantic_tuple_type": (
+        "应为一组值（列表或元组）",
+        "{detail}",
+    ),
+    "pydantic_list_type": (
+        "应为列表",
+        "{detail}",
+    ),
+    "pydantic_dict_type": (
+        "应为字典",
+        "{detail}",
+    ),
+    "pydantic_model_type": (
+        "应为一条记录（字典）",
+        "{detail}",
+    ),
+    "pydantic_model_attributes_type": (
+        "应为一条记录（字典）",
+        "{detail}",
+    ),
+    "pydantic_is_instance_of": (
+        "类型不对",
+        "{detail}",
+    ),
+    "pydantic_union_tag_invalid": (
+        "种类不对，只能是 {expected_tags} 之一",
+        "{detail}",
+    ),
+    "pydantic_union_tag_not_found": (
+        "缺少区分种类的字段",
+        "{detail}",
+    ),
+    "pydantic_none_required": (
+        "应为空",
+        "{detail}",
+    ),
+    "pydantic_uuid_type": (
+        "应为 UUID",
+        "{detail}",
+    ),
+    "pydantic_uuid_parsing": (
+        "应为 UUID",
+        "{detail}",
+    ),
+    "pydantic_arguments_type": (
+        "参数格式不对",
+        "{detail}",
+    ),
+    "pydantic_value_error": (
+        "值无效（{detail}）",
+        "{detail}",
+    ),
+    "pydantic_assertion_error": (
+        "值无效（{detail}）",
+        "{detail}",
+    ),
+    # -- amounts
+    "yuan_not_a_digit": (
+        "含有 {char!r}（{name}），它不是数字 0-9",
+        "holds {char!r} ({name}), which is not a digit 0-9",
+    ),
+    "yuan_comma_out_of_place": (
+        "逗号位置不对（逗号只用来分隔千位：1,000.00）",
+        "has a comma out of place (a comma only groups thousands: 1,000.00)",
+    ),
+    "yuan_not_a_number": (
+        "不是元金额（如 1200、35.50 或 1,000.00）",
+        "is not a number of yuan (like 1200, 35.50 or 1,000.00)",
+    ),
+    "yuan_wrong_type": (
+        "必须是 Decimal 或文字形式的元，而不是 {given_type}",
+        "must be Decimal or str yuan, not {given_type}",
+    ),
+    "amount_not_finite": (
+        "必须是有限的数",
+        "must be a finite number",
+    ),
+    "amount_decimals": (
+        "小数超过 2 位（分是最小单位）",
+        "has more than 2 decimals (fen is the smallest unit)",
+    ),
+    "amount_far_too_big": (
+        "远超账本接受的任何金额",
+        "is far above any amount the ledger accepts",
+    ),
+    "amount_bool": (
+        "必须是整数分或 Decimal/文字形式的元，不能是布尔值",
+        "must be int fen or Decimal/str yuan, not bool",
+    ),
+    "hint_fen_or_yuan": (
+        "请给整数分或 Decimal/文字形式的元",
+        "pass int fen or Decimal/str yuan",
+    ),
+    "amount_wrong_type": (
+        "必须是整数分或 Decimal/文字形式的元，而不是 {given_type}",
+        "must be int fen or Decimal/str yuan, not {given_type}",
+    ),
+    "yuan_bool": (
+        "是布尔值，不是金额：请以文字形式的元给出 {field}，或以整数分给出 {fen_field}",
+        "is a bool, not an amount: pass {field} as yuan text or {fen_field} as int fen",
+    ),
+    "yuan_int": (
+        "是整数，而整数表示分：要 {given:yuan} 元请给 {fen_field}={given}，要 {given} 元请给 "
+        "{field}='{given}'",
+        "is an int, and an int is fen: pass {fen_field}={given} for {given:yuan} yuan, or "
+        "{field}='{given}' for {given} yuan",
+    ),
+    "hint_yuan_text": (
+        "请以文字或 Decimal（如 '100.50'）给出 {field}，或以整数分给出 {fen_field}",
+        "pass {field} as text or Decimal (like '100.50'), or {fen_field} as int fen",
+    ),
+    "yuan_other_type": (
+        "必须是 Decimal 或文字形式的元（或 {fen_field}：整数分），而不是 {given_type}",
+        "must be Decimal or str yuan (or {fen_field}: int fen), not {given_type}",
+    ),
+    "fen_given_yuan": (
+        "是 {given_type} 形式的元，不是整数分：元请给 {yuan_field}={given!r}，或以整数分给出 "
+        "{field}",
+        "is {given_type} yuan, not int fen: pass {yuan_field}={given!r} for yuan, or {field} as an "
+        "int of fen",
+    ),
+    "fen_wrong_type": (
+        "必须是整数分（或 {yuan_field}：文字形式的元），而不是 {given_type}",
+        "must be an int of fen (or {yuan_field}: yuan text), not {given_type}",
+    ),
+    "amount_nan": (
+        "是 NaN；{hint}",
+        "is NaN; {hint}",
+    ),
+    "amount_infinite": (
+        "是无穷大；{hint}",
+        "is infinite; {hint}",
+    ),
+    "amount_float": (
+        "是 {given_type}（二进制小数，不精确）；{hint}",
+        "is a {given_type}; {hint}",
+    ),
+    "amount_negative": (
+        "不能为负数",
+        "must not be negative",
+    ),
+    "amount_zero": (
+        "必须大于零",
+        "must be more than zero",
+    ),
+    "amount_over_limit": (
+        "超过每笔 {limit_fen:yuan} 元的上限",
+        "is above the limit of {limit_fen:yuan} yuan per entry",
+    ),
+}
