@@ -193,9 +193,7 @@ def _cmd_show(args: argparse.Namespace) -> int:
     with open_ledger(args) as ledger:
         register = ledger.level_register()
         if register is None:
-            raise LevelRefused(
-                "unknown_unit", args.unit, f"no unit {args.unit!r}: the store registers no levels"
-            )
+            raise LevelRefused("unknown_unit", args.unit, code="no_levels")
         register.unit(args.unit)  # LevelRefused: unknown_unit
         [row] = [r for r in unit_rows(register, on=args.as_of) if r.unit_id == args.unit]
         path = register.path(args.unit, on=args.as_of)

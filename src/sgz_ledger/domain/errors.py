@@ -157,10 +157,11 @@ class NotFound(RuleViolation):
 
     reason = "not_found"
 
-    def __init__(self, kind: str, key: str) -> None:
+    def __init__(self, kind: str, key: str, *, shown: bool = True) -> None:
         self.kind = kind
         self.key = key
-        super().__init__(None, kind=kind, key=key)
+        # A key that is personal data (a served person's identifier) is not repeated.
+        super().__init__(None if shown else "not_found_unshown", kind=kind, key=key)
 
 
 class PersonalDataErasedError(RuleViolation):

@@ -265,6 +265,40 @@ TERMS: Final[Mapping[str, tuple[str, str]]] = {
     "supervision": ("督导", "supervision"),
     # teams
     "team": ("队伍", "team"),
+    # service delivery
+    "case": ("个案", "case"),
+    "group": ("小组", "group"),
+    "community_activity": ("社区活动", "community activity"),
+    "served_person": ("服务对象", "served person"),
+    # projects
+    "project": ("项目", "project"),
+    # levels
+    "district": ("区县", "district"),
+    "station": ("社工站", "station"),
+    "community": ("社工室", "community"),
+    "level_district": ("区县（区/县）", "a district (区/县)"),
+    "level_station": ("社工站（镇/街道社工站）", "a station (镇/街道社工站)"),
+    "level_community": ("社工室（村/居社工室）", "a community room (村/居社工室)"),
+    "step_move": ("迁移", "moved"),
+    "step_retire": ("撤销", "retired"),
+    # people and access
+    "person": ("人员", "person"),
+    "role_social_worker": ("社工", "social worker (社工)"),
+    "role_clerk": ("录入员", "clerk (录入员)"),
+    "role_cashier": ("出纳", "cashier (出纳)"),
+    "role_committee": ("管委会", "committee (管委会)"),
+    "role_auditor": ("审计", "auditor (审计)"),
+    "role_admin": ("管理员", "administrator (管理员)"),
+    "role_any": ("政策指定的角色", "a role the policy names"),
+    "action_record": ("记录", "record (记录)"),
+    "action_approve": ("审批", "approve (审批)"),
+    "action_pay": ("支付", "pay (支付)"),
+    "action_configure": ("设置", "configure (设置)"),
+    # periods and personal data
+    "disclosure": ("信息公开", "disclosure"),
+    "annual_report": ("年度报告", "annual report"),
+    "the_gift_record": ("捐赠记录", "the gift"),
+    "the_erasure_record": ("删除记录", "the erasure's record"),
 }
 
 
@@ -1263,5 +1297,363 @@ MESSAGES: Final[Mapping[str, tuple[str, str]]] = {
     "amount_over_limit": (
         "超过每笔 {limit_fen:yuan} 元的上限",
         "is above the limit of {limit_fen:yuan} yuan per entry",
+    ),
+    # -- service delivery
+    "not_found_unshown": (
+        "找不到给出的{kind:term}",
+        "{kind:term} not found (the identifier given)",
+    ),
+    "delivery_refused": (
+        "服务记录不符合规定",
+        "the record of service breaks a rule",
+    ),
+    "outside_life": (
+        "日期在个案、小组或活动的存续期之外",
+        "the date is outside the life of the case, group or activity",
+    ),
+    "attendance_refused": (
+        "出席人数或具名的人不对",
+        "the attendance or the people named are wrong",
+    ),
+    "duration_refused": (
+        "时长不对",
+        "the duration is wrong",
+    ),
+    "duration_none": (
+        "{what}没有时长（{duration_s:hours} 小时）",
+        "{what} takes no time ({duration_s:hours} hours)",
+    ),
+    "duration_over_a_day": (
+        "{what}时长 {duration_s:hours} 小时，超过一天（24 小时）",
+        "{what} lasts {duration_s:hours} hours, more than a day (24 hours)",
+    ),
+    "count_not_whole": (
+        "{what}必须是非负整数，而不是 {count!r}",
+        "{what} must be a whole number, not negative: {count!r}",
+    ),
+    "identified_twice_in": (
+        "{what}中同一人被具名两次",
+        "one person is identified twice in {what}",
+    ),
+    "identified_over_count_in": (
+        "{what}具名 {identified} 人，多于出席的 {count} 人",
+        "{identified} people identified in {what}, more than the {count} who attended",
+    ),
+    "identified_over_count": (
+        "具名 {identified} 人，多于出席的 {count} 人",
+        "{identified} people identified, more than the {count} who attended",
+    ),
+    "identified_twice": (
+        "本次活动中同一人被具名两次",
+        "one person is identified twice in the session",
+    ),
+    "holds_served_identifier": (
+        "含有服务对象的识别信息",
+        "holds the served person's identifier",
+    ),
+    "session_before_opening": (
+        "{day} 的服务早于个案 “{case_id}” 的开案日（{opened_on}）",
+        "a session on {day} is before case {case_id!r} was opened ({opened_on})",
+    ),
+    "close_before_last_session": (
+        "个案 “{case_id}” 不能在 {day} 结案，早于其开案或最后一次服务（{last}）",
+        "case {case_id!r} cannot close on {day}, before its opening or its last session ({last})",
+    ),
+    "session_before_set_up": (
+        "{day} 的活动早于{what:term} “{code}” 的设立日（{created_on}）",
+        "a session on {day} is before {what:term} {code!r} was set up ({created_on})",
+    ),
+    "record_counts_nothing": (
+        "记录 “{record_id}” 没有计入任何场次",
+        "record {record_id!r} counts no session",
+    ),
+    "the_count_of_record": (
+        "记录 “{key}” 的次数",
+        "record {key!r}'s count",
+    ),
+    "entry_session": (
+        "服务 “{key}”",
+        "session {key!r}",
+    ),
+    "entry_record": (
+        "记录 “{key}”",
+        "record {key!r}",
+    ),
+    "entry_session_of": (
+        "{what:term} “{code}” 的服务 “{key}”",
+        "session {key!r} of {what:term} {code!r}",
+    ),
+    "entry_set_up": (
+        "{what:term} “{key}”",
+        "{what:term} {key!r}",
+    ),
+    # -- projects
+    "project_not_found": (
+        "项目 “{key}” 不存在",
+        "project {key!r} not found",
+    ),
+    "unknown_budget_line": (
+        "项目 “{project_id}” 没有预算科目 “{line_code}”",
+        "project {project_id!r} has no budget line {line_code!r}",
+    ),
+    "over_budget": (
+        "项目 “{project_id}” 的预算科目 “{line_code}” 还剩 {remaining_fen:yuan} 元，本次需要 "
+        "{needed_fen:yuan} 元（本站设置不允许超预算支出）",
+        "budget line {line_code!r} of project {project_id!r} has {remaining_fen:yuan} yuan left, "
+        "{needed_fen:yuan} yuan needed (the station's policy does not allow spending over budget)",
+    ),
+    "over_budget_amendment": (
+        "项目 “{project_id}” 的预算科目 “{line_code}” 已支用 {committed_fen:yuan} 元；预算改为 "
+        "{budget_fen:yuan} 元会使其超支（本站设置不允许超预算支出）",
+        "budget line {line_code!r} of project {project_id!r} has {committed_fen:yuan} yuan "
+        "committed; a budget of {budget_fen:yuan} yuan would leave it overspent (the station's "
+        "policy does not allow spending over budget)",
+    ),
+    "project_refused": (
+        "与项目不符",
+        "this does not fit the project",
+    ),
+    "project_other_station": (
+        "项目 “{project_id}” 属于站点 “{project_station}”，不属于 “{station_id}”",
+        "project {project_id!r} is station {project_station!r}'s, not {station_id!r}'s",
+    ),
+    "project_closed": (
+        "项目 “{project_id}” 已结项",
+        "project {project_id!r} is closed",
+    ),
+    "outside_project_period": (
+        "{day} 在项目 “{project_id}” 的期间（{starts_on} 至 {ends_on}）之外",
+        "{day} is outside project {project_id!r}'s period ({starts_on} to {ends_on})",
+    ),
+    "project_other_fund": (
+        "项目 “{project_id}” 不使用基金 “{fund_id}”（它使用 {fund_ids:list}）",
+        "project {project_id!r} does not draw on fund {fund_id!r} (it draws on {fund_ids:list})",
+    ),
+    "project_period_reversed": (
+        "项目期间的结束早于开始",
+        "the project's period ends before it starts",
+    ),
+    "project_without_fund": (
+        "项目至少使用一个基金",
+        "a project draws on at least one fund",
+    ),
+    "project_fund_twice": (
+        "项目的基金中有一个写了两次",
+        "a fund is named twice in the project's funds",
+    ),
+    "project_without_lines": (
+        "项目预算至少有一个科目",
+        "a project's budget has at least one line",
+    ),
+    "budget_line_twice": (
+        "预算科目编号重复",
+        "a budget line code is given twice",
+    ),
+    "line_without_project": (
+        "写了预算科目 “{budget_line}” 却没有写项目",
+        "budget line {budget_line!r} is named without its project",
+    ),
+    "spending_needs_line": (
+        "项目 “{project_id}” 的支出要写明预算科目（budget_line）",
+        "spending on project {project_id!r} names the line of its budget (budget_line)",
+    ),
+    "fund_other_station": (
+        "基金 “{fund_id}” 属于站点 “{fund_station}”；“{station_id}” 的项目只能使用本站的基金",
+        "fund {fund_id!r} is station {fund_station!r}'s; a project of {station_id!r} draws on its "
+        "own station's funds",
+    ),
+    # -- levels
+    "level_refused": (
+        "单位 “{unit_id}” 的变更被层级登记拒绝",
+        "the register of levels refuses the change of unit {unit_id!r}",
+    ),
+    "unknown_unit": (
+        "层级登记中没有单位 “{unit_id}”",
+        "no unit {unit_id!r} in the register of levels",
+    ),
+    "no_levels": (
+        "没有单位 “{unit_id}”：本存储尚未登记任何层级",
+        "no unit {unit_id!r}: the store registers no levels yet",
+    ),
+    "duplicate_unit": (
+        "单位 “{unit_id}” 已登记为{level:term}，名为 “{name}”：请改名或迁移",
+        "unit {unit_id!r} is registered already, as {level:term} named {name!r}: rename or move it "
+        "instead",
+    ),
+    "cycle": (
+        "单位 “{unit_id}” 不能是自己的上级",
+        "unit {unit_id!r} cannot be its own parent",
+    ),
+    "cycle_move": (
+        "单位 “{unit_id}” 不能迁到 “{parent_id}” 之下，后者在它之下",
+        "unit {unit_id!r} cannot move under {parent_id!r}, which is under it",
+    ),
+    "same_parent": (
+        "单位 “{unit_id}” 已在 “{parent_id}” 之下",
+        "unit {unit_id!r} is under {parent_id!r} already",
+    ),
+    "has_children": (
+        "单位 “{unit_id}” 之下还有 {children:list}：请先迁移或撤销它们",
+        "unit {unit_id!r} still has {children:list} under it: move or retire them first",
+    ),
+    "unit_retired": (
+        "单位 “{unit_id}” 已于 {retired_on} 撤销",
+        "unit {unit_id!r} retired on {retired_on}",
+    ),
+    "dated_before": (
+        "单位 “{unit_id}” 不能在 {day} {what:term}，早于其登记或上次迁移（{last}）："
+        "单位的历史按日期顺序记录",
+        "unit {unit_id!r} cannot be {what:term} on {day}, before its registration or last move "
+        "({last}): a unit's history is recorded in date order",
+    ),
+    "parent_required": (
+        "{level:term}在社工站之下：请写明其上级",
+        "{level:term} is under a station: name its parent",
+    ),
+    "top_level_parent": (
+        "{level:term}是最高层级：没有上级",
+        "{level:term} is the top level: it has no parent",
+    ),
+    "unknown_parent": (
+        "上级 “{parent_id}” 不在层级登记中：请先登记它",
+        "the parent {parent_id!r} is not in the register of levels: register it first",
+    ),
+    "wrong_parent_level": (
+        "{level:term}的上级是{wanted:term}；“{parent_id}” 是{parent_level:term}",
+        "the parent of {level:term} is {wanted:term}; {parent_id!r} is {parent_level:term}",
+    ),
+    "parent_retired": (
+        "上级 “{parent_id}” 已于 {retired_on} 撤销",
+        "the parent {parent_id!r} retired on {retired_on}",
+    ),
+    "wrong_level": (
+        "单位 “{unit_id}”（{name}）是{unit_level:term}，不是{level:term}",
+        "unit {unit_id!r} ({name}) is a {unit_level:term}, not a {level:term}",
+    ),
+    "level_without_unit": (
+        "请给出该层级的 unit_id",
+        "give the unit_id of the level",
+    ),
+    "station_or_unit": (
+        "station_id 与 unit_id 只给一个",
+        "give station_id or unit_id, not both",
+    ),
+    # -- people and access
+    "access_refused": (
+        "“{actor}” 不能代表站点 “{station_id}” 操作",
+        "{actor!r} may not act for station {station_id!r}",
+    ),
+    "actor_not_registered": (
+        "“{actor}” 不是站点 “{station_id}” 登记的人员；请管理员先把他/她加入本站名册",
+        "{actor!r} is not a registered person of station {station_id!r}; an administrator adds "
+        "them to the station's register first",
+    ),
+    "actor_left": (
+        "“{actor}”（{name}）已离开站点 “{station_id}”，不能再代表它操作",
+        "{actor!r} ({name}) left station {station_id!r} and may no longer act for it",
+    ),
+    "actor_ambiguous": (
+        "“{actor}” 是站点 “{station_id}” {count} 个人的名字（{ids:list}）；请用编号指明是谁",
+        "{actor!r} is the name of {count} people of station {station_id!r} ({ids:list}); name the "
+        "person by their id",
+    ),
+    "not_permitted": (
+        "{name}（{actor}）不能在站点 “{station_id}” {action:term}（{command}）："
+        "其角色为{held:terms}；需要{needed:terms}",
+        "{name} ({actor}) may not {action:term} at station {station_id!r} ({command}): they hold "
+        "{held:terms}; it needs {needed:terms}",
+    ),
+    "not_permitted_no_role": (
+        "{name}（{actor}）不能在站点 “{station_id}” {action:term}（{command}）：没有任何角色；"
+        "需要{needed:terms}",
+        "{name} ({actor}) may not {action:term} at station {station_id!r} ({command}): they hold "
+        "no role; it needs {needed:terms}",
+    ),
+    "not_permitted_auditor": (
+        "{name}（{actor}）不能在站点 “{station_id}” {action:term}（{command}）：审计不作记录；"
+        "需要{needed:terms}",
+        "{name} ({actor}) may not {action:term} at station {station_id!r} ({command}): an auditor "
+        "records nothing; it needs {needed:terms}",
+    ),
+    "auditor_other_role": (
+        "审计不兼任其他角色：查账的人不管账",
+        "an auditor holds no other role: who checks the books does not keep them",
+    ),
+    "person_without_role": (
+        "{name}（{person_id}）至少要有一个角色",
+        "{name} ({person_id}) needs at least one role",
+    ),
+    "first_person_admin": (
+        "站点 “{station_id}” 名册中的第一个人是管理员（管理员 admin），再由他/她登记其他人",
+        "the first person of station {station_id!r}'s register is an administrator (管理员 admin), "
+        "who then registers the others",
+    ),
+    "person_left": (
+        "{name}（{person_id}）已离开本站",
+        "{name} ({person_id}) left the station",
+    ),
+    "role_not_held": (
+        "{name}（{person_id}）没有{role:term}这一角色",
+        "{name} ({person_id}) does not hold the role {role:term}",
+    ),
+    "last_admin": (
+        "{name}（{person_id}）是本站最后一位管理员；请先另设一位",
+        "{name} ({person_id}) is the station's last administrator; make another one first",
+    ),
+    "action_without_role": (
+        "权限设置中没有人可以{action:term}",
+        "the policy names nobody who may {action:term}",
+    ),
+    "auditor_in_policy": (
+        "审计不作记录：任何操作都不列审计",
+        "an auditor records nothing: no action lists the auditor",
+    ),
+    "admin_configures": (
+        "设置本站的始终是管理员（管理员 admin）",
+        "an administrator (管理员 admin) always configures the station",
+    ),
+    # -- periods and personal data
+    "report_period_reversed": (
+        "报告期间的结束早于开始",
+        "the report's period ends before it starts",
+    ),
+    "period_reversed": (
+        "期间的结束早于开始",
+        "the period ends before it starts",
+    ),
+    "entry_publication": (
+        "{period_from}..{period_to} 的{kind:term}在 {anchor} 的发布",
+        "publication of the {kind:term} {period_from}..{period_to} at {anchor}",
+    ),
+    "entry_closing": (
+        "{period_from}..{period_to} 的结账",
+        "closing of {period_from}..{period_to}",
+    ),
+    "entry_correction_of": (
+        "{event_type} {aggregate_id} v{version} 的更正",
+        "correction of {event_type} {aggregate_id} v{version}",
+    ),
+    "holds_volunteer_data": (
+        "含有志愿者本人的姓名、电话或身份证号，删除后仍会以明文留存：请用志愿者编号或身份（本人、"
+        "监护人）指称申请人",
+        "holds the volunteer's own name, phone or ID number, which would outlive the erasure in "
+        "clear: name the requester by volunteer id or role (本人, 监护人)",
+    ),
+    "holds_donor_name": (
+        "含有捐赠人本人的姓名，{where:term}会以明文保存，删除后仍会留存：请去掉（以身份指称申请人："
+        "本人、监护人）",
+        "holds the donor's own name, which {where:term} keeps in clear and which would outlive "
+        "their erasure: leave it out (name a requester by role: 本人, 监护人)",
+    ),
+    # -- dates and ID numbers
+    "future_date": (
+        "{field} {date} 晚于今天（{today}，站点时间）：事实发生后才记录（承诺的捐赠记为认捐）",
+        "{field} {date} is after today ({today}, station time): a fact is recorded once it "
+        "happened (a gift promised is recorded as a pledge)",
+    ),
+    "duplicate_id_number": (
+        "志愿者 “{holder}” 已用此身份证号登记：一人只是一名志愿者（请更正那位志愿者的记录）",
+        "volunteer {holder!r} is registered with this ID number: one person is one volunteer "
+        "(correct that volunteer's record instead)",
     ),
 }

@@ -54,7 +54,7 @@ def seal_donor(
                 entry("receipt", c.receipt_no), "donor", "(recorded)", "(different)"
             )
         return sealed
-    refuse_donor_name_in(name, [("note", c.note)], where="the gift")
+    refuse_donor_name_in(name, [("note", c.note)], where="the_gift_record")
     sealer.warn_if_clear()
     return sealer.seal_name(name, work.donor_key(name, stamp.recorded_at))
 
@@ -66,7 +66,7 @@ def _erase_donor(work: UnitOfWork, c: b.EraseDonor, stamp: Stamp) -> DonorErased
     if not key_ids:
         raise NotFound("individual donor", c.donor)
     texts = [("requested_by", c.requested_by), ("reason", c.reason), ("actor", c.actor)]
-    refuse_donor_name_in(c.donor, texts, where="the erasure's record")
+    refuse_donor_name_in(c.donor, texts, where="the_erasure_record")
     first: DonorErased | None = None
     before: DonorErased | None = None
     for key_id in sorted(key_ids):

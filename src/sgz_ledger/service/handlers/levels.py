@@ -32,9 +32,7 @@ def level_register(work: UnitOfWork) -> LevelRegister | None:
 def _existing(work: UnitOfWork, unit_id: str) -> LevelRegister:
     register = level_register(work)
     if register is None:
-        raise LevelRefused(
-            "unknown_unit", unit_id, f"no unit {unit_id!r}: the store registers no levels yet"
-        )
+        raise LevelRefused("unknown_unit", unit_id, code="no_levels")
     return register
 
 
