@@ -306,7 +306,7 @@ class Ledger(LedgerService):
         station_id = canonical_query(station_id, "station_id")
         self.require_station(station_id)
         if not dt.MINYEAR <= year <= dt.MAXYEAR:
-            raise InvalidInput([("year", f"{year} is not a year")])
+            raise InvalidInput.on("year", "not_a_year", year=year)
         stations = self._level_scope(station_id, unit_id, level, dt.date(year, 12, 31))
         with self._lock:
             # The views caught up once, the fund reader bounded by the same position.

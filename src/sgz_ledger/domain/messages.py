@@ -299,6 +299,11 @@ TERMS: Final[Mapping[str, tuple[str, str]]] = {
     "annual_report": ("年度报告", "annual report"),
     "the_gift_record": ("捐赠记录", "the gift"),
     "the_erasure_record": ("删除记录", "the erasure's record"),
+    # the store
+    "individual_donor": ("个人捐赠人", "individual donor"),
+    "register_of_people": ("站点人员名册", "register of people of station"),
+    # audit and reports
+    "funds_of_station": ("有基金的站点", "fund of station"),  # a station without funds
 }
 
 
@@ -348,8 +353,14 @@ MESSAGES: Final[Mapping[str, tuple[str, str]]] = {
         "included); the station's minimum is {notice_days_min} days",
     ),
     "period_closed": (
-        "{period_from} 至 {period_to} 已结账，本次操作未带更正说明",
-        "the period {period_from} to {period_to} is closed",
+        "站点 “{station}” 已于 {closed_on} 结账 {period_from} 至 {period_to}（记录于 "
+        "{closed_at:%Y-%m-%d %H:%M} UTC，锚点 {anchor}）；日期为 {day} 的操作，"
+        "或涉及该期间服务的操作，只有附上更正说明（correction_note）才记入该期间，"
+        "下一次信息公开和年度报告会列出这些更正说明",
+        "station {station!r} closed {period_from} to {period_to} on {closed_on} (recorded "
+        "{closed_at:%Y-%m-%d %H:%M} UTC, at anchor {anchor}); a command dated {day}, or acting on "
+        "service served in the period, is recorded into it only with a correction note "
+        "(correction_note), which the next disclosure and annual report list as 更正说明",
     ),
     "consent_required": (
         "变更捐赠用途需要捐赠人同意的凭据编号",
@@ -375,8 +386,8 @@ MESSAGES: Final[Mapping[str, tuple[str, str]]] = {
         "{key} was already recorded with another {field}",
     ),
     "concurrency_conflict": (
-        "其他操作一直在修改同一笔记录，已放弃",
-        "other writers kept changing the same entries",
+        "其他操作一直在修改同一基金；未作记录，请重试",
+        "another writer kept changing the same fund; nothing was recorded, try again",
     ),
     "store_error": ("存储无法按要求打开", "the store cannot be opened as asked"),
     "store_unreadable": (
@@ -1655,5 +1666,511 @@ MESSAGES: Final[Mapping[str, tuple[str, str]]] = {
         "志愿者 “{holder}” 已用此身份证号登记：一人只是一名志愿者（请更正那位志愿者的记录）",
         "volunteer {holder!r} is registered with this ID number: one person is one volunteer "
         "(correct that volunteer's record instead)",
+    ),
+    # -- the store
+    "period_closed_move": (
+        "单位 “{unit_id}” 已结账 {period_from} 至 {period_to}（锚点 {anchor}）；自 {day} 起迁移 "
+        "“{moved}” 会改变其该期间的数字，因此只有附上更正说明（correction_note）才记录，"
+        "其后的报告会列出这些更正说明",
+        "unit {unit_id!r} closed {period_from} to {period_to} (at anchor {anchor}); moving "
+        "{moved!r} from {day} on changes its figures for that period, so it is recorded only with "
+        "a correction note (correction_note), which its next reports list as 更正说明",
+    ),
+    "anchor_beyond_store": (
+        "{anchor!r}：本存储在该位置没有事件",
+        "{anchor!r}: the store has no event at its position",
+    ),
+    "anchor_not_this_store": (
+        "{anchor!r} 不是本存储在该位置的锚点（{found}）",
+        "{anchor!r} is not this store's anchor at its position ({found})",
+    ),
+    "not_an_anchor": (
+        "{anchor!r} 不是锚点（算法:位置:64 位十六进制，如报告上所印）",
+        "{anchor!r} is not an anchor (ALGORITHM:POSITION:64 hex digits, as printed on a report)",
+    ),
+    "anchor_unknown_algorithm": (
+        "{anchor!r} 写了未知的算法 {algorithm!r}",
+        "{anchor!r} names an unknown algorithm {algorithm!r}",
+    ),
+    "anchor_fingerprint": (
+        "{anchor!r}：带密钥（hmac-sha256）的锚点带有密钥指纹，也只有带密钥的才有",
+        "{anchor!r}: a keyed (hmac-sha256) anchor carries its key fingerprint, and only a keyed "
+        "one does",
+    ),
+    "not_a_year": (
+        "{year} 不是年份",
+        "{year} is not a year",
+    ),
+    "goods_of_other_station": (
+        "基金 “{fund_id}” 属于站点 “{fund_station}”：其物资不能用于站点 “{station_id}” "
+        "的时间银行兑换",
+        "fund {fund_id!r} is station {fund_station!r}'s: its goods do not pay a redemption of "
+        "station {station_id!r}'s time bank",
+    ),
+    "redemption_in_bank_only": (
+        "“{redemption_id}” 已记录，但只在时间银行中：兑换物资要用新编号",
+        "{redemption_id!r} is recorded already, in the time bank only: a redemption for goods "
+        "needs an id of its own",
+    ),
+    "redemption_in_goods_only": (
+        "“{redemption_id}” 已记录，但只在基金 “{fund_id}” 的物资中：兑换物资要用新编号",
+        "{redemption_id!r} is recorded already, in the goods of fund {fund_id!r} only: a "
+        "redemption for goods needs an id of its own",
+    ),
+    "certificate_issued_to_other": (
+        "证明 “{certificate_no}” 已发给 “{holder}”",
+        "certificate {certificate_no!r} was already issued to {holder!r}",
+    ),
+    "batch_command_refused": (
+        "批量中的第 {index} 条命令被拒绝（{error_reason}）：{error}",
+        "command {index} of the batch was refused ({error_reason}): {error}",
+    ),
+    "batch_too_long": (
+        "一批最多 {most} 条命令，而不是 {given} 条",
+        "a batch holds at most {most} commands, not {given}",
+    ),
+    "nothing_recorded_read_only": (
+        "未作记录：本账本以只读方式打开（{store}）",
+        "nothing was recorded: this ledger was opened read-only ({store})",
+    ),
+    "views_not_rebuilt": (
+        "视图未重建：本账本以只读方式打开（{store}）",
+        "the views were not rebuilt: this ledger was opened read-only ({store})",
+    ),
+    "nothing_upgraded": (
+        "未作升级：本账本以只读方式打开",
+        "nothing was upgraded: this ledger was opened read-only",
+    ),
+    "no_ledger_in": (
+        "{store} 中没有账本：请检查存储，或先记录一些内容（sgz-ledger demo，或导入）",
+        "there is no ledger in {store}: check the store, or record something first (sgz-ledger "
+        "demo, or an import)",
+    ),
+    "cannot_open_store": (
+        "无法打开存储（{store}）：{detail}",
+        "cannot open the store ({store}): {detail}",
+    ),
+    "store_in_clear": (
+        "此存储的事件未加密：请不带加密密钥打开（带密钥会把加密事件混入其中）",
+        "this store keeps its events in clear: open it without a cipher key (a key would mix "
+        "encrypted events into it)",
+    ),
+    "store_encrypted": (
+        "此存储是加密的：请用其加密密钥打开（Ledger(..., cipher_key=...)，--cipher-key-file FILE）",
+        "this store is encrypted: open it with its cipher key (Ledger(..., cipher_key=...), "
+        "--cipher-key-file FILE)",
+    ),
+    "store_events_encrypted": (
+        "此存储的事件是加密的：请用其加密密钥打开（Ledger(..., cipher_key=...)，--cipher-key-file "
+        "FILE）",
+        "this store's events are encrypted: open it with its cipher key (Ledger(..., "
+        "cipher_key=...), --cipher-key-file FILE)",
+    ),
+    "cipher_key_wrong": (
+        "给出的加密密钥不是此存储的密钥",
+        "the cipher key given is not this store's key",
+    ),
+    "cipher_unknown": (
+        "此存储的事件使用了本版本不认识的加密方式（{cipher!r}）",
+        "this store's events are kept with a cipher this version does not know ({cipher!r})",
+    ),
+    "cipher_key_does_not_open": (
+        "给出的加密密钥打不开此存储的事件（是另一把密钥？）",
+        "the cipher key given does not open this store's events (another key?)",
+    ),
+    "cipher_key_invalid": (
+        "加密密钥无效：必须是 16、24 或 32 字节 AES 密钥的 base64 文本（用 `sgz-ledger keygen` "
+        "生成）",
+        "the cipher key is not a valid key: it must be the base64 text of a 16-, 24- or 32-byte "
+        "AES key (make one with `sgz-ledger keygen`)",
+    ),
+    "seal_error": (
+        "封存的个人信息无法打开",
+        "sealed personal data cannot be opened",
+    ),
+    "seal_store_error": (
+        "{error}",
+        "{error}",
+    ),
+    "donor_name_unreadable": (
+        "收据 “{receipt_no}” 的捐赠人姓名：{error}",
+        "the donor's name of receipt {receipt_no!r}: {error}",
+    ),
+    "personal_data_encrypted": (
+        "个人信息是加密的：请用密钥打开账本",
+        "personal data is encrypted: open the ledger with its key",
+    ),
+    "personal_data_key_gone": (
+        "此个人信息的密钥已不存在：已被删除，或密钥表在账本之外被改动",
+        "the key of this personal data is gone: it was erased, or the key table was changed "
+        "outside the ledger",
+    ),
+    "personal_data_key_erased": (
+        "此个人信息的密钥已不存在",
+        "the key of this personal data is gone",
+    ),
+    "personal_data_unopenable": (
+        "个人信息无法打开：{error}",
+        "personal data cannot be opened: {error}",
+    ),
+    "personal_data_unknown_format": (
+        "个人信息的封存格式未知",
+        "personal data is in an unknown sealed format",
+    ),
+    "donor_name_format": (
+        "捐赠人姓名的封存格式没有自己的密钥",
+        "a donor's name is sealed in a format without a key of its own",
+    ),
+    "donor_name_unopenable": (
+        "捐赠人姓名无法打开：{error}",
+        "a donor's name cannot be opened: {error}",
+    ),
+    "subject_key_error": (
+        "主体密钥出错",
+        "a subject key cannot be used",
+    ),
+    "subject_key_in_clear": (
+        "在包裹密钥的存储中有一把明文主体密钥：密钥表在账本之外被改动",
+        "a subject key is kept in clear in a store that wraps its keys: the key table was changed "
+        "outside the ledger",
+    ),
+    "subject_key_length": (
+        "主体密钥长度不对：该行被改动过",
+        "a subject key has the wrong length: a changed row",
+    ),
+    "subject_key_format": (
+        "主体密钥的保存格式未知",
+        "a subject key is stored in an unknown format",
+    ),
+    "subject_keys_wrapped": (
+        "主体密钥用存储的加密密钥包裹：请用密钥打开账本",
+        "the subject keys are wrapped with the store's cipher key: open the ledger with its key",
+    ),
+    "subject_key_unwrap": (
+        "主体密钥用此加密密钥打不开（另一把密钥，或该行被改动）",
+        "a subject key does not open with this cipher key (another key, or a changed row)",
+    ),
+    "subject_key_id_twice": (
+        "同一主体密钥编号抽到两次；未作记录",
+        "a subject key id was drawn twice; nothing was recorded",
+    ),
+    "sqlite_failed": (
+        "SQLite：{detail}",
+        "SQLite: {detail}",
+    ),
+    "wal_kept": (
+        "另一个正在读此存储的进程使其预写日志无法清空",
+        "another process reading the store kept its write-ahead log from being emptied",
+    ),
+    "key_bytes_may_remain": (
+        "密钥已删除，但有一个早于删除的事务仍在运行，PostgreSQL 可能还保留该行的字节",
+        "the key was deleted, but a transaction older than the erasure was still running, so "
+        "PostgreSQL may keep the row's bytes",
+    ),
+    "keys_not_destroyed": (
+        "删除已记录且数据已隐藏，但其密钥未能彻底销毁（{detail}）；"
+        "请再运行一次删除（在没有其他进程使用存储时）：那时会完成",
+        "the erasure was recorded and the data is hidden, but its keys could not be destroyed "
+        "beyond recovery ({detail}); run the erasure again (once no other process uses the store): "
+        "it finishes then",
+    ),
+    "store_failed": (
+        "{failure}",
+        "{failure}",
+    ),
+    "store_failed_detail": (
+        "存储出错：{detail}",
+        "the store failed: {detail}",
+    ),
+    "store_disk_full": (
+        "无法写入存储：磁盘已满或出错（请腾出空间或检查磁盘，然后重新运行命令；"
+        "失败的写入没有留下任何内容）（{detail}）",
+        "the store could not be written: the disk is full or failing (free some space or check the "
+        "disk, then run the command again; nothing of the failed write was kept) ({detail})",
+    ),
+    "store_read_only_here": (
+        "此处无法写入存储：其文件、文件夹或数据库会话是只读的（报告、"
+        "校验和审计可在这样的副本上运行；记录类命令不行）（{detail}）",
+        "the store cannot be written here: its file, its folder or its database session is "
+        "read-only (reports, verify and audit work on such a copy; commands that record do not) "
+        "({detail})",
+    ),
+    "store_tables_damaged": (
+        "存储的数据表已损坏，或不是 sgz-ledger 的存储（请运行 `sgz-ledger verify`；如发现损坏，"
+        "请从备份恢复）（{detail}）",
+        "the store's tables are damaged or are not a sgz-ledger store's (run `sgz-ledger verify`; "
+        "restore the store from a backup if it finds the damage) ({detail})",
+    ),
+    "store_locked": (
+        "另一个程序一直锁着存储；未作记录，请重试（{detail}）",
+        "another program kept the store locked; nothing was recorded, try again ({detail})",
+    ),
+    "store_unreachable": (
+        "与存储数据库的连接失败（服务器是否在运行、能否连通？）（{detail}）",
+        "the connection to the store's database failed (is the server running and reachable?) "
+        "({detail})",
+    ),
+    "sqlite_no_folder": (
+        "无法打开 SQLite 存储 {path}：文件夹 {folder} 不存在",
+        "cannot open SQLite store {path}: folder {folder} does not exist",
+    ),
+    "no_ledger_at": (
+        "{path} 处没有账本：请检查路径，或先记录一些内容（sgz-ledger demo，或导入）",
+        "there is no ledger at {path}: check the path, or record something first (sgz-ledger demo, "
+        "or an import)",
+    ),
+    "sqlite_is_folder": (
+        "无法打开 SQLite 存储 {path}：它是文件夹，不是文件",
+        "cannot open SQLite store {path}: it is a folder, not a file",
+    ),
+    "not_a_store": (
+        "{path} 不是 sgz-ledger 存储（不是 SQLite 数据库，或已损坏）",
+        "{path} is not a sgz-ledger store (not a SQLite database, or a damaged one)",
+    ),
+    "sqlite_read_only_failed": (
+        "无法以只读方式打开 SQLite 存储 {path}：{detail}",
+        "cannot open SQLite store {path} read-only: {detail}",
+    ),
+    "sqlite_wal_unreadable": (
+        "无法读取 {path}：其预写日志（{wal}）中有在此写保护文件夹里读不到的更改；请把 .db、-wal 和 "
+        "-shm 文件一起复制到可写的文件夹，或让站点关闭存储后再复制",
+        "cannot read {path}: its write-ahead log ({wal}) holds changes that cannot be read from "
+        "this write-protected folder; copy the .db, -wal and -shm files together into a folder you "
+        "may write, or have the station close the store before copying it",
+    ),
+    "memory_read_only": (
+        "存储 {store!r} 在内存中：没有可以只读打开的内容",
+        "store {store!r} is in memory: there is nothing to open read-only",
+    ),
+    "no_store_given": (
+        "没有给出存储：请给 SQLite 路径或 postgresql:// 地址",
+        "no store given: pass a SQLite path or a postgresql:// URL",
+    ),
+    "sqlite_url_no_file": (
+        "SQLite 地址 {store!r} 中没有文件",
+        "no file in SQLite URL {store!r}",
+    ),
+    "store_url_mistyped": (
+        "存储 {store!r} 像是写错的地址：请用 memory:、sqlite::memory:、sqlite:///path、"
+        "postgresql://user@host/db 或普通文件路径",
+        "store {store!r} looks like a mistyped URL: use memory:, sqlite::memory:, sqlite:///path, "
+        "postgresql://user@host/db, or a plain file path",
+    ),
+    "store_url_scheme": (
+        "{store!r} 中的存储地址协议 {scheme!r} 未知：请用 SQLite 路径、sqlite:///path、"
+        "postgresql://... 或 memory:",
+        "unknown store URL scheme {scheme!r} in {store!r}: use a SQLite path, sqlite:///path, "
+        "postgresql://... or memory:",
+    ),
+    "postgres_url_no_database": (
+        "PostgreSQL 地址 {url!r} 没有写数据库",
+        "PostgreSQL URL {url!r} names no database",
+    ),
+    "postgres_url_options": (
+        "PostgreSQL 地址中有不认识的选项：{options:list}",
+        "PostgreSQL URL option(s) not understood: {options:list}",
+    ),
+    "postgres_url_schema_twice": (
+        "PostgreSQL 地址 {url!r} 写了不止一次 schema",
+        "PostgreSQL URL {url!r} names the schema more than once",
+    ),
+    "postgres_url_port": (
+        "PostgreSQL 地址 {url!r} 的端口不对",
+        "PostgreSQL URL {url!r} has a bad port",
+    ),
+    "chain_key": (
+        "链密钥有误",
+        "the chain key is wrong",
+    ),
+    "chain_keyed_verify": (
+        "此存储的链是带密钥的（HMAC）：请用其链密钥校验",
+        "this store's chain is keyed (HMAC): verify it with its chain key",
+    ),
+    "chain_key_wrong": (
+        "给出的链密钥不是此存储的链密钥",
+        "the chain key given is not this store's chain key",
+    ),
+    "chain_missing": (
+        "此存储的事件没有哈希链（其链元数据缺失）：请运行 `sgz-ledger verify`",
+        "this store's events are not hash-chained (its chain metadata is missing): run `sgz-ledger "
+        "verify`",
+    ),
+    "chain_unknown": (
+        "此存储的哈希链（{algorithm!r}）不是本版本写的那种",
+        "this store's hash chain ({algorithm!r}) is not one this version writes",
+    ),
+    "chain_keyed_record": (
+        "此存储的哈希链带密钥（HMAC）：要记录，请用其链密钥打开",
+        "this store's hash chain is keyed (HMAC): open it with its chain key to record",
+    ),
+    "chain_not_keyed": (
+        "此存储的哈希链没有密钥；要记录，请不带链密钥打开",
+        "this store's hash chain has no key; open it without a chain key to record",
+    ),
+    "chain_refuses_write": (
+        "未作记录：{why}",
+        "nothing was recorded: {why}",
+    ),
+    "chain_broken_tail": (
+        "未作记录：存储的哈希链没有延伸到日志末尾（最后一个摘要在第 {last_chained} 个位置，"
+        "本次写入之前的最后一个事件在第 {last_before} 个）；请运行 `sgz-ledger verify`",
+        "nothing was recorded: the store's hash chain does not reach the end of its log (the last "
+        "digest is at position {last_chained}, the last event before this write at {last_before}); "
+        "run `sgz-ledger verify`",
+    ),
+    "copy_source_broken": (
+        "未复制任何内容：存储校验不通过（{kind}：{detail}）",
+        "nothing was copied: the store does not verify ({kind}: {detail})",
+    ),
+    "copy_target_not_empty": (
+        "未复制任何内容：新存储不是空的（{store}）",
+        "nothing was copied: the new store is not empty ({store})",
+    ),
+    "copy_does_not_verify": (
+        "复制后新存储校验不通过：请删除它",
+        "the new store does not verify after the copy: remove it",
+    ),
+    "copy_ends_early": (
+        "副本在其第 {n} 个事件之前就结束了：请删除它",
+        "the copy ends before its event {n}: remove it",
+    ),
+    "copy_personal_data_differs": (
+        "副本第 {n} 个事件的个人信息与原件不同：请删除它",
+        "the copy's personal data differs at its event {n}: remove it",
+    ),
+    "copy_differs": (
+        "副本第 {n} 个事件与原件不同：请删除它",
+        "the copy differs from the original at its event {n}: remove it",
+    ),
+    "copy_longer": (
+        "副本的事件比原件多：请删除它",
+        "the copy holds more events than the original: remove it",
+    ),
+    # -- audit and reports
+    "certificate_revoked_unsigned": (
+        "证明 “{certificate_no}” 已于 {revoked_on} 撤销：不再签名",
+        "certificate {certificate_no!r} was revoked on {revoked_on}: it is not signed",
+    ),
+    "payload_too_long": (
+        "比任何证明的载荷都长（{most} 个字符）",
+        "is longer than any certificate's payload ({most} characters)",
+    ),
+    "payload_form": (
+        "不是证明的载荷：它的形式是 {prefix}.<正文>.<签名>（复制时是否被截断？）",
+        "is not a certificate's payload: it reads {prefix}.<body>.<signature> (was it cut short "
+        "when copied?)",
+    ),
+    "payload_signature_short": (
+        "被截断了：其签名只有 {has} 个字节，应有 {needs} 个",
+        "is cut short: its signature has {has} of {needs} bytes",
+    ),
+    "payload_body_fields": (
+        "已损坏：其正文缺少 {fields:list} 之一",
+        "is damaged: its body lacks one of {fields:list}",
+    ),
+    "payload_body_undecodable": (
+        "已损坏：其正文无法解码（复制时是否被截断？）",
+        "is damaged: its body does not decode (was it cut short when copied?)",
+    ),
+    "payload_bad_date": (
+        "已损坏：其中有一个日期不是日期",
+        "is damaged: a date in it is not one",
+    ),
+    "account_name_collision": (
+        "“{other}” 和 “{name}” 会成为同一个账户名片段 “{component}”",
+        "{other!r} and {name!r} would both be the account name component {component!r}",
+    ),
+    "chain_gap": (
+        "哈希链在第 {position} 个位置没有覆盖日志：有行被插入或删除；请运行 `sgz-ledger verify` "
+        "查看位置",
+        "the hash chain does not cover the log at position {position}: rows were inserted or "
+        "deleted; run `sgz-ledger verify` to see where",
+    ),
+    "export_digest_mismatch": (
+        "第 {position} 个事件与哈希链中的摘要不符：改动过的历史不导出任何内容；请运行 `sgz-ledger "
+        "verify`",
+        "the event at position {position} does not match its digest in the hash chain: nothing is "
+        "exported from a changed history; run `sgz-ledger verify`",
+    ),
+    "not_one_of": (
+        "{value!r} 不是 {choices:list} 之一",
+        "{value!r} is not one of: {choices:list}",
+    ),
+    "key_not_pem": (
+        "不是 PEM 格式的 Ed25519 密钥",
+        "is not an Ed25519 key in PEM form",
+    ),
+    "key_not_private": (
+        "不是 Ed25519 私钥",
+        "is not an Ed25519 private key",
+    ),
+    "key_not_public": (
+        "不是 Ed25519 公钥（PEM，或 base64 的 32 字节）",
+        "is not an Ed25519 public key (PEM, or 32 bytes in base64)",
+    ),
+    "key_not_ed25519": (
+        "不是 Ed25519 密钥",
+        "is not an Ed25519 key",
+    ),
+    "needs_time_zone": (
+        "需要带时区",
+        "needs a time zone",
+    ),
+    "one_line_of_at_most": (
+        "只能是一行，最多 {most} 个字符",
+        "is one line of at most {most} characters",
+    ),
+    "anchor_file_too_big": (
+        "远大于锚点文件",
+        "is far larger than an anchor file",
+    ),
+    "anchor_file_not_json": (
+        "不是锚点文件（不是 JSON）",
+        "is not an anchor file (not JSON)",
+    ),
+    "anchor_file_fields": (
+        "不是锚点文件（需要 {fields:list}）",
+        "is not an anchor file (needs {fields:list})",
+    ),
+    "anchor_file_format": (
+        "格式为 {given!r}，而不是 {wanted!r}",
+        "has format {given!r}, not {wanted!r}",
+    ),
+    "anchor_file_signature": (
+        "其签名用给出的公钥验证不通过：不是用该密钥签的，或签名后被改动过",
+        "its signature does not verify with the public key given: it was not signed by that key, "
+        "or it was changed after signing",
+    ),
+    "anchor_file_time": (
+        "其发布时间不是时间",
+        "has a publication time that is not one",
+    ),
+    "views_kept_moving": (
+        "审计期间视图一直在变：请审计存储的副本",
+        "the views kept moving while they were audited: audit a copy of the store",
+    ),
+    "trail_selector": (
+        "fund_id、volunteer_id、actor 只给一个",
+        "give exactly one of fund_id, volunteer_id, actor",
+    ),
+    "too_many_entries": (
+        "超过 {most} 条：请缩短期间",
+        "more than {most} entries: ask for a shorter period",
+    ),
+    "station_or_stations": (
+        "station_id 与 station_ids 只给一个",
+        "give station_id or station_ids, not both",
+    ),
+    "not_a_quarter": (
+        "{quarter} 不在 1 到 4 之间",
+        "{quarter} is not 1 to 4",
+    ),
+    "not_a_month": (
+        "{month} 不在 1 到 12 之间",
+        "{month} is not 1 to 12",
+    ),
+    "period_too_long": (
+        "期间最多 {most} 天",
+        "a period is at most {most} days",
     ),
 }

@@ -48,11 +48,9 @@ def seal_donor(
         try:
             key = sealer.subject_key(sealed, work.new_keys)
         except SubjectKeyError as e:
-            raise SealError(f"the donor's name of receipt {c.receipt_no!r}: {e}") from e
+            raise SealError("donor_name_unreadable", receipt_no=c.receipt_no, error=e) from e
         if key is not None and sealer.open_name(sealed, work.new_keys) != name:
-            raise IdempotencyConflict(
-                entry("receipt", c.receipt_no), "donor", "(recorded)", "(different)"
-            )
+            raise IdempotencyConflict(entry("receipt", c.receipt_no), "donor", "", "", shown=False)
         return sealed
     refuse_donor_name_in(name, [("note", c.note)], where="the_gift_record")
     sealer.warn_if_clear()
@@ -64,7 +62,7 @@ def _erase_donor(work: UnitOfWork, c: b.EraseDonor, stamp: Stamp) -> DonorErased
     key_ids = set(work.subject_keys.key_ids(subject))
     key_ids.update(k.key_id for k in work.new_keys.values() if k.subject == subject)
     if not key_ids:
-        raise NotFound("individual donor", c.donor)
+        raise NotFound("individual_donor", c.donor)
     texts = [("requested_by", c.requested_by), ("reason", c.reason), ("actor", c.actor)]
     refuse_donor_name_in(c.donor, texts, where="the_erasure_record")
     first: DonorErased | None = None

@@ -391,18 +391,20 @@ def _redeem_for_goods(work: UnitOfWork, c: b.RedeemHoursForGoods, stamp: Stamp) 
         raise NotFound("fund", c.fund_id)
     if opened.station_id != registered.station_id:
         raise RuleViolation(
-            f"fund {c.fund_id!r} is station {opened.station_id!r}'s: its goods do not pay a "
-            f"redemption of station {registered.station_id!r}'s time bank"
+            "goods_of_other_station",
+            fund_id=c.fund_id,
+            fund_station=opened.station_id,
+            station_id=registered.station_id,
         )
     # Both sides are new, or both were recorded by this command before (a repeat); one
     # without the other would be credit spent with no goods out, or goods out for nothing.
     redeemed = c.redemption_id in volunteer.state.redemptions
     distributed = c.redemption_id in fund.state.distributions
     if redeemed != distributed:
-        side = "time bank" if redeemed else f"goods of fund {c.fund_id!r}"
         raise InvalidTransition(
-            f"{c.redemption_id!r} is recorded already, in the {side} only: a redemption for "
-            "goods needs an id of its own"
+            "redemption_in_bank_only" if redeemed else "redemption_in_goods_only",
+            redemption_id=c.redemption_id,
+            fund_id=c.fund_id,
         )
     event = volunteer.redeem(
         stamp,
@@ -438,7 +440,9 @@ def _issue_certificate(work: UnitOfWork, c: b.IssueCertificate, stamp: Stamp) ->
     holders = certificate_holders(work.log_reader, c.certificate_no)
     others = [v for v in holders if v != c.volunteer_id]
     if others:
-        raise RuleViolation(f"certificate {c.certificate_no!r} was already issued to {others[0]!r}")
+        raise RuleViolation(
+            "certificate_issued_to_other", certificate_no=c.certificate_no, holder=others[0]
+        )
     return work.volunteer(c.volunteer_id).issue_certificate(
         stamp,
         certificate_no=c.certificate_no,
