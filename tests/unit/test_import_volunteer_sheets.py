@@ -383,7 +383,7 @@ BAD_LINES = {
     5: "service_refused",  # ends before it starts
     6: "service_refused",  # 1500 minutes: over 24 h
     7: "service_refused",  # overlaps B01 (V001, 09:00-10:00)
-    8: "rule_violation",  # approver = recorder
+    8: "recorder_may_not_approve",  # approver = recorder
     9: "missing_value",  # 记录人 (recorded_by) empty
     10: "missing_cells",  # a row cut short
     11: "bad_time",  # "9点"

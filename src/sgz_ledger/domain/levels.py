@@ -219,7 +219,7 @@ class LevelRegister(Aggregate):
             same = (recorded.level, recorded.parent_id, recorded.name) == (level, parent_id, name)
             if not same:
                 raise LevelRefused(
-                    "duplicate_unit", unit_id, level=f"level_{recorded.level}", name=recorded.name
+                    "duplicate_unit", unit_id, level=recorded.level, name=recorded.name
                 )
             return self._repeat(
                 entry("registration_of_unit", unit_id),
@@ -319,12 +319,10 @@ class LevelRegister(Aggregate):
         wanted = _PARENT_LEVEL[level]
         if not parent_id:
             if level == "community":
-                raise LevelRefused("parent_required", unit_id, level=f"level_{level}")
+                raise LevelRefused("parent_required", unit_id, level=level)
             return
         if wanted is None:
-            raise LevelRefused(
-                "wrong_parent_level", unit_id, code="top_level_parent", level=f"level_{level}"
-            )
+            raise LevelRefused("wrong_parent_level", unit_id, code="top_level_parent", level=level)
         parent = self.units.get(parent_id)
         if parent is None:
             raise LevelRefused("unknown_parent", unit_id, parent_id=parent_id)
@@ -332,10 +330,10 @@ class LevelRegister(Aggregate):
             raise LevelRefused(
                 "wrong_parent_level",
                 unit_id,
-                level=f"level_{level}",
-                wanted=f"level_{wanted}",
+                level=level,
+                wanted=wanted,
                 parent_id=parent_id,
-                parent_level=f"level_{parent.level}",
+                parent_level=parent.level,
             )
         if parent.retired_on is not None:
             raise LevelRefused(

@@ -163,8 +163,10 @@ def input_problem(kind: str, detail: str, context: Mapping[str, object]) -> Phra
 
 class _Formatter(string.Formatter):
     """``str.format`` with the ledger's specs: ``yuan`` (fen), ``hours`` (seconds),
-    ``days`` (a count of days), ``term`` (a code word), ``terms`` and ``list`` (a
-    sequence); a ``Localized`` value speaks the same language as the message around it."""
+    ``plural.day`` (English ``1 day``, ``2 days``), ``opt`` (``, X``, or nothing for an
+    empty X), ``term`` (a code word; ``term.role`` the word ``role_<value>``), ``terms``
+    and ``list`` (a sequence); a ``Localized`` value speaks the language of the message
+    around it."""
 
     def __init__(self, chosen: Language) -> None:
         self.language = chosen
@@ -175,14 +177,19 @@ class _Formatter(string.Formatter):
             return format_yuan(value)
         if format_spec == "hours":
             return format_hours(value)
-        if format_spec == "days":
-            return f"{value} 天" if zh else f"{value} day{'' if value == 1 else 's'}"
-        if format_spec == "term":
-            return term(str(value), self.language)
-        if format_spec == "terms":
-            return ("、" if zh else ", ").join(term(str(v), self.language) for v in value)
+        if format_spec.startswith("plural."):  # English: "1 day", "2 days"
+            word = format_spec.removeprefix("plural.")
+            return str(value) if zh else f"{value} {word}{'' if value == 1 else 's'}"
+        if format_spec == "opt":  # ", X" after what it adds to, nothing when X is empty
+            return f"{'，' if zh else ', '}{value}" if value else ""
+        kind, _, prefix = format_spec.partition(".")
+        prefix = f"{prefix}_" if prefix else ""
+        if kind == "term":
+            return term(f"{prefix}{value}", self.language)
+        if kind == "terms":
+            return ("、" if zh else ", ").join(term(f"{prefix}{v}", self.language) for v in value)
         if format_spec == "list":
-            return ("、" if zh else ", ").join(str(v) for v in value)
+            return ("、" if zh else ", ").join(self.format_field(v, "") for v in value)
         if isinstance(value, Localized):
             return value.message(self.language)
         return str(super().format_field(value, format_spec))
@@ -304,6 +311,10 @@ TERMS: Final[Mapping[str, tuple[str, str]]] = {
     "register_of_people": ("站点人员名册", "register of people of station"),
     # audit and reports
     "funds_of_station": ("有基金的站点", "fund of station"),  # a station without funds
+    # sheets: rows
+    "bank_bank": ("存入 bank", "存入 bank"),
+    "bank_redeem": ("兑换 redeem", "兑换 redeem"),
+    "bank_transfer": ("转赠 transfer", "转赠 transfer"),
 }
 
 
@@ -349,7 +360,7 @@ MESSAGES: Final[Mapping[str, tuple[str, str]]] = {
     "notice_too_short": (
         "“{request_id}” 的公示只有 {days} 天（{notice_from} 至 {notice_to}，首尾都算）；本站最少 "
         "{notice_days_min} 天",
-        "the 公示 of {request_id!r} runs {days:days} ({notice_from} to {notice_to}, both "
+        "the 公示 of {request_id!r} runs {days:plural.day} ({notice_from} to {notice_to}, both "
         "included); the station's minimum is {notice_days_min} days",
     ),
     "period_closed": (
@@ -1487,8 +1498,9 @@ MESSAGES: Final[Mapping[str, tuple[str, str]]] = {
         "no unit {unit_id!r}: the store registers no levels yet",
     ),
     "duplicate_unit": (
-        "单位 “{unit_id}” 已登记为{level:term}，名为 “{name}”：请改名或迁移",
-        "unit {unit_id!r} is registered already, as {level:term} named {name!r}: rename or move it "
+        "单位 “{unit_id}” 已登记为{level:term.level}，名为 “{name}”：请改名或迁移",
+        "unit {unit_id!r} is registered already, as {level:term.level} named {name!r}: rename or "
+        "move it "
         "instead",
     ),
     "cycle": (
@@ -1518,20 +1530,21 @@ MESSAGES: Final[Mapping[str, tuple[str, str]]] = {
         "({last}): a unit's history is recorded in date order",
     ),
     "parent_required": (
-        "{level:term}在社工站之下：请写明其上级",
-        "{level:term} is under a station: name its parent",
+        "{level:term.level}在社工站之下：请写明其上级",
+        "{level:term.level} is under a station: name its parent",
     ),
     "top_level_parent": (
-        "{level:term}是最高层级：没有上级",
-        "{level:term} is the top level: it has no parent",
+        "{level:term.level}是最高层级：没有上级",
+        "{level:term.level} is the top level: it has no parent",
     ),
     "unknown_parent": (
         "上级 “{parent_id}” 不在层级登记中：请先登记它",
         "the parent {parent_id!r} is not in the register of levels: register it first",
     ),
     "wrong_parent_level": (
-        "{level:term}的上级是{wanted:term}；“{parent_id}” 是{parent_level:term}",
-        "the parent of {level:term} is {wanted:term}; {parent_id!r} is {parent_level:term}",
+        "{level:term.level}的上级是{wanted:term.level}；“{parent_id}” 是{parent_level:term.level}",
+        "the parent of {level:term.level} is {wanted:term.level}; {parent_id!r} is "
+        "{parent_level:term.level}",
     ),
     "parent_retired": (
         "上级 “{parent_id}” 已于 {retired_on} 撤销",
@@ -1569,22 +1582,27 @@ MESSAGES: Final[Mapping[str, tuple[str, str]]] = {
         "person by their id",
     ),
     "not_permitted": (
-        "{name}（{actor}）不能在站点 “{station_id}” {action:term}（{command}）："
-        "其角色为{held:terms}；需要{needed:terms}",
-        "{name} ({actor}) may not {action:term} at station {station_id!r} ({command}): they hold "
-        "{held:terms}; it needs {needed:terms}",
+        "{name}（{actor}）不能在站点 “{station_id}” {action:term.action}（{command}）："
+        "其角色为{held:terms.role}；需要{needed:terms.role}",
+        "{name} ({actor}) may not {action:term.action} at station {station_id!r} ({command}): they "
+        "hold "
+        "{held:terms.role}; it needs {needed:terms.role}",
     ),
     "not_permitted_no_role": (
-        "{name}（{actor}）不能在站点 “{station_id}” {action:term}（{command}）：没有任何角色；"
-        "需要{needed:terms}",
-        "{name} ({actor}) may not {action:term} at station {station_id!r} ({command}): they hold "
-        "no role; it needs {needed:terms}",
+        "{name}（{actor}）不能在站点 “{station_id}” {action:term.action}（{command}）："
+        "没有任何角色；"
+        "需要{needed:terms.role}",
+        "{name} ({actor}) may not {action:term.action} at station {station_id!r} ({command}): they "
+        "hold "
+        "no role; it needs {needed:terms.role}",
     ),
     "not_permitted_auditor": (
-        "{name}（{actor}）不能在站点 “{station_id}” {action:term}（{command}）：审计不作记录；"
-        "需要{needed:terms}",
-        "{name} ({actor}) may not {action:term} at station {station_id!r} ({command}): an auditor "
-        "records nothing; it needs {needed:terms}",
+        "{name}（{actor}）不能在站点 “{station_id}” {action:term.action}（{command}）："
+        "审计不作记录；"
+        "需要{needed:terms.role}",
+        "{name} ({actor}) may not {action:term.action} at station {station_id!r} ({command}): an "
+        "auditor "
+        "records nothing; it needs {needed:terms.role}",
     ),
     "auditor_other_role": (
         "审计不兼任其他角色：查账的人不管账",
@@ -1604,16 +1622,16 @@ MESSAGES: Final[Mapping[str, tuple[str, str]]] = {
         "{name} ({person_id}) left the station",
     ),
     "role_not_held": (
-        "{name}（{person_id}）没有{role:term}这一角色",
-        "{name} ({person_id}) does not hold the role {role:term}",
+        "{name}（{person_id}）没有{role:term.role}这一角色",
+        "{name} ({person_id}) does not hold the role {role:term.role}",
     ),
     "last_admin": (
         "{name}（{person_id}）是本站最后一位管理员；请先另设一位",
         "{name} ({person_id}) is the station's last administrator; make another one first",
     ),
     "action_without_role": (
-        "权限设置中没有人可以{action:term}",
-        "the policy names nobody who may {action:term}",
+        "权限设置中没有人可以{action:term.action}",
+        "the policy names nobody who may {action:term.action}",
     ),
     "auditor_in_policy": (
         "审计不作记录：任何操作都不列审计",
@@ -2172,5 +2190,342 @@ MESSAGES: Final[Mapping[str, tuple[str, str]]] = {
     "period_too_long": (
         "期间最多 {most} 天",
         "a period is at most {most} days",
+    ),
+    # -- sheets
+    "sheet_refused": (
+        "{source}：拒绝导入，未记录任何内容（{count} 行有问题）：\n{rows}",
+        "{source}: refused, nothing recorded ({count:plural.bad line}):\n{rows}",
+    ),
+    "row_problem": (
+        "第 {line} 行{column:opt}：{problem} [{reason}]",
+        "line {line}{column:opt}: {problem} [{reason}]",
+    ),
+    "file_problem": (
+        "文件{column:opt}：{problem} [{reason}]",
+        "file{column:opt}: {problem} [{reason}]",
+    ),
+    "column_problem": (
+        "{column}：{problem}",
+        "{column}: {problem}",
+    ),
+    "said": (
+        "{said}",
+        "{said}",
+    ),
+    "with_hint": (
+        "{text}{hint}",
+        "{text}{hint}",
+    ),
+    "file_utf16": (
+        "文件是 UTF-16（Excel 的“Unicode 文本”）；请另存为“CSV UTF-8”或“CSV”",
+        "the file is UTF-16 (Excel's 'Unicode text'); save it as 'CSV UTF-8' or 'CSV'",
+    ),
+    "file_not_utf8_gb18030": (
+        "文件既不是 UTF-8 也不是 GB18030 文本",
+        "the file is neither UTF-8 nor GB18030 text",
+    ),
+    "file_not_utf8_gb18030_big5": (
+        "文件既不是 UTF-8 也不是 GB18030 文本；它可按 Big5（繁体中文）读出：请用 --encoding big5 "
+        "导入",
+        "the file is neither UTF-8 nor GB18030 text; it reads as Big5 (Traditional Chinese): "
+        "import it with --encoding big5",
+    ),
+    "file_looks_big5": (
+        "文件看起来是 Big5（繁体中文），按 GB18030 读会把名字读乱；如果是 Big5，请用 --encoding "
+        "big5（encoding='big5'）导入；如果确实是 GB18030，请用 --encoding gb18030",
+        "the file looks like Big5 (Traditional Chinese), which read as GB18030 would garble its "
+        "names; if it is Big5, import it with --encoding big5 (encoding='big5'); if it is GB18030 "
+        "after all, with --encoding gb18030",
+    ),
+    "file_bom_not_utf8": (
+        "文件以 UTF-8 开头，但不是有效的 UTF-8；请指明按哪种编码读：--encoding "
+        "utf-8|gb18030|big5（encoding=...）",
+        "the file starts as UTF-8 but is not valid UTF-8; name the encoding to read it as: "
+        "--encoding utf-8|gb18030|big5 (encoding=...)",
+    ),
+    "file_not_valid": (
+        "文件不是有效的 {encoding}；请指明按哪种编码读：--encoding "
+        "utf-8|gb18030|big5（encoding=...）",
+        "the file is not valid {encoding}; name the encoding to read it as: --encoding "
+        "utf-8|gb18030|big5 (encoding=...)",
+    ),
+    "unknown_column": (
+        "不是{title}的列；可用的列：{known:list}",
+        "unknown column for a {title}; known: {known:list}",
+    ),
+    "duplicate_column": (
+        "{key} 已是列 “{header}”",
+        "{key} is already the column {header!r}",
+    ),
+    "missing_column": (
+        "{title}需要列 {label}",
+        "the {title} needs the column {label}",
+    ),
+    "sheet_kind_has": (
+        "{title}有 {columns:list}",
+        "a {title} has {columns:list}",
+    ),
+    "unknown_sheet": (
+        "前 {rows} 行中没有说明表格种类的表头（{kinds:list}）",
+        "no header naming a kind of sheet in the first {rows} rows ({kinds:list})",
+    ),
+    "header_fits_several": (
+        "表头同时符合 {titles:list}；无法判断是哪一种",
+        "the header fits {titles:list}; cannot tell which",
+    ),
+    "file_too_big": (
+        "文件大于 {most} 字节",
+        "the file is larger than {most} bytes",
+    ),
+    "too_many_columns": (
+        "多于 {most} 列",
+        "more than {most} columns",
+    ),
+    "too_many_rows": (
+        "多于 {most} 行；请拆分文件",
+        "more than {most} rows; split the file",
+    ),
+    "not_csv": (
+        "无法按 CSV 读取：{detail}",
+        "not readable as CSV: {detail}",
+    ),
+    "missing_cells": (
+        "该行只有 {cells} 个单元格，而表头有 {named} 列（少了一个单元格或逗号，数值会落到错误的列）"
+        "",
+        "the row has {cells} cells where the header names {named} columns (a cell or a comma is "
+        "missing, so values would land in the wrong columns)",
+    ),
+    "cell_outside_columns": (
+        "第 {cell} 个单元格（{value!r}）不在任何列下",
+        "cell {cell} ({value!r}) is under no column",
+    ),
+    "cell_too_long": (
+        "第 {cell} 个单元格超过 {most} 个字符",
+        "cell {cell} has more than {most} characters",
+    ),
+    "cell_control": (
+        "第 {cell} 个单元格含有控制字符（{char}）",
+        "cell {cell} holds a control character ({char})",
+    ),
+    "no_such_day": (
+        "{value!r} 不是存在的日期",
+        "{value!r} is no such day",
+    ),
+    "not_a_date": (
+        "{value!r} 不是日期（YYYY-MM-DD、YYYY/MM/DD 或 YYYY年MM月DD日）",
+        "{value!r} is not a date (YYYY-MM-DD, YYYY/MM/DD or YYYY年MM月DD日)",
+    ),
+    "not_a_time": (
+        "{value!r} 不是时刻（HH:MM 或 HH:MM:SS）",
+        "{value!r} is not a time of day (HH:MM or HH:MM:SS)",
+    ),
+    "missing_value": (
+        "为空；此项必填",
+        "is empty; it is required",
+    ),
+    "bad_number": (
+        "{value!r} 不是整数",
+        "{value!r} is not a whole number",
+    ),
+    "duplicate_key": (
+        "{label} {value!r} 也在第 {first} 行",
+        "{label} {value!r} is also on line {first}",
+    ),
+    "bad_choice": (
+        "{value!r} 不是 {choices:list} 之一",
+        "{value!r} is not one of: {choices:list}",
+    ),
+    "step_refused": (
+        "{what}：{error}",
+        "{what}: {error}",
+    ),
+    "refused_recorded_entry": (
+        "{error}；修改已记录的内容要做更正，而不是重新导入",
+        "{error}; a change to a recorded entry is a correction, not a new import",
+    ),
+    "refused_with_line": (
+        "与第 {line} 行是同一条记录，被拒绝：{error}",
+        "one entry with line {line}, refused: {error}",
+    ),
+    "too_many_entries_sheet": (
+        "此表会产生 {entries} 条账本记录，超过一次导入可记录的 {most} 条；请拆分文件",
+        "the sheet makes {entries} ledger entries, more than the {most} one import may record; "
+        "split the file",
+    ),
+    # -- sheets: rows
+    "project_cells_differ": (
+        "项目 “{project_id}” 的 {columns:list} 与第 {first} 行不同；"
+        "一个项目自身的单元格在它的每一行都相同",
+        "project {project_id!r} has other {columns:list} on line {first}; a project's own cells "
+        "are the same on all its rows",
+    ),
+    "parents_loop": (
+        "本文件中的上级形成了循环：{chain}",
+        "the parents in this file loop: {chain}",
+    ),
+    "missing_level": (
+        "为空；此项必填（区县、镇街或村居）",
+        "is empty; it is required (区县, 镇街 or 村居)",
+    ),
+    "own_parent": (
+        "单位不能是自己的上级",
+        "a unit cannot be its own parent",
+    ),
+    "team_cells_differ": (
+        "服务队 “{team_id}” 的 {columns:list} 与第 {first} 行不同；"
+        "一个服务队自身的单元格在它的每一行都相同",
+        "team {team_id!r} has other {columns:list} on line {first}; a team's own cells are the "
+        "same on all its rows",
+    ),
+    "team_leader_twice": (
+        "服务队 “{team_id}” 的队长已在第 {first} 行；一个服务队同时只有一位队长",
+        "team {team_id!r} has its leader on line {first}; a team has one leader at a time",
+    ),
+    "step_joining": (
+        "加入",
+        "joining",
+    ),
+    "step_leader": (
+        "任队长",
+        "leader",
+    ),
+    "column_needs_columns": (
+        "列 {given:list} 还需要列 {missing:list}",
+        "the column {given:list} needs the column {missing:list} too",
+    ),
+    "hint_goods_unvalued": (
+        "；无法估值的物资请将金额留空",
+        "; leave the amount empty for goods that cannot be valued",
+    ),
+    "gift_mismatch": (
+        "{given!r}，但第 {first} 行为同一捐赠（收据 “{receipt_no}”）给的是 {held!r}；"
+        "同一捐赠的每一行都要相同",
+        "{given!r}, but line {first} gives {held!r} for the same gift (receipt {receipt_no!r}); "
+        "every row of a gift gives the same",
+    ),
+    "not_for_cash": (
+        "这是物资的列；现金捐赠留空",
+        "is for goods; a cash gift leaves it empty",
+    ),
+    "too_many_approvers": (
+        "{count} 位审批人；一笔申请最多 {most} 位",
+        "{count} approvers; a request has at most {most}",
+    ),
+    "named_twice": (
+        "{names:list} 写了两次",
+        "{names:list} is named twice",
+    ),
+    "missing_notice_column": (
+        "为空，但其他公示列已填写",
+        "is empty, but the other 公示 columns are given",
+    ),
+    "voucher_without_date": (
+        "有凭证号，但 {paid_on} 为空",
+        "a voucher number, but {paid_on} is empty",
+    ),
+    "step_approval_by": (
+        "“{actor}” 的审批",
+        "approval by {actor!r}",
+    ),
+    "step_notice_ref": (
+        "公示 “{ref}”",
+        "公示 {ref!r}",
+    ),
+    "step_payment_on": (
+        "{day} 的支付",
+        "payment of {day}",
+    ),
+    "not_hours": (
+        "{value!r} 不是小时数（数字，最多 2 位小数：2.5、0.75）",
+        "{value!r} is not a number of hours (digits, at most 2 decimals: 2.5, 0.75)",
+    ),
+    "hours_not_positive": (
+        "{value!r} 小时：必须大于零",
+        "{value!r} hours: must be more than zero",
+    ),
+    "not_for_operation": (
+        "与{operation:term}无关；请留空",
+        "does not go with {operation:term}; leave it empty",
+    ),
+    "same_id_number_as_line": (
+        "{label} 与第 {line} 行（志愿者 “{holder}”）相同：一人只是一名志愿者",
+        "{label} is the same as on line {line} (volunteer {holder!r}): one person is one volunteer",
+    ),
+    "time_columns_needed": (
+        "服务时间需要 {start} 和 {end}，或 {minutes}",
+        "the time served needs {start} and {end}, or {minutes}",
+    ),
+    "empty_but_given": (
+        "为空，但 {given} 已填写",
+        "is empty, but {given} is given",
+    ),
+    "no_time_served": (
+        "没有服务时间：请填写 {start} 和 {end}",
+        "no time served: give {start} and {end}",
+    ),
+    "no_time_served_or": (
+        "没有服务时间：请填写 {start} 和 {end}，或 {minutes}",
+        "no time served: give {start} and {end}, or {minutes}",
+    ),
+    "duration_mismatch": (
+        "{minutes} 分钟，但 {start:%H:%M} 至 {end:%H:%M} 是 {served_minutes} 分钟",
+        "{minutes} minutes, but {start:%H:%M} to {end:%H:%M} is {served_minutes} minutes",
+    ),
+    "activity_mismatch": (
+        "{value!r}，但第 {line} 行为同一活动（{name}，{day}）给的是 {held!r}",
+        "{value!r}, but line {line} gives {held!r} for the same activity ({name}, {day})",
+    ),
+    "activity_held_otherwise": (
+        "账本中 {day} 的 “{name}”（{code}）的 {key} 为 {held!r}；本表给的是 {value!r}",
+        "the ledger holds {name!r} of {day} ({code}) with {key} {held!r}; this sheet gives "
+        "{value!r}",
+    ),
+    "the_activity": (
+        "活动：{problem}",
+        "the activity: {problem}",
+    ),
+    "step_publish_activity": (
+        "发布 {day} 的活动 “{name}”（{code}）",
+        "publishing the activity {name!r} of {day} ({code})",
+    ),
+    "give_start_and_end": (
+        "请同时填写开始和结束",
+        "give both start and end",
+    ),
+    "end_not_after_start": (
+        "结束不晚于同一天的开始",
+        "the end is not after the start on the same day",
+    ),
+    "minutes_disagree": (
+        "分钟数与开始、结束时间不符",
+        "the minutes do not agree with start and end",
+    ),
+    "give_times_or_minutes": (
+        "请填写开始和结束，或分钟数",
+        "give start and end, or minutes",
+    ),
+    "closed_case_reason": (
+        "结案要写明原因",
+        "a closed case gives its reason",
+    ),
+    "closing_reason_date": (
+        "写了结案原因就要写结案日期",
+        "a reason of closing needs its date",
+    ),
+    "step_opening": (
+        "建档",
+        "opening",
+    ),
+    "step_closing": (
+        "结案",
+        "closing",
+    ),
+    "gathering_named_otherwise": (
+        "{what:term} “{code}” 在第 {first} 行名为 “{name}”（主题 “{theme}”）",
+        "{what:term} {code!r} is named {name!r} (theme {theme!r}) on line {first}",
+    ),
+    "missing_supervision_kind": (
+        "为空；此项必填（督导或培训）",
+        "is empty; it is required (督导 or 培训)",
     ),
 }

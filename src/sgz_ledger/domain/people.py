@@ -227,10 +227,10 @@ class Register(Aggregate):
             person.person_id,
             code=code,
             name=person.name,
-            action=f"action_{action}",
+            action=action,
             command=what,
-            held=[f"role_{r}" for r in person.roles],
-            needed=[f"role_{r}" for r in self.roles_for(action)] or ["role_any"],
+            held=list(person.roles),
+            needed=list(self.roles_for(action)) or ["any"],
         )
 
     # ---- commands ------------------------------------------------------------------------
@@ -283,7 +283,7 @@ class Register(Aggregate):
         person = self._person(person_id)
         if not person.active or role not in person.roles:
             raise InvalidTransition(
-                "role_not_held", name=person.name, person_id=person_id, role=f"role_{role}"
+                "role_not_held", name=person.name, person_id=person_id, role=role
             )
         if role == ADMIN and self._last_admin(person):
             raise RuleViolation("last_admin", name=person.name, person_id=person_id)
@@ -314,7 +314,7 @@ class Register(Aggregate):
         for action in ACTIONS:
             roles = fields[action]
             if not roles:
-                raise RuleViolation("action_without_role", action=f"action_{action}")
+                raise RuleViolation("action_without_role", action=action)
             if AUDITOR in roles:
                 raise RuleViolation("auditor_in_policy")
         if ADMIN not in fields["configure"]:
