@@ -2444,8 +2444,8 @@ MESSAGES: Final[Mapping[str, tuple[str, str]]] = {
         "{value!r} hours: must be more than zero",
     ),
     "not_for_operation": (
-        "与{operation:term}无关；请留空",
-        "does not go with {operation:term}; leave it empty",
+        "与{operation:term.bank}无关；请留空",
+        "does not go with {operation:term.bank}; leave it empty",
     ),
     "same_id_number_as_line": (
         "{label} 与第 {line} 行（志愿者 “{holder}”）相同：一人只是一名志愿者",
@@ -2527,5 +2527,28 @@ MESSAGES: Final[Mapping[str, tuple[str, str]]] = {
     "missing_supervision_kind": (
         "为空；此项必填（督导或培训）",
         "is empty; it is required (督导 or 培训)",
+    ),
+    # -- the command line
+    "bad_language_setting": (
+        "{name}={value!r} 不是 zh 或 en",
+        "{name}={value!r} is not zh or en",
+    ),
+    "interrupted": (
+        "已中断（已记录的内容是完整的；其余未记录）",
+        "interrupted (what was recorded is whole; the rest was not)",
+    ),
+    "cannot_use_file": (
+        "无法使用 {path}：{detail}",
+        "cannot use {path}: {detail}",
+    ),
+    "cannot_use": (
+        "无法使用：{detail}",
+        "cannot use: {detail}",
+    ),
+    "unexpected_failure": (
+        "意外的故障，这是 sgz-ledger 的缺陷：请连同所运行的命令一起报告（{kind}：{detail}；"
+        "SGZ_LEDGER_TRACEBACK=1 可显示出错位置）",
+        "an unexpected failure, which is a bug in sgz-ledger: please report it with the command "
+        "you ran ({kind}: {detail}; SGZ_LEDGER_TRACEBACK=1 shows where)",
     ),
 }

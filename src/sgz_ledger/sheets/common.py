@@ -177,7 +177,7 @@ class ImportOptions(msgspec.Struct, frozen=True, kw_only=True):
         """The options in canonical form (``text.canonical_text``), or ``InvalidInput`` if
         they could not go into a command."""
         values: dict[str, str] = {}
-        problems: list[tuple[str, str]] = []
+        problems: list[tuple[str, Phrase]] = []
         for name, value, limit in (
             ("station", self.station_id, b.KEY_LEN_MAX),
             ("entered_by", self.entered_by, b.TEXT_LEN_MAX),
@@ -188,7 +188,7 @@ class ImportOptions(msgspec.Struct, frozen=True, kw_only=True):
             try:
                 values[name] = canonical_field(value, name, max_length=limit)
             except InvalidInput as e:
-                problems.extend(e.problems)
+                problems.extend(e.field_problems)
         if problems:
             raise InvalidInput(problems)
         return ImportOptions(

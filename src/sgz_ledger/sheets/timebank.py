@@ -183,7 +183,7 @@ def _plan(
         not_here += ["counterparty"] if r.text("fund") else ["unit", "restriction"]
     for key in not_here:
         if r.text(key):
-            r.problem(key, "not_for_operation", operation=f"bank_{operation}")
+            r.problem(key, "not_for_operation", operation=operation)
     who: dict[str, Any] = {"actor": actor, "occurred_on": day, "volunteer_id": volunteer_id}
     command: b.Command[Any] | None
     if operation == "bank":
