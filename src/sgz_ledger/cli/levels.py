@@ -120,9 +120,7 @@ def _writable(args: argparse.Namespace) -> Iterator[Ledger]:
         except CipherKeyError:
             raise
         except StoreError as e:
-            raise UsageError(
-                f"level {args.action} records an event, so it needs a store it can write ({e})"
-            ) from None
+            raise UsageError("level_needs_writable", action=args.action, error=e) from None
         yield ledger
 
 

@@ -315,6 +315,17 @@ TERMS: Final[Mapping[str, tuple[str, str]]] = {
     "bank_bank": ("存入 bank", "存入 bank"),
     "bank_redeem": ("兑换 redeem", "兑换 redeem"),
     "bank_transfer": ("转赠 transfer", "转赠 transfer"),
+    # funds
+    "pledge": ("认捐", "pledge"),
+    # the command line: usage
+    "file_anchor": ("锚点", "anchor"),
+    "file_budget": ("预算", "budget"),
+    "file_chain_key": ("链密钥", "chain key"),
+    "file_cipher_key": ("加密密钥", "cipher key"),
+    "file_new_chain_key": ("新链密钥", "new chain key"),
+    "file_new_cipher_key": ("新加密密钥", "new cipher key"),
+    "file_public_key": ("公钥", "public key"),
+    "file_signing_key": ("签名私钥", "signing key"),
 }
 
 
@@ -2550,5 +2561,171 @@ MESSAGES: Final[Mapping[str, tuple[str, str]]] = {
         "SGZ_LEDGER_TRACEBACK=1 可显示出错位置）",
         "an unexpected failure, which is a bug in sgz-ledger: please report it with the command "
         "you ran ({kind}: {detail}; SGZ_LEDGER_TRACEBACK=1 shows where)",
+    ),
+    # -- service delivery
+    "case_closed": (
+        "个案 “{case_id}” 已于 {closed_on} 结案",
+        "case {case_id!r} was closed on {closed_on}",
+    ),
+    # -- the command line: usage
+    "cannot_read_file": (
+        "无法读取{what:term.file}文件 {path!r}：{detail}",
+        "cannot read the {what:term.file} file {path!r}: {detail}",
+    ),
+    "file_empty": (
+        "{what:term.file}文件 {path} 是空的",
+        "the {what:term.file} file {path} is empty",
+    ),
+    "cannot_read": (
+        "无法读取 {path}：{detail}",
+        "cannot read {path}: {detail}",
+    ),
+    "cannot_write": (
+        "无法写入 {path!r}：{detail}",
+        "cannot write {path!r}: {detail}",
+    ),
+    "file_refused": (
+        "{path}：{error}",
+        "{path}: {error}",
+    ),
+    "no_such_in_store": (
+        "{store} 中没有{kind:term} “{key}”",
+        "no {kind:term} {key!r} in {store}",
+    ),
+    "anchor_file_needs_key": (
+        "--anchor-file 需要 --public-key-file：站点的公钥，"
+        "要来自可信的地方（绝不能取自锚点文件本身）",
+        "--anchor-file needs --public-key-file: the station's public key, from somewhere you trust "
+        "(never from the anchor file itself)",
+    ),
+    "no_certificate_in_store": (
+        "{store} 中没有证明 “{certificate_no}”（请检查编号，或用 --volunteer 指明志愿者）",
+        "no certificate {certificate_no!r} in {store} (check the number, or name the volunteer "
+        "with --volunteer)",
+    ),
+    "certificate_held_by_several": (
+        "证明 “{certificate_no}” 由 {holders:list} 持有：请用 --volunteer 指明其一",
+        "certificate {certificate_no!r} is held by {holders:list}: name one with --volunteer",
+    ),
+    "pdf_needs_file": (
+        "PDF 要写入文件：请给出 -o FILE.pdf",
+        "a PDF is written to a file: give -o FILE.pdf",
+    ),
+    "pdf_unavailable": (
+        "无法生成 PDF：{detail}",
+        "no PDF can be made: {detail}",
+    ),
+    "sign_key_with_format": (
+        "--sign-key-file 与 --format text 或 pdf 一起用（载荷的形式）",
+        "--sign-key-file goes with --format text or pdf (the payload's forms)",
+    ),
+    "offline_without_number": (
+        "--offline 校验载荷：不要同时给编号或验证码",
+        "--offline checks a payload: give no number or code with it",
+    ),
+    "offline_needs_key": (
+        "--offline 需要站点公布的公钥：--public-key FILE_OR_BASE64",
+        "--offline needs the station's published public key: --public-key FILE_OR_BASE64",
+    ),
+    "certificate_number_and_code": (
+        "请给出证明的编号和验证码（NO CODE），或 --offline PAYLOAD --public-key KEY",
+        "give the certificate's number and verification code (NO CODE), or --offline PAYLOAD "
+        "--public-key KEY",
+    ),
+    "public_key_with_offline": (
+        "--public-key 与 --offline PAYLOAD 一起用",
+        "--public-key goes with --offline PAYLOAD",
+    ),
+    "no_gift_of_donor": (
+        "{store} 中没有捐赠人 “{donor}” 的捐赠",
+        "no gift of donor {donor!r} in {store}",
+    ),
+    "json_and_format": (
+        "--json 与 --format {format} 要的是两种格式",
+        "--json and --format {format} ask for two formats",
+    ),
+    "explain_not_csv": (
+        "--explain 输出文字或 JSON，不输出 CSV",
+        "--explain prints text or JSON, not CSV",
+    ),
+    "nothing_for_station_year": (
+        "{store} 中站点 “{station_id}” 在 {year} 年没有任何记录（没有基金，没有志愿者）",
+        "nothing recorded for station {station_id!r} in {year} (no fund, no volunteer) in {store}",
+    ),
+    "fund_or_station": (
+        "--fund 与 --station（--district、--community）只给一个",
+        "give --fund or --station (--district, --community), not both",
+    ),
+    "level_needs_writable": (
+        "level {action} 要记录事件，需要可写的存储（{error}）",
+        "level {action} records an event, so it needs a store it can write ({error})",
+    ),
+    "period_needs_writable": (
+        "{what} 要记录事件，需要可写的存储（{error}）；报告可在只读副本上运行，发布和结账不行",
+        "{what} records an event, so it needs a store it can write ({error}); reports run on a "
+        "read-only copy, publishing and closing do not",
+    ),
+    "nothing_to_publish": (
+        "{store} 中没有事件：没有可发布的内容",
+        "{store} holds no events: nothing to publish",
+    ),
+    "budget_lines_or_json": (
+        "请以 --line CODE:NAME:YUAN（可重复）或 --budget-json 给出预算",
+        "give the budget as --line CODE:NAME:YUAN (repeated) or --budget-json",
+    ),
+    "budget_file_too_big": (
+        "预算文件 {path} 比任何预算都大",
+        "the budget file {path} is larger than a budget can be",
+    ),
+    "budget_file_not_lines": (
+        "预算文件 {path} 不是预算科目的列表"
+        '（{{"code": "A1", "name": "活动费", "amount": "3000"}}）：{detail}',
+        "the budget file {path} is not a list of budget lines "
+        '({{"code": "A1", "name": "活动费", "amount": "3000"}}): {detail}',
+    ),
+    "volunteer_or_level": (
+        "{command}：请给出 --volunteer 或一个层级（--district/--station/--community）",
+        "{command}: give --volunteer or a level (--district/--station/--community)",
+    ),
+    "key_file_exists": (
+        "{path} 已存在：密钥文件从不覆盖",
+        "{path} exists already: a key file is never overwritten",
+    ),
+    "no_anchor_yet": (
+        "存储中还没有事件：没有可发布的锚点（{store}）",
+        "the store holds no events yet: there is no anchor to publish ({store})",
+    ),
+    "goods_without_counterparty": (
+        "--goods FUND 已指明由谁提供物资：不要再给 --counterparty",
+        "--goods FUND names who provides the goods: give no --counterparty",
+    ),
+    "goods_needs_unit": (
+        "--goods 需要物资的 --unit（箱、袋、件……）",
+        "--goods needs the goods' --unit (箱, 袋, 件...)",
+    ),
+    "counterparty_or_goods": (
+        "请给出 --counterparty（谁提供此物），或 --goods FUND",
+        "give --counterparty (who provides the item), or --goods FUND",
+    ),
+    "unit_with_goods": (
+        "--unit 和 --restriction 与 --goods FUND 一起用",
+        "--unit and --restriction go with --goods FUND",
+    ),
+    "served_needs_station": (
+        "--served 需要 --station（受理申请的站点）",
+        "--served needs --station (the station that takes the request)",
+    ),
+    "no_served_person": (
+        "{store} 中没有任何服务或个案以此识别信息指向服务对象（已删除者的识别信息不保留，"
+        "因此再也找不到）",
+        "no session or case in {store} names a served person by that identifier (an erased "
+        "person's identifier is not kept, so it is found no more)",
+    ),
+    "no_individual_donor": (
+        "{store} 中没有任何捐赠指向个人捐赠人 “{donor}”（以 个人 / donor_is_person 登记的）："
+        "机构名称不是个人信息，已删除捐赠人的姓名不保留，因此再也找不到",
+        "no gift in {store} names an individual donor {donor!r} (given with 个人 / "
+        "donor_is_person): an organisation's name is not personal data, and an erased donor's name "
+        "is not kept, so it is found no more",
     ),
 }
