@@ -704,7 +704,7 @@ def test_the_import_command(capsys: pytest.CaptureFixture[str], tmp_path: Path) 
     captured = capsys.readouterr()
     assert captured.out == ""
     assert "nothing recorded" in captured.err
-    assert "12 行有问题 bad lines" in captured.err
+    assert "(12 bad lines)" in captured.err
     reported = [int(n) for n in re.findall(r"^  line (\d+)", captured.err, flags=re.MULTILINE)]
     assert reported == sorted(BAD_LINES)
     with Ledger(other, create=False) as ledger:

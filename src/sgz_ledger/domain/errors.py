@@ -254,7 +254,7 @@ class PeriodClosedError(RuleViolation):
 
     def __init__(
         self,
-        code: str,
+        code: str | None,
         /,
         *,
         period_from: dt.date,

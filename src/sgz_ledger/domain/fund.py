@@ -1130,7 +1130,7 @@ def _add_project(fields: dict[str, Any], project_id: str, budget_line: str) -> N
 
 
 def _same_project(
-    key: str,
+    key: Phrase,
     recorded: CashDonationReceived | InKindDonationReceived | DisbursementRequested,
     project_id: str,
     budget_line: str,

@@ -775,7 +775,7 @@ class _Layout:
         return {key: cells[i] for i, key in self.named}
 
 
-def _fit_row(cells: Sequence[str], layout: _Layout) -> tuple[str, str, int] | None:
+def _fit_row(cells: Sequence[str], layout: _Layout) -> tuple[str, Phrase, int] | None:
     """``_fit`` for a row of a sheet with ``layout``, checking the whole row at once first.
 
     Fast path (measured: ``_fit``'s per-cell loop was half of ``read_sheet``'s time): one
@@ -1265,7 +1265,7 @@ def record_whole(
 
 def _after_refusal(
     run: list[RowPlan],
-    owners: Sequence[tuple[int, str]],
+    owners: Sequence[tuple[int, Phrase | None]],
     refused: BatchCommandRefused,
     found: list[RowProblem],
 ) -> list[RowPlan]:
