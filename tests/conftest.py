@@ -26,6 +26,14 @@ PG_USER = "postgres"
 _pg_state: dict[str, str | None] = {}
 
 
+@pytest.fixture(autouse=True)
+def english_messages(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every test reads the messages in English (what their substrings are written in),
+    the command line's included, whose own default is Chinese; the tests of the languages
+    (tests/unit/test_messages.py, tests/integration/test_cli_languages.py) set theirs."""
+    monkeypatch.setenv("SGZ_LEDGER_LANG", "en")
+
+
 def postgres_unreachable_reason() -> str | None:
     """``None`` when the test server answers, else why not (checked once per run)."""
     if "reason" not in _pg_state:

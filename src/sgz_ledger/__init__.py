@@ -56,6 +56,7 @@ from sgz_ledger.errors import (
     InvalidAmount,
     InvalidInput,
     InvalidTransition,
+    Language,
     LeaderNotMember,
     LedgerError,
     LevelRefused,
@@ -84,6 +85,9 @@ from sgz_ledger.errors import (
     UnknownTeam,
     UnknownVolunteer,
     VolunteerNotActive,
+    language,
+    set_language,
+    use_language,
 )
 from sgz_ledger.events import (
     DELIVERY_EVENT_TYPES,
@@ -398,6 +402,7 @@ __all__ = [
     "InvalidTransition",
     "IssueCertificate",
     "JoinTeam",
+    "Language",
     "LeaderNotMember",
     "LeaveTeam",
     "Ledger",
@@ -514,8 +519,11 @@ __all__ = [
     "WithdrawRole",
     "Yuan",
     "format_yuan",
+    "language",
     "parse_amount_fen",
     "parse_store",
+    "set_language",
     "sign_certificate",
+    "use_language",
     "verify_certificate_payload",
 ]

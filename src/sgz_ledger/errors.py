@@ -24,6 +24,10 @@ base class, or the one you can act on. A refused command records nothing.
 - ``SealError`` (personal data cannot be opened or sealed), ``SubjectKeyError`` (a subject
   key store problem), ``AccountNameCollision`` (two names of an export's accounts collide).
 
+A refusal's words are made when read, in the language of the setting (English unless
+``use_language``, ``set_language`` or ``SGZ_LEDGER_LANG`` say ``zh``), or in either with
+``error.message("zh")``; its values stay in ``error.params`` (money in fen).
+
 ``PersonalDataInClearWarning`` is a warning, not an error: a ledger without a cipher key
 keeps the keys of personal data in clear (filter it with ``warnings`` where that is meant).
 """
@@ -63,6 +67,7 @@ from sgz_ledger.domain.errors import (
 )
 from sgz_ledger.domain.id_claims import DuplicateIdNumber
 from sgz_ledger.domain.levels import LevelRefused
+from sgz_ledger.domain.messages import Language, language, set_language, use_language
 from sgz_ledger.domain.people import AccessRefused
 from sgz_ledger.domain.projects import (
     OverBudget,
@@ -115,6 +120,7 @@ __all__ = [
     "InvalidAmount",
     "InvalidInput",
     "InvalidTransition",
+    "Language",
     "LeaderNotMember",
     "LedgerError",
     "LevelRefused",
@@ -143,4 +149,7 @@ __all__ = [
     "UnknownTeam",
     "UnknownVolunteer",
     "VolunteerNotActive",
+    "language",
+    "set_language",
+    "use_language",
 ]

@@ -341,7 +341,7 @@ class Ledger(LedgerService):
         station_id = canonical_query(station_id, "station_id")
         self.require_station(station_id)
         if not dt.MINYEAR <= year <= dt.MAXYEAR:
-            raise InvalidInput([("year", f"{year} is not a year")])
+            raise InvalidInput.on("year", "not_a_year", year=year)
         stations = self._level_scope(station_id, unit_id, level, dt.date(year, 12, 31))
         with self._lock:
             # The views caught up once, the fund reader bounded by the same position.
@@ -702,25 +702,21 @@ class Ledger(LedgerService):
         """
         if unit_id is None:
             if level is not None:
-                raise InvalidInput([("level", "give the unit_id of the level")])
+                raise InvalidInput.on("level", "level_without_unit")
             return None
         if station_id is not None:
-            raise InvalidInput([("unit_id", "give station_id or unit_id, not both")])
+            raise InvalidInput.on("unit_id", "station_or_unit")
         unit_id = canonical_field(unit_id, "unit_id")
         register = self.level_register()
         unit = None if register is None else register.units.get(unit_id)
         if register is None or unit is None:
             if register is not None and level is not None:
-                raise LevelRefused(
-                    "unknown_unit", unit_id, f"no unit {unit_id!r} in the register of levels"
-                )
+                raise LevelRefused("unknown_unit", unit_id)
             self.require_station(unit_id)
             return _Scope((unit_id,), unit_id=unit_id, level=level or "station")
         if level is not None and unit.level != level:
             raise LevelRefused(
-                "wrong_level",
-                unit_id,
-                f"unit {unit_id!r} ({unit.name}) is a {unit.level}, not a {level}",
+                "wrong_level", unit_id, name=unit.name, unit_level=unit.level, level=level
             )
         return _Scope(register.units_under(unit_id, on=on), unit_id=unit_id, level=unit.level)
 

@@ -113,7 +113,7 @@ def test_importing_a_station_year_from_the_command_line(
     assert code == 2
     assert out == ""
     assert "nothing recorded" in err
-    assert f"{len(BAD_LINES)} 行有问题 bad lines" in err
+    assert f"({len(BAD_LINES)} bad lines)" in err
     reported = [int(n) for n in re.findall(r"^  line (\d+)", err, flags=re.MULTILINE)]
     assert reported == BAD_LINES
     for reason in ("approval_refused", "invalid_amount", "not_found", "insufficient_funds"):

@@ -612,7 +612,7 @@ def test_cli_writes_jsonl_and_csv_to_stdout(
         (["export", "--format", "hledger", "--fund", "nope"], "no fund 'nope'"),
         (["export", "--format", "jsonl", "--station", "nope"], "no station 'nope'"),
         (["export", "--format", "hledger", "--station", "nope"], "no fund of station 'nope'"),
-        (["export", "--format", "csv", "--fund", "F-A", "--station", WEST], "no fund 'F-A (of"),
+        (["export", "--format", "csv", "--fund", "F-A", "--station", WEST], "no fund 'F-A'"),
         (["export", "--format", "ledger"], "invalid choice"),
         (["export"], "--format"),
         (["export", "--format", "csv", "-o", "/nonexistent-dir/x.csv"], "cannot write"),

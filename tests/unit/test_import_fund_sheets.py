@@ -583,7 +583,7 @@ def test_a_disbursement_register_with_bad_rows_is_refused_whole(ledger: Ledger) 
     assert by_line[6].message.startswith("payment of 2024-05-08: ")
     assert "公示" in by_line[10].message
     assert "2024-05-10" in by_line[11].message
-    assert "40030 fen available" in by_line[13].message
+    assert "400.30 yuan available, 400.31 yuan needed" in by_line[13].message
     assert by_line[15].column == "公示结束"
     assert ledger.log_position() == position
     assert "D-01" not in ledger.fund("cz-cuizhai").state.disbursements

@@ -383,7 +383,7 @@ BAD_LINES = {
     5: "service_refused",  # ends before it starts
     6: "service_refused",  # 1500 minutes: over 24 h
     7: "service_refused",  # overlaps B01 (V001, 09:00-10:00)
-    8: "rule_violation",  # approver = recorder
+    8: "recorder_may_not_approve",  # approver = recorder
     9: "missing_value",  # 记录人 (recorded_by) empty
     10: "missing_cells",  # a row cut short
     11: "bad_time",  # "9点"
@@ -704,7 +704,7 @@ def test_the_import_command(capsys: pytest.CaptureFixture[str], tmp_path: Path) 
     captured = capsys.readouterr()
     assert captured.out == ""
     assert "nothing recorded" in captured.err
-    assert "12 行有问题 bad lines" in captured.err
+    assert "(12 bad lines)" in captured.err
     reported = [int(n) for n in re.findall(r"^  line (\d+)", captured.err, flags=re.MULTILINE)]
     assert reported == sorted(BAD_LINES)
     with Ledger(other, create=False) as ledger:

@@ -136,8 +136,7 @@ def reference_choice(
         return default
     found = {header_key(name): choice for name, choice in choices.items()}.get(header_key(value))
     if found is None:
-        shown = "、".join(choices)
-        r.problem(key, "bad_choice", f"{value!r} is not one of: {shown}")
+        r.problem(key, "bad_choice", value=value, choices=list(choices))
     return found
 
 
@@ -488,7 +487,8 @@ def test_choice_reads_a_changed_mapping_as_it_is_now() -> None:
     choices["maybe"] = None  # a new name
     found, problems = _read_choice(_fast_choice, "Maybe", choices, False)
     assert found is None
-    assert [p.message for p in problems] == ["'Maybe' is not one of: yes、no、maybe"]
+    assert [p.message for p in problems] == ["'Maybe' is not one of: yes, no, maybe"]
+    assert [p.phrase.message("zh") for p in problems] == ["'Maybe' 不是 yes、no、maybe 之一"]
 
 
 # ---- a sheet's rows and plans are not tracked by the cyclic garbage collector --------------

@@ -285,7 +285,7 @@ def test_award_and_evaluation_refusals(ledger: Ledger) -> None:
     refused(
         ledger,
         RuleViolation,
-        "rule_violation",
+        "evaluation_period_reversed",
         lambda: ledger.record_evaluation(
             station_id=STATION,
             evaluation_id="PJ-9",

@@ -155,8 +155,9 @@ def sign_certificate(cert: Certificate, private_pem: str) -> str:
     """
     if cert.revoked_on is not None:
         raise RuleViolation(
-            f"certificate {cert.certificate_no!r} was revoked on {cert.revoked_on.isoformat()}: "
-            "it is not signed"
+            "certificate_revoked_unsigned",
+            certificate_no=cert.certificate_no,
+            revoked_on=cert.revoked_on,
         )
     key = private_key(private_pem)
     body = {
@@ -175,8 +176,8 @@ def sign_certificate(cert: Certificate, private_pem: str) -> str:
     return f"{_PREFIX}.{_b64(data)}.{_b64(signature)}"
 
 
-def _bad(why: str) -> InvalidInput:
-    return InvalidInput([("payload", why)])
+def _bad(code: str, **params: object) -> InvalidInput:
+    return InvalidInput.on("payload", code, **params)
 
 
 def _parse(payload: str) -> tuple[bytes, dict[str, Any], bytes]:
@@ -187,25 +188,22 @@ def _parse(payload: str) -> tuple[bytes, dict[str, Any], bytes]:
     """
     text = payload.strip()
     if len(text) > PAYLOAD_CHARS_MAX:
-        raise _bad(f"is longer than any certificate's payload ({PAYLOAD_CHARS_MAX} characters)")
+        raise _bad("payload_too_long", most=PAYLOAD_CHARS_MAX)
     parts = text.split(".")
     if len(parts) != 3 or parts[0] != _PREFIX or not all(map(_B64URL.fullmatch, parts[1:])):
-        raise _bad(
-            f"is not a certificate's payload: it reads {_PREFIX}.<body>.<signature> (was it "
-            "cut short when copied?)"
-        )
+        raise _bad("payload_form", prefix=_PREFIX)
     try:
         data, signature = _unb64(parts[1]), _unb64(parts[2])
         body = json.loads(data.decode("utf-8"))
     except (binascii.Error, ValueError):
-        raise _bad("is damaged: its body does not decode (was it cut short when copied?)") from None
+        raise _bad("payload_body_undecodable") from None
     if len(signature) != _SIGNATURE_BYTES:
-        raise _bad(f"is cut short: its signature has {len(signature)} of {_SIGNATURE_BYTES} bytes")
+        raise _bad("payload_signature_short", has=len(signature), needs=_SIGNATURE_BYTES)
     if not isinstance(body, dict) or any(
         not isinstance(body.get(name), kind) or isinstance(body.get(name), bool)
         for name, kind in _FIELDS.items()
     ):
-        raise _bad(f"is damaged: its body lacks one of {', '.join(_FIELDS)}")
+        raise _bad("payload_body_fields", fields=_FIELDS)
     return data, body, signature
 
 
@@ -215,7 +213,7 @@ def _claims(body: dict[str, Any]) -> CertificateClaims:
         period_to = dt.date.fromisoformat(body["to"])
         issued_on = dt.date.fromisoformat(body["d"])
     except ValueError:
-        raise _bad("is damaged: a date in it is not one") from None
+        raise _bad("payload_bad_date") from None
     return CertificateClaims(
         certificate_no=body["no"],
         volunteer_id=body["vid"],

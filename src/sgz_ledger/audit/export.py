@@ -303,7 +303,7 @@ class _Log:
         self._key: bytes | None = None
         if self.algorithm == ALGORITHM_HMAC:
             if given and key_fingerprint(given.encode("utf-8")) != meta.get("key_fingerprint"):
-                raise ChainKeyError("the chain key given is not this store's chain key")
+                raise ChainKeyError("chain_key_wrong")
             self._key = given.encode("utf-8") if given else None
         # A keyed chain opened without its key: the digests are passed on as stored.
         self.verified = self.algorithm != ALGORITHM_HMAC or self._key is not None
@@ -330,14 +330,11 @@ class _Log:
                 chained = next(links, None)
                 if chained is None or chained.position != position:
                     where = position if chained is None else min(position, chained.position)
-                    raise StoreError(
-                        f"the hash chain does not cover the log at position {where}: rows were "
-                        "inserted or deleted; run `sgz-ledger verify` to see where"
-                    )
+                    raise StoreError("chain_gap", position=where)
                 try:
                     event = decode(name, state)
                 except MapperDeserialisationError as e:
-                    raise StoreError.unreadable(e, f"at position {position}: ") from e
+                    raise StoreError.unreadable(e, position=position) from e
                 if self.verified:
                     raw_event = RawEvent(
                         position,
@@ -347,11 +344,7 @@ class _Log:
                         state,
                     )
                     if link(prev, raw_event, self._key) != chained.digest:
-                        raise StoreError(
-                            f"the event at position {position} does not match its digest in "
-                            "the hash chain: nothing is exported from a changed history; run "
-                            "`sgz-ledger verify`"
-                        )
+                        raise StoreError("export_digest_mismatch", position=position)
                 rows.append(_Row(position, name, event, chained.digest, prev))
                 prev = chained.digest
             after = raw[-1][0]
@@ -412,8 +405,8 @@ class _Selection:
         if self.matched or not self.filtered:
             return
         if self.fund_id is not None:
-            raise NotFound("fund", f"{self.fund_id} (of station {self.station_id})")
-        raise NotFound("fund of station" if funds_only else "station", str(self.station_id))
+            raise NotFound("fund", self.fund_id)
+        raise NotFound("funds_of_station" if funds_only else "station", str(self.station_id))
 
 
 def _check_fund(ledger: LedgerService, fund_id: str | None) -> None:
@@ -723,9 +716,7 @@ class _Chart:
             found = account_component(prefix, name)
             other = self._originals.setdefault((prefix, found), name)
             if other != name:
-                raise AccountNameCollision(
-                    f"{other!r} and {name!r} would both be the account name component {found!r}"
-                )
+                raise AccountNameCollision(None, other=other, name=name, component=found)
             self._components[key] = found
         return found
 
@@ -1262,7 +1253,7 @@ def write_export(
         InvalidInput: ``fmt`` is not a format.
     """
     if fmt not in FORMATS:
-        raise InvalidInput([("format", f"{fmt!r} is not one of {', '.join(FORMATS)}")])
+        raise InvalidInput.on("format", "not_one_of", value=fmt, choices=FORMATS)
     selection = _Selection(fund_id, station_id)
     _check_fund(ledger, fund_id)
     if fmt == "csv":

@@ -82,9 +82,9 @@ def private_key(pem: str) -> ECC.EccKey:
     try:
         key = ECC.import_key(pem)
     except (ValueError, IndexError, TypeError):
-        raise InvalidInput([("signing_key", "is not an Ed25519 key in PEM form")]) from None
+        raise InvalidInput.on("signing_key", "key_not_pem") from None
     if key.curve != "Ed25519" or not key.has_private():
-        raise InvalidInput([("signing_key", "is not an Ed25519 private key")])
+        raise InvalidInput.on("signing_key", "key_not_private")
     return key
 
 
@@ -101,11 +101,9 @@ def public_key(text: str) -> ECC.EccKey:
         else:
             key = eddsa.import_public_key(base64.b64decode(text.strip(), validate=True))
     except (ValueError, IndexError, TypeError, binascii.Error):
-        raise InvalidInput(
-            [("public_key", "is not an Ed25519 public key (PEM, or 32 bytes in base64)")]
-        ) from None
+        raise InvalidInput.on("public_key", "key_not_public") from None
     if key.curve != "Ed25519":
-        raise InvalidInput([("public_key", "is not an Ed25519 key")])
+        raise InvalidInput.on("public_key", "key_not_ed25519")
     return key.public_key()
 
 
@@ -126,9 +124,9 @@ def sign_anchor(anchor: Anchor, private_pem: str, *, published_at: dt.datetime, 
             publication time without a time zone.
     """
     if published_at.tzinfo is None:
-        raise InvalidInput([("published_at", "needs a time zone")])
+        raise InvalidInput.on("published_at", "needs_time_zone")
     if len(note) > NOTE_CHARS_MAX or any(ch in note for ch in "\r\n\u2028\u2029"):
-        raise InvalidInput([("note", f"is one line of at most {NOTE_CHARS_MAX} characters")])
+        raise InvalidInput.on("note", "one_line_of_at_most", most=NOTE_CHARS_MAX)
     key = private_key(private_pem)
     when = published_at.astimezone(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
     signature = eddsa.new(key, "rfc8032").sign(_message(str(anchor), when, note))
@@ -153,17 +151,17 @@ def read_anchor_file(text: str, public_pem: str) -> SignedAnchor:
         InvalidInput: not an anchor file, or its signature does not verify with that key.
     """
     if len(text) > ANCHOR_FILE_BYTES_MAX:
-        raise InvalidInput([("anchor_file", "is far larger than an anchor file")])
+        raise InvalidInput.on("anchor_file", "anchor_file_too_big")
     try:
         document = json.loads(text)
     except ValueError:
-        raise InvalidInput([("anchor_file", "is not an anchor file (not JSON)")]) from None
+        raise InvalidInput.on("anchor_file", "anchor_file_not_json") from None
     fields = ("format", "anchor", "published_at", "note", "signature")
     if not isinstance(document, dict) or not all(isinstance(document.get(f), str) for f in fields):
-        raise InvalidInput([("anchor_file", f"is not an anchor file (needs {', '.join(fields)})")])
+        raise InvalidInput.on("anchor_file", "anchor_file_fields", fields=fields)
     if document["format"] != ANCHOR_FILE_FORMAT:
-        raise InvalidInput(
-            [("anchor_file", f"has format {document['format']!r}, not {ANCHOR_FILE_FORMAT!r}")]
+        raise InvalidInput.on(
+            "anchor_file", "anchor_file_format", given=document["format"], wanted=ANCHOR_FILE_FORMAT
         )
     key = public_key(public_pem)
     try:
@@ -172,19 +170,11 @@ def read_anchor_file(text: str, public_pem: str) -> SignedAnchor:
             _message(document["anchor"], document["published_at"], document["note"]), signature
         )
     except (ValueError, binascii.Error):
-        raise InvalidInput(
-            [
-                (
-                    "anchor_file",
-                    "its signature does not verify with the public key given: it was not "
-                    "signed by that key, or it was changed after signing",
-                )
-            ]
-        ) from None
+        raise InvalidInput.on("anchor_file", "anchor_file_signature") from None
     try:
         published = dt.datetime.strptime(document["published_at"], "%Y-%m-%dT%H:%M:%SZ")
     except ValueError:
-        raise InvalidInput([("anchor_file", "has a publication time that is not one")]) from None
+        raise InvalidInput.on("anchor_file", "anchor_file_time") from None
     return SignedAnchor(
         Anchor.parse(document["anchor"]), published.replace(tzinfo=dt.UTC), document["note"]
     )

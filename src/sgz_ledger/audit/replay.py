@@ -507,8 +507,7 @@ def audit(ledger: LedgerService, *, as_of: dt.date | None = None) -> AuditReport
                     )
             break
         else:
-            msg = "the views kept moving while they were audited: audit a copy of the store"
-            raise StoreError(msg)
+            raise StoreError("views_kept_moving")
     finally:
         fresh_store.close()
 

@@ -1266,7 +1266,7 @@ def _selector(fund_id: str | None, volunteer_id: str | None, actor: str | None) 
         if value is not None
     ]
     if len(given) != 1:
-        raise InvalidInput([("selector", "give exactly one of fund_id, volunteer_id, actor")])
+        raise InvalidInput.on("selector", "trail_selector")
     name, value = given[0]
     return name, canonical_field(value, name)
 

@@ -8,7 +8,7 @@ stderr.
 
 Usage::
 
-    sgz-ledger [--store PATH_OR_URL] [--cipher-key-file FILE] COMMAND [options]
+    sgz-ledger [--store PATH_OR_URL] [--cipher-key-file FILE] [--lang zh|en] COMMAND [options]
     sgz-ledger demo --store demo.db            # --store may also follow the command
     sgz-ledger balances [--as-of YYYY-MM-DD] [--fund ID] [--district|--station|--community ID]
                [--json]
@@ -77,6 +77,10 @@ Usage::
 
 Amounts print as yuan with 2 decimals; ``--json`` prints them as integers of fen.
 
+Refusals are said in Chinese unless ``--lang en`` (or ``SGZ_LEDGER_LANG=en``) asks for
+English; with ``--json`` a refusal is a JSON object on stderr: its ``reason``, ``code``,
+``message`` and ``params`` (money in fen, durations in seconds).
+
 Exit codes: 0 done; 1 a finding (a check that found something, for commands such
 as ``verify``); 2 bad usage or input (unknown option, a store that cannot be
 opened, a command the ledger refused).
@@ -124,6 +128,14 @@ from sgz_ledger.cli.common import (
     UsageError,
 )
 from sgz_ledger.domain.errors import LedgerError, StoreError
+from sgz_ledger.domain.messages import (
+    LANGUAGE_ENV,
+    LANGUAGES,
+    Language,
+    Phrase,
+    parse_language,
+    use_language,
+)
 from sgz_ledger.storage.sealing import PersonalDataInClearWarning
 from sgz_ledger.storage.settings import DEFAULT_STORE, describe_failure
 from sgz_ledger.version import __version__
@@ -150,6 +162,14 @@ COMMAND_GROUPS = (
 )
 
 
+LANG_HELP = (
+    f"the language of messages: zh (中文, the default) or en; the {LANGUAGE_ENV} "
+    "environment variable sets it too"
+)
+# The command line speaks to a station's staff: Chinese unless told otherwise.
+DEFAULT_LANGUAGE: Language = "zh"
+
+
 def build_parser() -> argparse.ArgumentParser:
     store_help = (
         "where the events are: a SQLite file path, sqlite:///path, or postgresql://user@host/db "
@@ -166,6 +186,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--version", action="version", version=f"{PROG} {__version__}", help="print the version"
     )
     parser.add_argument("--store", default=DEFAULT_STORE, metavar="PATH_OR_URL", help=store_help)
+    parser.add_argument("--lang", choices=LANGUAGES, help=LANG_HELP)
     parser.add_argument("--cipher-key-file", metavar="FILE", help=CIPHER_KEY_HELP)
     parser.add_argument("--chain-key-file", metavar="FILE", help=CHAIN_KEY_HELP)
     # The same option after the command. SUPPRESS: when it is not given there, the
@@ -180,6 +201,7 @@ def build_parser() -> argparse.ArgumentParser:
     store_after.add_argument(
         "--chain-key-file", default=argparse.SUPPRESS, metavar="FILE", help=CHAIN_KEY_HELP
     )
+    store_after.add_argument("--lang", choices=LANGUAGES, default=argparse.SUPPRESS, help=LANG_HELP)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
     for group in COMMAND_GROUPS:
         group.register(commands, store_after)
@@ -208,13 +230,42 @@ def main(argv: list[str] | None = None) -> int:
     except SystemExit as e:  # argparse printed the usage and why (or --help)
         return e.code if isinstance(e.code, int) else EXIT_USAGE
     handler: Handler = args.handler
+    chosen = _language(args.lang)
+    if chosen is None:
+        refused = Phrase("bad_language_setting", name=LANGUAGE_ENV, value=os.environ[LANGUAGE_ENV])
+        print(f"{PROG}: error: {refused.message(DEFAULT_LANGUAGE)}", file=sys.stderr)
+        return EXIT_USAGE
+    with use_language(chosen):
+        return _run(handler, args, chosen)
+
+
+def _language(given: Language | None) -> Language | None:
+    """``--lang``, else ``SGZ_LEDGER_LANG``, else Chinese; ``None`` for a setting that names
+    neither language (refused rather than ignored)."""
+    if given is not None:
+        return given
+    setting = os.environ.get(LANGUAGE_ENV, "")
+    if not setting.strip():
+        return DEFAULT_LANGUAGE
+    return parse_language(setting)
+
+
+def _run(handler: Handler, args: argparse.Namespace, chosen: Language) -> int:
     try:
         with warnings.catch_warnings():
             # The library's warnings (personal data kept in clear) are for people here:
             # one line each on stderr, not Python's file-and-line form.
             warnings.showwarning = _show_warning
             return handler(args)
-    except (LedgerError, UsageError) as e:
+    except LedgerError as e:
+        if getattr(args, "json", False):
+            from sgz_ledger.render.errors import refusal_json
+
+            print(refusal_json(e, chosen), file=sys.stderr)
+        else:
+            print(f"{PROG}: error: {e}", file=sys.stderr)
+        return EXIT_USAGE
+    except UsageError as e:
         print(f"{PROG}: error: {e}", file=sys.stderr)
         return EXIT_USAGE
     except BrokenPipeError:
@@ -224,9 +275,7 @@ def main(argv: list[str] | None = None) -> int:
         os.dup2(devnull, sys.stdout.fileno())
         return EXIT_OK
     except KeyboardInterrupt:
-        print(
-            f"{PROG}: interrupted (what was recorded is whole; the rest was not)", file=sys.stderr
-        )
+        print(f"{PROG}: {Phrase('interrupted')}", file=sys.stderr)
         return EXIT_USAGE
     except Exception as e:
         # A failure of the store itself (a disk, a database, a damaged table) reached the
@@ -242,14 +291,13 @@ def _sentence(error: Exception) -> str:
     if isinstance(error, MapperDeserialisationError):
         return str(StoreError.unreadable(error))
     if isinstance(error, OSError) and not _is_database_error(error):
-        where = f" {error.filename}" if error.filename else ""
-        return f"cannot use{where}: {error.strerror or error}"
+        detail = error.strerror or str(error)
+        if error.filename:
+            return str(Phrase("cannot_use_file", path=error.filename, detail=detail))
+        return str(Phrase("cannot_use", detail=detail))
     if _is_database_error(error):
         return describe_failure(error)
-    return (
-        f"an unexpected failure, which is a bug in sgz-ledger: please report it with the "
-        f"command you ran ({type(error).__name__}: {error}; SGZ_LEDGER_TRACEBACK=1 shows where)"
-    )
+    return str(Phrase("unexpected_failure", kind=type(error).__name__, detail=str(error)))
 
 
 def _is_database_error(error: BaseException) -> bool:

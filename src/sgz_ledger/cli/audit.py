@@ -44,7 +44,7 @@ def _cmd_trail(args: argparse.Namespace) -> int:
                 ledger, fund_id=args.fund, volunteer_id=args.volunteer, actor=args.actor
             )
         except NotFound as e:
-            raise UsageError(f"no {e.kind} {e.key!r} in {store}") from None
+            raise UsageError("no_such_in_store", kind=e.kind, key=e.key, store=store) from None
     if args.json:
         print(json_text(entries))
     else:
@@ -62,17 +62,14 @@ def _published_anchors(args: argparse.Namespace) -> list[Anchor]:
     """The anchors given on the command line and in signed anchor files."""
     anchors: list[Anchor] = list(args.anchor or ())
     if args.anchor_file and args.public_key_file is None:
-        raise UsageError(
-            "--anchor-file needs --public-key-file: the station's public key, from somewhere "
-            "you trust (never from the anchor file itself)"
-        )
+        raise UsageError("anchor_file_needs_key")
     for path in args.anchor_file or ():
         text = read_text_file(path, "anchor")
-        public = read_text_file(args.public_key_file, "public key")
+        public = read_text_file(args.public_key_file, "public_key")
         try:
             anchors.append(read_anchor_file(text, public).anchor)
         except InvalidInput as e:
-            raise UsageError(f"{path}: {e}") from None
+            raise UsageError("file_refused", path=path, error=e) from None
     return anchors
 
 

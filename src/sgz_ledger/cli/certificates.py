@@ -56,13 +56,13 @@ def _holder(ledger: Ledger, certificate_no: str, volunteer: str | None) -> str:
     holders = ledger.certificate_holders(certificate_no)
     if not holders:
         raise UsageError(
-            f"no certificate {certificate_no!r} in {ledger.settings.describe()} (check the "
-            "number, or name the volunteer with --volunteer)"
+            "no_certificate_in_store",
+            certificate_no=certificate_no,
+            store=ledger.settings.describe(),
         )
     if len(holders) > 1:
         raise UsageError(
-            f"certificate {certificate_no!r} is held by {', '.join(holders)}: name one with "
-            "--volunteer"
+            "certificate_held_by_several", certificate_no=certificate_no, holders=holders
         )
     return holders[0]
 
@@ -73,7 +73,7 @@ def _signed(
     """The signed payload and the signing key's id, or ``("", "")`` without a key file."""
     if args.sign_key_file is None:
         return "", ""
-    private = read_text_file(args.sign_key_file, "signing key")
+    private = read_text_file(args.sign_key_file, "signing_key")
     try:
         payload = ledger.certificate_payload(
             cert.certificate_no, volunteer, signing_key=private, disclose_name=not args.mask_name
@@ -81,13 +81,13 @@ def _signed(
         # The id printed is the public half's; the private key itself is never printed.
         return payload, key_id(public_key_pem(private))
     except InvalidInput as e:
-        raise UsageError(f"{args.sign_key_file}: {e}") from None
+        raise UsageError("file_refused", path=args.sign_key_file, error=e) from None
 
 
 def _write(args: argparse.Namespace, content: str | bytes) -> None:
     if args.output in (None, "-"):
         if isinstance(content, bytes):
-            raise UsageError("a PDF is written to a file: give -o FILE.pdf")
+            raise UsageError("pdf_needs_file")
         print(content, end="" if content.endswith("\n") else "\n")
         return
     try:
@@ -96,7 +96,7 @@ def _write(args: argparse.Namespace, content: str | bytes) -> None:
         else:
             Path(args.output).write_text(content, encoding="utf-8")
     except OSError as e:
-        raise UsageError(f"cannot write {args.output}: {e.strerror or e}") from None
+        raise UsageError("cannot_write", path=args.output, detail=e.strerror or str(e)) from None
     print(f"写入 written: {args.output}", file=sys.stderr)
 
 
@@ -108,7 +108,7 @@ def _print(ledger: Ledger, args: argparse.Namespace, certificate_no: str, volunt
             font = find_cjk_font(args.font)
             _write(args, certificate_pdf(cert, font, payload=payload, key_id=signer))
         except (CjkFontMissing, PdfLibraryMissing) as e:
-            raise UsageError(str(e)) from None
+            raise UsageError("pdf_unavailable", detail=str(e)) from None
     elif args.format == "json":
         _write(args, certificate_json(cert))
     elif args.format == "html":
@@ -122,19 +122,19 @@ def _check_output(args: argparse.Namespace) -> None:
     be made, or whose key cannot sign, would leave a certificate recorded and nothing in hand."""
     if args.sign_key_file is not None:
         if args.format not in ("text", "pdf"):
-            raise UsageError("--sign-key-file goes with --format text or pdf (the payload's forms)")
+            raise UsageError("sign_key_with_format")
         try:
-            public_key_pem(read_text_file(args.sign_key_file, "signing key"))
+            public_key_pem(read_text_file(args.sign_key_file, "signing_key"))
         except InvalidInput as e:
-            raise UsageError(f"{args.sign_key_file}: {e}") from None
+            raise UsageError("file_refused", path=args.sign_key_file, error=e) from None
     if args.format == "pdf":
         if args.output in (None, "-"):
-            raise UsageError("a PDF is written to a file: give -o FILE.pdf")
+            raise UsageError("pdf_needs_file")
         try:
             require_pdf_libraries()
             find_cjk_font(args.font)
         except (CjkFontMissing, PdfLibraryMissing) as e:
-            raise UsageError(str(e)) from None
+            raise UsageError("pdf_unavailable", detail=str(e)) from None
 
 
 def _cmd_issue(args: argparse.Namespace) -> int:
@@ -163,28 +163,23 @@ def _cmd_show(args: argparse.Namespace) -> int:
 def _public_key_text(given: str) -> str:
     """``--public-key``: a file holding the key (PEM or base64), or the base64 text itself."""
     if "\x00" not in given and Path(given).is_file():
-        return read_text_file(given, "public key")
+        return read_text_file(given, "public_key")
     return given
 
 
 def _cmd_verify(args: argparse.Namespace) -> int:
     if args.offline is not None:
         if args.certificate_no is not None or args.code is not None:
-            raise UsageError("--offline checks a payload: give no number or code with it")
+            raise UsageError("offline_without_number")
         if args.public_key is None:
-            raise UsageError(
-                "--offline needs the station's published public key: --public-key FILE_OR_BASE64"
-            )
+            raise UsageError("offline_needs_key")
         result = verify_certificate_payload(args.offline, _public_key_text(args.public_key))
         print(json_text(result) if args.json else result.message)
         return EXIT_OK if result.ok else EXIT_FINDING
     if args.certificate_no is None or args.code is None:
-        raise UsageError(
-            "give the certificate's number and verification code (NO CODE), or "
-            "--offline PAYLOAD --public-key KEY"
-        )
+        raise UsageError("certificate_number_and_code")
     if args.public_key is not None:
-        raise UsageError("--public-key goes with --offline PAYLOAD")
+        raise UsageError("public_key_with_offline")
     with open_ledger(args) as ledger:
         found = ledger.verify_certificate(args.certificate_no, args.code)
         print(json_text(found) if args.json else found.message)

@@ -14,6 +14,7 @@ import re
 from collections.abc import Iterator
 
 from sgz_ledger.domain.errors import InvalidInput
+from sgz_ledger.domain.messages import Phrase
 from sgz_ledger.domain.text import TextRefused, canonical_text
 from sgz_ledger.domain.volunteer import STATION_TZ
 from sgz_ledger.ledger import Ledger
@@ -48,7 +49,15 @@ PROG = "sgz-ledger"
 
 
 class UsageError(Exception):
-    """A problem with what was asked of the CLI itself (not a ledger refusal)."""
+    """A problem with what was asked of the CLI itself (not a ledger refusal), said by the
+    messages' catalogue (``code`` with ``params``) in the language of the setting."""
+
+    def __init__(self, code: str, /, **params: object) -> None:
+        super().__init__(code)
+        self.phrase = Phrase(code, **params)
+
+    def __str__(self) -> str:
+        return str(self.phrase)
 
 
 @contextlib.contextmanager
@@ -64,8 +73,8 @@ def open_ledger(
     ledger = Ledger(
         args.store,
         create=create,
-        cipher_key=read_key_file(getattr(args, "cipher_key_file", None), "cipher key"),
-        chain_key=chain_key or read_key_file(getattr(args, "chain_key_file", None), "chain key"),
+        cipher_key=read_key_file(getattr(args, "cipher_key_file", None), "cipher_key"),
+        chain_key=chain_key or read_key_file(getattr(args, "chain_key_file", None), "chain_key"),
         read_only=not (create or write),
     )
     try:
@@ -80,7 +89,7 @@ def read_text_file(path: str, what: str) -> str:
         with open(path, encoding="utf-8") as f:
             return f.read()
     except (OSError, UnicodeDecodeError, ValueError) as e:  # ValueError: a NUL in the path
-        raise UsageError(f"cannot read the {what} file {path!r}: {e}") from None
+        raise UsageError("cannot_read_file", what=what, path=path, detail=str(e)) from None
 
 
 def read_key_file(path: str | None, what: str) -> str:
@@ -91,10 +100,10 @@ def read_key_file(path: str | None, what: str) -> str:
         with open(path, encoding="utf-8") as f:
             key = f.read().strip()
     except (OSError, UnicodeDecodeError, ValueError) as e:  # ValueError: a NUL in the path
-        reason = e.strerror if isinstance(e, OSError) and e.strerror else e
-        raise UsageError(f"cannot read the {what} file {path!r}: {reason}") from None
+        reason = e.strerror if isinstance(e, OSError) and e.strerror else str(e)
+        raise UsageError("cannot_read_file", what=what, path=path, detail=reason) from None
     if not key:
-        raise UsageError(f"the {what} file {path} is empty")
+        raise UsageError("file_empty", what=what, path=path)
     return key
 
 

@@ -57,7 +57,7 @@ def _file_text(path: Path) -> Iterator[TextIO]:
     try:
         out = open(temporary, "x", encoding="utf-8", newline="")  # noqa: SIM115
     except OSError as e:
-        raise UsageError(f"cannot write {str(path)!r}: {e.strerror or e}") from None
+        raise UsageError("cannot_write", path=str(path), detail=e.strerror or str(e)) from None
     try:
         with out:
             yield out
@@ -66,7 +66,7 @@ def _file_text(path: Path) -> Iterator[TextIO]:
         with contextlib.suppress(OSError):
             os.unlink(temporary)
         if isinstance(e, OSError):  # a full disk, a folder in the way of the rename...
-            raise UsageError(f"cannot write {str(path)!r}: {e.strerror or e}") from None
+            raise UsageError("cannot_write", path=str(path), detail=e.strerror or str(e)) from None
         raise
 
 
@@ -99,7 +99,9 @@ def _cmd_export(args: argparse.Namespace) -> int:
                     progress=progress,
                 )
         except NotFound as e:
-            raise UsageError(f"no {e.kind} {e.key!r} in {ledger.settings.describe()}") from None
+            raise UsageError(
+                "no_such_in_store", kind=e.kind, key=e.key, store=ledger.settings.describe()
+            ) from None
         finally:
             if progress is not None:
                 sys.stderr.write("\n")

@@ -118,7 +118,7 @@ def _cmd_donors(args: argparse.Namespace) -> int:
             donor=args.donor,
         )
         if args.donor is not None and not result.donors:
-            raise UsageError(f"no gift of donor {args.donor!r} in {ledger.settings.describe()}")
+            raise UsageError("no_gift_of_donor", donor=args.donor, store=ledger.settings.describe())
         print(json_text(result) if args.json else donors_text(result))
     return EXIT_OK
 
@@ -126,9 +126,9 @@ def _cmd_donors(args: argparse.Namespace) -> int:
 def _cmd_report(args: argparse.Namespace) -> int:
     fmt = "json" if args.json else (args.format or "text")
     if args.json and args.format not in (None, "json"):
-        raise UsageError(f"--json and --format {args.format} ask for two formats")
+        raise UsageError("json_and_format", format=args.format)
     if args.explain is not None and fmt == "csv":
-        raise UsageError("--explain prints text or JSON, not CSV")
+        raise UsageError("explain_not_csv")
     with open_ledger(args) as ledger:
         scope = level_scope(ledger, args)
         if args.explain is not None:
@@ -159,8 +159,10 @@ def _cmd_report(args: argparse.Namespace) -> int:
             or report.service_delivery
         ):
             raise UsageError(
-                f"nothing recorded for station {scope.station_id!r} in {args.year} "
-                f"(no fund, no volunteer) in {ledger.settings.describe()}"
+                "nothing_for_station_year",
+                station_id=scope.station_id,
+                year=args.year,
+                store=ledger.settings.describe(),
             )
         if fmt == "csv":
             sys.stdout.write(annual_report_csv(report))
@@ -171,7 +173,7 @@ def _cmd_report(args: argparse.Namespace) -> int:
 
 def _cmd_goods(args: argparse.Namespace) -> int:
     if args.fund is not None and (args.station or args.district or args.community) is not None:
-        raise UsageError("give --fund or --station (--district, --community), not both")
+        raise UsageError("fund_or_station")
     with open_ledger(args) as ledger:
         scope = level_scope(ledger, args)
         result = ledger.goods_register(

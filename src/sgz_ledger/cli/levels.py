@@ -120,9 +120,7 @@ def _writable(args: argparse.Namespace) -> Iterator[Ledger]:
         except CipherKeyError:
             raise
         except StoreError as e:
-            raise UsageError(
-                f"level {args.action} records an event, so it needs a store it can write ({e})"
-            ) from None
+            raise UsageError("level_needs_writable", action=args.action, error=e) from None
         yield ledger
 
 
@@ -193,9 +191,7 @@ def _cmd_show(args: argparse.Namespace) -> int:
     with open_ledger(args) as ledger:
         register = ledger.level_register()
         if register is None:
-            raise LevelRefused(
-                "unknown_unit", args.unit, f"no unit {args.unit!r}: the store registers no levels"
-            )
+            raise LevelRefused("unknown_unit", args.unit, code="no_levels")
         register.unit(args.unit)  # LevelRefused: unknown_unit
         [row] = [r for r in unit_rows(register, on=args.as_of) if r.unit_id == args.unit]
         path = register.path(args.unit, on=args.as_of)

@@ -40,10 +40,7 @@ def _writable(args: argparse.Namespace, what: str) -> Iterator[Ledger]:
         except CipherKeyError:
             raise
         except StoreError as e:
-            raise UsageError(
-                f"{what} records an event, so it needs a store it can write ({e}); reports "
-                "run on a read-only copy, publishing and closing do not"
-            ) from None
+            raise UsageError("period_needs_writable", what=what, error=e) from None
         yield ledger
 
 
@@ -53,9 +50,7 @@ def _cmd_publish(args: argparse.Namespace) -> int:
         if anchor is None:
             current = ledger.anchor()
             if current is None:
-                raise UsageError(
-                    f"{ledger.settings.describe()} holds no events: nothing to publish"
-                )
+                raise UsageError("nothing_to_publish", store=ledger.settings.describe())
             anchor = str(current)
         head = ledger.log_position()
         event = ledger.publish_report(

@@ -57,21 +57,18 @@ def _line_arg(text: str) -> BudgetLineInput:
 
 def _budget(args: argparse.Namespace) -> list[BudgetLineInput]:
     if (args.line is None) == (args.budget_json is None):
-        raise UsageError("give the budget as --line CODE:NAME:YUAN (repeated) or --budget-json")
+        raise UsageError("budget_lines_or_json")
     if args.line is not None:
         lines: list[BudgetLineInput] = args.line
         return lines
     text = read_text_file(args.budget_json, "budget")
     if len(text.encode("utf-8")) > BUDGET_FILE_BYTES_MAX:
-        raise UsageError(f"the budget file {args.budget_json} is larger than a budget can be")
+        raise UsageError("budget_file_too_big", path=args.budget_json)
     try:
         raw = msgspec.json.decode(text, type=list[dict[str, Any]])
         return [BudgetLineInput.model_validate(item) for item in raw]
     except (msgspec.ValidationError, msgspec.DecodeError, ValueError) as e:
-        raise UsageError(
-            f"the budget file {args.budget_json} is not a list of budget lines "
-            f'({{"code": "A1", "name": "活动费", "amount": "3000"}}): {e}'
-        ) from None
+        raise UsageError("budget_file_not_lines", path=args.budget_json, detail=str(e)) from None
 
 
 def _cmd_project(args: argparse.Namespace) -> int:

@@ -105,7 +105,7 @@ def _cmd_list(args: argparse.Namespace) -> int:
 def _cmd_stars(args: argparse.Namespace) -> int:
     on = business_date(args)
     if args.volunteer is not None and (args.district or args.station or args.community):
-        raise UsageError("stars: give --volunteer or a level (--district/--station/--community)")
+        raise UsageError("volunteer_or_level", command="stars")
     with open_ledger(args) as ledger:
         if args.volunteer is not None:
             star = ledger.volunteer_star(args.volunteer, on=on)

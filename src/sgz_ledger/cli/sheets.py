@@ -35,7 +35,7 @@ def _cmd_import(args: argparse.Namespace) -> int:
         with open(args.file, "rb") as f:
             data = f.read(FILE_BYTES_MAX + 1)  # one byte over the limit is enough to refuse
     except OSError as e:
-        raise UsageError(f"cannot read {args.file}: {e.strerror or e}") from None
+        raise UsageError("cannot_read", path=args.file, detail=e.strerror or str(e)) from None
     with open_ledger(args, create=True) as ledger:
         try:
             with Progress("导入 import (条 entries)") as progress:

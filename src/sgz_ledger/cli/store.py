@@ -55,9 +55,9 @@ def _write_secret(path: Path, text: str) -> None:
     try:
         fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
     except FileExistsError:
-        raise UsageError(f"{path} exists already: a key file is never overwritten") from None
+        raise UsageError("key_file_exists", path=path) from None
     except OSError as e:
-        raise UsageError(f"cannot write {path}: {e.strerror or e}") from None
+        raise UsageError("cannot_write", path=path, detail=e.strerror or str(e)) from None
     with os.fdopen(fd, "w", encoding="utf-8") as f:
         f.write(text)
 
@@ -74,7 +74,7 @@ def _cmd_keygen(args: argparse.Namespace) -> int:
         private = new_signing_key()
         public = out.with_name(out.name + ".pub")
         if public.exists():
-            raise UsageError(f"{public} exists already: a key file is never overwritten")
+            raise UsageError("key_file_exists", path=public)
         _write_secret(out, private)
         public.write_text(public_key_pem(private), encoding="utf-8")
         print(key_written_text("signing", out, public))
@@ -86,22 +86,24 @@ def _cmd_anchor(args: argparse.Namespace) -> int:
         anchor = ledger.anchor()
         store = ledger.settings.describe()
     if anchor is None:
-        raise UsageError(f"the store holds no events yet: there is no anchor to publish ({store})")
+        raise UsageError("no_anchor_yet", store=store)
     if args.sign_key_file is None:
         print(json_text(anchor) if args.json else str(anchor))
         return EXIT_OK
-    private = read_text_file(args.sign_key_file, "signing key")
+    private = read_text_file(args.sign_key_file, "signing_key")
     try:
         text = sign_anchor(anchor, private, published_at=dt.datetime.now(dt.UTC), note=args.note)
     except InvalidInput as e:
-        raise UsageError(f"{args.sign_key_file}: {e}") from None
+        raise UsageError("file_refused", path=args.sign_key_file, error=e) from None
     if args.output in (None, "-"):
         print(text, end="")
     else:
         try:
             Path(args.output).write_text(text, encoding="utf-8")
         except OSError as e:
-            raise UsageError(f"cannot write {args.output}: {e.strerror or e}") from None
+            raise UsageError(
+                "cannot_write", path=args.output, detail=e.strerror or str(e)
+            ) from None
         print(signed_anchor_text(anchor, args.output))
     return EXIT_OK
 
@@ -116,10 +118,10 @@ def _cmd_upgrade(args: argparse.Namespace) -> int:
 
 
 def _cmd_rekey(args: argparse.Namespace) -> int:
-    new_key = read_key_file(args.new_cipher_key_file, "new cipher key")
-    old_chain = read_key_file(args.chain_key_file, "chain key")
+    new_key = read_key_file(args.new_cipher_key_file, "new_cipher_key")
+    old_chain = read_key_file(args.chain_key_file, "chain_key")
     new_chain = (
-        read_key_file(args.new_chain_key_file, "new chain key")
+        read_key_file(args.new_chain_key_file, "new_chain_key")
         if args.new_chain_key_file
         else old_chain
     )

@@ -88,9 +88,9 @@ def _cmd_bank(args: argparse.Namespace) -> int:
 def _redeem(ledger: Ledger, args: argparse.Namespace) -> HoursRedeemed:
     if args.goods is not None:
         if args.counterparty is not None:
-            raise UsageError("--goods FUND names who provides the goods: give no --counterparty")
+            raise UsageError("goods_without_counterparty")
         if args.unit is None:
-            raise UsageError("--goods needs the goods' --unit (箱, 袋, 件...)")
+            raise UsageError("goods_needs_unit")
         return ledger.redeem_hours_for_goods(
             volunteer_id=args.volunteer,
             redemption_id=args.redemption,
@@ -105,9 +105,9 @@ def _redeem(ledger: Ledger, args: argparse.Namespace) -> HoursRedeemed:
             occurred_on=business_date(args),
         )
     if args.counterparty is None:
-        raise UsageError("give --counterparty (who provides the item), or --goods FUND")
+        raise UsageError("counterparty_or_goods")
     if args.unit is not None or args.restriction:
-        raise UsageError("--unit and --restriction go with --goods FUND")
+        raise UsageError("unit_with_goods")
     return ledger.redeem_hours(
         volunteer_id=args.volunteer,
         redemption_id=args.redemption,
@@ -157,9 +157,7 @@ def _cmd_transfer(args: argparse.Namespace) -> int:
 
 def _cmd_balance(args: argparse.Namespace) -> int:
     if args.volunteer is not None and (args.district or args.station or args.community):
-        raise UsageError(
-            "timebank balance: give --volunteer or a level (--district/--station/--community)"
-        )
+        raise UsageError("volunteer_or_level", command="timebank balance")
     with open_ledger(args) as ledger:
         scope = level_scope(ledger, args)
         accounts = ledger.volunteer_accounts(
@@ -168,7 +166,12 @@ def _cmd_balance(args: argparse.Namespace) -> int:
         if args.volunteer is not None:
             accounts = [a for a in accounts if a.volunteer_id == args.volunteer]
             if not accounts:
-                raise UsageError(f"no volunteer {args.volunteer!r} in {ledger.settings.describe()}")
+                raise UsageError(
+                    "no_such_in_store",
+                    kind="volunteer",
+                    key=args.volunteer,
+                    store=ledger.settings.describe(),
+                )
         if args.json:
             print(
                 json_text(

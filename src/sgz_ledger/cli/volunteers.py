@@ -46,7 +46,12 @@ def _cmd_volunteers(args: argparse.Namespace) -> int:
         if args.volunteer is not None:
             accounts = [a for a in accounts if a.volunteer_id == args.volunteer]
             if not accounts:
-                raise UsageError(f"no volunteer {args.volunteer!r} in {ledger.settings.describe()}")
+                raise UsageError(
+                    "no_such_in_store",
+                    kind="volunteer",
+                    key=args.volunteer,
+                    store=ledger.settings.describe(),
+                )
         if args.json:
             print(json_text(accounts))
             return EXIT_OK
@@ -61,7 +66,7 @@ def _cmd_volunteers(args: argparse.Namespace) -> int:
 def _cmd_erase(args: argparse.Namespace) -> int:
     occurred_on = business_date(args)
     if args.served is not None and args.station is None:
-        raise UsageError("--served needs --station (the station that takes the request)")
+        raise UsageError("served_needs_station")
     with open_ledger(args, write=True) as ledger:
         if args.served is not None:
             try:
@@ -74,11 +79,7 @@ def _cmd_erase(args: argparse.Namespace) -> int:
                     occurred_on=occurred_on,
                 )
             except NotFound:
-                raise UsageError(
-                    f"no session or case in {ledger.settings.describe()} names a served person "
-                    "by that identifier (an erased person's identifier is not kept, so it is "
-                    "found no more)"
-                ) from None
+                raise UsageError("no_served_person", store=ledger.settings.describe()) from None
             print(served_erasure_text(served))
             return EXIT_OK
         if args.donor is not None:
@@ -93,10 +94,7 @@ def _cmd_erase(args: argparse.Namespace) -> int:
                 )
             except NotFound:
                 raise UsageError(
-                    f"no gift in {ledger.settings.describe()} names an individual donor "
-                    f"{args.donor!r} (given with 个人 / donor_is_person): an organisation's name "
-                    "is not personal data, and an erased donor's name is not kept, so it is "
-                    "found no more"
+                    "no_individual_donor", donor=args.donor, store=ledger.settings.describe()
                 ) from None
             print(donor_erasure_text(donor, again=ledger.log_position() == head))
             return EXIT_OK

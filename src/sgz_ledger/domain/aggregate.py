@@ -16,6 +16,7 @@ import msgspec
 
 from sgz_ledger.domain.errors import IdempotencyConflict
 from sgz_ledger.domain.events import LedgerEvent
+from sgz_ledger.domain.messages import Phrase
 from sgz_ledger.domain.text import same_person
 
 __all__ = ["Aggregate", "Stamp", "check_same"]
@@ -47,7 +48,7 @@ class Stamp(msgspec.Struct, frozen=True, kw_only=True):
         return same_person(self.actor, actor) or any(same_person(a, actor) for a in self.aliases)
 
 
-def check_same(key: str, recorded: msgspec.Struct, given: dict[str, Any]) -> None:
+def check_same(key: Phrase, recorded: msgspec.Struct, given: dict[str, Any]) -> None:
     """Raise ``IdempotencyConflict`` at the first field where a repeat differs."""
     for field, value in given.items():
         stored = getattr(recorded, field)
@@ -103,7 +104,7 @@ class Aggregate:
         return event
 
     @staticmethod
-    def _repeat(key: str, recorded: E, stamp: Stamp, **fields: Any) -> E:
+    def _repeat(key: Phrase, recorded: E, stamp: Stamp, **fields: Any) -> E:
         """A command repeated under ``key``: the recorded event if every field is the same."""
         if recorded.actor not in stamp.aliases:
             check_same(key, recorded, {"actor": stamp.actor})

@@ -42,10 +42,7 @@ class FutureDate(RuleViolation):
         self.field = field
         self.date = date
         self.today = today
-        super().__init__(
-            f"{field} {date.isoformat()} is after today ({today.isoformat()}, station time): "
-            "a fact is recorded once it happened (a gift promised is recorded as a pledge)"
-        )
+        super().__init__(None, field=field, date=date, today=today)
 
 
 def station_today(recorded_at: dt.datetime) -> dt.date:

@@ -37,6 +37,7 @@ from sgz_ledger.domain.events import (
     ServedPersonErased,
     SupervisionRecorded,
 )
+from sgz_ledger.domain.messages import Phrase, entry
 
 __all__ = [
     "DAY_S",
@@ -128,31 +129,31 @@ def served_uuid(key_id: bytes) -> UUID:
     return uuid5(_NAMESPACE, "served-key:" + key_id.hex())
 
 
-def _check_duration(duration_s: int, what: str) -> None:
+def _check_duration(duration_s: int, what: Phrase) -> None:
     if duration_s <= 0:
-        raise DurationRefused(f"{what} takes no time ({duration_s} s)")
+        raise DurationRefused("duration_none", what=what, duration_s=duration_s)
     if duration_s > DAY_S:
-        raise DurationRefused(f"{what} lasts {duration_s} s, more than a day ({DAY_S} s)")
+        raise DurationRefused("duration_over_a_day", what=what, duration_s=duration_s)
 
 
-def _check_count(count: int, what: str) -> None:
+def _check_count(count: int, what: Phrase) -> None:
     if isinstance(count, bool) or not isinstance(count, int) or count < 0:
-        raise AttendanceRefused(f"{what} must be a whole number, not negative: {count!r}")
+        raise AttendanceRefused("count_not_whole", what=what, count=count)
 
 
-def _check_refs(refs: tuple[str, ...], count: int, what: str) -> None:
+def _check_refs(refs: tuple[str, ...], count: int, what: Phrase) -> None:
     """The people identified: each once, and no more than ``count`` attended (rule 46)."""
     _check_count(count, what)
     if len(set(refs)) != len(refs):
-        raise AttendanceRefused(f"one person is identified twice in {what}")
+        raise AttendanceRefused("identified_twice_in", what=what)
     if len(refs) > count:
         raise AttendanceRefused(
-            f"{len(refs)} people identified in {what}, more than the {count} who attended"
+            "identified_over_count_in", what=what, identified=len(refs), count=count
         )
 
 
 def _repeat_refs(
-    key: str, recorded: tuple[str, ...], given: tuple[str | None, ...], erased: frozenset[str]
+    key: Phrase, recorded: tuple[str, ...], given: tuple[str | None, ...], erased: frozenset[str]
 ) -> None:
     """A repeat's people: as many as recorded, each found among them; ``None`` (an
     identifier that leads to no key) only for as many of them as were erased since, whom
@@ -162,7 +163,7 @@ def _repeat_refs(
     found = {ref for ref in given if ref is not None}
     unknown = len(given) - len(found)
     if not found <= set(recorded) or unknown > len(erased & set(recorded)):
-        raise IdempotencyConflict(key, "identified", "(recorded)", "(different)")
+        raise IdempotencyConflict(key, "identified", recorded, given, shown=False)
 
 
 class Case(Aggregate):
@@ -229,7 +230,7 @@ class Case(Aggregate):
         (``served_ref`` ``None``: the identifier given leads to no key, its person erased)."""
         opened = self.opened
         assert opened is not None
-        key = f"case {opened.case_id!r}"
+        key = entry("case", opened.case_id)
         given: tuple[str | None, ...] = (served_ref,) if identified else ()
         _repeat_refs(key, (opened.served_ref,) if opened.served_ref else (), given, erased)
         fields = {"social_worker": social_worker, "project_id": project_id}
@@ -258,20 +259,20 @@ class Case(Aggregate):
         }
         recorded = self.sessions.get(session_id)
         if recorded is not None:
-            key = f"session {session_id!r} of case {opened.case_id!r}"
+            key = Phrase("entry_session_of", key=session_id, what="case", code=opened.case_id)
             return self._repeat(key, recorded, stamp, **fields)
         # A session of the case's life entered after its closing (the file kept late) is
         # taken; one dated after the closing is a session of no case.
         if self.closed is not None and stamp.occurred_on > self.closed.occurred_on:
-            raise CaseClosedError(
-                f"case {opened.case_id!r} was closed on {self.closed.occurred_on.isoformat()}"
-            )
+            raise CaseClosedError(None, case_id=opened.case_id, closed_on=self.closed.occurred_on)
         if stamp.occurred_on < opened.occurred_on:
             raise OutsideLife(
-                f"a session on {stamp.occurred_on.isoformat()} is before case "
-                f"{opened.case_id!r} was opened ({opened.occurred_on.isoformat()})"
+                "session_before_opening",
+                day=stamp.occurred_on,
+                case_id=opened.case_id,
+                opened_on=opened.occurred_on,
             )
-        _check_duration(duration_s, f"session {session_id!r}")
+        _check_duration(duration_s, entry("session", session_id))
         return self._trigger(
             CaseSessionRecorded,
             stamp,
@@ -288,14 +289,14 @@ class Case(Aggregate):
         if self.closed is not None:
             if self.closed.reason == reason and self.closed.occurred_on == stamp.occurred_on:
                 return self.closed
-            raise CaseClosedError(
-                f"case {opened.case_id!r} was closed on {self.closed.occurred_on.isoformat()}"
-            )
+            raise CaseClosedError(None, case_id=opened.case_id, closed_on=self.closed.occurred_on)
         last = max(opened.occurred_on, self.last_session_on or opened.occurred_on)
         if stamp.occurred_on < last:
             raise OutsideLife(
-                f"case {opened.case_id!r} cannot close on {stamp.occurred_on.isoformat()}, "
-                f"before its opening or its last session ({last.isoformat()})"
+                "close_before_last_session",
+                case_id=opened.case_id,
+                day=stamp.occurred_on,
+                last=last,
             )
         return self._trigger(
             CaseClosed,
@@ -337,8 +338,9 @@ class _Gathering(Aggregate):
         """Setting it up again: the first setting up if its description is the same, whatever
         the date (a sheet of later sessions names it again)."""
         given = {"name": name, "theme": theme, "project_id": project_id}
-        check_same(f"{self.what} {self.code!r}", self.created, given)
-        check_same(f"{self.what} {self.code!r}", self.created, {"budget_line": budget_line})
+        key = Phrase("entry_set_up", what=self.what, key=self.code)
+        check_same(key, self.created, given)
+        check_same(key, self.created, {"budget_line": budget_line})
         return self.created
 
     def _session(
@@ -358,7 +360,7 @@ class _Gathering(Aggregate):
     ) -> Any:
         created = self.created
         assert created is not None
-        key = f"session {session_id!r} of {self.what} {self.code!r}"
+        key = Phrase("entry_session_of", key=session_id, what=self.what, code=self.code)
         fields = {
             "duration_s": duration_s,
             count_field: count,
@@ -372,8 +374,11 @@ class _Gathering(Aggregate):
             return self._repeat(key, recorded, stamp, **fields)
         if stamp.occurred_on < created.occurred_on:
             raise OutsideLife(
-                f"a session on {stamp.occurred_on.isoformat()} is before {self.what} "
-                f"{self.code!r} was set up ({created.occurred_on.isoformat()})"
+                "session_before_set_up",
+                day=stamp.occurred_on,
+                what=self.what,
+                code=self.code,
+                created_on=created.occurred_on,
             )
         _check_duration(duration_s, key)
         known = tuple(ref for ref in refs if ref is not None)
@@ -465,7 +470,7 @@ class CommunityActivity(_Gathering):
 
     created_type = CommunityActivityCreated
     session_type = CommunityActivitySessionHeld
-    what = "community activity"
+    what = "community_activity"
     code_field = "activity_id"
 
     @property
@@ -565,11 +570,11 @@ class SupervisionLog(Aggregate):
         }
         recorded = self.records.get(record_id)
         if recorded is not None:
-            return self._repeat(f"supervision record {record_id!r}", recorded, stamp, **fields)
-        _check_count(count, f"record {record_id!r}'s count")
+            return self._repeat(entry("supervision_record", record_id), recorded, stamp, **fields)
+        _check_count(count, Phrase("the_count_of_record", key=record_id))
         if count == 0:
-            raise DeliveryRefused(f"record {record_id!r} counts no session")
-        _check_duration(duration_s, f"record {record_id!r}")
+            raise DeliveryRefused("record_counts_nothing", record_id=record_id)
+        _check_duration(duration_s, entry("record", record_id))
         return self._trigger(
             SupervisionRecorded, stamp, station_id=station_id, record_id=record_id, **fields
         )

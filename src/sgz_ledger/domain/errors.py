@@ -9,6 +9,10 @@ station's staff can act on). A refused command records nothing.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable, Mapping
+
+from sgz_ledger.domain.messages import Language, Localized, Phrase, render
+from sgz_ledger.domain.messages import language as current_language
 
 __all__ = [
     "ApprovalRefused",
@@ -36,44 +40,110 @@ __all__ = [
     "UnknownEvent",
 ]
 
+# The reasons of the bare base classes: raised as one of them, a refusal's code is its reason.
+_BARE_REASONS = frozenset({"ledger_error", "rule_violation"})
 
-class LedgerError(Exception):
-    """Base of every error the ledger raises on purpose."""
+
+class LedgerError(Exception, Localized):
+    """Base of every error the ledger raises on purpose.
+
+    Its words are made when read, in the language of the setting (``str(error)``;
+    ``sgz_ledger.domain.messages``), or in either (``error.message("zh")``).
+
+    Attributes:
+        reason: the stable snake_case code programs branch on.
+        code: the key of its message in the catalogue: the reason, or a more specific code
+            where one reason has several wordings (``invalid_transition`` has one for each
+            step refused).
+        params: the values the message names, as the ledger keeps them (fen, seconds,
+            dates, ids); the classes that name theirs keep them as attributes too.
+    """
 
     reason: str = "ledger_error"
+
+    def __init__(self, code: str | None = None, /, **params: object) -> None:
+        self.code = self.reason if code is None else code
+        if code is not None and type(self).reason in _BARE_REASONS:
+            # Raised as a bare base class: the generic reason would tell a program nothing.
+            self.reason = code
+        self.params: Mapping[str, object] = params
+        super().__init__(self.code)
+
+    def message(self, language: Language | None = None) -> str:
+        """The message in ``language`` (``None``: the setting's)."""
+        return render(self.code, self.params, language)
+
+    def __str__(self) -> str:
+        return self.message()
+
+
+class _Problems(Localized):
+    """The field problems of an ``InvalidInput``, one after the other."""
+
+    __slots__ = ("problems",)
+
+    def __init__(self, problems: tuple[tuple[str, Phrase], ...]) -> None:
+        self.problems = problems
+
+    def message(self, language: Language | None = None) -> str:
+        chosen = language or current_language()
+        colon, sep = ("：", "；") if chosen == "zh" else (": ", "; ")
+        return sep.join(f"{field}{colon}{p.message(chosen)}" for field, p in self.problems)
 
 
 class InvalidInput(LedgerError, ValueError):
     """A command's input has the wrong shape, type or unit; nothing was recorded.
 
     Attributes:
-        problems: ``(field, message)`` pairs, one per bad field.
+        field_problems: ``(field, Phrase)`` pairs, one per bad field.
+        problems: the same as ``(field, message)`` pairs, in the setting's language.
     """
 
     reason = "invalid_input"
 
-    def __init__(self, problems: list[tuple[str, str]] | tuple[tuple[str, str], ...]) -> None:
-        self.problems = tuple(problems)
-        text = "; ".join(f"{field}: {message}" for field, message in self.problems)
-        super().__init__(f"invalid input: {text}")
+    def __init__(self, problems: Iterable[tuple[str, Phrase | str]]) -> None:
+        self.field_problems = tuple(
+            (field, p if isinstance(p, Phrase) else Phrase("text", text=p)) for field, p in problems
+        )
+        super().__init__("invalid_input", problems=_Problems(self.field_problems))
+
+    @property
+    def problems(self) -> tuple[tuple[str, str], ...]:
+        """``(field, message)`` pairs, one per bad field, in the setting's language."""
+        return tuple((field, str(p)) for field, p in self.field_problems)
+
+    @staticmethod
+    def on(field: str, code: str, /, **params: object) -> InvalidInput:
+        """The refusal of one field: its problem is the catalogue's ``code``."""
+        return InvalidInput([(field, Phrase(code, **params))])
 
     @classmethod
     def check_period(cls, first: dt.date | None, last: dt.date | None, *, field: str) -> None:
         """Refuse a period (both ends optional, inclusive) whose last day is before its first."""
         if first is not None and last is not None and last < first:
-            raise cls([(field, f"{last.isoformat()} is before {first.isoformat()}")])
+            raise InvalidInput.on(field, "date_before", last=last, first=first)
 
 
 class InvalidAmount(InvalidInput):
-    """An amount of money is not a positive, finite number of fen within the limit."""
+    """An amount of money is not a positive, finite number of fen within the limit.
+
+    Attributes:
+        field: the field; value: what was given.
+        why_phrase: what is wrong with it, in either language; ``why`` in the setting's.
+    """
 
     reason = "invalid_amount"
 
-    def __init__(self, field: str, value: object, why: str) -> None:
+    def __init__(self, field: str, value: object, why: Phrase | str) -> None:
         self.field = field
         self.value = value
-        self.why = why
-        super().__init__([(field, f"{value!r} {why}")])
+        self.why_phrase = why if isinstance(why, Phrase) else Phrase("text", text=why)
+        super().__init__([(field, Phrase("amount_refused", value=value, why=self.why_phrase))])
+
+    @property
+    def why(self) -> str:
+        """What is wrong with the amount, in the setting's language."""
+        return str(self.why_phrase)
 
 
 class RuleViolation(LedgerError):
@@ -87,10 +157,11 @@ class NotFound(RuleViolation):
 
     reason = "not_found"
 
-    def __init__(self, kind: str, key: str) -> None:
+    def __init__(self, kind: str, key: str, *, shown: bool = True) -> None:
         self.kind = kind
         self.key = key
-        super().__init__(f"{kind} {key!r} not found")
+        # A key that is personal data (a served person's identifier) is not repeated.
+        super().__init__(None if shown else "not_found_unshown", kind=kind, key=key)
 
 
 class PersonalDataErasedError(RuleViolation):
@@ -119,9 +190,11 @@ class InsufficientFunds(RuleViolation):
         self.restriction = restriction
         self.available_fen = available_fen
         self.needed_fen = needed_fen
-        label = restriction or "unrestricted"
         super().__init__(
-            f"restriction {label!r} has {available_fen} fen available, {needed_fen} fen needed"
+            "insufficient_funds" if restriction else "insufficient_funds_unrestricted",
+            restriction=restriction,
+            available_fen=available_fen,
+            needed_fen=needed_fen,
         )
 
 
@@ -180,12 +253,21 @@ class PeriodClosedError(RuleViolation):
     reason = "period_closed"
 
     def __init__(
-        self, message: str, *, period_from: dt.date, period_to: dt.date, closed_at: dt.datetime
+        self,
+        code: str | None,
+        /,
+        *,
+        period_from: dt.date,
+        period_to: dt.date,
+        closed_at: dt.datetime,
+        **params: object,
     ) -> None:
         self.period_from = period_from
         self.period_to = period_to
         self.closed_at = closed_at
-        super().__init__(message)
+        super().__init__(
+            code, period_from=period_from, period_to=period_to, closed_at=closed_at, **params
+        )
 
 
 class ConsentRequired(RuleViolation):
@@ -210,14 +292,22 @@ class IdempotencyConflict(LedgerError):
 
     reason = "exists_with_different_fields"
 
-    def __init__(self, key: str, field: str, recorded: object, given: object) -> None:
+    def __init__(
+        self, key: Phrase, field: str, recorded: object, given: object, *, shown: bool = True
+    ) -> None:
         self.key = key
         self.field = field
         self.recorded = recorded
         self.given = given
-        super().__init__(
-            f"{key} was already recorded with {field}={recorded!r}; this command has {given!r}"
-        )
+        if not shown:  # personal data, kept sealed: named, never shown
+            code = "exists_with_different_hidden"
+        elif field.endswith("_fen") and isinstance(recorded, int) and isinstance(given, int):
+            code = "exists_with_different_amount"
+        elif field.endswith("_s") and isinstance(recorded, int) and isinstance(given, int):
+            code = "exists_with_different_duration"
+        else:
+            code = "exists_with_different_fields"
+        super().__init__(code, key=key, field=field, recorded=recorded, given=given)
 
 
 class ConcurrencyConflict(LedgerError):
@@ -232,13 +322,17 @@ class StoreError(LedgerError):
     reason = "store_error"
 
     @classmethod
-    def unreadable(cls, cause: Exception, prefix: str = "") -> StoreError:
+    def unreadable(
+        cls, cause: Exception, *, position: int | None = None, nothing_recorded: bool = False
+    ) -> StoreError:
         """The stored events cannot be decoded: most often an encrypted store opened
-        without its key. One message for every reader of the log."""
-        return cls(
-            f"{prefix}the stored events cannot be read; if the store is encrypted, open it "
-            f"with its key (Ledger(..., cipher_key=...), --cipher-key-file) ({cause})"
-        )
+        without its key. One message for every reader of the log (``position``: the
+        event's, where known; ``nothing_recorded``: a command that was given up)."""
+        if nothing_recorded:
+            return cls("store_unreadable_nothing_recorded", cause=str(cause))
+        if position is not None:
+            return cls("store_unreadable_at", position=position, cause=str(cause))
+        return cls("store_unreadable", cause=str(cause))
 
 
 class CipherKeyError(StoreError):

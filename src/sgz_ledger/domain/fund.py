@@ -65,6 +65,7 @@ from sgz_ledger.domain.events import (
     PurposeChanged,
     RestrictionReleased,
 )
+from sgz_ledger.domain.messages import Phrase, entry
 
 __all__ = [
     "FUND_NAMESPACE",
@@ -288,18 +289,21 @@ class Fund(Aggregate):
 
     def _require_open(self) -> None:
         if self.state.opened is None:
-            raise FundNotOpen("the fund was never opened")
+            raise FundNotOpen("fund_never_opened")
         if self.state.closed is not None:
-            raise FundNotOpen(f"fund {self.fund_id!r} is closed")
+            raise FundNotOpen("fund_closed", fund_id=self.fund_id)
 
     @staticmethod
-    def _require_not_before(stamp: Stamp, earlier: FundEvent, step: str, what: str) -> None:
+    def _require_not_before(stamp: Stamp, earlier: FundEvent, step: str, what: Phrase) -> None:
         """A step is not dated before the entry it acts on (a payment before its approval,
         a refund before its gift): the business dates of one entry's steps are in order."""
         if stamp.occurred_on < earlier.occurred_on:
             raise InvalidTransition(
-                f"{step} cannot be dated {stamp.occurred_on.isoformat()}, before {what} "
-                f"({earlier.occurred_on.isoformat()})"
+                "step_before_entry",
+                step=step,
+                day=stamp.occurred_on,
+                what=what,
+                earlier=earlier.occurred_on,
             )
 
     def _require_available(self, restriction: str, amount_fen: int) -> None:
@@ -310,7 +314,7 @@ class Fund(Aggregate):
     def _disbursement(self, request_id: str) -> DisbursementState:
         d = self.state.disbursements.get(request_id)
         if d is None:
-            raise NotFound("disbursement request", request_id)
+            raise NotFound("disbursement_request", request_id)
         return d
 
     # ---- commands: opening -------------------------------------------------------
@@ -347,7 +351,7 @@ class Fund(Aggregate):
         """Opening an existing fund again: a no-op if every field is the same."""
         opened = self.state.opened
         assert opened is not None
-        return self._repeat(f"fund {opened.fund_id!r}", opened, stamp, **fields)
+        return self._repeat(entry("fund", opened.fund_id), opened, stamp, **fields)
 
     # ---- commands: income --------------------------------------------------------
 
@@ -386,11 +390,11 @@ class Fund(Aggregate):
         recorded = self.state.donations.get(receipt_no)
         if recorded is not None:
             if not isinstance(recorded, CashDonationReceived):
-                raise IdempotencyConflict(f"receipt {receipt_no!r}", "kind", "in_kind", "cash")
+                raise IdempotencyConflict(entry("receipt", receipt_no), "kind", "in_kind", "cash")
             _same_kind_of_donor(receipt_no, recorded, donor_sealed)
-            check_same(f"receipt {receipt_no!r}", recorded, {"pledge_id": pledge_id})
-            _same_project(f"receipt {receipt_no!r}", recorded, project_id, budget_line)
-            return self._repeat(f"receipt {receipt_no!r}", recorded, stamp, **fields)
+            check_same(entry("receipt", receipt_no), recorded, {"pledge_id": pledge_id})
+            _same_project(entry("receipt", receipt_no), recorded, project_id, budget_line)
+            return self._repeat(entry("receipt", receipt_no), recorded, stamp, **fields)
         self._require_open()
         if pledge_id and pledge_id not in self.state.pledges:
             raise NotFound("pledge", pledge_id)
@@ -418,7 +422,7 @@ class Fund(Aggregate):
         }
         recorded = self.state.pledges.get(pledge_id)
         if recorded is not None:
-            return self._repeat(f"pledge {pledge_id!r}", recorded, stamp, **fields)
+            return self._repeat(entry("pledge", pledge_id), recorded, stamp, **fields)
         self._require_open()
         return self._trigger(PledgeRecorded, stamp, **fields)
 
@@ -450,10 +454,10 @@ class Fund(Aggregate):
         recorded = self.state.donations.get(receipt_no)
         if recorded is not None:
             if not isinstance(recorded, InKindDonationReceived):
-                raise IdempotencyConflict(f"receipt {receipt_no!r}", "kind", "cash", "in_kind")
+                raise IdempotencyConflict(entry("receipt", receipt_no), "kind", "cash", "in_kind")
             _same_kind_of_donor(receipt_no, recorded, donor_sealed)
-            _same_project(f"receipt {receipt_no!r}", recorded, project_id, budget_line)
-            return self._repeat(f"receipt {receipt_no!r}", recorded, stamp, **fields)
+            _same_project(entry("receipt", receipt_no), recorded, project_id, budget_line)
+            return self._repeat(entry("receipt", receipt_no), recorded, stamp, **fields)
         self._require_open()
         return self._trigger(InKindDonationReceived, stamp, **fields)
 
@@ -478,7 +482,7 @@ class Fund(Aggregate):
         recorded = self.state.distributions.get(distribution_id)
         if recorded is not None:
             return self._repeat(
-                f"distribution {distribution_id!r}",
+                entry("distribution", distribution_id),
                 recorded,
                 stamp,
                 item=item,
@@ -521,7 +525,7 @@ class Fund(Aggregate):
         recorded = self.state.sales.get(sale_id)
         if recorded is not None:
             return self._repeat(
-                f"sale {sale_id!r}",
+                entry("sale", sale_id),
                 recorded,
                 stamp,
                 item=item,
@@ -555,9 +559,13 @@ class Fund(Aggregate):
         line = self.state.balances.stock_line(item, unit, restriction)
         in_stock = 0 if line is None else line.quantity
         if quantity > in_stock:
-            label = f" for {restriction!r}" if restriction else ""
             raise InsufficientStock(
-                f"{in_stock} {unit} of {item!r}{label} in stock, {quantity} asked"
+                "insufficient_stock_for" if restriction else "insufficient_stock",
+                in_stock=in_stock,
+                unit=unit,
+                item=item,
+                restriction=restriction,
+                quantity=quantity,
             )
         assert line is not None
         if quantity == line.quantity:
@@ -579,7 +587,7 @@ class Fund(Aggregate):
         recorded = self.state.refunds.get(refund_id)
         if recorded is not None:
             return self._repeat(
-                f"refund {refund_id!r}",
+                entry("refund", refund_id),
                 recorded,
                 stamp,
                 receipt_no=receipt_no,
@@ -589,19 +597,19 @@ class Fund(Aggregate):
         self._require_open()
         gift = self.state.donations.get(receipt_no)
         if gift is None:
-            raise NotFound("donation receipt", receipt_no)
+            raise NotFound("donation_receipt", receipt_no)
         if not isinstance(gift, CashDonationReceived):
-            raise InvalidTransition(
-                f"receipt {receipt_no!r} is an in-kind gift: correct the entry instead of refunding"
-            )
+            raise InvalidTransition("refund_of_goods", receipt_no=receipt_no)
         if receipt_no in self.state.reversed_receipts:
-            raise InvalidTransition(f"receipt {receipt_no!r} was reversed as an erroneous entry")
-        self._require_not_before(stamp, gift, "a refund", f"the gift {receipt_no!r}")
+            raise InvalidTransition("receipt_reversed", receipt_no=receipt_no)
+        self._require_not_before(stamp, gift, "step_refund", Phrase("the_gift", key=receipt_no))
         refundable = gift.amount_fen - self.state.refunded_fen_by_receipt.get(receipt_no, 0)
         if amount_fen > refundable:
             raise RuleViolation(
-                f"receipt {receipt_no!r}: {refundable} fen may still be refunded, "
-                f"{amount_fen} fen asked (a refund never exceeds the gift)"
+                "refund_exceeds_gift",
+                receipt_no=receipt_no,
+                refundable_fen=refundable,
+                amount_fen=amount_fen,
             )
         self._require_available(gift.restriction, amount_fen)
         return self._trigger(
@@ -622,10 +630,10 @@ class Fund(Aggregate):
         if recorded is not None:
             if not isinstance(recorded, DonationReversed):
                 raise IdempotencyConflict(
-                    f"correction {correction_id!r}", "kind", "payment", "donation"
+                    entry("correction", correction_id), "kind", "payment", "donation"
                 )
             return self._repeat(
-                f"correction {correction_id!r}",
+                entry("correction", correction_id),
                 recorded,
                 stamp,
                 receipt_no=receipt_no,
@@ -634,13 +642,11 @@ class Fund(Aggregate):
         self._require_open()
         gift = self.state.donations.get(receipt_no)
         if gift is None:
-            raise NotFound("donation receipt", receipt_no)
+            raise NotFound("donation_receipt", receipt_no)
         if receipt_no in self.state.reversed_receipts:
-            raise InvalidTransition(f"receipt {receipt_no!r} was already reversed")
+            raise InvalidTransition("receipt_already_reversed", receipt_no=receipt_no)
         if self.state.refunded_fen_by_receipt.get(receipt_no):
-            raise InvalidTransition(
-                f"receipt {receipt_no!r} has refunds: correct those amounts instead"
-            )
+            raise InvalidTransition("receipt_has_refunds", receipt_no=receipt_no)
         if isinstance(gift, CashDonationReceived):
             self._require_available(gift.restriction, gift.amount_fen)
             amount_fen, items = gift.amount_fen, tuple[GoodsLine, ...]()
@@ -675,13 +681,13 @@ class Fund(Aggregate):
         for (item, unit), (quantity, value) in taken.items():
             held = self.state.balances.stock_line(item, unit, gift.restriction)
             if held is None or held.quantity < quantity or held.value_fen < value:
-                raise InsufficientStock(
-                    f"receipt {receipt_no!r}: some of its {item!r} already left the stock"
-                )
+                raise InsufficientStock("gift_goods_gone", receipt_no=receipt_no, item=item)
             if held.quantity == quantity and held.value_fen != value:
                 raise InsufficientStock(
-                    f"receipt {receipt_no!r}: reversing it would leave {held.value_fen - value} "
-                    f"fen of {item!r} value with no goods in stock"
+                    "gift_value_left",
+                    receipt_no=receipt_no,
+                    left_fen=held.value_fen - value,
+                    item=item,
                 )
 
     def reverse_payment(
@@ -692,10 +698,10 @@ class Fund(Aggregate):
         if recorded is not None:
             if not isinstance(recorded, PaymentReversed):
                 raise IdempotencyConflict(
-                    f"correction {correction_id!r}", "kind", "donation", "payment"
+                    entry("correction", correction_id), "kind", "donation", "payment"
                 )
             return self._repeat(
-                f"correction {correction_id!r}",
+                entry("correction", correction_id),
                 recorded,
                 stamp,
                 request_id=request_id,
@@ -704,7 +710,7 @@ class Fund(Aggregate):
         self._require_open()
         d = self._disbursement(request_id)
         if d.status != "paid" or d.payment is None:
-            raise InvalidTransition(f"request {request_id!r} is {d.status}, not paid")
+            raise InvalidTransition("request_not_paid", request_id=request_id, status=d.status)
         return self._trigger(
             PaymentReversed,
             stamp,
@@ -736,12 +742,12 @@ class Fund(Aggregate):
         }
         recorded = self.state.releases.get(release_id)
         if recorded is not None:
-            return self._repeat(f"release {release_id!r}", recorded, stamp, **fields)
+            return self._repeat(entry("release", release_id), recorded, stamp, **fields)
         self._require_open()
         if restriction == UNRESTRICTED:
-            raise RuleViolation("unrestricted money has no restriction to release")
+            raise RuleViolation("release_of_unrestricted")
         if not reference.strip():
-            raise ConsentRequired("a release cites the donor's consent or the decision allowing it")
+            raise ConsentRequired("release_needs_reference")
         self._require_available(restriction, amount_fen)
         return self._trigger(RestrictionReleased, stamp, release_id=release_id, **fields)
 
@@ -766,17 +772,14 @@ class Fund(Aggregate):
         }
         recorded = self.state.purpose_changes.get(change_id)
         if recorded is not None:
-            return self._repeat(f"purpose change {change_id!r}", recorded, stamp, **fields)
+            return self._repeat(entry("purpose_change", change_id), recorded, stamp, **fields)
         self._require_open()
         if not consent_ref.strip():
-            raise ConsentRequired("changing a gift's purpose needs the donor's consent reference")
+            raise ConsentRequired()
         if from_restriction == UNRESTRICTED or to_restriction == UNRESTRICTED:
-            raise RuleViolation(
-                "a purpose change moves money between two named purposes; "
-                "use a restriction release to make money unrestricted"
-            )
+            raise RuleViolation("purpose_change_unrestricted")
         if from_restriction == to_restriction:
-            raise RuleViolation("the new purpose is the same as the old one")
+            raise RuleViolation("purpose_unchanged")
         self._require_available(from_restriction, amount_fen)
         return self._trigger(PurposeChanged, stamp, change_id=change_id, **fields)
 
@@ -809,8 +812,8 @@ class Fund(Aggregate):
         _add_project(fields, project_id, budget_line)
         d = self.state.disbursements.get(request_id)
         if d is not None:
-            _same_project(f"request {request_id!r}", d.request, project_id, budget_line)
-            return self._repeat(f"request {request_id!r}", d.request, stamp, **fields)
+            _same_project(entry("request", request_id), d.request, project_id, budget_line)
+            return self._repeat(entry("request", request_id), d.request, stamp, **fields)
         self._require_open()
         return self._trigger(DisbursementRequested, stamp, request_id=request_id, **fields)
 
@@ -824,19 +827,21 @@ class Fund(Aggregate):
         for approval in d.approvals:
             if stamp.names(approval.actor):
                 check_same(
-                    f"approval of {request_id!r} by {stamp.actor!r}",
+                    Phrase("entry_approval_by", request_id=request_id, actor=stamp.actor),
                     approval,
                     {"occurred_on": stamp.occurred_on},
                 )
                 return approval
         self._require_open()
         if d.status != "requested":
-            raise InvalidTransition(f"request {request_id!r} is {d.status}, not awaiting approval")
-        if stamp.names(d.request.actor):
-            raise ApprovalRefused(
-                f"{stamp.actor!r} requested {request_id!r} and may not approve it"
+            raise InvalidTransition(
+                "request_not_awaiting_approval", request_id=request_id, status=d.status
             )
-        self._require_not_before(stamp, d.request, "an approval", f"the request {request_id!r}")
+        if stamp.names(d.request.actor):
+            raise ApprovalRefused(None, actor=stamp.actor, request_id=request_id)
+        self._require_not_before(
+            stamp, d.request, "step_approval", Phrase("the_request", key=request_id)
+        )
         opened = self.state.opened
         assert opened is not None
         needed = 2 if d.request.amount_fen > opened.approval_threshold_fen else 1
@@ -870,28 +875,32 @@ class Fund(Aggregate):
         d = self._disbursement(request_id)
         fields = {"notice_ref": notice_ref, "notice_from": notice_from, "notice_to": notice_to}
         if d.notice is not None:
-            return self._repeat(f"notice of {request_id!r}", d.notice, stamp, **fields)
+            return self._repeat(entry("notice_of", request_id), d.notice, stamp, **fields)
         self._require_open()
         if d.status != "approved":
-            raise InvalidTransition(f"request {request_id!r} is {d.status}; 公示 follows approval")
+            raise InvalidTransition("notice_needs_approval", request_id=request_id, status=d.status)
         if notice_to < notice_from:
-            raise RuleViolation("the notice period ends before it starts")
+            raise RuleViolation("notice_period_reversed")
         approved = _completing_approval(d)
         if notice_from < approved.occurred_on:
             raise NoticeBeforeApproval(
-                f"the 公示 of {request_id!r} starts {notice_from.isoformat()}, before its "
-                f"approval ({approved.occurred_on.isoformat()}); notice the decision once it "
-                "is taken"
+                None,
+                request_id=request_id,
+                notice_from=notice_from,
+                approved_on=approved.occurred_on,
             )
         days = (notice_to - notice_from).days + 1
         if days < notice_days_min:
             raise NoticeTooShort(
-                f"the 公示 of {request_id!r} runs {days} day{'s' if days > 1 else ''} "
-                f"({notice_from.isoformat()} to {notice_to.isoformat()}, both included); "
-                f"the station's minimum is {notice_days_min} days"
+                None,
+                request_id=request_id,
+                days=days,
+                notice_from=notice_from,
+                notice_to=notice_to,
+                notice_days_min=notice_days_min,
             )
         self._require_not_before(
-            stamp, d.approvals[-1], "a 公示", f"the approval of {request_id!r}"
+            stamp, d.approvals[-1], "step_notice", Phrase("the_approval_of", key=request_id)
         )
         return self._trigger(DisbursementPublicized, stamp, request_id=request_id, **fields)
 
@@ -906,39 +915,34 @@ class Fund(Aggregate):
         d = self._disbursement(request_id)
         if d.payment is not None:
             return self._repeat(
-                f"payment of {request_id!r}", d.payment, stamp, voucher_no=voucher_no
+                entry("payment_of", request_id), d.payment, stamp, voucher_no=voucher_no
             )
         self._require_open()
         if d.status != "approved":
-            raise InvalidTransition(f"request {request_id!r} is {d.status}, not approved")
+            raise InvalidTransition("request_not_approved", request_id=request_id, status=d.status)
         if stamp.names(d.request.actor):
-            raise PaymentRefused(f"{stamp.actor!r} requested {request_id!r} and may not pay it")
+            raise PaymentRefused(None, actor=stamp.actor, request_id=request_id)
         if not approver_may_pay and any(stamp.names(a.actor) for a in d.approvals):
-            raise PaymentRefused(
-                f"{stamp.actor!r} approved {request_id!r} and may not also pay it "
-                "(the station's access policy keeps approving and paying apart)"
-            )
+            raise PaymentRefused("approver_may_not_pay", actor=stamp.actor, request_id=request_id)
         if voucher_no in d.reversed_vouchers:
             # The same pay command repeated after its payment was reversed as an error
             # (an import run twice) must not pay again.
             raise InvalidTransition(
-                f"voucher {voucher_no!r} of {request_id!r} was reversed as an error; "
-                "pay with a new voucher"
+                "voucher_reversed", voucher_no=voucher_no, request_id=request_id
             )
         opened = self.state.opened
         assert opened is not None
         if opened.publicity_required and d.notice is None:
             raise InvalidTransition(
-                f"fund {opened.fund_id!r} requires 公示 before payment of {request_id!r}"
+                "notice_required", fund_id=opened.fund_id, request_id=request_id
             )
         if d.notice is not None and stamp.occurred_on <= d.notice.notice_to:
             # A notice period "3月1日至3月8日" includes the 8th: pay from the day after.
             raise InvalidTransition(
-                f"the 公示 of {request_id!r} runs until {d.notice.notice_to.isoformat()} "
-                "inclusive; pay from the day after"
+                "notice_running", request_id=request_id, notice_to=d.notice.notice_to
             )
         self._require_not_before(
-            stamp, d.approvals[-1], "a payment", f"the approval of {request_id!r}"
+            stamp, d.approvals[-1], "step_payment", Phrase("the_approval_of", key=request_id)
         )
         return self._trigger(
             DisbursementPaid,
@@ -977,12 +981,17 @@ class Fund(Aggregate):
     ) -> DisbursementRejected | DisbursementCancelled:
         d = self._disbursement(request_id)
         if isinstance(d.ended, cls):
-            return self._repeat(f"{d.status} request {request_id!r}", d.ended, stamp, reason=reason)
+            return self._repeat(
+                Phrase("entry_ended_request", status=d.status, key=request_id),
+                d.ended,
+                stamp,
+                reason=reason,
+            )
         self._require_open()
         if d.status not in ("requested", "approved"):
-            raise InvalidTransition(f"request {request_id!r} is already {d.status}")
+            raise InvalidTransition("request_already_ended", request_id=request_id, status=d.status)
         self._require_not_before(
-            stamp, d.request, "ending a request", f"the request {request_id!r}"
+            stamp, d.request, "step_end_request", Phrase("the_request", key=request_id)
         )
         return self._trigger(
             cls,
@@ -1008,9 +1017,9 @@ class Fund(Aggregate):
         """Send available money of one restriction to another fund (the caller credits it)."""
         self._require_open()
         if to_fund_id == self.fund_id:
-            raise RuleViolation("a fund cannot transfer to itself")
+            raise RuleViolation("transfer_to_itself")
         if transfer_id in self.state.transfers:
-            raise InvalidTransition(f"transfer {transfer_id!r} is already recorded")
+            raise InvalidTransition("transfer_recorded", transfer_id=transfer_id)
         self._require_available(restriction, amount_fen)
         return self._trigger(
             FundTransferredOut,
@@ -1035,7 +1044,7 @@ class Fund(Aggregate):
         """Receive money sent by another fund, keeping its restriction."""
         self._require_open()
         if transfer_id in self.state.transfers:
-            raise InvalidTransition(f"transfer {transfer_id!r} is already recorded")
+            raise InvalidTransition("transfer_recorded", transfer_id=transfer_id)
         return self._trigger(
             FundTransferredIn,
             stamp,
@@ -1054,9 +1063,9 @@ class Fund(Aggregate):
         """
         if self.state.closed is None:
             if target.fund_id == self.fund_id:
-                raise RuleViolation("a fund cannot transfer to itself")
+                raise RuleViolation("transfer_to_itself")
             if target.state.closed is not None:
-                raise FundNotOpen(f"fund {target.fund_id!r} is closed and takes no transfer")
+                raise FundNotOpen("transfer_to_closed_fund", fund_id=target.fund_id)
             restrictions = sorted(self.state.balances.restrictions.items())
             for n, (restriction, balance) in enumerate(restrictions):
                 amount = balance.available_fen
@@ -1088,7 +1097,7 @@ class Fund(Aggregate):
         """
         if self.state.closed is not None:
             return self._repeat(
-                f"closing of {self.fund_id!r}",
+                entry("closing_of", self.fund_id),
                 self.state.closed,
                 stamp,
                 reason=reason,
@@ -1097,20 +1106,18 @@ class Fund(Aggregate):
         self._require_open()
         balances = self.state.balances
         if balances.reserved_fen:
-            raise FundNotEmpty(f"{balances.reserved_fen} fen is reserved for approved requests")
+            raise FundNotEmpty("fund_has_reserved", reserved_fen=balances.reserved_fen)
         held = [line for line in balances.stock.values() if line.quantity]
         if held:
-            names = ", ".join(f"{line.quantity} {line.unit} {line.item}" for line in held)
-            raise FundNotEmpty(f"goods still in stock: {names}")
+            goods = [f"{line.quantity} {line.unit} {line.item}" for line in held]
+            raise FundNotEmpty("fund_has_goods", goods=goods)
         if balances.total_fen:
-            raise FundNotEmpty(
-                f"{balances.total_fen} fen is still held; move it to another fund first"
-            )
+            raise FundNotEmpty("fund_has_cash", total_fen=balances.total_fen)
         open_requests = [
             rid for rid, d in self.state.disbursements.items() if d.status == "requested"
         ]
         if open_requests:
-            raise FundNotEmpty(f"requests still awaiting a decision: {', '.join(open_requests)}")
+            raise FundNotEmpty("fund_has_open_requests", requests=open_requests)
         return self._trigger(FundClosed, stamp, reason=reason, transfer_to=transfer_to)
 
 
@@ -1123,7 +1130,7 @@ def _add_project(fields: dict[str, Any], project_id: str, budget_line: str) -> N
 
 
 def _same_project(
-    key: str,
+    key: Phrase,
     recorded: CashDonationReceived | InKindDonationReceived | DisbursementRequested,
     project_id: str,
     budget_line: str,
@@ -1158,5 +1165,5 @@ def _same_kind_of_donor(
     was_person = recorded.donor_sealed is not None
     if was_person != (donor_sealed is not None):
         raise IdempotencyConflict(
-            f"receipt {receipt_no!r}", "donor_is_person", was_person, not was_person
+            entry("receipt", receipt_no), "donor_is_person", was_person, not was_person
         )

@@ -45,10 +45,7 @@ class DuplicateIdNumber(RuleViolation):
 
     def __init__(self, holder: str) -> None:
         self.holder = holder
-        super().__init__(
-            f"volunteer {holder!r} is registered with this ID number: one person is one "
-            "volunteer (correct that volunteer's record instead)"
-        )
+        super().__init__(None, holder=holder)
 
 
 class IdNumberClaim(Aggregate):

@@ -35,6 +35,7 @@ from sgz_ledger.domain.events import (
     UnitRenamed,
     UnitRetired,
 )
+from sgz_ledger.domain.messages import entry
 
 __all__ = [
     "LEVELS",
@@ -54,11 +55,6 @@ _PARENT_LEVEL: Final[dict[UnitLevel, UnitLevel | None]] = {
     "district": None,
     "station": "district",
     "community": "station",
-}
-_LEVEL_NAMES: Final[dict[str, str]] = {
-    "district": "a district (区/县)",
-    "station": "a station (镇/街道社工站)",
-    "community": "a community room (村/居社工室)",
 }
 
 
@@ -86,10 +82,10 @@ class LevelRefused(RuleViolation):
 
     reason = "level_refused"
 
-    def __init__(self, reason: str, unit_id: str, message: str) -> None:
+    def __init__(self, reason: str, unit_id: str, *, code: str = "", **params: object) -> None:
+        super().__init__(code or reason, unit_id=unit_id, **params)
         self.reason = reason
         self.unit_id = unit_id
-        super().__init__(message)
 
 
 class Unit:
@@ -169,9 +165,7 @@ class LevelRegister(Aggregate):
         """
         unit = self.units.get(unit_id)
         if unit is None:
-            raise LevelRefused(
-                "unknown_unit", unit_id, f"no unit {unit_id!r} in the register of levels"
-            )
+            raise LevelRefused("unknown_unit", unit_id)
         return unit
 
     def children(self, unit_id: str, *, on: dt.date | None = None) -> list[str]:
@@ -225,13 +219,10 @@ class LevelRegister(Aggregate):
             same = (recorded.level, recorded.parent_id, recorded.name) == (level, parent_id, name)
             if not same:
                 raise LevelRefused(
-                    "duplicate_unit",
-                    unit_id,
-                    f"unit {unit_id!r} is registered already, as {_LEVEL_NAMES[recorded.level]} "
-                    f"named {recorded.name!r}: rename or move it instead",
+                    "duplicate_unit", unit_id, level=recorded.level, name=recorded.name
                 )
             return self._repeat(
-                f"registration of unit {unit_id!r}",
+                entry("registration_of_unit", unit_id),
                 recorded,
                 stamp,
                 level=level,
@@ -239,7 +230,7 @@ class LevelRegister(Aggregate):
                 name=name,
             )
         if parent_id == unit_id:
-            raise LevelRefused("cycle", unit_id, f"unit {unit_id!r} cannot be its own parent")
+            raise LevelRefused("cycle", unit_id)
         self._check_parent(unit_id, level, parent_id)
         return self._trigger(
             UnitRegistered, stamp, unit_id=unit_id, level=level, parent_id=parent_id, name=name
@@ -268,16 +259,10 @@ class LevelRegister(Aggregate):
         """
         unit = self._working(unit_id)
         if parent_id == unit.parent_id:
-            raise LevelRefused(
-                "same_parent", unit_id, f"unit {unit_id!r} is under {parent_id!r} already"
-            )
-        self._check_date(unit, stamp.occurred_on, "moved")
+            raise LevelRefused("same_parent", unit_id, parent_id=parent_id)
+        self._check_date(unit, stamp.occurred_on, "step_move")
         if parent_id and unit_id in self._ancestors(parent_id, stamp.occurred_on):
-            raise LevelRefused(
-                "cycle",
-                unit_id,
-                f"unit {unit_id!r} cannot move under {parent_id!r}, which is under it",
-            )
+            raise LevelRefused("cycle", unit_id, code="cycle_move", parent_id=parent_id)
         self._check_parent(unit_id, unit.level, parent_id)
         return self._trigger(
             UnitMoved,
@@ -298,15 +283,10 @@ class LevelRegister(Aggregate):
         unit = self.unit(unit_id)
         if unit.retired_on is not None:
             return None
-        self._check_date(unit, stamp.occurred_on, "retired")
+        self._check_date(unit, stamp.occurred_on, "step_retire")
         working = [c for c in self.children(unit_id) if self.units[c].retired_on is None]
         if working:
-            raise LevelRefused(
-                "has_children",
-                unit_id,
-                f"unit {unit_id!r} still has {', '.join(sorted(working))} under it: move or "
-                "retire them first",
-            )
+            raise LevelRefused("has_children", unit_id, children=sorted(working))
         return self._trigger(UnitRetired, stamp, unit_id=unit_id, reason=reason)
 
     # ---- checks ----------------------------------------------------------------------------
@@ -314,23 +294,13 @@ class LevelRegister(Aggregate):
     def _working(self, unit_id: str) -> Unit:
         unit = self.unit(unit_id)
         if unit.retired_on is not None:
-            raise LevelRefused(
-                "unit_retired",
-                unit_id,
-                f"unit {unit_id!r} retired on {unit.retired_on.isoformat()}",
-            )
+            raise LevelRefused("unit_retired", unit_id, retired_on=unit.retired_on)
         return unit
 
     def _check_date(self, unit: Unit, day: dt.date, what: str) -> None:
         last = max(unit.registered_on, unit.parents[-1][0])
         if day < last:
-            raise LevelRefused(
-                "dated_before",
-                unit.unit_id,
-                f"unit {unit.unit_id!r} cannot be {what} on {day.isoformat()}, before its "
-                f"registration or last move ({last.isoformat()}): a unit's history is "
-                "recorded in date order",
-            )
+            raise LevelRefused("dated_before", unit.unit_id, what=what, day=day, last=last)
 
     def _ancestors(self, unit_id: str, day: dt.date) -> set[str]:
         """``unit_id`` and its ancestors on ``day`` and on every later day a unit moves:
@@ -349,35 +319,23 @@ class LevelRegister(Aggregate):
         wanted = _PARENT_LEVEL[level]
         if not parent_id:
             if level == "community":
-                raise LevelRefused(
-                    "parent_required",
-                    unit_id,
-                    f"{_LEVEL_NAMES[level]} is under a station: name its parent",
-                )
+                raise LevelRefused("parent_required", unit_id, level=level)
             return
         if wanted is None:
-            raise LevelRefused(
-                "wrong_parent_level",
-                unit_id,
-                f"{_LEVEL_NAMES[level]} is the top level: it has no parent",
-            )
+            raise LevelRefused("wrong_parent_level", unit_id, code="top_level_parent", level=level)
         parent = self.units.get(parent_id)
         if parent is None:
-            raise LevelRefused(
-                "unknown_parent",
-                unit_id,
-                f"the parent {parent_id!r} is not in the register of levels: register it first",
-            )
+            raise LevelRefused("unknown_parent", unit_id, parent_id=parent_id)
         if parent.level != wanted:
             raise LevelRefused(
                 "wrong_parent_level",
                 unit_id,
-                f"the parent of {_LEVEL_NAMES[level]} is {_LEVEL_NAMES[wanted]}; "
-                f"{parent_id!r} is {_LEVEL_NAMES[parent.level]}",
+                level=level,
+                wanted=wanted,
+                parent_id=parent_id,
+                parent_level=parent.level,
             )
         if parent.retired_on is not None:
             raise LevelRefused(
-                "parent_retired",
-                unit_id,
-                f"the parent {parent_id!r} retired on {parent.retired_on.isoformat()}",
+                "parent_retired", unit_id, parent_id=parent_id, retired_on=parent.retired_on
             )

@@ -10,22 +10,23 @@ from __future__ import annotations
 import math
 import re
 import unicodedata
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import Decimal
 
 from sgz_ledger.domain.errors import InvalidAmount
+from sgz_ledger.domain.messages import Phrase
 from sgz_ledger.domain.text import fold_width
+from sgz_ledger.domain.units import FEN_PER_YUAN, format_yuan, hours_2dp
 
 __all__ = [
     "AMOUNT_FEN_MAX",
     "FEN_PER_YUAN",
     "fen_amount",
     "format_yuan",
+    "hours_2dp",
     "parse_amount_fen",
     "yuan_amount",
     "yuan_to_fen",
 ]
-
-FEN_PER_YUAN = 100
 
 # The largest single amount the ledger accepts: 1,000,000,000 yuan. A station's
 # community fund holds tens of thousands of yuan; anything near this limit is a
@@ -45,20 +46,19 @@ _YUAN_DIGITS_MAX = 20
 # that does not start with 0 ("1,234,567"): a comma anywhere else ("10,00", "1.0,5") has
 # no meaning people agree on (a decimal comma, a slip), so it is refused, never dropped.
 _YUAN_TEXT = re.compile(r"([+-]?)([0-9]+|[1-9][0-9]{0,2}(?:,[0-9]{3})+)(?:\.([0-9]+))?")
-_YUAN_HINT = "is not a number of yuan (like 1200, 35.50 or 1,000.00)"
 
 
-def _why_not_yuan(text: str) -> str:
+def _why_not_yuan(text: str) -> Phrase:
     """Why ``text`` (width-folded, without yen sign or 元) is not yuan, as specific as can be."""
     for char in text:
         if not char.isascii() and char.isnumeric():
             # A superscript, fraction, circled or other script's digit: NFKC would read
             # some as digits ("10²" as 102), which is not what the cell shows.
             name = f"U+{ord(char):04X} {unicodedata.name(char, '')}".rstrip()
-            return f"holds {char!r} ({name}), which is not a digit 0-9"
+            return Phrase("yuan_not_a_digit", char=char, name=name)
     if "," in text and _YUAN_TEXT.fullmatch(text.replace(",", "")):
-        return "has a comma out of place (a comma only groups thousands: 1,000.00)"
-    return _YUAN_HINT
+        return Phrase("yuan_comma_out_of_place")
+    return Phrase("yuan_not_a_number")
 
 
 def yuan_to_fen(yuan: Decimal | str, *, field: str = "amount") -> int:
@@ -101,18 +101,18 @@ def yuan_to_fen(yuan: Decimal | str, *, field: str = "amount") -> int:
     elif isinstance(yuan, Decimal):
         value = yuan
     else:  # pragma: no cover - guarded by callers' types; kept for untyped callers
-        raise InvalidAmount(field, yuan, f"must be Decimal or str yuan, not {type(yuan).__name__}")
+        raise InvalidAmount(field, yuan, Phrase("yuan_wrong_type", given_type=type(yuan).__name__))
     if not value.is_finite():
-        raise InvalidAmount(field, yuan, "must be a finite number")
+        raise InvalidAmount(field, yuan, Phrase("amount_not_finite"))
     _, digits, exponent = value.as_tuple()
     assert isinstance(exponent, int)  # finite values have an int exponent
     # Digits past the second decimal must all be zero ("1.000" is fine, "1.001" is not).
     # Checked on the digits, not with quantize(), which overflows the decimal context
     # on long inputs instead of refusing them.
     if exponent < -_DECIMAL_PLACES_MAX and any(digits[exponent + _DECIMAL_PLACES_MAX :]):
-        raise InvalidAmount(field, yuan, "has more than 2 decimals (fen is the smallest unit)")
+        raise InvalidAmount(field, yuan, Phrase("amount_decimals"))
     if value.adjusted() > _YUAN_DIGITS_MAX:
-        raise InvalidAmount(field, yuan, "is far above any amount the ledger accepts")
+        raise InvalidAmount(field, yuan, Phrase("amount_far_too_big"))
     return int((value * FEN_PER_YUAN).to_integral_value())
 
 
@@ -135,10 +135,10 @@ def parse_amount_fen(
         InvalidAmount: with the field name and the reason.
     """
     if isinstance(amount, bool):
-        raise InvalidAmount(field, amount, "must be int fen or Decimal/str yuan, not bool")
+        raise InvalidAmount(field, amount, Phrase("amount_bool"))
     if isinstance(amount, float):
         raise InvalidAmount(
-            field, amount, _refused_float_reason(amount, "pass int fen or Decimal/str yuan")
+            field, amount, _refused_float_reason(amount, Phrase("hint_fen_or_yuan"))
         )
     if isinstance(amount, int):
         fen = amount
@@ -146,7 +146,7 @@ def parse_amount_fen(
         fen = yuan_to_fen(amount, field=field)
     else:
         raise InvalidAmount(
-            field, amount, f"must be int fen or Decimal/str yuan, not {type(amount).__name__}"
+            field, amount, Phrase("amount_wrong_type", given_type=type(amount).__name__)
         )
     return _in_range(fen, amount, field, allow_zero, limit_fen)
 
@@ -171,20 +171,16 @@ def yuan_amount(
             given (``amount_fen=100`` for 1.00 yuan).
     """
     if isinstance(amount, bool):
-        why = f"is a bool, not an amount: pass {field} as yuan text or {fen_field} as int fen"
+        why = Phrase("yuan_bool", field=field, fen_field=fen_field)
         raise InvalidAmount(field, amount, why)
     if isinstance(amount, int):
-        raise InvalidAmount(
-            field,
-            amount,
-            f"is an int, and an int is fen: pass {fen_field}={amount} for "
-            f"{format_yuan(amount)} yuan, or {field}='{amount}' for {amount} yuan",
-        )
+        why = Phrase("yuan_int", field=field, fen_field=fen_field, given=amount)
+        raise InvalidAmount(field, amount, why)
     if isinstance(amount, float):
-        hint = f"pass {field} as text or Decimal (like '100.50'), or {fen_field} as int fen"
+        hint = Phrase("hint_yuan_text", field=field, fen_field=fen_field)
         raise InvalidAmount(field, amount, _refused_float_reason(amount, hint))
     if not isinstance(amount, _YUAN_TYPES):
-        why = f"must be Decimal or str yuan (or {fen_field}: int fen), not {type(amount).__name__}"
+        why = Phrase("yuan_other_type", fen_field=fen_field, given_type=type(amount).__name__)
         raise InvalidAmount(field, amount, why)
     return _in_range(yuan_to_fen(amount, field=field), amount, field, allow_zero, limit_fen)
 
@@ -205,43 +201,32 @@ def fen_amount(
     """
     if isinstance(amount, bool) or not isinstance(amount, int):
         if isinstance(amount, _YUAN_TYPES):
-            why = (
-                f"is {type(amount).__name__} yuan, not int fen: pass {yuan_field}={amount!r} "
-                f"for yuan, or {field} as an int of fen"
+            why = Phrase(
+                "fen_given_yuan",
+                given_type=type(amount).__name__,
+                yuan_field=yuan_field,
+                given=amount,
+                field=field,
             )
         else:
-            why = f"must be an int of fen (or {yuan_field}: yuan text), not {type(amount).__name__}"
+            why = Phrase("fen_wrong_type", yuan_field=yuan_field, given_type=type(amount).__name__)
         raise InvalidAmount(field, amount, why)
     return _in_range(amount, amount, field, allow_zero, limit_fen)
 
 
-def _refused_float_reason(amount: float, hint: str) -> str:
+def _refused_float_reason(amount: float, hint: Phrase) -> Phrase:
     if math.isnan(amount):
-        return f"is NaN; {hint}"
+        return Phrase("amount_nan", hint=hint)
     if math.isinf(amount):
-        return f"is infinite; {hint}"
-    return f"is a {type(amount).__name__}; {hint}"  # a float, refused
+        return Phrase("amount_infinite", hint=hint)
+    return Phrase("amount_float", given_type=type(amount).__name__, hint=hint)
 
 
 def _in_range(fen: int, given: object, field: str, allow_zero: bool, limit_fen: int) -> int:
     if fen < 0:
-        raise InvalidAmount(field, given, "must not be negative")
+        raise InvalidAmount(field, given, Phrase("amount_negative"))
     if fen == 0 and not allow_zero:
-        raise InvalidAmount(field, given, "must be more than zero")
+        raise InvalidAmount(field, given, Phrase("amount_zero"))
     if fen > limit_fen:
-        raise InvalidAmount(
-            field, given, f"is above the limit of {format_yuan(limit_fen)} yuan per entry"
-        )
+        raise InvalidAmount(field, given, Phrase("amount_over_limit", limit_fen=limit_fen))
     return fen
-
-
-def format_yuan(fen: int) -> str:
-    """Format fen as yuan with exactly 2 decimals: ``4526500`` -> ``'45265.00'``."""
-    sign = "-" if fen < 0 else ""
-    whole, part = divmod(abs(fen), FEN_PER_YUAN)
-    return f"{sign}{whole}.{part:02d}"
-
-
-def hours_2dp(duration_s: int) -> Decimal:
-    """Seconds as hours with 2 decimals, rounded half up (how reports quote hours)."""
-    return (Decimal(duration_s) / Decimal(3600)).quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)

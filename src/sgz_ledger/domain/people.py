@@ -33,6 +33,7 @@ from sgz_ledger.domain.events import (
     RoleGranted,
     RoleWithdrawn,
 )
+from sgz_ledger.domain.messages import entry
 from sgz_ledger.domain.text import person_key
 
 __all__ = [
@@ -62,12 +63,6 @@ ROLE_LABELS: dict[str, str] = {
 }
 Action = Literal["record", "approve", "pay", "configure"]
 ACTIONS: tuple[Action, ...] = get_args(Action)
-ACTION_LABELS: dict[str, str] = {
-    "record": "记录 record",
-    "approve": "审批 approve",
-    "pay": "支付 pay",
-    "configure": "设置 configure",
-}
 AUDITOR: Role = "auditor"
 ADMIN: Role = "admin"
 
@@ -99,11 +94,13 @@ class AccessRefused(RuleViolation):
 
     reason = "access_refused"
 
-    def __init__(self, reason: str, station_id: str, actor: str, message: str) -> None:
+    def __init__(
+        self, reason: str, station_id: str, actor: str, *, code: str = "", **params: object
+    ) -> None:
+        super().__init__(code or reason, station_id=station_id, actor=actor, **params)
         self.reason = reason
         self.station_id = station_id
         self.actor = actor
-        super().__init__(message)
 
 
 @lru_cache(maxsize=4096)
@@ -125,10 +122,6 @@ class Person(msgspec.Struct, kw_only=True):
     key: str
     roles: tuple[str, ...]
     active: bool = True
-
-
-def _roles_label(roles: tuple[str, ...] | list[str]) -> str:
-    return "、".join(f"{ROLE_LABELS.get(r, r)} {r}" for r in roles)
 
 
 class Register(Aggregate):
@@ -204,49 +197,40 @@ class Register(Aggregate):
             if person.active:
                 return person
             raise AccessRefused(
-                "actor_not_registered",
-                station,
-                actor,
-                f"{actor!r} ({person.name}) left station {station!r} and may no longer act for it",
+                "actor_not_registered", station, actor, code="actor_left", name=person.name
             )
         key = person_key(actor)
         found = [p for p in self.people.values() if p.active and p.key == key]
         if len(found) == 1:
             return found[0]
         if found:
-            ids = ", ".join(p.person_id for p in found)
             raise AccessRefused(
                 "actor_ambiguous",
                 station,
                 actor,
-                f"{actor!r} is the name of {len(found)} people of station {station!r} "
-                f"({ids}); name the person by their id",
+                count=len(found),
+                ids=[p.person_id for p in found],
             )
-        raise AccessRefused(
-            "actor_not_registered",
-            station,
-            actor,
-            f"{actor!r} is not a registered person of station {station!r}; "
-            "an administrator adds them to the station's register first",
-        )
+        raise AccessRefused("actor_not_registered", station, actor)
 
     def check(self, person: Person, action: str, what: str) -> None:
         """Refuse (``not_permitted``) when ``person`` may not take ``action`` (rule 27)."""
         if self.may(person, action):
             return
-        station = self.station_id
         if AUDITOR in person.roles:
-            why = "an auditor records nothing"
+            code = "not_permitted_auditor"
         else:
-            held = _roles_label(person.roles) if person.roles else "no role"
-            why = f"they hold {held}"
-        needed = _roles_label(self.roles_for(action)) or "a role the policy names"
+            code = "not_permitted" if person.roles else "not_permitted_no_role"
         raise AccessRefused(
             "not_permitted",
-            station,
+            self.station_id,
             person.person_id,
-            f"{person.name} ({person.person_id}) may not {ACTION_LABELS[action]} at station "
-            f"{station!r} ({what}): {why}; it needs {needed}",
+            code=code,
+            name=person.name,
+            action=action,
+            command=what,
+            held=list(person.roles),
+            needed=list(self.roles_for(action)) or ["any"],
         )
 
     # ---- commands ------------------------------------------------------------------------
@@ -254,14 +238,12 @@ class Register(Aggregate):
     def _person(self, person_id: str) -> Person:
         person = self.people.get(person_id)
         if person is None:
-            raise NotFound(f"person of station {self.station_id!r}", person_id)
+            raise NotFound("person", person_id)
         return person
 
     def _check_roles(self, roles: tuple[str, ...]) -> None:
         if AUDITOR in roles and len(roles) > 1:
-            raise RuleViolation(
-                "an auditor holds no other role: who checks the books does not keep them"
-            )
+            raise RuleViolation("auditor_other_role")
 
     def add_person(
         self, stamp: Stamp, *, station_id: str, person_id: str, name: str, roles: tuple[str, ...]
@@ -270,14 +252,11 @@ class Register(Aggregate):
         fields = {"station_id": station_id, "name": name, "roles": roles}
         recorded = self.added.get(person_id)
         if recorded is not None:
-            return self._repeat(f"person {person_id!r}", recorded, stamp, **fields)
+            return self._repeat(entry("person", person_id), recorded, stamp, **fields)
         if not roles:
-            raise RuleViolation(f"{name} ({person_id}) needs at least one role")
+            raise RuleViolation("person_without_role", name=name, person_id=person_id)
         if not self.people and ADMIN not in roles:
-            raise RuleViolation(
-                f"the first person of station {station_id!r}'s register is an administrator "
-                "(管理员 admin), who then registers the others"
-            )
+            raise RuleViolation("first_person_admin", station_id=station_id)
         self._check_roles(roles)
         return self._trigger(PersonAdded, stamp, person_id=person_id, **fields)
 
@@ -285,7 +264,7 @@ class Register(Aggregate):
         """Give a person one more role; ``None`` when they hold it already."""
         person = self._person(person_id)
         if not person.active:
-            raise InvalidTransition(f"{person.name} ({person_id}) left the station")
+            raise InvalidTransition("person_left", name=person.name, person_id=person_id)
         if role in person.roles:
             return None
         self._check_roles((*person.roles, role))
@@ -303,12 +282,11 @@ class Register(Aggregate):
         """Take a role away; the last administrator's is kept (someone must configure)."""
         person = self._person(person_id)
         if not person.active or role not in person.roles:
-            raise InvalidTransition(f"{person.name} ({person_id}) does not hold the role {role}")
-        if role == ADMIN and self._last_admin(person):
-            raise RuleViolation(
-                f"{person.name} ({person_id}) is the station's last administrator; "
-                "make another one first"
+            raise InvalidTransition(
+                "role_not_held", name=person.name, person_id=person_id, role=role
             )
+        if role == ADMIN and self._last_admin(person):
+            raise RuleViolation("last_admin", name=person.name, person_id=person_id)
         return self._trigger(
             RoleWithdrawn,
             stamp,
@@ -324,10 +302,7 @@ class Register(Aggregate):
         if not person.active:
             return None
         if ADMIN in person.roles and self._last_admin(person):
-            raise RuleViolation(
-                f"{person.name} ({person_id}) is the station's last administrator; "
-                "make another one first"
-            )
+            raise RuleViolation("last_admin", name=person.name, person_id=person_id)
         return self._trigger(
             PersonLeft, stamp, station_id=self.station_id, person_id=person_id, reason=reason
         )
@@ -339,9 +314,9 @@ class Register(Aggregate):
         for action in ACTIONS:
             roles = fields[action]
             if not roles:
-                raise RuleViolation(f"the policy names nobody who may {ACTION_LABELS[action]}")
+                raise RuleViolation("action_without_role", action=action)
             if AUDITOR in roles:
-                raise RuleViolation("an auditor records nothing: no action lists the auditor")
+                raise RuleViolation("auditor_in_policy")
         if ADMIN not in fields["configure"]:
-            raise RuleViolation("an administrator (管理员 admin) always configures the station")
+            raise RuleViolation("admin_configures")
         return self._trigger(AccessPolicySet, stamp, **fields)

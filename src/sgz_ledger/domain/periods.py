@@ -26,6 +26,7 @@ from sgz_ledger.domain.events import (
     ReportKind,
     ReportPublished,
 )
+from sgz_ledger.domain.messages import Phrase
 
 __all__ = ["PERIODS_NAMESPACE", "StationPeriods", "periods_uuid"]
 
@@ -95,7 +96,7 @@ class StationPeriods(Aggregate):
     ) -> ReportPublished:
         """Record a publication (rule 32); the same one again records nothing."""
         if period_to < period_from:
-            raise RuleViolation("the report's period ends before it starts")
+            raise RuleViolation("report_period_reversed")
         fields = {"note": note}
         for published in self.published:
             if (published.kind, published.period_from, published.period_to, published.anchor) == (
@@ -104,7 +105,13 @@ class StationPeriods(Aggregate):
                 period_to,
                 anchor,
             ):
-                what = f"publication of the {kind} {period_from}..{period_to} at {anchor}"
+                what = Phrase(
+                    "entry_publication",
+                    kind=kind,
+                    period_from=period_from,
+                    period_to=period_to,
+                    anchor=anchor,
+                )
                 return self._repeat(what, published, stamp, **fields)
         return self._trigger(
             ReportPublished,
@@ -130,10 +137,10 @@ class StationPeriods(Aggregate):
         """Close a period (rule 33). Closing the same period again with the same reason is
         a repeat (its anchor stays the first one: the history closed then)."""
         if period_to < period_from:
-            raise RuleViolation("the period ends before it starts")
+            raise RuleViolation("period_reversed")
         for closed in self.closed:
             if (closed.period_from, closed.period_to) == (period_from, period_to):
-                what = f"closing of {period_from}..{period_to}"
+                what = Phrase("entry_closing", period_from=period_from, period_to=period_to)
                 return self._repeat(what, closed, stamp, reason=reason)
         return self._trigger(
             PeriodClosed,
@@ -161,7 +168,12 @@ class StationPeriods(Aggregate):
         if recorded is not None:
             if recorded.note != note:
                 raise IdempotencyConflict(
-                    f"correction of {event_type} {aggregate_id} v{aggregate_version}",
+                    Phrase(
+                        "entry_correction_of",
+                        event_type=event_type,
+                        aggregate_id=aggregate_id,
+                        version=aggregate_version,
+                    ),
                     "note",
                     recorded.note,
                     note,

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 
 from sgz_ledger.domain.errors import InvalidInput
+from sgz_ledger.domain.messages import Phrase
 from sgz_ledger.domain.text import person_key
 
 __all__ = ["NAME_CHARS_MIN", "NUMBER_CHARS_MIN", "refuse_donor_name_in", "refuse_volunteer_data_in"]
@@ -29,11 +30,7 @@ def refuse_volunteer_data_in(
     values = {v.upper() for v in numbers if len(v) >= NUMBER_CHARS_MIN}
     values.update(n.upper() for n in names if len(n) >= NAME_CHARS_MIN)
     problems = [
-        (
-            field,
-            "holds the volunteer's own name, phone or ID number, which would outlive the "
-            "erasure in clear: name the requester by volunteer id or role (本人, 监护人)",
-        )
+        (field, Phrase("holds_volunteer_data"))
         for field, text in texts
         if any(v in text.upper() for v in values)
     ]
@@ -49,11 +46,7 @@ def refuse_donor_name_in(name: str, texts: Sequence[tuple[str, str]], *, where: 
         return
     wanted = person_key(name)
     problems = [
-        (
-            field,
-            f"holds the donor's own name, which {where} keeps in clear and which would "
-            "outlive their erasure: leave it out (name a requester by role: 本人, 监护人)",
-        )
+        (field, Phrase("holds_donor_name", where=where))
         for field, text in texts
         if wanted in person_key(text)
     ]

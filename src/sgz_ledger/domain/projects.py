@@ -43,6 +43,7 @@ from sgz_ledger.domain.events import (
     ProjectOpened,
 )
 from sgz_ledger.domain.fund import DisbursementState
+from sgz_ledger.domain.messages import entry
 
 __all__ = [
     "BUDGET_LINES_MAX",
@@ -84,7 +85,7 @@ class UnknownBudgetLine(RuleViolation):
     def __init__(self, project_id: str, line_code: str) -> None:
         self.project_id = project_id
         self.line_code = line_code
-        super().__init__(f"project {project_id!r} has no budget line {line_code!r}")
+        super().__init__(None, project_id=project_id, line_code=line_code)
 
 
 class OverBudget(RuleViolation):
@@ -106,18 +107,23 @@ class OverBudget(RuleViolation):
         remaining_fen: int,
         needed_fen: int,
         *,
-        message: str = "",
+        committed_fen: int | None = None,
+        budget_fen: int | None = None,
     ) -> None:
         self.project_id = project_id
         self.line_code = line_code
         self.remaining_fen = remaining_fen
         self.needed_fen = needed_fen
-        super().__init__(
-            message
-            or f"budget line {line_code!r} of project {project_id!r} has {remaining_fen} fen "
-            f"left, {needed_fen} fen needed (the station's policy does not allow spending "
-            "over budget)"
-        )
+        params = {"project_id": project_id, "line_code": line_code}
+        if committed_fen is None or budget_fen is None:
+            super().__init__(None, remaining_fen=remaining_fen, needed_fen=needed_fen, **params)
+        else:  # an amendment that would cut the line below what it committed
+            super().__init__(
+                "over_budget_amendment",
+                committed_fen=committed_fen,
+                budget_fen=budget_fen,
+                **params,
+            )
 
 
 class ProjectRefused(RuleViolation):
@@ -219,21 +225,28 @@ class Project(Aggregate):
         assert opened is not None
         if station_id != opened.station_id:
             raise ProjectRefused(
-                f"project {opened.project_id!r} is station {opened.station_id!r}'s, "
-                f"not {station_id!r}'s"
+                "project_other_station",
+                project_id=opened.project_id,
+                project_station=opened.station_id,
+                station_id=station_id,
             )
         if self.closed is not None:
-            raise ProjectRefused(f"project {opened.project_id!r} is closed")
+            raise ProjectRefused("project_closed", project_id=opened.project_id)
         for day in days:
             if not opened.starts_on <= day <= opened.ends_on:
                 raise ProjectRefused(
-                    f"{day.isoformat()} is outside project {opened.project_id!r}'s period "
-                    f"({opened.starts_on.isoformat()} to {opened.ends_on.isoformat()})"
+                    "outside_project_period",
+                    day=day,
+                    project_id=opened.project_id,
+                    starts_on=opened.starts_on,
+                    ends_on=opened.ends_on,
                 )
         if fund_id is not None and fund_id not in opened.fund_ids:
             raise ProjectRefused(
-                f"project {opened.project_id!r} does not draw on fund {fund_id!r} "
-                f"(it draws on {', '.join(opened.fund_ids)})"
+                "project_other_fund",
+                project_id=opened.project_id,
+                fund_id=fund_id,
+                fund_ids=opened.fund_ids,
             )
         if line_code:
             self.budget_fen(line_code)
@@ -275,16 +288,16 @@ class Project(Aggregate):
                 a fund or a line code is given twice.
         """
         if ends_on < starts_on:
-            raise RuleViolation("the project's period ends before it starts")
+            raise RuleViolation("project_period_reversed")
         if not fund_ids:
-            raise RuleViolation("a project draws on at least one fund")
+            raise RuleViolation("project_without_fund")
         if len(set(fund_ids)) != len(fund_ids):
-            raise RuleViolation("a fund is named twice in the project's funds")
+            raise RuleViolation("project_fund_twice")
         if not lines:
-            raise RuleViolation("a project's budget has at least one line")
+            raise RuleViolation("project_without_lines")
         codes = [line.code for line in lines]
         if len(set(codes)) != len(codes):
-            raise RuleViolation("a budget line code is given twice")
+            raise RuleViolation("budget_line_twice")
         project = cls(project_uuid(project_id))
         project._trigger(
             ProjectOpened,
@@ -303,7 +316,7 @@ class Project(Aggregate):
         """Opening an existing project again: a no-op if every field is the same."""
         opened = self.opened
         assert opened is not None
-        return self._repeat(f"project {opened.project_id!r}", opened, stamp, **fields)
+        return self._repeat(entry("project", opened.project_id), opened, stamp, **fields)
 
     def amend_line(
         self,
@@ -327,12 +340,12 @@ class Project(Aggregate):
                 allow spending over budget.
         """
         recorded = self.amendments.get(amendment_id)
-        key = f"amendment {amendment_id!r}"
+        key = entry("amendment", amendment_id)
         if recorded is not None:
             check_same(key, recorded, {"line_code": line_code, "amount_fen": amount_fen})
             return self._repeat(key, recorded, stamp, reason=reason)
         if self.closed is not None:
-            raise ProjectRefused(f"project {self.project_id!r} is closed")
+            raise ProjectRefused("project_closed", project_id=self.project_id)
         before = self.budget_fen(line_code)
         # A line already over (spent while the policy allowed it) may still be raised.
         if amount_fen < committed_fen and amount_fen < before and not over_budget_allowed:
@@ -341,12 +354,8 @@ class Project(Aggregate):
                 line_code,
                 before - committed_fen,
                 before - amount_fen,
-                message=(
-                    f"budget line {line_code!r} of project {self.project_id!r} has "
-                    f"{committed_fen} fen committed; a budget of {amount_fen} fen would "
-                    "leave it overspent (the station's policy does not allow spending over "
-                    "budget)"
-                ),
+                committed_fen=committed_fen,
+                budget_fen=amount_fen,
             )
         return self._trigger(
             BudgetLineAmended,
@@ -363,6 +372,6 @@ class Project(Aggregate):
         """Close the project (结项); closing it again with the same reason records nothing."""
         if self.closed is not None:
             return self._repeat(
-                f"closing of {self.project_id!r}", self.closed, stamp, reason=reason
+                entry("closing_of", self.project_id), self.closed, stamp, reason=reason
             )
         return self._trigger(ProjectClosed, stamp, project_id=self.project_id, reason=reason)

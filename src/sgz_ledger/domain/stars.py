@@ -9,6 +9,8 @@ from __future__ import annotations
 import itertools
 from collections.abc import Sequence
 
+from sgz_ledger.domain.messages import Phrase
+
 __all__ = [
     "STAR_LEVELS",
     "STAR_THRESHOLDS_H_DEFAULT",
@@ -26,19 +28,19 @@ STAR_THRESHOLD_H_MAX = 100_000
 assert len(STAR_THRESHOLDS_H_DEFAULT) == STAR_LEVELS
 
 
-def thresholds_problem(thresholds_h: Sequence[int]) -> str | None:
+def thresholds_problem(thresholds_h: Sequence[int]) -> Phrase | None:
     """Why ``thresholds_h`` cannot be a station's star thresholds, or ``None`` when they can:
     five whole hours, each above zero and above the one before (rule 51)."""
     if len(thresholds_h) != STAR_LEVELS:
-        return f"give {STAR_LEVELS} star thresholds, one per level, not {len(thresholds_h)}"
+        return Phrase("star_thresholds_count", levels=STAR_LEVELS, given=len(thresholds_h))
     if any(type(h) is not int for h in thresholds_h):
-        return "star thresholds are whole hours"
+        return Phrase("star_thresholds_whole")
     if thresholds_h[0] <= 0:
-        return "the first star threshold is above zero hours"
+        return Phrase("star_thresholds_zero")
     if any(b <= a for a, b in itertools.pairwise(thresholds_h)):
-        return "each star threshold is more hours than the one before"
+        return Phrase("star_thresholds_order")
     if thresholds_h[-1] > STAR_THRESHOLD_H_MAX:
-        return f"a star threshold above {STAR_THRESHOLD_H_MAX} hours is not a number of hours"
+        return Phrase("star_thresholds_max", max_h=STAR_THRESHOLD_H_MAX)
     return None
 
 

@@ -38,6 +38,7 @@ from sgz_ledger.domain.events import (
     TeamMemberLeft,
     VolunteerRegistered,
 )
+from sgz_ledger.domain.messages import Phrase, entry
 from sgz_ledger.domain.volunteer import Volunteer, VolunteerNotActive
 
 __all__ = [
@@ -231,21 +232,22 @@ class Team(Aggregate):
             raise UnknownTeam(str(self.id))
         if self.dissolved is not None:
             raise TeamDissolvedError(
-                f"team {formed.team_id!r} was dissolved on "
-                f"{self.dissolved.occurred_on.isoformat()}: nothing more is recorded for it"
+                None, team_id=formed.team_id, dissolved_on=self.dissolved.occurred_on
             )
         if day < formed.occurred_on:
             raise BeforeFormation(
-                f"{day.isoformat()} is before team {formed.team_id!r} was formed "
-                f"({formed.occurred_on.isoformat()})"
+                None, day=day, team_id=formed.team_id, formed_on=formed.occurred_on
             )
         return formed
 
     def _require_volunteer(self, formed: TeamFormed, volunteer: VolunteerRegistered) -> None:
         if volunteer.station_id != formed.station_id:
             raise OtherStation(
-                f"volunteer {volunteer.volunteer_id!r} is of station {volunteer.station_id!r}, "
-                f"team {formed.team_id!r} of station {formed.station_id!r}"
+                None,
+                volunteer_id=volunteer.volunteer_id,
+                volunteer_station=volunteer.station_id,
+                team_id=formed.team_id,
+                team_station=formed.station_id,
             )
 
     # ---- commands ---------------------------------------------------------------------------
@@ -261,7 +263,7 @@ class Team(Aggregate):
         """Forming an existing team again: the recorded formation if every field is the same."""
         assert self.formed is not None
         return self._repeat(
-            f"team {self.formed.team_id!r}", self.formed, stamp, station_id=station_id, name=name
+            entry("team", self.formed.team_id), self.formed, stamp, station_id=station_id, name=name
         )
 
     def join(self, stamp: Stamp, *, member: Volunteer) -> TeamMemberJoined:
@@ -274,23 +276,27 @@ class Team(Aggregate):
         day = stamp.occurred_on
         open_spell = self._open_spell(volunteer_id)
         if open_spell is not None and open_spell.occurred_on == day:
-            return self._repeat(f"join of {volunteer_id!r}", open_spell, stamp)
+            return self._repeat(entry("join_of", volunteer_id), open_spell, stamp)
         formed = self._require_open(day)
         self._require_volunteer(formed, volunteer)
         if day < volunteer.registered_on:
             raise BeforeFormation(
-                f"{day.isoformat()} is before volunteer {volunteer_id!r} registered "
-                f"({volunteer.registered_on.isoformat()})"
+                "join_before_registration",
+                day=day,
+                volunteer_id=volunteer_id,
+                registered_on=volunteer.registered_on,
             )
         deactivated_on = member.state.deactivated_on
         if deactivated_on is not None and day >= deactivated_on:
             raise VolunteerNotActive(
-                f"volunteer {volunteer_id!r} was deactivated on {deactivated_on.isoformat()}"
+                "volunteer_deactivated_on", volunteer_id=volunteer_id, deactivated_on=deactivated_on
             )
         if open_spell is not None:
             raise AlreadyMember(
-                f"volunteer {volunteer_id!r} is a member of team {formed.team_id!r} since "
-                f"{open_spell.occurred_on.isoformat()}"
+                None,
+                volunteer_id=volunteer_id,
+                team_id=formed.team_id,
+                since=open_spell.occurred_on,
             )
         spells = self.spells.get(volunteer_id)
         if spells:
@@ -298,8 +304,10 @@ class Team(Aggregate):
             assert last_left is not None
             if day < last_left.occurred_on:
                 raise DateOutOfOrder(
-                    f"volunteer {volunteer_id!r} left team {formed.team_id!r} on "
-                    f"{last_left.occurred_on.isoformat()}: a new join is dated on or after it"
+                    "join_before_leave",
+                    volunteer_id=volunteer_id,
+                    team_id=formed.team_id,
+                    left_on=last_left.occurred_on,
                 )
         return self._trigger(
             TeamMemberJoined,
@@ -318,23 +326,27 @@ class Team(Aggregate):
             last_left = spells[-1][1]
             assert last_left is not None
             if last_left.occurred_on == day:
-                return self._repeat(f"leave of {volunteer_id!r}", last_left, stamp, reason=reason)
+                return self._repeat(
+                    entry("leave_of", volunteer_id), last_left, stamp, reason=reason
+                )
         formed = self._require_open(day)
         joined = self._open_spell(volunteer_id)
         if joined is None:
-            raise NotAMember(
-                f"volunteer {volunteer_id!r} is not a member of team {formed.team_id!r}"
-            )
+            raise NotAMember(None, volunteer_id=volunteer_id, team_id=formed.team_id)
         if day < joined.occurred_on:
             raise DateOutOfOrder(
-                f"volunteer {volunteer_id!r} joined team {formed.team_id!r} on "
-                f"{joined.occurred_on.isoformat()}: the leave is dated on or after it"
+                "leave_before_join",
+                volunteer_id=volunteer_id,
+                team_id=formed.team_id,
+                joined_on=joined.occurred_on,
             )
         led = [e.occurred_on for e in self.leaders if e.volunteer_id == volunteer_id]
         if led and day < led[-1]:
             raise DateOutOfOrder(
-                f"volunteer {volunteer_id!r} was named leader of team {formed.team_id!r} from "
-                f"{led[-1].isoformat()}: their leave is dated on or after it"
+                "leave_before_leadership",
+                volunteer_id=volunteer_id,
+                team_id=formed.team_id,
+                led_from=led[-1],
             )
         return self._trigger(
             TeamMemberLeft,
@@ -353,20 +365,18 @@ class Team(Aggregate):
             volunteer_id,
             day,
         ):
-            return self._repeat(f"leader {volunteer_id!r}", self.leaders[-1], stamp)
+            return self._repeat(entry("leader", volunteer_id), self.leaders[-1], stamp)
         formed = self._require_open(day)
         if self.leaders and day < self.leaders[-1].occurred_on:
             raise DateOutOfOrder(
-                f"team {formed.team_id!r} has a leader named from "
-                f"{self.leaders[-1].occurred_on.isoformat()}: a new one is named on or after it"
+                "leader_before_leader",
+                team_id=formed.team_id,
+                led_from=self.leaders[-1].occurred_on,
             )
         # A member today with no leave recorded: a leave dated later cannot come before
         # this day (leaves follow their join in date order), so the leader was a member.
         if self._open_spell(volunteer_id) is None or not self.is_member_on(volunteer_id, day):
-            raise LeaderNotMember(
-                f"volunteer {volunteer_id!r} is not a member of team {formed.team_id!r} on "
-                f"{day.isoformat()}: a leader is one of its members"
-            )
+            raise LeaderNotMember(None, volunteer_id=volunteer_id, team_id=formed.team_id, day=day)
         return self._trigger(
             TeamLeaderNamed,
             stamp,
@@ -379,7 +389,7 @@ class Team(Aggregate):
         """Dissolve the team on ``stamp.occurred_on``, on or after every date recorded for
         it; dissolving it again returns the recorded event."""
         if self.dissolved is not None:
-            return self._repeat("dissolution", self.dissolved, stamp, reason=reason)
+            return self._repeat(Phrase("entry_dissolution"), self.dissolved, stamp, reason=reason)
         formed = self._require_open(stamp.occurred_on)
         last = max(
             (
@@ -393,10 +403,7 @@ class Team(Aggregate):
         )
         last = max([last, *(e.occurred_on for e in self.leaders)])
         if stamp.occurred_on < last:
-            raise DateOutOfOrder(
-                f"team {formed.team_id!r} has a change recorded on {last.isoformat()}: it is "
-                "dissolved on or after it"
-            )
+            raise DateOutOfOrder("dissolution_before_change", team_id=formed.team_id, last=last)
         return self._trigger(
             TeamDissolved,
             stamp,
@@ -457,16 +464,21 @@ class Recognitions(Aggregate):
         }
         recorded = self.awards.get(award_id)
         if recorded is not None:
-            return self._repeat(f"award {award_id!r}", recorded, stamp, **fields)
+            return self._repeat(entry("award", award_id), recorded, stamp, **fields)
         if recipient_station != station_id:
             raise OtherStation(
-                f"{recipient} {recipient_id!r} is of station {recipient_station!r}, not "
-                f"{station_id!r}"
+                "recipient_other_station",
+                recipient=recipient,
+                recipient_id=recipient_id,
+                recipient_station=recipient_station,
+                station_id=station_id,
             )
         if stamp.occurred_on < recipient_since:
             raise BeforeFormation(
-                f"{recipient} {recipient_id!r} did not exist before "
-                f"{recipient_since.isoformat()}: an award is dated on or after it"
+                "award_before_recipient",
+                recipient=recipient,
+                recipient_id=recipient_id,
+                since=recipient_since,
             )
         return self._trigger(
             AwardGranted, stamp, station_id=station_id, award_id=award_id, **fields
@@ -494,16 +506,18 @@ class Recognitions(Aggregate):
         }
         recorded = self.evaluations.get(evaluation_id)
         if recorded is not None:
-            return self._repeat(f"evaluation {evaluation_id!r}", recorded, stamp, **fields)
+            return self._repeat(entry("evaluation", evaluation_id), recorded, stamp, **fields)
         if volunteer.station_id != station_id:
             raise OtherStation(
-                f"volunteer {volunteer.volunteer_id!r} is of station {volunteer.station_id!r}, "
-                f"not {station_id!r}"
+                "volunteer_other_station",
+                volunteer_id=volunteer.volunteer_id,
+                volunteer_station=volunteer.station_id,
+                station_id=station_id,
             )
         if period_to < period_from:
-            raise RuleViolation("the evaluation's period ends before it starts")
+            raise RuleViolation("evaluation_period_reversed")
         if period_from > stamp.occurred_on:
-            raise RuleViolation("an evaluation is of a period that has begun (period_from ahead)")
+            raise RuleViolation("evaluation_period_ahead")
         return self._trigger(
             EvaluationRecorded, stamp, station_id=station_id, evaluation_id=evaluation_id, **fields
         )

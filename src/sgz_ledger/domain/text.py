@@ -41,6 +41,7 @@ import unicodedata
 from functools import lru_cache
 
 from sgz_ledger.domain.errors import InvalidInput
+from sgz_ledger.domain.messages import Phrase
 
 __all__ = [
     "TextRefused",
@@ -66,7 +67,6 @@ _BIDI_CONTROLS = frozenset(
     "\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
 )
 _LINE_BREAKS = frozenset("\r\n")
-_RETYPE = "type the text again without it"
 # Chinese characters, for the spaces dropped between two of them: CJK radicals, the CJK
 # symbols and punctuation block (、。「」《》〇...), the unified ideographs with extension A,
 # the compatibility ideographs, and the ideographs of the supplementary planes.
@@ -84,14 +84,23 @@ class TextRefused(ValueError):
     Attributes:
         char: the character refused.
         position: its position in the text as given (1 = the first character).
-        message: what is wrong, in words (without the field, which the caller names).
+        phrase: what is wrong (without the field, which the caller names), in either
+            language; ``message`` in the setting's.
     """
 
-    def __init__(self, char: str, position: int, what: str, hint: str) -> None:
+    def __init__(self, char: str, position: int, kind: str) -> None:
         self.char = char
         self.position = position
-        self.message = f"holds {what} ({_describe(char)}) at position {position}; {hint}"
-        super().__init__(self.message)
+        self.phrase = Phrase(f"text_{kind}", char=_describe(char), position=position)
+        super().__init__(kind)
+
+    @property
+    def message(self) -> str:
+        """What is wrong, in the setting's language."""
+        return str(self.phrase)
+
+    def __str__(self) -> str:
+        return self.message
 
 
 def _describe(char: str) -> str:
@@ -104,28 +113,25 @@ def _refusal(char: str, position: int, multiline: bool) -> TextRefused | None:
     """Why ``char`` is refused in text, or ``None`` when it may stay."""
     if char.isprintable():
         if _INVISIBLE_PRINTABLE.match(char):
-            return TextRefused(char, position, "an invisible character", _RETYPE)
+            return TextRefused(char, position, "invisible")
         return None
     if char == "\t" or (char.isspace() and unicodedata.category(char) == "Zs"):
         return None  # whitespace: collapsed to one space
     if char in _LINE_BREAKS:
         if multiline:
             return None
-        return TextRefused(char, position, "a line break", "it must be one line")
+        return TextRefused(char, position, "line_break")
     if char in _BIDI_CONTROLS:
-        return TextRefused(
-            char, position, "a text-direction control", "it can change the order text shows in"
-        )
-    category = unicodedata.category(char)
-    what, hint = {
-        "Cc": ("a control character", "such characters are never typed"),
-        "Zl": ("a line separator", "the ledger keeps none (a line ends in LF)"),
-        "Zp": ("a paragraph separator", "the ledger keeps none (a line ends in LF)"),
-        "Co": ("a private-use character", "it has no meaning outside one font"),
-        "Cs": ("a lone surrogate", "the text is damaged"),
-        "Cn": ("an unassigned code point", "the text is damaged or from a newer Unicode"),
-    }.get(category, ("an invisible character", _RETYPE))
-    return TextRefused(char, position, what, hint)
+        return TextRefused(char, position, "direction_control")
+    kind = {
+        "Cc": "control",
+        "Zl": "line_separator",
+        "Zp": "paragraph_separator",
+        "Co": "private_use",
+        "Cs": "surrogate",
+        "Cn": "unassigned",
+    }.get(unicodedata.category(char), "invisible")
+    return TextRefused(char, position, kind)
 
 
 def _check(text: str, multiline: bool) -> None:
@@ -196,15 +202,15 @@ def canonical_field(
     For inputs outside the command models: query arguments, import options.
     """
     if not isinstance(value, str):
-        raise InvalidInput([(field, f"must be text, not {type(value).__name__}")])
+        raise InvalidInput.on(field, "not_text", given_type=type(value).__name__)
     try:
         normal = canonical_text(value, prose=prose, multiline=multiline)
     except TextRefused as e:
-        raise InvalidInput([(field, f"{value!r} {e.message}")]) from None
+        raise InvalidInput.on(field, "value_refused", value=value, why=e.phrase) from None
     if required and not normal:
-        raise InvalidInput([(field, "must not be empty")])
+        raise InvalidInput.on(field, "empty")
     if max_length is not None and len(normal) > max_length:
-        raise InvalidInput([(field, f"must be at most {max_length} characters")])
+        raise InvalidInput.on(field, "too_long", max_length=max_length)
     return normal
 
 

@@ -63,6 +63,7 @@ from sgz_ledger.domain.events import (
     VolunteerProfileCorrected,
     VolunteerRegistered,
 )
+from sgz_ledger.domain.messages import Phrase, entry
 from sgz_ledger.domain.stars import STAR_THRESHOLDS_H_DEFAULT, thresholds_problem
 
 __all__ = [
@@ -119,10 +120,7 @@ class InsufficientCredit(RuleViolation):
         self.balance_s = balance_s
         self.needed_s = needed_s
         self.limit_s = limit_s
-        super().__init__(
-            f"time-bank balance {balance_s} s, {needed_s} s asked; the balance may not go "
-            f"below {limit_s} s"
-        )
+        super().__init__(None, balance_s=balance_s, needed_s=needed_s, limit_s=limit_s)
 
 
 @lru_cache(maxsize=65_536)
@@ -189,18 +187,18 @@ class Station(Aggregate):
         """Set or change the policy; the same policy again records nothing."""
         if self.policy is not None:
             try:
-                return self._repeat("station policy", self.policy, stamp, **fields)
+                return self._repeat(Phrase("entry_station_policy"), self.policy, stamp, **fields)
             except IdempotencyConflict:
                 pass  # a change of policy: record it
         if fields["bank_rate_pct"] <= 0:
-            raise RuleViolation("the time-bank rate must be more than 0 %")
+            raise RuleViolation("bank_rate_not_positive")
         if fields["bank_limit_s"] > 0:
-            raise RuleViolation("a time-bank limit above zero would refuse every first redemption")
+            raise RuleViolation("bank_limit_positive")
         if fields.get("notice_days_min", 5) < 1:
-            raise RuleViolation("a 公示 lasts at least one day")
+            raise RuleViolation("notice_days_min_zero")
         problem = thresholds_problem(fields.get("star_thresholds_h", STAR_THRESHOLDS_H_DEFAULT))
         if problem is not None:
-            raise RuleViolation(problem)
+            raise RuleViolation("star_thresholds_refused", problem=problem)
         return self._trigger(StationPolicySet, stamp, **fields)
 
 
@@ -222,7 +220,7 @@ class Activity(Aggregate):
     def publish(cls, stamp: Stamp, **fields: Any) -> Activity:
         """Publish a new activity (its id derives from ``activity_id``)."""
         if fields["ends_at"] < fields["starts_at"]:
-            raise RuleViolation("the activity ends before it starts")
+            raise RuleViolation("activity_period_reversed")
         activity = cls(activity_uuid(fields["activity_id"]))
         activity._trigger(ActivityPublished, stamp, **fields)
         return activity
@@ -231,7 +229,7 @@ class Activity(Aggregate):
         """Publishing an existing activity again: a no-op if every field is the same."""
         assert self.published is not None
         return self._repeat(
-            f"activity {self.published.activity_id!r}", self.published, stamp, **fields
+            entry("activity", self.published.activity_id), self.published, stamp, **fields
         )
 
 
@@ -425,12 +423,12 @@ class Volunteer(Aggregate):
         if self.state.registered is None:
             raise NotFound("volunteer", str(self.id))
         if not self.state.active:
-            raise VolunteerNotActive(f"volunteer {self.volunteer_id!r} was deactivated")
+            raise VolunteerNotActive(None, volunteer_id=self.volunteer_id)
 
     def _record(self, record_id: str) -> RecordState:
         r = self.state.records.get(record_id)
         if r is None:
-            raise NotFound("service record", record_id)
+            raise NotFound("service_record", record_id)
         return r
 
     def _require_no_overlap(
@@ -445,8 +443,7 @@ class Volunteer(Aggregate):
                 local_start = r.started_at.astimezone(STATION_TZ)
                 local_end = r.ended_at.astimezone(STATION_TZ)
                 raise ServiceRefused(
-                    f"overlaps record {record_id!r} of the same volunteer "
-                    f"({local_start:%Y-%m-%d %H:%M} to {local_end:%H:%M})"
+                    "service_overlaps", record_id=record_id, start=local_start, end=local_end
                 )
 
     @staticmethod
@@ -458,19 +455,15 @@ class Volunteer(Aggregate):
         days: int = 1,
     ) -> None:
         if duration_s <= 0:
-            raise ServiceRefused("a service record needs a duration above zero")
+            raise ServiceRefused("service_no_time")
         if duration_s > DURATION_S_MAX * days:
             if days == 1:
-                raise ServiceRefused(f"{duration_s} s is more than 24 hours in one record")
-            raise ServiceRefused(
-                f"{duration_s} s is more than 24 hours a day over the record's {days} days"
-            )
+                raise ServiceRefused("service_over_a_day", duration_s=duration_s)
+            raise ServiceRefused("service_over_days", duration_s=duration_s, days=days)
         if end is not None and end > stamp.recorded_at:
-            raise ServiceRefused("a service record cannot end in the future")
+            raise ServiceRefused("service_ends_in_future")
         if days > 1 and start is not None:
-            raise ServiceRefused(
-                "a record over several days gives its time as a duration, not a start and an end"
-            )
+            raise ServiceRefused("service_days_with_times")
 
     def _require_day_room(
         self,
@@ -489,9 +482,12 @@ class Volunteer(Aggregate):
             total = self.state.day_s.get(day, 0) - taken.get(day, 0) + seconds
             if total > DURATION_S_MAX:
                 raise ServiceRefused(
-                    f"volunteer {self.volunteer_id!r} would have {total} s of service on "
-                    f"{day.isoformat()} ({total - seconds} s recorded and {seconds} s more): "
-                    f"a day has {DURATION_S_MAX} s (24 hours)"
+                    "service_day_full",
+                    volunteer_id=self.volunteer_id,
+                    total_s=total,
+                    day=day,
+                    recorded_s=total - seconds,
+                    added_s=seconds,
                 )
 
     def _require_within(self, published: ActivityPublished, first: dt.date, last: dt.date) -> None:
@@ -500,16 +496,21 @@ class Volunteer(Aggregate):
         assert registered is not None
         if first < registered.registered_on:
             raise ServiceRefused(
-                f"service on {first.isoformat()} is before volunteer {self.volunteer_id!r} "
-                f"registered ({registered.registered_on.isoformat()})"
+                "service_before_registration",
+                day=first,
+                volunteer_id=self.volunteer_id,
+                registered_on=registered.registered_on,
             )
         starts = published.starts_at.astimezone(STATION_TZ).date()
         ends = published.ends_at.astimezone(STATION_TZ).date()
         if first < starts or last > ends:
             raise ServiceRefused(
-                f"service from {first.isoformat()} to {last.isoformat()} is outside the dates "
-                f"of activity {published.activity_id!r} ({starts.isoformat()} to "
-                f"{ends.isoformat()})"
+                "service_outside_activity",
+                first=first,
+                last=last,
+                activity_id=published.activity_id,
+                starts=starts,
+                ends=ends,
             )
 
     # ---- commands: profile --------------------------------------------------------------
@@ -532,7 +533,9 @@ class Volunteer(Aggregate):
         # Sealed bytes differ on every encryption (a fresh nonce), so the repeat is
         # compared on everything but them; the id_hash stands for the ID number.
         fields = {k: v for k, v in fields.items() if k != "personal_sealed"}
-        return self._repeat(f"volunteer {registered.volunteer_id!r}", registered, stamp, **fields)
+        return self._repeat(
+            entry("volunteer", registered.volunteer_id), registered, stamp, **fields
+        )
 
     def correct_profile(
         self,
@@ -549,7 +552,11 @@ class Volunteer(Aggregate):
         recorded = self.state.profile_corrections.get(correction_id)
         if recorded is not None:
             return self._repeat(
-                f"profile correction {correction_id!r}", recorded, stamp, field=field, reason=reason
+                entry("profile_correction", correction_id),
+                recorded,
+                stamp,
+                field=field,
+                reason=reason,
             )
         if self.state.registered is None:
             raise NotFound("volunteer", str(self.id))
@@ -570,9 +577,7 @@ class Volunteer(Aggregate):
         erased = self.state.erased
         if erased is not None:
             raise PersonalDataErasedError(
-                f"the personal data of volunteer {erased.volunteer_id!r} was erased on "
-                f"{erased.occurred_on.isoformat()}: it cannot be read or corrected, and the id "
-                "cannot be registered again (register the person anew under a new id)"
+                None, volunteer_id=erased.volunteer_id, erased_on=erased.occurred_on
             )
 
     def erase_personal_data(
@@ -669,7 +674,7 @@ class Volunteer(Aggregate):
             fields["budget_line"] = budget_line
         existing = self.state.records.get(record_id)
         if existing is not None:
-            key = f"service record {record_id!r}"
+            key = entry("service_record", record_id)
             check_same(
                 key, existing.recorded, {"project_id": project_id, "budget_line": budget_line}
             )
@@ -677,12 +682,12 @@ class Volunteer(Aggregate):
         self._require_active()
         last = ends_on or service_date
         if last < service_date:
-            raise ServiceRefused("a service record ends before it starts")
+            raise ServiceRefused("service_period_reversed")
         days = (last - service_date).days + 1
         self._check_time(stamp, started_at, ended_at, duration_s, days)
         today = stamp.recorded_at.astimezone(STATION_TZ).date()
         if last > today:
-            raise ServiceRefused("a service record cannot be for a day in the future")
+            raise ServiceRefused("service_in_future")
         self._require_within(published, service_date, last)
         self._require_day_room(service_date, ends_on, duration_s)
         self._require_no_overlap(started_at, ended_at)
@@ -711,17 +716,14 @@ class Volunteer(Aggregate):
                 return r.approval  # the station approves on entry; a named approver adds nothing
             if not stamp.names(r.approval.actor):
                 raise InvalidTransition(
-                    f"record {record_id!r} was already approved by {r.approval.actor!r}"
+                    "record_approved_by_other", record_id=record_id, actor=r.approval.actor
                 )
             # The same approver again: a repeat only if the business date is the same too.
-            return self._repeat(f"approval of record {record_id!r}", r.approval, stamp)
+            return self._repeat(entry("approval_of_record", record_id), r.approval, stamp)
         if r.voided:
-            raise InvalidTransition(f"record {record_id!r} was voided")
+            raise InvalidTransition("record_voided", record_id=record_id)
         if stamp.names(r.recorded.actor):
-            raise RuleViolation(
-                f"{stamp.actor!r} recorded {record_id!r} and may not approve it (谁记录谁证明, "
-                "but approval needs a second person)"
-            )
+            raise RuleViolation("recorder_may_not_approve", actor=stamp.actor, record_id=record_id)
         return self._trigger(ServiceApproved, stamp, record_id=record_id, duration_s=r.duration_s)
 
     def auto_approve(self, stamp: Stamp, *, record_id: str) -> ServiceApproved:
@@ -746,7 +748,7 @@ class Volunteer(Aggregate):
         recorded = self.state.corrections.get(correction_id)
         if recorded is not None:
             return self._repeat(
-                f"correction {correction_id!r}",
+                entry("correction", correction_id),
                 recorded,
                 stamp,
                 record_id=record_id,
@@ -755,11 +757,9 @@ class Volunteer(Aggregate):
             )
         r = self._record(record_id)
         if r.voided:
-            raise InvalidTransition(f"record {record_id!r} was voided")
+            raise InvalidTransition("record_voided", record_id=record_id)
         if r.banked is not None:
-            raise InvalidTransition(
-                f"record {record_id!r} is in the time bank; adjust the bank with a reason instead"
-            )
+            raise InvalidTransition("record_banked_correct", record_id=record_id)
         first, last = r.recorded.service_date, r.recorded.ends_on
         days = 1 if last is None else (last - first).days + 1
         self._check_time(stamp, started_at, ended_at, duration_s, days)
@@ -787,9 +787,7 @@ class Volunteer(Aggregate):
         if r.voided:
             return None
         if r.banked is not None:
-            raise InvalidTransition(
-                f"record {record_id!r} is in the time bank; adjust the bank with a reason first"
-            )
+            raise InvalidTransition("record_banked_void", record_id=record_id)
         return self._trigger(
             ServiceVoided, stamp, record_id=record_id, counted_s=r.counted_s, reason=reason
         )
@@ -811,12 +809,12 @@ class Volunteer(Aggregate):
             # The same deposit asked for again (same person, same date) records nothing.
             if stamp.names(r.banked.actor) and r.banked.occurred_on == stamp.occurred_on:
                 return r.banked
-            raise InvalidTransition(f"record {record_id!r} is already in the time bank")
+            raise InvalidTransition("record_already_banked", record_id=record_id)
         if r.voided or r.approval is None:
-            raise InvalidTransition(f"record {record_id!r} is not an approved, counted record")
+            raise InvalidTransition("record_not_countable", record_id=record_id)
         if r.recorded.category != SERVICE_CATEGORY:
             raise InvalidTransition(
-                f"record {record_id!r} is {r.recorded.category}, not volunteer service"
+                "record_not_service", record_id=record_id, category=r.recorded.category
             )
         if not automatic:
             self._require_active()
@@ -854,10 +852,10 @@ class Volunteer(Aggregate):
         }
         recorded = self.state.redemptions.get(redemption_id)
         if recorded is not None:
-            return self._repeat(f"redemption {redemption_id!r}", recorded, stamp, **fields)
+            return self._repeat(entry("redemption", redemption_id), recorded, stamp, **fields)
         self._require_active()
         if stamp.names(approver):
-            raise RuleViolation("a redemption is approved by someone other than who enters it")
+            raise RuleViolation("redemption_self_approved")
         self._require_credit(credit_s, limit_s)
         return self._trigger(HoursRedeemed, stamp, redemption_id=redemption_id, **fields)
 
@@ -880,12 +878,14 @@ class Volunteer(Aggregate):
         recorded = self.state.transfers.get(transfer_id)
         if isinstance(recorded, HoursTransferredIn):
             raise InvalidTransition(
-                f"transfer {transfer_id!r} is one {self.volunteer_id!r} received from "
-                f"{recorded.from_volunteer_id!r}; a transfer back needs an id of its own"
+                "transfer_id_received",
+                transfer_id=transfer_id,
+                volunteer_id=self.volunteer_id,
+                from_volunteer_id=recorded.from_volunteer_id,
             )
         if recorded is not None:
             return self._repeat(
-                f"transfer {transfer_id!r}",
+                entry("transfer", transfer_id),
                 recorded,
                 stamp,
                 to_volunteer_id=to_volunteer_id,
@@ -894,7 +894,7 @@ class Volunteer(Aggregate):
             )
         self._require_active()
         if to_volunteer_id == self.volunteer_id:
-            raise RuleViolation("a volunteer cannot transfer credit to themselves")
+            raise RuleViolation("transfer_to_themselves")
         self._require_credit(credit_s, limit_s)
         return self._trigger(
             HoursTransferredOut,
@@ -916,7 +916,7 @@ class Volunteer(Aggregate):
         if self.state.registered is None:
             raise NotFound("volunteer", str(self.id))
         if transfer_id in self.state.transfers:
-            raise InvalidTransition(f"transfer {transfer_id!r} is already recorded")
+            raise InvalidTransition("transfer_recorded", transfer_id=transfer_id)
         return self._trigger(
             HoursTransferredIn,
             stamp,
@@ -946,13 +946,13 @@ class Volunteer(Aggregate):
         }
         recorded = self.state.adjustments.get(adjustment_id)
         if recorded is not None:
-            return self._repeat(f"adjustment {adjustment_id!r}", recorded, stamp, **fields)
+            return self._repeat(entry("adjustment", adjustment_id), recorded, stamp, **fields)
         if self.state.registered is None:
             raise NotFound("volunteer", str(self.id))
         if credit_s == 0:
-            raise RuleViolation("an adjustment of zero changes nothing")
+            raise RuleViolation("adjustment_zero")
         if kind == "expiry" and credit_s > 0:
-            raise RuleViolation("an expiry takes credit away (a negative amount)")
+            raise RuleViolation("expiry_positive")
         if credit_s < 0:
             self._require_credit(-credit_s, limit_s)
         return self._trigger(HoursAdjusted, stamp, adjustment_id=adjustment_id, **fields)
@@ -982,7 +982,7 @@ class Volunteer(Aggregate):
         recorded = self.state.certificates.get(certificate_no)
         if recorded is not None:
             return self._repeat(
-                f"certificate {certificate_no!r}",
+                entry("certificate", certificate_no),
                 recorded,
                 stamp,
                 period_from=period_from,
@@ -992,15 +992,15 @@ class Volunteer(Aggregate):
         if self.state.registered is None:
             raise NotFound("volunteer", str(self.id))
         if period_to < period_from:
-            raise RuleViolation("the certificate's period ends before it starts")
+            raise RuleViolation("certificate_period_reversed")
         if period_to > stamp.occurred_on:
-            raise RuleViolation("a certificate covers a period that has ended (period_to is ahead)")
+            raise RuleViolation("certificate_period_open")
         records = [
             (r.recorded.record_id, r.counted_s)
             for r in self.counted_records(period_from, period_to)
         ]
         if not records:
-            raise RuleViolation("no approved volunteer-service records in that period to certify")
+            raise RuleViolation("certificate_no_records")
         digest = certificate_digest(
             certificate_no=certificate_no,
             volunteer_id=self.volunteer_id,
@@ -1029,7 +1029,9 @@ class Volunteer(Aggregate):
         """Revoke a certificate with a reason; verifying it says so from then on."""
         recorded = self.state.revoked.get(certificate_no)
         if recorded is not None:
-            return self._repeat(f"revocation of {certificate_no!r}", recorded, stamp, reason=reason)
+            return self._repeat(
+                entry("revocation_of", certificate_no), recorded, stamp, reason=reason
+            )
         if certificate_no not in self.state.certificates:
             raise NotFound("certificate", certificate_no)
         return self._trigger(

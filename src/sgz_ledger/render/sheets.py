@@ -89,11 +89,6 @@ def import_text(summary: ImportSummary, store: str) -> str:
 
 
 def refused_text(refusal: SheetRefused, prog: str) -> str:
-    """Why a sheet was refused: every bad line, each with its problems (for stderr)."""
-    bad = len(refusal.lines)
-    lines = [
-        f"{prog}: error: {refusal.source}: 拒绝导入 refused, 未记录任何内容 nothing recorded; "
-        f"{bad} 行有问题 bad line{'s' if bad != 1 else ''}:"
-    ]
-    lines += [f"  {problem}" for problem in refusal.rows]
-    return "\n".join(lines)
+    """Why a sheet was refused: every bad line, each with its problems (for stderr), in the
+    language of the setting."""
+    return f"{prog}: error: {refusal}"

@@ -87,7 +87,7 @@ class DeliveryReport(msgspec.Struct, frozen=True, kw_only=True):
 
 def _check_period(date_from: dt.date, date_to: dt.date) -> None:
     if date_to < date_from:
-        raise InvalidInput([("date_to", f"{date_to.isoformat()} is before {date_from}")])
+        raise InvalidInput.on("date_to", "date_before", last=date_to, first=date_from)
 
 
 def _sessions(

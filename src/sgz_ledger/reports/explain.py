@@ -1493,8 +1493,8 @@ def explain(
     table = _explainers(report)
     rows = {row.name: row for row in figure_rows(report)}
     if figure not in table or figure not in rows:
-        names = ", ".join(n for n in rows if n in table)
-        raise InvalidInput([("figure", f"{figure!r} is not one of: {names}")])
+        names = [n for n in rows if n in table]
+        raise InvalidInput.on("figure", "not_one_of", value=figure, choices=names)
     explainer, base_unit = table[figure]
     ctx = _Context(report, list(events), read)
     contributions = tuple(explainer(ctx))

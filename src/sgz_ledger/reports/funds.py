@@ -601,7 +601,7 @@ def _select(
         and (not kinds or e.kind in kinds)
     ]
     if len(out) > limit:
-        raise InvalidInput([("period", f"more than {limit} entries: ask for a shorter period")])
+        raise InvalidInput.on("period", "too_many_entries", most=limit)
     return out
 
 
@@ -737,8 +737,7 @@ def statement(
     )
     chosen = sorted(entries, key=operator.attrgetter("occurred_on", "position"))
     if len(chosen) > REPORT_LINES_MAX:
-        msg = f"more than {REPORT_LINES_MAX} entries: ask for a shorter period"
-        raise InvalidInput([("period", msg)])
+        raise InvalidInput.on("period", "too_many_entries", most=REPORT_LINES_MAX)
     lines = []
     running = opening
     closing_in_kind = opening_in_kind

@@ -24,7 +24,7 @@ def station_scope(
         InvalidInput: both were given.
     """
     if station_id is not None and station_ids is not None:
-        raise InvalidInput([("station_ids", "give station_id or station_ids, not both")])
+        raise InvalidInput.on("station_ids", "station_or_stations")
     if station_id is not None:
         return frozenset((station_id,))
     return None if station_ids is None else frozenset(station_ids)

@@ -125,7 +125,7 @@ class Period(msgspec.Struct, frozen=True, kw_only=True):
         """Quarter 1-4 of a year (Q1 = January to March)."""
         _check_year(year)
         if not 1 <= quarter <= 4:
-            raise InvalidInput([("quarter", f"{quarter} is not 1 to 4")])
+            raise InvalidInput.on("quarter", "not_a_quarter", quarter=quarter)
         first = dt.date(year, 3 * quarter - 2, 1)
         return cls(
             label=f"{year:04d}Q{quarter}", date_from=first, date_to=_month_end(year, 3 * quarter)
@@ -136,7 +136,7 @@ class Period(msgspec.Struct, frozen=True, kw_only=True):
         """A calendar month."""
         _check_year(year)
         if not 1 <= month <= 12:
-            raise InvalidInput([("month", f"{month} is not 1 to 12")])
+            raise InvalidInput.on("month", "not_a_month", month=month)
         return cls(
             label=f"{year:04d}-{month:02d}",
             date_from=dt.date(year, month, 1),
@@ -151,9 +151,9 @@ class Period(msgspec.Struct, frozen=True, kw_only=True):
             InvalidInput: the range ends before it starts or is longer than a century.
         """
         if date_to < date_from:
-            raise InvalidInput([("date_to", f"{date_to} is before {date_from}")])
+            raise InvalidInput.on("date_to", "date_before", last=date_to, first=date_from)
         if (date_to - date_from).days >= PERIOD_DAYS_MAX:
-            raise InvalidInput([("date_to", f"a period is at most {PERIOD_DAYS_MAX} days")])
+            raise InvalidInput.on("date_to", "period_too_long", most=PERIOD_DAYS_MAX)
         return cls(
             label=label or f"{date_from.isoformat()}..{date_to.isoformat()}",
             date_from=date_from,
@@ -166,7 +166,7 @@ class Period(msgspec.Struct, frozen=True, kw_only=True):
 
 def _check_year(year: int) -> None:
     if not dt.MINYEAR <= year <= dt.MAXYEAR:
-        raise InvalidInput([("year", f"{year} is not a year")])
+        raise InvalidInput.on("year", "not_a_year", year=year)
 
 
 def _month_end(year: int, month: int) -> dt.date:

@@ -266,10 +266,7 @@ class LedgerService(CommandMethods, Application[UUID]):
                 self.chained_recorder, cast(MsgspecMapper, self.mapper), self.log_position
             )
             if settings.read_only and not self.chained_recorder.exists():
-                raise StoreError(
-                    f"there is no ledger in {settings.describe()}: check the store, or record "
-                    "something first (sgz-ledger demo, or an import)"
-                )
+                raise StoreError("no_ledger_in", store=settings.describe())
             meta = self.chained_recorder.chain_meta()
             self._check_cipher_key(meta)
             if meta.get("text") != TEXT_CANONICAL:
@@ -289,7 +286,9 @@ class LedgerService(CommandMethods, Application[UUID]):
                 try:
                     self.sealer.use_served_lineage(self.sealer.open_served_lineage(lineage))
                 except SealError as e:
-                    raise StoreError(f"cannot open the store ({settings.describe()}): {e}") from e
+                    raise StoreError(
+                        "cannot_open_store", store=settings.describe(), detail=str(e)
+                    ) from e
         except BaseException as e:
             if hasattr(self, "factory"):
                 self.factory.close()
@@ -298,7 +297,9 @@ class LedgerService(CommandMethods, Application[UUID]):
             if isinstance(e, (PersistenceError, OSError, ValueError, ImportError, TopicError)):
                 # TopicError/ImportError: a cipher key was given but the cipher's library
                 # (pycryptodome, a dependency) is not importable in this environment.
-                raise StoreError(f"cannot open the store ({settings.describe()}): {e}") from e
+                raise StoreError(
+                    "cannot_open_store", store=settings.describe(), detail=str(e)
+                ) from e
             raise
         self.fund_views = FundViews()
         self.view_runner = ViewRunner(self.view_store, self.log_reader.page, self.log_position)
@@ -312,11 +313,7 @@ class LedgerService(CommandMethods, Application[UUID]):
             subject_keys=lambda: self.subject_keys,
             log_reader=self.log_reader,
             after_checks=(check_closed_period,),
-            refuse=(
-                f"this ledger was opened read-only ({settings.describe()})"
-                if settings.read_only
-                else ""
-            ),
+            refuse=settings.describe() if settings.read_only else "",
         )
 
     # ---- eventsourcing construction hooks ------------------------------------------
@@ -375,23 +372,14 @@ class LedgerService(CommandMethods, Application[UUID]):
             return
         if cipher == CIPHER_NONE:
             if given:
-                raise CipherKeyError(
-                    "this store keeps its events in clear: open it without a cipher key "
-                    "(a key would mix encrypted events into it)"
-                )
+                raise CipherKeyError("store_in_clear")
         elif cipher == CIPHER_AES_GCM:
             if not given:
-                raise CipherKeyError(
-                    "this store is encrypted: open it with its cipher key "
-                    "(Ledger(..., cipher_key=...), --cipher-key-file FILE)"
-                )
+                raise CipherKeyError("store_encrypted")
             if cipher_key_check(settings.cipher_key) != meta.get("cipher_key_check"):
-                raise CipherKeyError("the cipher key given is not this store's key")
+                raise CipherKeyError("cipher_key_wrong")
         else:
-            raise CipherKeyError(
-                f"this store's events are kept with a cipher this version does not know "
-                f"({cipher!r})"
-            )
+            raise CipherKeyError("cipher_unknown", cipher=cipher)
 
     def _sniff_cipher(self, given: bool) -> None:
         """``_check_cipher_key`` for a store without cipher metadata (see there)."""
@@ -408,22 +396,14 @@ class LedgerService(CommandMethods, Application[UUID]):
             except Exception:  # any failure to read it as MessagePack in clear
                 clear = False
             if clear and given:
-                raise CipherKeyError(
-                    "this store keeps its events in clear: open it without a cipher key "
-                    "(a key would mix encrypted events into it)"
-                )
+                raise CipherKeyError("store_in_clear")
             if not clear and not given:
-                raise CipherKeyError(
-                    "this store's events are encrypted: open it with its cipher key "
-                    "(Ledger(..., cipher_key=...), --cipher-key-file FILE)"
-                )
+                raise CipherKeyError("store_events_encrypted")
             if not clear:
                 try:
                     decode(name, state)
                 except MapperDeserialisationError:
-                    raise CipherKeyError(
-                        "the cipher key given does not open this store's events (another key?)"
-                    ) from None
+                    raise CipherKeyError("cipher_key_does_not_open") from None
 
     def construct_mapper(self) -> Mapper[UUID]:
         """The msgspec mapper (stable names), with eventsourcing's cipher if a key is set."""
@@ -502,7 +482,7 @@ class LedgerService(CommandMethods, Application[UUID]):
         try:
             volunteer = self.volunteer(volunteer_id)
         except StoreError as e:
-            raise SealError(str(e)) from e
+            raise SealError("seal_store_error", error=e) from e
         volunteer.require_personal_data()
         return self.sealer.open(volunteer.state.personal_sealed)
 
@@ -557,10 +537,7 @@ class LedgerService(CommandMethods, Application[UUID]):
         Returns the position the views were rebuilt to.
         """
         if self.settings.read_only:
-            raise ReadOnlyStore(
-                "the views were not rebuilt: this ledger was opened read-only "
-                f"({self.settings.describe()})"
-            )
+            raise ReadOnlyStore("views_not_rebuilt", store=self.settings.describe())
         with self._lock:
             # A rebuild folds the whole log: large batches, few transactions.
             return self.view_runner.rebuild(self.fund_views, progress=progress)
@@ -687,7 +664,7 @@ class LedgerService(CommandMethods, Application[UUID]):
                 is not a registered person allowed to configure); nothing was changed.
         """
         if self.settings.read_only:
-            raise ReadOnlyStore("nothing was upgraded: this ledger was opened read-only")
+            raise ReadOnlyStore("nothing_upgraded")
         with self._lock:
             report = self.verify(anchors=anchors, chain_key=chain_key)
             if not report.ok:
@@ -727,9 +704,7 @@ class LedgerService(CommandMethods, Application[UUID]):
             try:
                 event = mapper.decode_recorded(name, state)
             except Exception as e:  # the one error of every reader: unreadable
-                raise StoreError.unreadable(
-                    MapperDeserialisationError(str(e)), f"at position {at}: "
-                ) from e
+                raise StoreError.unreadable(e, position=at) from e
             for field, recorded, read in normaliser.respelt(event):
                 count += 1
                 if len(listed) < RESPELT_LISTED_MAX:

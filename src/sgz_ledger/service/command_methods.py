@@ -103,6 +103,7 @@ from sgz_ledger.domain.events import (
     VolunteerProfileCorrected,
     VolunteerRegistered,
 )
+from sgz_ledger.domain.messages import Phrase, input_problem
 from sgz_ledger.domain.stars import STAR_THRESHOLDS_H_DEFAULT
 from sgz_ledger.service import commands as b
 from sgz_ledger.service.unit_of_work import CommandRunner
@@ -143,15 +144,17 @@ def _call_problems(
 ) -> InvalidInput:
     """What is wrong with a call of a command method, in pydantic's words."""
     params = signature.parameters
-    problems = [(name, "Extra inputs are not permitted") for name in given if name not in params]
+    extra = input_problem("extra_forbidden", "Extra inputs are not permitted", {})
+    missing = input_problem("missing", "Field required", {})
+    problems = [(name, extra) for name in given if name not in params]
     problems += [
-        (name, "Field required")
+        (name, missing)
         for name, p in params.items()
         if p.kind is p.KEYWORD_ONLY and p.default is p.empty and name not in given
     ]
     if positional > 1:
-        problems.append(("arguments", "give the fields by name (keyword arguments only)"))
-    return InvalidInput(problems or [("arguments", "do not fit the command")])
+        problems.append(("arguments", Phrase("keyword_arguments_only")))
+    return InvalidInput(problems or [("arguments", Phrase("arguments_do_not_fit"))])
 
 
 def _fields(arguments: dict[str, Any]) -> dict[str, Any]:

@@ -128,6 +128,7 @@ from sgz_ledger.domain.events import (
     VolunteerProfileCorrected,
     VolunteerRegistered,
 )
+from sgz_ledger.domain.messages import Phrase, input_problem
 from sgz_ledger.domain.money import fen_amount, yuan_amount
 from sgz_ledger.domain.projects import BUDGET_LINES_MAX, FUNDS_PER_PROJECT_MAX
 from sgz_ledger.domain.stars import STAR_LEVELS, STAR_THRESHOLDS_H_DEFAULT, thresholds_problem
@@ -229,6 +230,14 @@ QUANTITY_MAX = 10_000_000
 ITEMS_PER_GIFT_MAX = 200
 
 
+def _problem(phrase: Phrase, kind: str = "") -> PydanticCustomError:
+    """A field's problem as pydantic carries it: the phrase whole in its context, for
+    ``input_error`` to keep in both languages, and its English as pydantic's message."""
+    return PydanticCustomError(
+        kind or phrase.code, "{message}", {"message": phrase.message("en"), "phrase": phrase}
+    )
+
+
 def _canonical(
     max_length: int, *, min_length: int = 0, prose: bool = False, multiline: bool = False
 ) -> Any:
@@ -239,15 +248,11 @@ def _canonical(
         try:
             normal = canonical_text(value, prose=prose, multiline=multiline)
         except TextRefused as e:
-            raise PydanticCustomError("text_refused", "{why}", {"why": e.message}) from None
+            raise _problem(e.phrase, "text_refused") from None
         if len(normal) < min_length:
-            raise PydanticCustomError("string_too_short", "must not be empty")
+            raise _problem(Phrase("empty"))
         if len(normal) > max_length:
-            raise PydanticCustomError(
-                "string_too_long",
-                "must be at most {max_length} characters (it has {length})",
-                {"max_length": max_length, "length": len(normal)},
-            )
+            raise _problem(Phrase("too_long_has", max_length=max_length, length=len(normal)))
         return normal
 
     return AfterValidator(convert)
@@ -275,7 +280,7 @@ class _Unanswered(NamedTuple):
     so that the field's validator refuses it among the command's other problems."""
 
     kind: str
-    why: str
+    why: Phrase
 
 
 def _yuan(*, allow_zero: bool) -> Any:
@@ -285,13 +290,13 @@ def _yuan(*, allow_zero: bool) -> Any:
 
     def check(value: object, info: ValidationInfo) -> object:
         if isinstance(value, _Unanswered):
-            raise PydanticCustomError(value.kind, "{why}", {"why": value.why})
+            raise _problem(value.why, value.kind)
         if value is not None:
             field = info.field_name or "amount"
             try:
                 yuan_amount(value, field=field, fen_field=f"{field}_fen", allow_zero=allow_zero)
             except InvalidAmount as e:
-                raise PydanticCustomError("invalid_amount", "{why}", {"why": e.why}) from None
+                raise _amount_problem(e) from None
         return value
 
     return BeforeValidator(check)
@@ -307,9 +312,19 @@ def _fen(*, allow_zero: bool) -> Any:
                 value, field=field, yuan_field=field.removesuffix("_fen"), allow_zero=allow_zero
             )
         except InvalidAmount as e:
-            raise PydanticCustomError("invalid_amount", "{why}", {"why": e.why}) from None
+            raise _amount_problem(e) from None
 
     return BeforeValidator(check)
+
+
+def _amount_problem(error: InvalidAmount) -> PydanticCustomError:
+    """A refused amount as pydantic carries it: ``input_error`` makes it ``InvalidAmount``
+    again, with its ``why``."""
+    return PydanticCustomError(
+        "invalid_amount",
+        "{message}",
+        {"message": error.why_phrase.message("en"), "why": error.why_phrase},
+    )
 
 
 def _list_to_tuple(value: object) -> object:
@@ -348,12 +363,12 @@ def _one_unit(money: tuple[Money, ...], data: Any) -> Any:
         if fen is None:
             data.pop(m.fen, None)  # not given (the typed methods pass None): the default
         if yuan is not None and fen is not None:
-            why = f"give {m.yuan} (yuan) or {m.fen} (int fen), not both"
+            why = Phrase("amount_twice", yuan=m.yuan, fen=m.fen)
             data[m.yuan] = _Unanswered("amount_twice", why)
             continue
         if yuan is None:
             if fen is None and m.required:
-                why = f"give {m.yuan} (yuan, like '100.00') or {m.fen} (int fen)"
+                why = Phrase("amount_missing", yuan=m.yuan, fen=m.fen)
                 data[m.yuan] = _Unanswered("amount_missing", why)
             continue
         try:
@@ -485,11 +500,9 @@ class GoodsLineInput(BaseModel):
     @model_validator(mode="after")
     def _value_matches_basis(self) -> GoodsLineInput:
         if self.basis == "unvalued" and self.value_fen is not None:
-            raise PydanticCustomError("value_basis", "an unvalued gift carries no value")
+            raise _problem(Phrase("unvalued_with_value"), "value_basis")
         if self.basis != "unvalued" and self.value_fen is None:
-            raise PydanticCustomError(
-                "value_basis", "a value is needed with basis {basis}", {"basis": self.basis}
-            )
+            raise _problem(Phrase("value_needed", basis=self.basis), "value_basis")
         return self
 
 
@@ -702,8 +715,14 @@ def input_error(error: ValidationError, positional: Sequence[str] = ()) -> Inval
             loc[0] = positional[loc[0]]
         field = ".".join(str(p) for p in loc)
         if err["type"] == "invalid_amount":
-            return InvalidAmount(field, err["input"], str(ctx.get("why", err["msg"])))
-        problems.append((field or "command", err["msg"]))
+            why = ctx.get("why")
+            return InvalidAmount(
+                field, err["input"], why if isinstance(why, Phrase) else err["msg"]
+            )
+        phrase = ctx.get("phrase")
+        if not isinstance(phrase, Phrase):  # pydantic's own: its English, and ours for Chinese
+            phrase = input_problem(err["type"], err["msg"], ctx)
+        problems.append((field or "command", phrase))
     return InvalidInput(problems)
 
 
@@ -794,7 +813,7 @@ class SetStationPolicy(Command[StationPolicySet]):
     def _thresholds_increase(cls, value: tuple[int, ...]) -> tuple[int, ...]:
         problem = thresholds_problem(value)
         if problem is not None:
-            raise PydanticCustomError("star_thresholds", problem)
+            raise _problem(problem, "star_thresholds")
         return value
 
 
@@ -834,12 +853,12 @@ class CorrectVolunteerProfile(Command[VolunteerProfileCorrected]):
     def _value_fits_field(cls, value: str, info: ValidationInfo) -> str:
         field = info.data.get("field")
         if field == "consent" and value not in ("true", "false"):
-            raise PydanticCustomError("consent", "consent is true or false")
+            raise _problem(Phrase("consent_true_false"), "consent")
         if field == "birth_date" and value:
             try:
                 dt.date.fromisoformat(value)
             except ValueError:
-                raise PydanticCustomError("birth_date", "a birth date is YYYY-MM-DD") from None
+                raise _problem(Phrase("birth_date_format"), "birth_date") from None
         return value
 
 
@@ -940,23 +959,17 @@ class RecordService(Command[ServiceRecorded]):
         interval = self.started_at is not None or self.ended_at is not None
         durations = (self.duration_s is not None) + (self.duration_minutes is not None)
         if interval and (self.started_at is None or self.ended_at is None):
-            raise PydanticCustomError("service_time", "give both started_at and ended_at")
+            raise _problem(Phrase("service_time_both_ends"), "service_time")
         if interval + durations != 1:
-            raise PydanticCustomError(
-                "service_time",
-                "give the time served one way: started_at and ended_at, or duration_s, "
-                "or duration_minutes",
-            )
+            raise _problem(Phrase("service_time_one_way"), "service_time")
         if not interval and self.service_date is None:
-            raise PydanticCustomError("service_time", "a duration needs its service_date")
+            raise _problem(Phrase("service_time_no_date"), "service_time")
         if self.ends_on is not None:
             if interval:
-                raise PydanticCustomError(
-                    "service_time", "a record over several days (ends_on) gives a duration"
-                )
+                raise _problem(Phrase("service_time_days_interval"), "service_time")
             assert self.service_date is not None
             if self.ends_on < self.service_date:
-                raise PydanticCustomError("service_time", "ends_on is before service_date")
+                raise _problem(Phrase("service_time_ends_before"), "service_time")
         return self
 
 
@@ -984,9 +997,7 @@ class CorrectService(Command[ServiceCorrected]):
         interval = self.started_at is not None and self.ended_at is not None
         partial = (self.started_at is None) != (self.ended_at is None)
         if partial or interval == (self.duration_s is not None):
-            raise PydanticCustomError(
-                "service_time", "give the corrected time as started_at and ended_at, or duration_s"
-            )
+            raise _problem(Phrase("service_time_correction"), "service_time")
         return self
 
 

@@ -90,12 +90,11 @@ def check_closed_period(
         return
     if command.correction_note is None:
         raise PeriodClosedError(
-            f"station {station!r} closed {closed.period_from.isoformat()} to "
-            f"{closed.period_to.isoformat()} on {closed.occurred_on.isoformat()} (recorded "
-            f"{closed.timestamp:%Y-%m-%d %H:%M} UTC, at anchor {closed.anchor or '-'}); a "
-            f"command dated {command.occurred_on.isoformat()}, or acting on service served in "
-            "the period, is recorded into it only with a correction note (correction_note), "
-            "which the next disclosure and annual report list as 更正说明",
+            None,
+            station=station,
+            closed_on=closed.occurred_on,
+            anchor=closed.anchor or "-",
+            day=command.occurred_on,
             period_from=closed.period_from,
             period_to=closed.period_to,
             closed_at=closed.timestamp,
@@ -172,9 +171,7 @@ def checked_anchor(work: UnitOfWork, text: str) -> str:
     recorder = cast(ChainedRecorder, work.runner.recorder)
     found = _anchor_at(recorder, given.position)
     if found is None:
-        raise InvalidInput([("anchor", f"{text!r}: the store has no event at its position")])
+        raise InvalidInput.on("anchor", "anchor_beyond_store", anchor=text)
     if given.digest != found.digest or (given.algorithm and given != found):
-        raise InvalidInput(
-            [("anchor", f"{text!r} is not this store's anchor at its position ({found})")]
-        )
+        raise InvalidInput.on("anchor", "anchor_not_this_store", anchor=text, found=str(found))
     return str(found)

@@ -138,13 +138,12 @@ def copy_store(
     if not checked.ok:
         assert checked.first_break is not None
         raise StoreError(
-            "nothing was copied: the store does not verify "
-            f"({checked.first_break.kind}: {checked.first_break.message})"
+            "copy_source_broken",
+            kind=checked.first_break.kind,
+            detail=checked.first_break.message,
         )
     if target.log_position() != 0:
-        raise StoreError(
-            f"nothing was copied: the new store is not empty ({target.settings.describe()})"
-        )
+        raise StoreError("copy_target_not_empty", store=target.settings.describe())
     erased = {e.volunteer_id for e in erased_volunteers(source).values()}
     opener, sealer = source.sealer, target.sealer
     claims = _claim_ids(source, target, erased)
@@ -264,7 +263,7 @@ def copy_store(
         target.chained_recorder.pin_meta(meta)
     report = target.verify()
     if not report.ok:
-        raise StoreError("the new store does not verify after the copy: remove it")
+        raise StoreError("copy_does_not_verify")
     _compare(source, target, erased, claims)
     target.catch_up_views()
     return CopyReport(
@@ -340,14 +339,14 @@ def _compare(
     for n, mine in enumerate(_events(source), start=1):
         copy = next(theirs, None)
         if copy is None:
-            raise StoreError(f"the copy ends before its event {n}: remove it")
+            raise StoreError("copy_ends_early", n=n)
         if isinstance(mine, IdNumberClaimed | IdNumberReleased):
             mine = msgspec.structs.replace(mine, originator_id=claims[mine.originator_id])
         if isinstance(mine, CashDonationReceived | InKindDonationReceived) and isinstance(
             copy, CashDonationReceived | InKindDonationReceived
         ):
             if _donor(source, mine.donor_sealed) != _donor(target, copy.donor_sealed):
-                raise StoreError(f"the copy's donor differs at its event {n}: remove it")
+                raise StoreError("copy_donor_differs", n=n)
             mine = msgspec.structs.replace(mine, donor_sealed=None)
             copy = msgspec.structs.replace(copy, donor_sealed=None)
         if isinstance(mine, VolunteerRegistered):
@@ -356,13 +355,13 @@ def _compare(
             shut = ids[mine.originator_id] in erased
             same = shut or _personal(source, mine) == _personal(target, copy)
             if not same:
-                raise StoreError(f"the copy's personal data differs at its event {n}: remove it")
+                raise StoreError("copy_personal_data_differs", n=n)
             mine = msgspec.structs.replace(mine, personal_sealed=None, id_hash=None)
             copy = msgspec.structs.replace(copy, personal_sealed=None, id_hash=None)
         if mine != copy:
-            raise StoreError(f"the copy differs from the original at its event {n}: remove it")
+            raise StoreError("copy_differs", n=n)
     if next(theirs, None) is not None:
-        raise StoreError("the copy holds more events than the original: remove it")
+        raise StoreError("copy_longer")
 
 
 def _donor(ledger: LedgerService, sealed: bytes | None) -> Any:

@@ -57,7 +57,7 @@ from sgz_ledger.storage.log import LogReader
 from sgz_ledger.storage.recorders import ChainedRecorder
 from sgz_ledger.storage.sealing import PersonalDataSealer
 from sgz_ledger.storage.settings import (
-    describe_failure,
+    failure_phrase,
 )
 from sgz_ledger.storage.subject_keys import (
     SubjectKey,
@@ -112,7 +112,7 @@ class BatchCommandRefused(LedgerError):
     def __init__(self, index: int, error: LedgerError) -> None:
         self.index = index
         self.error = error
-        super().__init__(f"command {index} of the batch was refused ({error.reason}): {error}")
+        super().__init__(None, index=index, error_reason=error.reason, error=error)
 
 
 def _snapshot_due(before: int, after: int) -> bool:
@@ -329,7 +329,7 @@ class CommandRunner:
         lock: the lock the ledger's reads share (one writer in a process at a time).
         clock: the recording timestamp (UTC).
         sealer, subject_keys, log_reader: what handlers use beside the aggregates.
-        refuse: why the store may not be written (a read-only ledger), if it may not.
+        refuse: the store, in words, where it may not be written (a read-only ledger).
         after_checks: rules every command passes once its handler has run (closed periods).
         authorise: the stamp a command runs with, or its refusal, before its handler runs
             (``service.access.authorise``: who may do what); by default the stamp as given.
@@ -437,10 +437,9 @@ class CommandRunner:
         progress: Callable[[int], None] | None = None,
     ) -> list[Any]:
         if self._refuse:
-            raise ReadOnlyStore(f"nothing was recorded: {self._refuse}")
+            raise ReadOnlyStore("nothing_recorded_read_only", store=self._refuse)
         if batch and len(commands) > BATCH_COMMANDS_MAX:
-            msg = f"a batch holds at most {BATCH_COMMANDS_MAX} commands, not {len(commands)}"
-            raise LedgerError(msg)
+            raise LedgerError("batch_too_long", most=BATCH_COMMANDS_MAX, given=len(commands))
         with self.lock:
             for _ in range(CONFLICT_RETRIES_MAX + 1):
                 # Optimistic: cached aggregates are used without asking the store for newer
@@ -484,13 +483,13 @@ class CommandRunner:
                     self._evict(work)
                     if _is_lock_timeout(e):
                         continue
-                    raise StoreError(describe_failure(e)) from e
+                    raise StoreError("store_failed", failure=failure_phrase(e)) from e
                 except MapperDeserialisationError as e:
                     self._evict(work)
-                    raise StoreError.unreadable(e, "nothing was recorded: ") from e
+                    raise StoreError.unreadable(e, nothing_recorded=True) from e
                 except PersistenceError as e:
                     self._evict(work)
-                    raise StoreError(describe_failure(e)) from e
+                    raise StoreError("store_failed", failure=failure_phrase(e)) from e
                 except BaseException:
                     self._evict(work)
                     raise
@@ -499,8 +498,7 @@ class CommandRunner:
                 if progress is not None:
                     progress(len(commands))
                 return results
-        msg = "another writer kept changing the same fund; nothing was recorded, try again"
-        raise ConcurrencyConflict(msg)
+        raise ConcurrencyConflict()
 
     def _evict(self, work: UnitOfWork) -> None:
         for uid in work.aggregates:
@@ -535,11 +533,7 @@ class CommandRunner:
         try:
             self.subject_keys.destroy(work.shred)
         except (PersistenceError, StoreError) as e:
-            raise StoreError(
-                "the erasure was recorded and the data is hidden, but its keys could not be "
-                f"destroyed beyond recovery ({e}); run the erasure again (once no other "
-                "process uses the store): it finishes then"
-            ) from e
+            raise StoreError("keys_not_destroyed", detail=e) from e
 
     def _dispatch(self, work: UnitOfWork, command: b.Command[Any]) -> Any:
         handler = self._handlers.get(type(command))

@@ -46,6 +46,7 @@ from sgz_ledger.domain.errors import (
     InvalidInput,
     LedgerError,
 )
+from sgz_ledger.domain.messages import Language, Localized, Phrase
 from sgz_ledger.domain.money import parse_amount_fen
 from sgz_ledger.domain.text import TextRefused, canonical_field, canonical_text, fold_width
 from sgz_ledger.ledger import Ledger
@@ -80,6 +81,7 @@ __all__ = [
     "SheetKind",
     "SheetRefused",
     "SheetRow",
+    "ValueRefused",
     "decode",
     "events_between",
     "header_key",
@@ -123,7 +125,7 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _HEADER_DROP = str.maketrans("", "", " \t_-()[]【】*:")
 
 
-class RowProblem(msgspec.Struct, frozen=True, kw_only=True, order=True):
+class RowProblem(msgspec.Struct, frozen=True, kw_only=True):
     """One thing wrong with a sheet, at one line (a value, as beancount's errors are).
 
     Attributes:
@@ -132,18 +134,32 @@ class RowProblem(msgspec.Struct, frozen=True, kw_only=True, order=True):
         column: the column as the sheet names it (``""`` for the whole row).
         reason: a stable code: ``missing_value``, ``bad_date``, ``duplicate_key``, or a
             ledger refusal's own reason (``not_found``, ``service_refused``...).
-        message: what is wrong, in words a station's staff can act on.
+        phrase: what is wrong, in words a station's staff can act on, in either language
+            (``phrase.message("zh")``); ``message`` in the setting's.
     """
 
     line: int
     column: str
     reason: str
-    message: str
+    phrase: Phrase
+
+    @property
+    def message(self) -> str:
+        """What is wrong, in the setting's language."""
+        return str(self.phrase)
+
+    def describe(self, language: Language | None = None) -> str:
+        """The problem on one line, where it is first (``line 4, 金额: ... [invalid_amount]``)."""
+        return Phrase(
+            "row_problem" if self.line else "file_problem",
+            line=self.line,
+            column=self.column,
+            problem=self.phrase,
+            reason=self.reason,
+        ).message(language)
 
     def __str__(self) -> str:
-        where = f"line {self.line}" if self.line else "file"
-        column = f", {self.column}" if self.column else ""
-        return f"{where}{column}: {self.message} [{self.reason}]"
+        return self.describe()
 
 
 class ImportOptions(msgspec.Struct, frozen=True, kw_only=True):
@@ -171,7 +187,7 @@ class ImportOptions(msgspec.Struct, frozen=True, kw_only=True):
         """The options in canonical form (``text.canonical_text``), or ``InvalidInput`` if
         they could not go into a command."""
         values: dict[str, str] = {}
-        problems: list[tuple[str, str]] = []
+        problems: list[tuple[str, Phrase]] = []
         for name, value, limit in (
             ("station", self.station_id, b.KEY_LEN_MAX),
             ("entered_by", self.entered_by, b.TEXT_LEN_MAX),
@@ -182,7 +198,7 @@ class ImportOptions(msgspec.Struct, frozen=True, kw_only=True):
             try:
                 values[name] = canonical_field(value, name, max_length=limit)
             except InvalidInput as e:
-                problems.extend(e.problems)
+                problems.extend(e.field_problems)
         if problems:
             raise InvalidInput(problems)
         return ImportOptions(
@@ -276,12 +292,17 @@ class SheetRefused(InvalidInput):
 
     def __init__(self, source: str, problems: Sequence[RowProblem]) -> None:
         self.source = source
-        self.rows = tuple(sorted(problems))
-        super().__init__([(f"line {p.line}", f"{p.column}: {p.message}") for p in self.rows])
-        count = len(self.lines)
-        text = "\n".join(f"  {p}" for p in self.rows)
-        what = f"{count} bad line{'s' if count != 1 else ''}"
-        self.args = (f"{source}: refused, nothing recorded ({what}):\n{text}",)
+        # Stable: the problems of one line and column keep the order they were found in.
+        self.rows = tuple(sorted(problems, key=lambda p: (p.line, p.column, p.reason)))
+        super().__init__(
+            [
+                (f"line {p.line}", Phrase("column_problem", column=p.column, problem=p.phrase))
+                for p in self.rows
+            ]
+        )
+        # Its own words: every row on a line of its own, not the field problems run together.
+        self.code = "sheet_refused"
+        self.params = {"source": source, "count": len(self.lines), "rows": _Rows(self.rows)}
 
     @property
     def lines(self) -> tuple[int, ...]:
@@ -289,10 +310,35 @@ class SheetRefused(InvalidInput):
         return tuple(sorted({p.line for p in self.rows}))
 
 
-def _refuse(source: str, line: int, reason: str, message: str, column: str = "") -> SheetRefused:
-    return SheetRefused(
-        source, [RowProblem(line=line, column=column, reason=reason, message=message)]
-    )
+class _Rows(Localized):
+    """A refused sheet's problems, one indented line each."""
+
+    __slots__ = ("rows",)
+
+    def __init__(self, rows: tuple[RowProblem, ...]) -> None:
+        self.rows = rows
+
+    def message(self, language: Language | None = None) -> str:
+        return "\n".join(f"  {p.describe(language)}" for p in self.rows)
+
+
+class ValueRefused(ValueError):
+    """A cell's value that is not what its column holds; ``phrase`` says why."""
+
+    def __init__(self, phrase: Phrase) -> None:
+        self.phrase = phrase
+        super().__init__(phrase.code)
+
+    def __str__(self) -> str:
+        return str(self.phrase)
+
+
+def _refuse(
+    source: str, line: int, reason: str, phrase: Phrase | None = None, **params: object
+) -> SheetRefused:
+    """The sheet refused for one problem (its phrase the catalogue's ``reason`` unless given)."""
+    problem = phrase or Phrase(reason, **params)
+    return SheetRefused(source, [RowProblem(line=line, column="", reason=reason, phrase=problem)])
 
 
 # ---- kinds of sheet and their columns -----------------------------------------------------
@@ -494,9 +540,6 @@ def _reads_as_big5(data: bytes, gb_text: str | None) -> bool:
     return count >= _BIG5_CHARS_MIN and big5_share - gb_share >= _BIG5_MARGIN
 
 
-_ENCODING_HINT = "name the encoding to read it as: --encoding utf-8|gb18030|big5 (encoding=...)"
-
-
 def decode(data: bytes, *, source: str = "sheet", encoding: str | None = None) -> tuple[str, str]:
     """The text of a CSV file and the encoding it was in.
 
@@ -515,12 +558,7 @@ def decode(data: bytes, *, source: str = "sheet", encoding: str | None = None) -
         InvalidInput: ``encoding`` is not one of ``ENCODINGS``.
     """
     if data.startswith(_UTF16_BOMS):
-        raise _refuse(
-            source,
-            0,
-            "encoding",
-            "the file is UTF-16 (Excel's 'Unicode text'); save it as 'CSV UTF-8' or 'CSV'",
-        )
+        raise _refuse(source, 0, "encoding", Phrase("file_utf16"))
     if encoding is not None:
         return _decode_as(data, encoding, source)
     if data.startswith(_UTF8_BOM):
@@ -533,19 +571,11 @@ def decode(data: bytes, *, source: str = "sheet", encoding: str | None = None) -
         text = data.decode("gb18030")
     except UnicodeDecodeError:
         line = data.count(b"\n", 0, first_bad) + 1
-        message = "the file is neither UTF-8 nor GB18030 text"
-        if _reads_as_big5(data, None):
-            message += "; it reads as Big5 (Traditional Chinese): import it with --encoding big5"
-        raise _refuse(source, line, "encoding", message) from None
+        big5 = _reads_as_big5(data, None)
+        phrase = Phrase("file_not_utf8_gb18030_big5" if big5 else "file_not_utf8_gb18030")
+        raise _refuse(source, line, "encoding", phrase) from None
     if _reads_as_big5(data, text):
-        raise _refuse(
-            source,
-            0,
-            "encoding",
-            "the file looks like Big5 (Traditional Chinese), which read as GB18030 would "
-            "garble its names; if it is Big5, import it with --encoding big5 "
-            "(encoding='big5'); if it is GB18030 after all, with --encoding gb18030",
-        )
+        raise _refuse(source, 0, "encoding", Phrase("file_looks_big5"))
     return text, "GB18030"
 
 
@@ -554,16 +584,17 @@ def _decode_as(data: bytes, encoding: str, source: str) -> tuple[str, str]:
     try:
         codec, shown = ENCODINGS[encoding.lower()]
     except KeyError:
-        known = ", ".join(ENCODINGS)
-        raise InvalidInput([("encoding", f"{encoding!r} is not one of: {known}")]) from None
+        raise InvalidInput.on(
+            "encoding", "not_one_of", value=encoding, choices=list(ENCODINGS)
+        ) from None
     bom = codec == "utf-8" and data.startswith(_UTF8_BOM)
     body = data[len(_UTF8_BOM) :] if bom else data
     try:
         return body.decode(codec), f"{shown} (BOM)" if bom else shown
     except UnicodeDecodeError as e:
         line = body.count(b"\n", 0, e.start) + 1
-        what = "starts as UTF-8 but is not valid UTF-8" if bom else f"is not valid {shown}"
-        raise _refuse(source, line, "encoding", f"the file {what}; {_ENCODING_HINT}") from None
+        phrase = Phrase("file_bom_not_utf8") if bom else Phrase("file_not_valid", encoding=shown)
+        raise _refuse(source, line, "encoding", phrase) from None
 
 
 # ---- text -> header and rows -----------------------------------------------------------
@@ -590,9 +621,7 @@ def _identify(cells: Sequence[str], kinds: Sequence[SheetKind]) -> SheetKind | N
         return None
     matches.sort(key=lambda kind: len(kind.identified_by), reverse=True)
     if len(matches) > 1 and len(matches[0].identified_by) == len(matches[1].identified_by):
-        names = " or ".join(kind.title for kind in matches)
-        msg = f"the header fits {names}; cannot tell which"
-        raise ValueError(msg)
+        raise ValueRefused(Phrase("header_fits_several", titles=[kind.title for kind in matches]))
     return matches[0]
 
 
@@ -609,8 +638,8 @@ def _read_header(
     positions: list[str | None] = []
     problems: list[RowProblem] = []
 
-    def problem(reason: str, message: str, column: str = "") -> None:
-        problems.append(RowProblem(line=line, column=column, reason=reason, message=message))
+    def problem(reason: str, phrase: Phrase, column: str = "") -> None:
+        problems.append(RowProblem(line=line, column=column, reason=reason, phrase=phrase))
 
     for cell in cells:
         text = cell.strip()
@@ -621,37 +650,40 @@ def _read_header(
                 positions.append("")
                 continue
             if text:
-                known = ", ".join(c.label for c in kind.columns)
-                message = f"unknown column for a {kind.title}; known: {known}"
-                problem("unknown_column", message, text)
+                known = [c.label for c in kind.columns]
+                problem(
+                    "unknown_column", Phrase("unknown_column", title=kind.title, known=known), text
+                )
             positions.append(None)
             continue
         if key in headers:
-            problem("duplicate_column", f"{key} is already the column {headers[key]!r}", text)
+            problem(
+                "duplicate_column", Phrase("duplicate_column", key=key, header=headers[key]), text
+            )
             positions.append(None)
             continue
         headers[key] = text
         positions.append(key)
     for column in kind.columns:
         if column.required and column.key not in headers:
-            problem("missing_column", f"the {kind.title} needs the column {column.label}")
+            problem(
+                "missing_column", Phrase("missing_column", title=kind.title, label=column.label)
+            )
     if problems:
         raise SheetRefused(source, problems)
     return headers, positions
 
 
 def _no_header(source: str, line: int, kinds: Sequence[SheetKind]) -> SheetRefused:
-    wanted = "; ".join(
-        f"a {kind.title} has "
-        + ", ".join(kind.column(key).label for key in sorted(kind.identified_by))
+    wanted = [
+        Phrase(
+            "sheet_kind_has",
+            title=kind.title,
+            columns=[kind.column(key).label for key in sorted(kind.identified_by)],
+        )
         for kind in kinds
-    )
-    return _refuse(
-        source,
-        line,
-        "unknown_sheet",
-        f"no header naming a kind of sheet in the first {HEADER_SEARCH_ROWS} rows ({wanted})",
-    )
+    ]
+    return _refuse(source, line, "unknown_sheet", rows=HEADER_SEARCH_ROWS, kinds=wanted)
 
 
 def read_sheet(
@@ -675,7 +707,7 @@ def read_sheet(
         InvalidInput: ``encoding`` is not one ``decode`` knows.
     """
     if len(data) > FILE_BYTES_MAX:
-        raise _refuse(source, 0, "too_big", f"the file is larger than {FILE_BYTES_MAX} bytes")
+        raise _refuse(source, 0, "too_big", Phrase("file_too_big", most=FILE_BYTES_MAX))
     text, encoding = decode(data, source=source, encoding=encoding)
     reader = csv.reader(io.StringIO(text, newline=""), strict=True)
     kind: SheetKind | None = None
@@ -699,11 +731,13 @@ def read_sheet(
             if kind is None:
                 first_line = first_line or line
                 if len(cells) > COLUMNS_MAX:
-                    raise _refuse(source, line, "too_big", f"more than {COLUMNS_MAX} columns")
+                    raise _refuse(
+                        source, line, "too_big", Phrase("too_many_columns", most=COLUMNS_MAX)
+                    )
                 try:
                     kind = _identify(cells, kinds)
-                except ValueError as e:
-                    raise _refuse(source, line, "unknown_sheet", str(e)) from None
+                except ValueRefused as e:
+                    raise _refuse(source, line, "unknown_sheet", e.phrase) from None
                 if kind is None:
                     skipped += 1
                     if skipped >= HEADER_SEARCH_ROWS:
@@ -714,20 +748,18 @@ def read_sheet(
                 header_line = line
                 continue
             if len(rows) + len(problems) >= ROWS_MAX:
-                raise _refuse(source, line, "too_big", f"more than {ROWS_MAX} rows; split the file")
+                raise _refuse(source, line, "too_big", Phrase("too_many_rows", most=ROWS_MAX))
             row_problem = _fit_row(cells, layout)
             if row_problem is not None:
-                reason, message, index = row_problem
+                reason, phrase, index = row_problem
                 # The column of the cell at fault, when it is under one (as the header names it).
                 key = layout.positions[index] if 0 <= index < len(layout.positions) else None
                 column = headers.get(key, "") if key else ""
-                problems.append(
-                    RowProblem(line=line, column=column, reason=reason, message=message)
-                )
+                problems.append(RowProblem(line=line, column=column, reason=reason, phrase=phrase))
                 continue
             rows.append(SheetRow(line, layout.cells_by_key(cells)))
     except csv.Error as e:
-        raise _refuse(source, line, "not_csv", f"not readable as CSV: {e}") from None
+        raise _refuse(source, line, "not_csv", detail=str(e)) from None
     if kind is None:
         raise _no_header(source, first_line or 1, kinds)
     return Sheet(
@@ -781,7 +813,7 @@ class _Layout:
         return {key: cells[i] for i, key in self.named}
 
 
-def _fit_row(cells: Sequence[str], layout: _Layout) -> tuple[str, str, int] | None:
+def _fit_row(cells: Sequence[str], layout: _Layout) -> tuple[str, Phrase, int] | None:
     """``_fit`` for a row of a sheet with ``layout``, checking the whole row at once first.
 
     Fast path (measured: ``_fit``'s per-cell loop was half of ``read_sheet``'s time): one
@@ -808,31 +840,26 @@ def _fit_row(cells: Sequence[str], layout: _Layout) -> tuple[str, str, int] | No
 
 def _fit(
     cells: Sequence[str], positions: Sequence[str | None], named_width: int
-) -> tuple[str, str, int] | None:
+) -> tuple[str, Phrase, int] | None:
     """``None`` if the row's cells fit the header, else ``(reason, message, cell)``, where
     ``cell`` is the position of the cell at fault (-1: the row as a whole).
 
     The reference for ``_fit_row``, which calls it whenever a row may not fit.
     """
     if len(cells) < named_width:
-        return (
-            "missing_cells",
-            f"the row has {len(cells)} cells where the header names {named_width} columns "
-            "(a cell or a comma is missing, so values would land in the wrong columns)",
-            -1,
-        )
+        return ("missing_cells", Phrase("missing_cells", cells=len(cells), named=named_width), -1)
     for i, cell in enumerate(cells):
         if cell.strip() and (i >= len(positions) or positions[i] is None):
-            message = f"cell {i + 1} ({cell.strip()!r}) is under no column"
-            return ("cell_outside_columns", message, i)
+            phrase = Phrase("cell_outside_columns", cell=i + 1, value=cell.strip())
+            return ("cell_outside_columns", phrase, i)
         if len(cell) > CELL_CHARS_MAX:
-            return ("too_long", f"cell {i + 1} has more than {CELL_CHARS_MAX} characters", i)
+            return ("too_long", Phrase("cell_too_long", cell=i + 1, most=CELL_CHARS_MAX), i)
         control = _CONTROL.search(cell)
         if control is not None:
             # NUL and the like are never typed: they mean a damaged file or another
             # encoding (UTF-16 without BOM), and would be stored in the events as they are.
-            message = f"cell {i + 1} holds a control character (U+{ord(control.group()):04X})"
-            return ("control_character", message, i)
+            phrase = Phrase("cell_control", cell=i + 1, char=f"U+{ord(control.group()):04X}")
+            return ("control_character", phrase, i)
     return None
 
 
@@ -862,10 +889,8 @@ def parse_date(text: str) -> dt.date:
             try:
                 return dt.date(int(match[1]), int(match[2]), int(match[3]))
             except ValueError:
-                msg = f"{text.strip()!r} is no such day"
-                raise ValueError(msg) from None
-    msg = f"{text.strip()!r} is not a date (YYYY-MM-DD, YYYY/MM/DD or YYYY年MM月DD日)"
-    raise ValueError(msg)
+                raise ValueRefused(Phrase("no_such_day", value=text.strip())) from None
+    raise ValueRefused(Phrase("not_a_date", value=text.strip()))
 
 
 def parse_time_of_day(text: str) -> dt.time:
@@ -880,8 +905,7 @@ def parse_time_of_day(text: str) -> dt.time:
         hour, minute, second = int(match[1]), int(match[2]), int(match[3] or 0)
         if hour < 24 and minute < 60 and second < 60:
             return dt.time(hour, minute, second)
-    msg = f"{text.strip()!r} is not a time of day (HH:MM or HH:MM:SS)"
-    raise ValueError(msg)
+    raise ValueRefused(Phrase("not_a_time", value=text.strip()))
 
 
 # The choices a sheet's cells are looked up in are a few constants, so a handful suffice.
@@ -931,11 +955,15 @@ class RowReader:
         """Whether the row has no problem so far."""
         return not self.problems
 
-    def problem(self, key: str, reason: str, message: str) -> None:
-        """Record a problem with column ``key`` (``""``: the whole row)."""
+    def problem(
+        self, key: str, reason: str, phrase: Phrase | None = None, /, **params: object
+    ) -> None:
+        """Record a problem with column ``key`` (``""``: the whole row), said by ``phrase``
+        (by default the catalogue's ``reason`` with ``params``)."""
         column = self.sheet.label(key) if key else ""
+        problem = phrase or Phrase(reason, **params)
         self.problems.append(
-            RowProblem(line=self.row.line, column=column, reason=reason, message=message)
+            RowProblem(line=self.row.line, column=column, reason=reason, phrase=problem)
         )
 
     def _has_problem(self, key: str) -> bool:
@@ -957,7 +985,7 @@ class RowReader:
         except TextRefused:
             value = cell.strip()
         if required and not value:
-            self.problem(key, "missing_value", "is empty; it is required")
+            self.problem(key, "missing_value")
         return value
 
     def prose(self, key: str, *, required: bool = False) -> str:
@@ -970,7 +998,7 @@ class RowReader:
         their own strict parsers, not through the text's NFKC (``10²`` is not ``102``)."""
         value = self._cells.get(key, "").strip()
         if required and not value:
-            self.problem(key, "missing_value", "is empty; it is required")
+            self.problem(key, "missing_value")
         return value
 
     def date(self, key: str, *, required: bool = False) -> dt.date | None:
@@ -980,8 +1008,8 @@ class RowReader:
             return None
         try:
             return parse_date(value)
-        except ValueError as e:
-            self.problem(key, "bad_date", str(e))
+        except ValueRefused as e:
+            self.problem(key, "bad_date", e.phrase)
             return None
 
     def time_of_day(self, key: str) -> dt.time | None:
@@ -991,8 +1019,8 @@ class RowReader:
             return None
         try:
             return parse_time_of_day(value)
-        except ValueError as e:
-            self.problem(key, "bad_time", str(e))
+        except ValueRefused as e:
+            self.problem(key, "bad_time", e.phrase)
             return None
 
     def whole_number(self, key: str) -> int | None:
@@ -1001,12 +1029,17 @@ class RowReader:
         if not value:
             return None
         if not (value.isascii() and value.isdigit()):
-            self.problem(key, "bad_number", f"{value!r} is not a whole number")
+            self.problem(key, "bad_number", value=value)
             return None
         return int(value)
 
     def amount_fen(
-        self, key: str, *, required: bool = False, allow_zero: bool = False, hint: str = ""
+        self,
+        key: str,
+        *,
+        required: bool = False,
+        allow_zero: bool = False,
+        hint: Phrase | None = None,
     ) -> int | None:
         """The cell as yuan (at most 2 decimals, "¥1,000.50" and "300元" accepted), in fen.
 
@@ -1023,7 +1056,10 @@ class RowReader:
             # sign itself, and nothing else as a digit.
             return parse_amount_fen(value, field=self.sheet.label(key), allow_zero=allow_zero)
         except InvalidAmount as e:
-            self.problem(key, InvalidAmount.reason, f"{value!r} {e.why}{hint}")
+            why = Phrase("amount_refused", value=value, why=e.why_phrase)
+            if hint is not None:
+                why = Phrase("with_hint", text=why, hint=hint)
+            self.problem(key, InvalidAmount.reason, why)
             return None
 
     def once(self, seen: dict[str, int], key: str, value: str) -> None:
@@ -1036,7 +1072,7 @@ class RowReader:
         first = seen.setdefault(value, self.row.line)
         if first != self.row.line:
             label = self.sheet.label(key)
-            self.problem(key, "duplicate_key", f"{label} {value!r} is also on line {first}")
+            self.problem(key, "duplicate_key", label=label, value=value, first=first)
 
     def choice(self, key: str, choices: Mapping[str, T], *, default: T) -> T | None:
         """The cell looked up in ``choices`` (compared as headers are: case, width and
@@ -1052,8 +1088,7 @@ class RowReader:
             name = compared.get(header_key(value))
         found = None if name is None else choices[name]
         if found is None:
-            shown = "、".join(choices)
-            self.problem(key, "bad_choice", f"{value!r} is not one of: {shown}")
+            self.problem(key, "bad_choice", value=value, choices=list(choices))
         return found
 
     def command(
@@ -1069,13 +1104,14 @@ class RowReader:
             command = b.validate_command(model, dict(data))
         except InvalidInput as e:
             had_problems = bool(self.problems)
-            for field, message in e.problems:
+            for field, phrase in e.field_problems:
                 key = columns.get(field.split(".")[0], "")
                 if (key and self._has_problem(key)) or (not key and had_problems):
                     # Already reported: a bad cell, or (for a check across fields) a
                     # row whose cells were already found wanting.
                     continue
-                self.problem(key, "invalid_input", message if key else f"{field}: {message}")
+                shown = phrase if key else Phrase("column_problem", column=field, problem=phrase)
+                self.problem(key, "invalid_input", shown)
             return None
         return command if self.ok else None
 
@@ -1096,8 +1132,8 @@ class RowPlan(msgspec.Struct, frozen=True, kw_only=True, gc=False):
             publishing the activity it names.
         also: further lines this plan stands for (an in-kind gift whose goods take
             several rows): when the plan is refused, each of them is named too.
-        steps: what each command is, for a refusal's message (``"approval by 张敏"``),
-            when a row becomes several; empty, or one per command (``""``: say nothing).
+        steps: what each command is, for a refusal's message (``approval by '张敏'``),
+            when a row becomes several; empty, or one per command (``None``: say nothing).
     """
 
     line: int
@@ -1105,7 +1141,7 @@ class RowPlan(msgspec.Struct, frozen=True, kw_only=True, gc=False):
     commands: tuple[b.Command[Any], ...]
     setup: tuple[str, ...] = ()
     also: tuple[int, ...] = ()
-    steps: tuple[str, ...] = ()
+    steps: tuple[Phrase | None, ...] = ()
 
     def __post_init__(self) -> None:
         assert not self.steps or len(self.steps) == len(self.commands)
@@ -1116,18 +1152,18 @@ class SetupCommand:
     """A command several rows need once (e.g. publishing an activity), with a description."""
 
     command: b.Command[Any]
-    what: str
+    what: Phrase
 
 
 def _assemble(
     plans: Sequence[RowPlan], setup: Mapping[str, SetupCommand]
-) -> tuple[list[b.Command[Any]], list[tuple[int, str]]]:
+) -> tuple[list[b.Command[Any]], list[tuple[int, Phrase | None]]]:
     """The batch for ``plans``: each setup command just before the first row needing it.
 
-    Returns the commands and, for each, ``(index of its plan, what it is or "")``.
+    Returns the commands and, for each, ``(index of its plan, what it is or None)``.
     """
     commands: list[b.Command[Any]] = []
-    owners: list[tuple[int, str]] = []
+    owners: list[tuple[int, Phrase | None]] = []
     done: set[str] = set()
     for index, plan in enumerate(plans):
         for key in plan.setup:
@@ -1137,7 +1173,7 @@ def _assemble(
                 owners.append((index, setup[key].what))
         for position, command in enumerate(plan.commands):
             commands.append(command)
-            owners.append((index, plan.steps[position] if plan.steps else ""))
+            owners.append((index, plan.steps[position] if plan.steps else None))
     return commands, owners
 
 
@@ -1150,22 +1186,26 @@ def _check(ledger: Ledger, commands: Sequence[b.Command[Any]]) -> None:
     ledger.check_batch(commands)
 
 
-def _problems(plan: RowPlan, what: str, error: LedgerError) -> list[RowProblem]:
-    message = str(error)
-    if what:
-        message = f"{what}: {message}"
+def _problems(plan: RowPlan, what: Phrase | None, error: LedgerError) -> list[RowProblem]:
+    said: Localized = error
+    if what is not None:
+        said = Phrase("step_refused", what=what, error=error)
     if isinstance(error, IdempotencyConflict):
-        message += "; a change to a recorded entry is a correction, not a new import"
-    first = RowProblem(line=plan.line, column="", reason=error.reason, message=message)
+        said = Phrase("refused_recorded_entry", error=said)
+    first = RowProblem(line=plan.line, column="", reason=error.reason, phrase=_as_phrase(said))
     return [first] + [
         RowProblem(
             line=line,
             column="",
             reason=error.reason,
-            message=f"one entry with line {plan.line}, refused: {message}",
+            phrase=Phrase("refused_with_line", line=plan.line, error=said),
         )
         for line in plan.also
     ]
+
+
+def _as_phrase(said: Localized) -> Phrase:
+    return said if isinstance(said, Phrase) else Phrase("said", said=said)
 
 
 def _noted(plan: RowPlan, note: str) -> RowPlan:
@@ -1228,11 +1268,8 @@ def record_whole(
     commands_count = sum(len(plan.commands) for plan in plans) + len(shared)
     if commands_count > BATCH_COMMANDS_MAX:
         # Checked before anything runs: such a sheet could never be recorded whole.
-        message = (
-            f"the sheet makes {commands_count} ledger entries, more than the "
-            f"{BATCH_COMMANDS_MAX} one import may record; split the file"
-        )
-        problem = RowProblem(line=0, column="", reason="too_big", message=message)
+        phrase = Phrase("too_many_entries_sheet", entries=commands_count, most=BATCH_COMMANDS_MAX)
+        problem = RowProblem(line=0, column="", reason="too_big", phrase=phrase)
         raise SheetRefused(source, [*problems, problem])
     order: dict[str, int] = {}
     for plan in plans:
@@ -1266,7 +1303,7 @@ def record_whole(
 
 def _after_refusal(
     run: list[RowPlan],
-    owners: Sequence[tuple[int, str]],
+    owners: Sequence[tuple[int, Phrase | None]],
     refused: BatchCommandRefused,
     found: list[RowProblem],
 ) -> list[RowPlan]:

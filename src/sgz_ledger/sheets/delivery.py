@@ -62,6 +62,7 @@ from sgz_ledger.domain.events import (
     GroupSessionHeld,
     SupervisionRecorded,
 )
+from sgz_ledger.domain.messages import Phrase
 from sgz_ledger.ledger import Ledger
 from sgz_ledger.service import commands as b
 from sgz_ledger.sheets.common import (
@@ -204,7 +205,7 @@ def _duration(r: RowReader, day: dt.date | None) -> int | None:
     start, end = r.time_of_day("start"), r.time_of_day("end")
     minutes = r.whole_number("minutes")
     if (start is None) != (end is None) and r.ok:
-        r.problem("end" if end is None else "start", "service_time", "give both start and end")
+        r.problem("end" if end is None else "start", "service_time", Phrase("give_start_and_end"))
         return None
     by_clock: int | None = None
     if start is not None and end is not None and day is not None:
@@ -212,17 +213,17 @@ def _duration(r: RowReader, day: dt.date | None) -> int | None:
             (dt.datetime.combine(day, end) - dt.datetime.combine(day, start)).total_seconds()
         )
         if by_clock <= 0:
-            r.problem("end", "service_time", "the end is not after the start on the same day")
+            r.problem("end", "service_time", Phrase("end_not_after_start"))
             return None
     if minutes is not None and by_clock is not None and minutes * 60 != by_clock // 60 * 60:
-        r.problem("minutes", "service_time", "the minutes do not agree with start and end")
+        r.problem("minutes", "service_time", Phrase("minutes_disagree"))
         return None
     if by_clock is not None:
         return by_clock
     if minutes is not None:
         return minutes * 60
     if r.ok:
-        r.problem("minutes", "service_time", "give start and end, or minutes")
+        r.problem("minutes", "service_time", Phrase("give_times_or_minutes"))
     return None
 
 
@@ -267,9 +268,9 @@ def _case_rows(sheet: Sheet, options: ImportOptions, problems: list[RowProblem])
         closed_on = r.date("closed_on")
         reason = r.prose("close_reason")
         if closed_on is not None and not reason:
-            r.problem("close_reason", "missing_value", "a closed case gives its reason")
+            r.problem("close_reason", "missing_value", Phrase("closed_case_reason"))
         if reason and closed_on is None:
-            r.problem("closed_on", "missing_value", "a reason of closing needs its date")
+            r.problem("closed_on", "missing_value", Phrase("closing_reason_date"))
         common = _station_and_actor(options)
         opened = r.command(
             b.OpenCase,
@@ -299,7 +300,7 @@ def _case_rows(sheet: Sheet, options: ImportOptions, problems: list[RowProblem])
             commands += [] if closed is None else [closed]
         problems.extend(r.problems)
         if r.ok:
-            steps = ("建档 opening", "结案 closing")[: len(commands)]
+            steps = (Phrase("step_opening"), Phrase("step_closing"))[: len(commands)]
             plans.append(
                 RowPlan(line=row.line, group=case_id, commands=tuple(commands), steps=steps)
             )
@@ -358,7 +359,7 @@ def _gathering_rows(
         )
     )
     count_key = "participants" if group else "attendance"
-    what = "小组 group" if group else "社区活动 community activity"
+    what = "group" if group else "community_activity"
     seen: dict[str, int] = {}
     gatherings: dict[str, _Gathering] = {}
     rows: list[tuple[int, str, b.Command[Any]]] = []
@@ -374,7 +375,7 @@ def _gathering_rows(
         duration = _duration(r, day)
         count = r.whole_number(count_key)
         if count is None and not r._has_problem(count_key):
-            r.problem(count_key, "missing_value", "is empty; it is required")
+            r.problem(count_key, "missing_value")
         charged = _charged(r)
         known = gatherings.get(code)
         if known is None and code:
@@ -385,8 +386,14 @@ def _gathering_rows(
             r.problem(
                 name_key,
                 "inconsistent",
-                f"{what} {code!r} is named {known.name!r} (theme {known.theme!r}) on line "
-                f"{known.first_line}",
+                Phrase(
+                    "gathering_named_otherwise",
+                    what=what,
+                    code=code,
+                    name=known.name,
+                    theme=known.theme,
+                    first=known.first_line,
+                ),
             )
         model = b.HoldGroupSession if group else b.HoldCommunityActivitySession
         command = r.command(
@@ -444,10 +451,14 @@ def _gathering_rows(
             )
         except InvalidInput as e:
             for line in g.lines:
-                problems.append(RowProblem(line=line, column="", reason=e.reason, message=str(e)))
+                problems.append(
+                    RowProblem(line=line, column="", reason=e.reason, phrase=Phrase("said", said=e))
+                )
             stopped.update(g.lines)
             continue
-        setup[g.code] = SetupCommand(command=create, what=f"{what} {g.code}")
+        setup[g.code] = SetupCommand(
+            command=create, what=Phrase("entry_set_up", what=what, key=g.code)
+        )
     plans = [
         RowPlan(line=line, group=code, commands=(command,), setup=(code,))
         for line, code, command in rows
@@ -467,7 +478,7 @@ def _supervision_rows(
         r.once(seen, "supervision_id", record_id)
         kind = r.choice("kind", _KINDS_OF_SUPERVISION, default=None)
         if kind is None and not r._has_problem("kind"):
-            r.problem("kind", "missing_value", "is empty; it is required (督导 or 培训)")
+            r.problem("kind", "missing_value", Phrase("missing_supervision_kind"))
         day = r.date("date", required=True)
         count = r.whole_number("count")
         duration = _duration(r, day)

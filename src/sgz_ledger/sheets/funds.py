@@ -69,6 +69,7 @@ from sgz_ledger.domain.events import (
     InKindDonationReceived,
 )
 from sgz_ledger.domain.fund import fund_uuid
+from sgz_ledger.domain.messages import Phrase
 from sgz_ledger.domain.text import TextRefused, canonical_text, signer_key
 from sgz_ledger.ledger import Ledger
 from sgz_ledger.service import commands as b
@@ -307,14 +308,14 @@ def _header_needs(sheet: Sheet, groups: Sequence[tuple[str, ...]]) -> None:
     for group in groups:
         present = [key for key in group if sheet.has(key)]
         if present and len(present) < len(group):
-            missing = ", ".join(sheet.label(key) for key in group if not sheet.has(key))
-            given = ", ".join(sheet.label(key) for key in present)
+            missing = [sheet.label(key) for key in group if not sheet.has(key)]
+            given = [sheet.label(key) for key in present]
             problems.append(
                 RowProblem(
                     line=sheet.header_line,
                     column="",
                     reason="missing_column",
-                    message=f"the column {given} needs the column {missing} too",
+                    phrase=Phrase("column_needs_columns", given=given, missing=missing),
                 )
             )
     if problems:
@@ -451,7 +452,7 @@ def _goods_line(r: RowReader) -> b.GoodsLineInput | None:
     quantity = None
     if r.text("quantity", required=True):
         quantity = r.whole_number("quantity")
-    value = r.amount_fen("amount", hint="; leave the amount empty for goods that cannot be valued")
+    value = r.amount_fen("amount", hint=Phrase("hint_goods_unvalued"))
     basis = r.choice("basis", BASES, default=None)
     data = {
         "item": item,
@@ -473,8 +474,10 @@ def _check_agrees(gift: _Gift, r: RowReader) -> None:
             r.problem(
                 key,
                 "gift_mismatch",
-                f"{str(given)!r}, but line {first} gives {str(held)!r} for the same gift "
-                f"(receipt {gift.receipt_no!r}); every row of a gift gives the same",
+                given=str(given),
+                first=first,
+                held=str(held),
+                receipt_no=gift.receipt_no,
             )
 
 
@@ -538,7 +541,7 @@ def import_donations(ledger: Ledger, sheet: Sheet, options: ImportOptions) -> Im
         elif kind == "cash":
             for key in _GOODS_COLUMNS:
                 if r.text(key):
-                    r.problem(key, "not_for_cash", "is for goods; a cash gift leaves it empty")
+                    r.problem(key, "not_for_cash")
             amount = r.amount_fen("amount", required=True)
             data = {**fields, "amount_fen": _STAND_IN_FEN if amount is None else amount}
             command = r.command(b.ReceiveCashDonation, data, _GIFT_FIELDS)
@@ -597,7 +600,7 @@ def _approvers(r: RowReader) -> list[str]:
         r.problem(
             "approved_by",
             "too_many",
-            f"{len(names)} approvers; a request has at most {APPROVERS_PER_ROW_MAX}",
+            Phrase("too_many_approvers", count=len(names), most=APPROVERS_PER_ROW_MAX),
         )
         return []
     # Compared as the ledger compares signers (``text.signer_key``: canonical, any case, no
@@ -607,7 +610,7 @@ def _approvers(r: RowReader) -> list[str]:
     if doubled:
         # One person approving twice is still one approval: a doubled name is a typing
         # mistake that would hide a missing second approver.
-        r.problem("approved_by", "duplicate_value", f"{'、'.join(doubled)} is named twice")
+        r.problem("approved_by", "duplicate_value", Phrase("named_twice", names=doubled))
         return []
     return names
 
@@ -621,7 +624,7 @@ def _notice(
         return None
     for key in _NOTICE_COLUMNS:
         if key not in given:
-            r.problem(key, "missing_value", "is empty, but the other 公示 columns are given")
+            r.problem(key, "missing_value", Phrase("missing_notice_column"))
     notice_from, notice_to = r.date("notice_from"), r.date("notice_to")
     data = {
         "actor": options.entered_by,
@@ -644,7 +647,7 @@ def _payment(
             r.problem(
                 "voucher_no",
                 "missing_value",
-                f"a voucher number, but {r.sheet.label('paid_on')} is empty",
+                Phrase("voucher_without_date", paid_on=r.sheet.label("paid_on")),
             )
         return None
     data = {
@@ -694,12 +697,14 @@ def _disbursement_plan(
     if not r.ok or request is None:
         return None
     # Each step named, so that a refusal says which one the ledger refused.
-    steps: list[tuple[b.Command[Any], str]] = [(request, "")]
-    steps += [(a, f"approval by {a.actor!r}") for a in approvals if a is not None]  # all: r.ok
+    steps: list[tuple[b.Command[Any], Phrase | None]] = [(request, None)]
+    steps += [
+        (a, Phrase("step_approval_by", actor=a.actor)) for a in approvals if a is not None
+    ]  # all: r.ok
     if notice is not None:
-        steps.append((notice, f"公示 {notice.notice_ref!r}"))
+        steps.append((notice, Phrase("step_notice_ref", ref=notice.notice_ref)))
     if payment is not None:
-        steps.append((payment, f"payment of {payment.occurred_on.isoformat()}"))
+        steps.append((payment, Phrase("step_payment_on", day=payment.occurred_on)))
     return RowPlan(
         line=r.row.line,
         group=fund_id,

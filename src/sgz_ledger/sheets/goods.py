@@ -81,7 +81,7 @@ def _plan(r: RowReader, options: ImportOptions, seen: dict[str, int]) -> RowPlan
     fund_id = r.text("fund", required=True)
     quantity = r.whole_number("quantity")
     if quantity is None and not r.text("quantity"):
-        r.problem("quantity", "missing_value", "is empty; it is required")
+        r.problem("quantity", "missing_value")
     data: dict[str, Any] = {
         "actor": r.text("handler") or options.entered_by,
         "occurred_on": r.date("date", required=True),

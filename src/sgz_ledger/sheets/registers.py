@@ -56,6 +56,7 @@ from sgz_ledger.domain.events import (
     UnitLevel,
     UnitRegistered,
 )
+from sgz_ledger.domain.messages import Phrase, entry
 from sgz_ledger.ledger import Ledger
 from sgz_ledger.service import commands as b
 from sgz_ledger.sheets.common import (
@@ -157,8 +158,8 @@ def split_funds(cell: str) -> tuple[str, ...]:
     return tuple(part.strip() for part in _FUND_SEPARATORS.split(cell) if part.strip())
 
 
-def _refused_lines(lines: list[int], column: str, reason: str, message: str) -> list[RowProblem]:
-    return [RowProblem(line=line, column=column, reason=reason, message=message) for line in lines]
+def _refused_lines(lines: list[int], column: str, reason: str, phrase: Phrase) -> list[RowProblem]:
+    return [RowProblem(line=line, column=column, reason=reason, phrase=phrase) for line in lines]
 
 
 # ---- projects -------------------------------------------------------------------------------
@@ -210,8 +211,12 @@ def import_projects(ledger: Ledger, sheet: Sheet, options: ImportOptions) -> Imp
             r.problem(
                 column,
                 "inconsistent",
-                f"project {project_id!r} has other {', '.join(differ)} on line "
-                f"{known.first_line}; a project's own cells are the same on all its rows",
+                Phrase(
+                    "project_cells_differ",
+                    project_id=project_id,
+                    columns=differ,
+                    first=known.first_line,
+                ),
             )
         problems.extend(r.problems)
         if not r.ok:
@@ -231,8 +236,8 @@ def import_projects(ledger: Ledger, sheet: Sheet, options: ImportOptions) -> Imp
                 {**project.fields, "project_id": project_id, "lines": tuple(project.budget)},
             )
         except InvalidInput as e:
-            for _, message in e.problems:
-                problems += _refused_lines(project.lines, "", e.reason, message)
+            for _, phrase in e.field_problems:
+                problems += _refused_lines(project.lines, "", e.reason, phrase)
             continue
         plans.append(
             RowPlan(
@@ -291,8 +296,8 @@ def _parents_first(
             parent_id = units[parent_id][1]
         chain.append(parent_id)
         line = units[unit_id][0]
-        message = f"the parents in this file loop: {' → '.join(chain)}"
-        problems.append(RowProblem(line=line, column="", reason="cycle", message=message))
+        phrase = Phrase("parents_loop", chain=" → ".join(chain))
+        problems.append(RowProblem(line=line, column="", reason="cycle", phrase=phrase))
     return ordered, problems
 
 
@@ -311,10 +316,10 @@ def import_levels(ledger: Ledger, sheet: Sheet, options: ImportOptions) -> Impor
         r.once(seen, "unit_id", unit_id)
         level = r.choice("level", LEVEL_NAMES, default=None)
         if level is None and not r._has_problem("level"):
-            r.problem("level", "missing_value", "is empty; it is required (区县, 镇街 or 村居)")
+            r.problem("level", "missing_value", Phrase("missing_level"))
         parent_id = r.text("parent_id")
         if parent_id and parent_id == unit_id:
-            r.problem("parent_id", "cycle", "a unit cannot be its own parent")
+            r.problem("parent_id", "cycle", Phrase("own_parent"))
         command = r.command(
             b.RegisterUnit,
             {
@@ -401,15 +406,15 @@ def import_teams(ledger: Ledger, sheet: Sheet, options: ImportOptions) -> Import
             r.problem(
                 column,
                 "inconsistent",
-                f"team {team_id!r} has other {', '.join(differ)} on line {known.first_line}; "
-                "a team's own cells are the same on all its rows",
+                Phrase(
+                    "team_cells_differ", team_id=team_id, columns=differ, first=known.first_line
+                ),
             )
         if leader and known is not None and known.leader_line:
             r.problem(
                 "leader",
                 "inconsistent",
-                f"team {team_id!r} has its leader on line {known.leader_line}; "
-                "a team has one leader at a time",
+                Phrase("team_leader_twice", team_id=team_id, first=known.leader_line),
             )
         keys = {"team_id": team_id, "volunteer_id": volunteer_id}
         columns = {"team_id": "team_id", "volunteer_id": "volunteer_id", "actor": "handler"}
@@ -431,18 +436,18 @@ def import_teams(ledger: Ledger, sheet: Sheet, options: ImportOptions) -> Import
             try:
                 formed = b.validate_command(b.FormTeam, {**own, "team_id": team_id})
             except InvalidInput as e:
-                for name, message in e.problems:
-                    r.problem({"occurred_on": "formed_on"}.get(name, name), e.reason, message)
+                for name, phrase in e.field_problems:
+                    r.problem({"occurred_on": "formed_on"}.get(name, name), e.reason, phrase)
             else:
                 known = teams[team_id] = _Team(fields=own, first_line=row.line)
-                setup[team_id] = SetupCommand(command=formed, what=f"服务队 team {team_id}")
+                setup[team_id] = SetupCommand(command=formed, what=entry("team", team_id))
         problems.extend(r.problems)
         if not r.ok or joined is None or known is None:
             continue
         if leader:
             known.leader_line = row.line
         commands: tuple[b.Command[Any], ...] = (joined,) if named is None else (joined, named)
-        steps = ("加入 joining", "队长 leader")[: len(commands)]
+        steps = (Phrase("step_joining"), Phrase("step_leader"))[: len(commands)]
         plans.append(
             RowPlan(line=row.line, group=team_id, commands=commands, setup=(team_id,), steps=steps)
         )

@@ -46,6 +46,7 @@ from sgz_ledger.domain.events import (
     HoursTransferredOut,
 )
 from sgz_ledger.domain.fund import fund_uuid
+from sgz_ledger.domain.messages import Phrase
 from sgz_ledger.domain.volunteer import volunteer_uuid
 from sgz_ledger.ledger import Ledger
 from sgz_ledger.service import commands as b
@@ -61,6 +62,7 @@ from sgz_ledger.sheets.common import (
     RowReader,
     Sheet,
     SheetKind,
+    ValueRefused,
     events_between,
     record_whole,
     summary,
@@ -118,7 +120,6 @@ _NOT_WITH: Mapping[Operation, tuple[str, ...]] = {
     "redeem": ("to_volunteer_id", "reason"),
     "transfer": ("item", "quantity", "counterparty", "approver", "fund", "unit", "restriction"),
 }  # fmt: skip
-_LABEL = {"bank": "存入 bank", "redeem": "兑换 redeem", "transfer": "转赠 transfer"}
 
 _BANK_FIELDS = {"volunteer_id": "volunteer_id", "record_id": "entry_id", "actor": "handler"}
 _REDEEM_FIELDS = {
@@ -151,12 +152,10 @@ def parse_hours_s(text: str) -> int:
         ValueError: anything else (``2.555``, ``-1``, ``1e3``), with why.
     """
     if not _HOURS.fullmatch(text):
-        msg = f"{text!r} is not a number of hours (digits, at most 2 decimals: 2.5, 0.75)"
-        raise ValueError(msg)
+        raise ValueRefused(Phrase("not_hours", value=text))
     seconds = Decimal(text) * _SECONDS_PER_HOUR
     if seconds <= 0:
-        msg = f"{text!r} hours: must be more than zero"
-        raise ValueError(msg)
+        raise ValueRefused(Phrase("hours_not_positive", value=text))
     return int(seconds)
 
 
@@ -166,8 +165,8 @@ def _hours(r: RowReader) -> int | None:
         return None
     try:
         return parse_hours_s(value)
-    except ValueError as e:
-        r.problem("hours", "bad_hours", str(e))
+    except ValueRefused as e:
+        r.problem("hours", "bad_hours", e.phrase)
         return None
 
 
@@ -181,7 +180,7 @@ def _plan(
     actor = r.text("handler") or options.entered_by
     if operation is None:
         if not r.text("operation"):  # a bad value has its problem already
-            r.problem("operation", "missing_value", "is empty; it is required")
+            r.problem("operation", "missing_value")
         return None
     r.once(seen.setdefault(operation, {}), "entry_id", entry_id)
     not_here = list(_NOT_WITH[operation])
@@ -190,9 +189,7 @@ def _plan(
         not_here += ["counterparty"] if r.text("fund") else ["unit", "restriction"]
     for key in not_here:
         if r.text(key):
-            r.problem(
-                key, "not_for_operation", f"does not go with {_LABEL[operation]}; leave it empty"
-            )
+            r.problem(key, "not_for_operation", operation=operation)
     who: dict[str, Any] = {"actor": actor, "occurred_on": day, "volunteer_id": volunteer_id}
     command: b.Command[Any] | None
     if operation == "bank":

@@ -60,6 +60,7 @@ from sgz_ledger.domain.events import (
     VolunteerJoinedTeam,
     VolunteerRegistered,
 )
+from sgz_ledger.domain.messages import Phrase
 from sgz_ledger.domain.volunteer import STATION_TZ, activity_uuid, volunteer_uuid
 from sgz_ledger.ledger import Ledger
 from sgz_ledger.service import commands as b
@@ -315,8 +316,7 @@ def _once_per_volunteer(
         r.problem(
             "id_number",
             "duplicate_id_number",
-            f"{label} is the same as on line {line} (volunteer {holder!r}): one person is "
-            "one volunteer",
+            Phrase("same_id_number_as_line", label=label, line=line, holder=holder),
         )
 
 
@@ -357,17 +357,17 @@ class _Row:
 
 def _check_service_header(sheet: Sheet) -> None:
     has, label = sheet.has, sheet.label
-    message = ""
+    phrase = None
     if has("start") != has("end"):
         given, missing = ("start", "end") if has("start") else ("end", "start")
-        message = f"the column {label(given)} needs the column {label(missing)} too"
+        phrase = Phrase("column_needs_columns", given=[label(given)], missing=[label(missing)])
     elif not has("start") and not has("minutes"):
-        message = (
-            f"the time served needs {label('start')} and {label('end')}, or {label('minutes')}"
+        phrase = Phrase(
+            "time_columns_needed", start=label("start"), end=label("end"), minutes=label("minutes")
         )
-    if message:
+    if phrase is not None:
         problem = RowProblem(
-            line=sheet.header_line, column="", reason="missing_column", message=message
+            line=sheet.header_line, column="", reason="missing_column", phrase=phrase
         )
         raise SheetRefused(sheet.source, [problem])
 
@@ -379,14 +379,16 @@ def _service_time(r: RowReader, day: dt.date | None) -> dict[str, Any]:
     given_start, given_end = bool(r.text("start")), bool(r.text("end"))
     if given_start != given_end:
         given, missing = ("start", "end") if given_start else ("end", "start")
-        r.problem(missing, "missing_value", f"is empty, but {r.sheet.label(given)} is given")
+        r.problem(missing, "missing_value", Phrase("empty_but_given", given=r.sheet.label(given)))
         return {}
     if not given_start and not r.text("minutes"):
+        start_end = {"start": r.sheet.label("start"), "end": r.sheet.label("end")}
         r.problem(
             "",
             "missing_value",
-            f"no time served: give {r.sheet.label('start')} and {r.sheet.label('end')}"
-            + (f", or {r.sheet.label('minutes')}" if r.sheet.has("minutes") else ""),
+            Phrase("no_time_served_or", **start_end, minutes=r.sheet.label("minutes"))
+            if r.sheet.has("minutes")
+            else Phrase("no_time_served", **start_end),
         )
         return {}
     if given_start:
@@ -401,7 +403,10 @@ def _service_time(r: RowReader, day: dt.date | None) -> dict[str, Any]:
             r.problem(
                 "minutes",
                 "duration_mismatch",
-                f"{minutes} minutes, but {start:%H:%M} to {end:%H:%M} is {served_s // 60} minutes",
+                minutes=minutes,
+                start=start,
+                end=end,
+                served_minutes=served_s // 60,
             )
         return {"started_at": started_at, "ended_at": ended_at}
     return {} if minutes is None else {"duration_minutes": minutes}
@@ -431,9 +436,7 @@ def _activity_of(
         held, line = activity.given.setdefault(key, (value, r.row.line))
         if value != held:
             r.problem(
-                key,
-                "activity_mismatch",
-                f"{value!r}, but line {line} gives {held!r} for the same activity ({name}, {day})",
+                key, "activity_mismatch", value=value, line=line, held=held, name=name, day=day
             )
     return activity
 
@@ -528,10 +531,10 @@ def _activity_setup(
     problems that stop every row of it."""
     problems: list[RowProblem] = []
 
-    def stop_rows(column_key: str, reason: str, message: str) -> None:
+    def stop_rows(column_key: str, reason: str, phrase: Phrase) -> None:
         column = sheet.label(column_key) if column_key else ""
         problems.extend(
-            RowProblem(line=line, column=column, reason=reason, message=message)
+            RowProblem(line=line, column=column, reason=reason, phrase=phrase)
             for line in activity.lines
         )
 
@@ -543,8 +546,15 @@ def _activity_setup(
                 stop_rows(
                     key,
                     "activity_mismatch",
-                    f"the ledger holds {activity.name!r} of {activity.day} ({activity.code}) "
-                    f"with {key} {held!r}; this sheet gives {value!r}",
+                    Phrase(
+                        "activity_held_otherwise",
+                        name=activity.name,
+                        day=activity.day,
+                        code=activity.code,
+                        key=key,
+                        held=held,
+                        value=value,
+                    ),
                 )
         return None, problems
 
@@ -566,10 +576,14 @@ def _activity_setup(
     try:
         command = b.validate_command(b.PublishActivity, data)
     except InvalidInput as e:
-        for name, message in e.problems:
-            stop_rows(_ACTIVITY_FIELDS.get(name, ""), "invalid_input", f"the activity: {message}")
+        for name, phrase in e.field_problems:
+            stop_rows(
+                _ACTIVITY_FIELDS.get(name, ""),
+                "invalid_input",
+                Phrase("the_activity", problem=phrase),
+            )
         return None, problems
-    what = f"publishing the activity {activity.name!r} of {activity.day} ({activity.code})"
+    what = Phrase("step_publish_activity", name=activity.name, day=activity.day, code=activity.code)
     return SetupCommand(command=command, what=what), problems
 
 

@@ -56,6 +56,7 @@ from typing import Literal, NamedTuple
 import msgspec
 
 from sgz_ledger.domain.errors import InvalidInput
+from sgz_ledger.domain.messages import Phrase
 
 __all__ = [
     "ALGORITHMS",
@@ -156,8 +157,8 @@ class ChainKeyError(InvalidInput):
 
     reason = "chain_key"
 
-    def __init__(self, message: str) -> None:
-        super().__init__([("chain_key", message)])
+    def __init__(self, code: str) -> None:
+        super().__init__([("chain_key", Phrase(code))])
 
 
 _ANCHOR = re.compile(
@@ -202,29 +203,15 @@ class Anchor(msgspec.Struct, frozen=True, kw_only=True, omit_defaults=True):
         """
         found = _ANCHOR.fullmatch(text.strip())
         if found is None or int(found.group("position")) < 1:
-            raise InvalidInput(
-                [
-                    (
-                        "anchor",
-                        f"{text!r} is not an anchor (ALGORITHM:POSITION:64 hex digits, as "
-                        "printed on a report)",
-                    )
-                ]
-            )
+            raise InvalidInput.on("anchor", "not_an_anchor", anchor=text)
         algorithm = found.group("algorithm") or ""
         fingerprint = (found.group("fingerprint") or "").lower()
         if algorithm and algorithm not in ALGORITHMS:
-            raise InvalidInput([("anchor", f"{text!r} names an unknown algorithm {algorithm!r}")])
-        if (algorithm == ALGORITHM_HMAC) != bool(fingerprint):
-            raise InvalidInput(
-                [
-                    (
-                        "anchor",
-                        f"{text!r}: a keyed (hmac-sha256) anchor carries its key fingerprint, "
-                        "and only a keyed one does",
-                    )
-                ]
+            raise InvalidInput.on(
+                "anchor", "anchor_unknown_algorithm", anchor=text, algorithm=algorithm
             )
+        if (algorithm == ALGORITHM_HMAC) != bool(fingerprint):
+            raise InvalidInput.on("anchor", "anchor_fingerprint", anchor=text)
         return cls(
             position=int(found.group("position")),
             digest=found.group("digest").lower(),
@@ -326,7 +313,7 @@ def verify_rows(
         ChainKeyError: a keyed chain without its key.
     """
     if algorithm == ALGORITHM_HMAC and key is None:
-        raise ChainKeyError("this store's chain is keyed (HMAC): verify it with its chain key")
+        raise ChainKeyError("chain_keyed_verify")
     use_key = key if algorithm == ALGORITHM_HMAC else None
     fingerprint = key_fingerprint(use_key) if use_key is not None else ""
     wanted = {a.position: a for a in anchors}

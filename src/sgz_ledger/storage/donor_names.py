@@ -76,7 +76,7 @@ class DonorNames:
         """
         key_id = self._sealer.key_id(sealed)
         if key_id is None:
-            raise SealError("a donor's name is sealed in a format without a key of its own")
+            raise SealError("donor_name_format")
         erased = self._known.get(key_id)
         if erased is None:
             erased = self._known[key_id] = self._erased(key_id)
@@ -84,7 +84,7 @@ class DonorNames:
             try:
                 key = self._sealer.subject_key(sealed)
             except SubjectKeyError as e:
-                raise SealError(f"a donor's name cannot be opened: {e}") from e
+                raise SealError("donor_name_unopenable", error=e) from e
             # No key and no erasure event: an erasure recorded (by another process) since
             # the log was read here, whose key is already destroyed.
             erased = self._known[key_id] = key is None

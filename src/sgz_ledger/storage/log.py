@@ -106,7 +106,7 @@ class LogReader:
                 for position, name, state in rows:  # noqa: B007 (named in the error below)
                     yield decode(name, state)
             except MapperDeserialisationError as e:
-                raise StoreError.unreadable(e, f"at position {position}: ") from e
+                raise StoreError.unreadable(e, position=position) from e
             if progress is not None:
                 progress(position)
 
@@ -150,6 +150,6 @@ class LogReader:
             try:
                 return row[0], decode(row[1], row[2])
             except MapperDeserialisationError as e:
-                raise StoreError.unreadable(e, f"at position {row[0]}: ") from e
+                raise StoreError.unreadable(e, position=row[0]) from e
 
         return pair

@@ -46,6 +46,7 @@ from uuid import UUID
 from eventsourcing.persistence import StoredEvent
 
 from sgz_ledger.domain.errors import StoreError
+from sgz_ledger.domain.messages import Phrase
 from sgz_ledger.storage.chain import (
     ALGORITHM_HMAC,
     ALGORITHM_PLAIN,
@@ -139,7 +140,8 @@ class Chain:
         self.algorithm = ALGORITHM_HMAC if key else ALGORITHM_PLAIN
         self.fingerprint = key_fingerprint(key) if key else ""
         self.cipher_meta = dict(cipher_meta or {})
-        self.mismatch = ""  # why this writer must not extend the store's chain, if it must not
+        # Why this writer must not extend the store's chain, if it must not.
+        self.mismatch: Phrase | None = None
 
     def wanted_meta(self) -> dict[str, str]:
         meta = {"format": CHAIN_FORMAT, "algorithm": self.algorithm}
@@ -152,40 +154,27 @@ class Chain:
         """Remember whether this writer's key fits the store's chain (raise on writing)."""
         algorithm = stored.get("algorithm")
         if algorithm is None:
-            self.mismatch = (
-                "this store's events are not hash-chained (its chain metadata is missing): "
-                "run `sgz-ledger verify`"
-                if has_events
-                else ""
-            )
+            self.mismatch = Phrase("chain_missing") if has_events else None
         elif stored.get("format", CHAIN_FORMAT) != CHAIN_FORMAT or algorithm not in ALGORITHMS:
-            self.mismatch = (
-                f"this store's hash chain ({algorithm!r}) is not one this version writes"
-            )
+            self.mismatch = Phrase("chain_unknown", algorithm=algorithm)
         elif algorithm == ALGORITHM_HMAC and not self.key:
-            self.mismatch = (
-                "this store's hash chain is keyed (HMAC): open it with its chain key to record"
-            )
+            self.mismatch = Phrase("chain_keyed_record")
         elif algorithm == ALGORITHM_HMAC and stored.get("key_fingerprint") != self.fingerprint:
-            self.mismatch = "the chain key given is not this store's chain key"
+            self.mismatch = Phrase("chain_key_wrong")
         elif algorithm == ALGORITHM_PLAIN and self.key:
-            self.mismatch = (
-                "this store's hash chain has no key; open it without a chain key to record"
-            )
+            self.mismatch = Phrase("chain_not_keyed")
         else:
-            self.mismatch = ""
+            self.mismatch = None
 
     def require_writable(self) -> None:
         if self.mismatch:
-            raise StoreError("nothing was recorded: " + self.mismatch)
+            raise StoreError("chain_refuses_write", why=self.mismatch)
 
     @staticmethod
     def broken_tail(last_chained: int | None, last_before: int | None) -> StoreError:
         """The error for a log whose chain stops before its end (checked on every write)."""
         return StoreError(
-            "nothing was recorded: the store's hash chain does not reach the end of its log "
-            f"(the last digest is at position {last_chained or 0}, the last event before "
-            f"this write at {last_before or 0}); run `sgz-ledger verify`"
+            "chain_broken_tail", last_chained=last_chained or 0, last_before=last_before or 0
         )
 
     def links(

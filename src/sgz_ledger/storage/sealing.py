@@ -206,15 +206,12 @@ class PersonalDataSealer:
                 return self._decoder.decode(sealed[1:])
             if sealed[:1] == _AES:
                 if self._cipher is None:
-                    raise SealError("personal data is encrypted: open the ledger with its key")
+                    raise SealError("personal_data_encrypted")
                 return self._decoder.decode(self._cipher.decrypt(sealed[2:]))
             if sealed[:1] == _SUBJECT:
                 key = self.subject_key(sealed, pending)
                 if key is None:
-                    raise SealError(
-                        "the key of this personal data is gone: it was erased, or the key "
-                        "table was changed outside the ledger"
-                    )
+                    raise SealError("personal_data_key_gone")
                 body = sealed[1 + KEY_ID_BYTES :]
                 nonce, tag = body[:_NONCE_BYTES], body[-_TAG_BYTES:]
                 cipher = AES.new(key.key, AES.MODE_GCM, nonce=nonce)
@@ -224,8 +221,8 @@ class PersonalDataSealer:
         except SealError:
             raise
         except Exception as e:  # a SubjectKeyError, a failed tag check, bad MessagePack
-            raise SealError(f"personal data cannot be opened: {e}") from e
-        raise SealError("personal data is in an unknown sealed format")
+            raise SealError("personal_data_unopenable", error=e) from e
+        raise SealError("personal_data_unknown_format")
 
     def seal_name(self, name: str, key: SubjectKey) -> bytes:
         """An individual donor's name sealed under their key ``key`` (as ``seal`` seals a
@@ -325,7 +322,7 @@ class PersonalDataSealer:
                 raise ValueError("sealed for a store with another kind of key")
             return tuple(msgspec.msgpack.decode(plain, type=list[bytes]))
         except (ValueError, msgspec.DecodeError) as e:
-            raise SealError(f"the store's served lineage cannot be opened: {e}") from None
+            raise SealError("served_lineage_unopenable", error=e) from None
 
     @staticmethod
     def key_id(sealed: bytes) -> bytes | None:
@@ -395,9 +392,9 @@ class PersonalDataSealer:
         try:
             key = self.subject_key(sealed, pending)
         except SubjectKeyError as e:
-            raise SealError(f"personal data cannot be opened: {e}") from e
+            raise SealError("personal_data_unopenable", error=e) from e
         if key is None:
-            raise SealError("the key of this personal data is gone")
+            raise SealError("personal_data_key_erased")
         return self.id_hash(id_number, key)
 
 

@@ -34,6 +34,7 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 from sgz_ledger.domain.errors import CipherKeyError, StoreError
+from sgz_ledger.domain.messages import Phrase
 
 __all__ = [
     "CIPHER_AES_GCM",
@@ -45,6 +46,7 @@ __all__ = [
     "cipher_meta",
     "creation_meta",
     "describe_failure",
+    "failure_phrase",
     "parse_store",
 ]
 
@@ -152,15 +154,12 @@ class StoreSettings:
         path = os.path.abspath(self.sqlite_path)
         directory = os.path.dirname(path)
         if not os.path.isdir(directory):
-            raise StoreError(f"cannot open SQLite store {path}: folder {directory} does not exist")
+            raise StoreError("sqlite_no_folder", path=path, folder=directory)
         exists = os.path.exists(path)
         if (not self.create or self.read_only) and not exists:
-            raise StoreError(
-                f"there is no ledger at {path}: check the path, or record something first "
-                "(sgz-ledger demo, or an import)"
-            )
+            raise StoreError("no_ledger_at", path=path)
         if os.path.isdir(path):
-            raise StoreError(f"cannot open SQLite store {path}: it is a folder, not a file")
+            raise StoreError("sqlite_is_folder", path=path)
         quoted = f"file:{urllib.parse.quote(path)}"
         if self.read_only:
             return _read_only_uri(path, quoted)
@@ -181,9 +180,7 @@ def _probe(path: str, uri: str) -> None:
     except sqlite3.DatabaseError as e:
         text = str(e).lower()
         if "not a database" in text or "malformed" in text:
-            raise StoreError(
-                f"{path} is not a sgz-ledger store (not a SQLite database, or a damaged one)"
-            ) from None
+            raise StoreError("not_a_store", path=path) from None
         raise
 
 
@@ -202,34 +199,26 @@ def _read_only_uri(path: str, quoted: str) -> str:
     except sqlite3.DatabaseError as e:
         text = str(e).lower()
         if "readonly" not in text and "read-only" not in text and "unable to open" not in text:
-            raise StoreError(f"cannot open SQLite store {path} read-only: {e}") from None
+            raise StoreError("sqlite_read_only_failed", path=path, detail=str(e)) from None
     wal = path + "-wal"
     if os.path.exists(wal) and os.path.getsize(wal) > 0:
-        raise StoreError(
-            f"cannot read {path}: its write-ahead log ({wal}) holds changes that cannot be read "
-            "from this write-protected folder; copy the .db, -wal and -shm files together into "
-            "a folder you may write, or have the station close the store before copying it"
-        )
+        raise StoreError("sqlite_wal_unreadable", path=path, wal=wal)
     immutable = f"{quoted}?mode=ro&immutable=1"
     try:
         _probe(path, immutable)
     except sqlite3.DatabaseError as e:
-        raise StoreError(f"cannot open SQLite store {path} read-only: {e}") from None
+        raise StoreError("sqlite_read_only_failed", path=path, detail=str(e)) from None
     return immutable
 
 
-# What SQLite and PostgreSQL say, mapped to what a person can do about it.
+# What SQLite and PostgreSQL say, mapped to what a person can do about it (a code of the
+# messages' catalogue).
 _FAILURES = (
     (
         ("disk is full", "disk full", "no space left", "disk i/o error", "file too large"),
-        "the store could not be written: the disk is full or failing (free some space or check "
-        "the disk, then run the command again; nothing of the failed write was kept)",
+        "store_disk_full",
     ),
-    (
-        ("readonly database", "read-only", "read only", "permission denied"),
-        "the store cannot be written here: its file, its folder or its database session is "
-        "read-only (reports, verify and audit work on such a copy; commands that record do not)",
-    ),
+    (("readonly database", "read-only", "read only", "permission denied"), "store_read_only_here"),
     (
         (
             "not a database",
@@ -240,29 +229,27 @@ _FAILURES = (
             "undefined column",
             "datatype mismatch",
         ),
-        "the store's tables are damaged or are not a sgz-ledger store's (run `sgz-ledger "
-        "verify`; restore the store from a backup if it finds the damage)",
+        "store_tables_damaged",
     ),
-    (
-        ("database is locked", "lock timeout", "could not obtain lock"),
-        "another program kept the store locked; nothing was recorded, try again",
-    ),
-    (
-        ("connection", "server closed", "could not connect", "timeout expired"),
-        "the connection to the store's database failed (is the server running and reachable?)",
-    ),
+    (("database is locked", "lock timeout", "could not obtain lock"), "store_locked"),
+    (("connection", "server closed", "could not connect", "timeout expired"), "store_unreachable"),
 )
 
 
-def describe_failure(error: BaseException) -> str:
-    """A sentence for a failure of the store itself (a database or disk error): what happened
-    and what to do, then the database's own words."""
+def failure_phrase(error: BaseException) -> Phrase:
+    """What to say of a failure of the store itself (a database or disk error): what
+    happened and what to do, then the database's own words."""
     text = str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__
     lowered = text.lower()
-    for needles, sentence in _FAILURES:
+    for needles, code in _FAILURES:
         if any(needle in lowered for needle in needles):
-            return f"{sentence} ({text})"
-    return f"the store failed: {text}"
+            return Phrase(code, detail=text)
+    return Phrase("store_failed_detail", detail=text)
+
+
+def describe_failure(error: BaseException) -> str:
+    """``failure_phrase`` in the setting's language."""
+    return str(failure_phrase(error))
 
 
 def cipher_key_bytes(cipher_key: str) -> bytes:
@@ -277,10 +264,7 @@ def cipher_key_bytes(cipher_key: str) -> bytes:
     except (binascii.Error, ValueError):
         raw = b""
     if len(raw) not in CIPHER_KEY_BYTES:
-        raise CipherKeyError(
-            "the cipher key is not a valid key: it must be the base64 text of a 16-, 24- or "
-            "32-byte AES key (make one with `sgz-ledger keygen`)"
-        )
+        raise CipherKeyError("cipher_key_invalid")
     return raw
 
 
@@ -314,7 +298,7 @@ def parse_store(
     settings = _parse_store(store, create=create, cipher_key=cipher_key)
     if read_only:
         if settings.kind == "memory" or settings.sqlite_path == ":memory:":
-            raise StoreError(f"store {store!r} is in memory: there is nothing to open read-only")
+            raise StoreError("memory_read_only", store=store)
         return dataclasses.replace(settings, read_only=True, create=False)
     return settings
 
@@ -322,7 +306,7 @@ def parse_store(
 def _parse_store(store: str, *, create: bool, cipher_key: str) -> StoreSettings:
     text = store.strip()
     if not text:
-        raise StoreError("no store given: pass a SQLite path or a postgresql:// URL")
+        raise StoreError("no_store_given")
     if text in ("memory:", "memory://", "popo:"):
         return StoreSettings(kind="memory", cipher_key=cipher_key)
     if text in (":memory:", "sqlite::memory:", "sqlite://:memory:", "sqlite:///:memory:"):
@@ -336,22 +320,16 @@ def _parse_store(store: str, *, create: bool, cipher_key: str) -> StoreSettings:
         if path.startswith("//"):  # sqlite:////abs/path (SQLAlchemy's form)
             path = "/" + path.lstrip("/")
         if not path:
-            raise StoreError(f"no file in SQLite URL {store!r}")
+            raise StoreError("sqlite_url_no_file", store=store)
         return StoreSettings(kind="sqlite", sqlite_path=path, create=create, cipher_key=cipher_key)
     if text.lower() in _SCHEME_WORDS or text.lower().startswith(
         tuple(f"{word}:" for word in _SCHEME_WORDS)
     ):
         # "memory", "postgresql:db": a mistyped URL, not a file someone wants created.
-        raise StoreError(
-            f"store {store!r} looks like a mistyped URL: use memory:, sqlite::memory:, "
-            "sqlite:///path, postgresql://user@host/db, or a plain file path"
-        )
+        raise StoreError("store_url_mistyped", store=store)
     scheme = urllib.parse.urlsplit(text).scheme
     if scheme and len(scheme) > 1 and "://" in text:
-        raise StoreError(
-            f"unknown store URL scheme {scheme!r} in {store!r}: "
-            "use a SQLite path, sqlite:///path, postgresql://... or memory:"
-        )
+        raise StoreError("store_url_scheme", scheme=scheme, store=store)
     return StoreSettings(kind="sqlite", sqlite_path=text, create=create, cipher_key=cipher_key)
 
 
@@ -359,17 +337,17 @@ def _parse_postgres(url: str, cipher_key: str) -> StoreSettings:
     parts = urllib.parse.urlsplit(url)
     dbname = parts.path.lstrip("/")
     if not dbname:
-        raise StoreError(f"PostgreSQL URL {url!r} names no database")
+        raise StoreError("postgres_url_no_database", url=url)
     query = urllib.parse.parse_qs(parts.query, keep_blank_values=True)
     unknown = set(query) - {"schema"}
     if unknown:
-        raise StoreError(f"PostgreSQL URL option(s) not understood: {', '.join(sorted(unknown))}")
+        raise StoreError("postgres_url_options", options=sorted(unknown))
     if len(query.get("schema", [""])) != 1:
-        raise StoreError(f"PostgreSQL URL {url!r} names the schema more than once")
+        raise StoreError("postgres_url_schema_twice", url=url)
     try:
         port = parts.port or 5432
     except ValueError:
-        raise StoreError(f"PostgreSQL URL {url!r} has a bad port") from None
+        raise StoreError("postgres_url_port", url=url) from None
     return StoreSettings(
         kind="postgres",
         pg_host=parts.hostname or "127.0.0.1",

@@ -248,20 +248,14 @@ class SubjectKeyStore:
         key_id, subject, stored, created = row
         if stored[:1] == _PLAIN:
             if self._wrap_key is not None:
-                raise SubjectKeyError(
-                    "a subject key is kept in clear in a store that wraps its keys: the key "
-                    "table was changed outside the ledger"
-                )
+                raise SubjectKeyError("subject_key_in_clear")
             if len(stored) != 1 + KEY_BYTES:
-                raise SubjectKeyError("a subject key has the wrong length: a changed row")
+                raise SubjectKeyError("subject_key_length")
             return SubjectKey(key_id=key_id, subject=subject, key=stored[1:], created=created)
         if stored[:1] != _WRAPPED:
-            raise SubjectKeyError("a subject key is stored in an unknown format")
+            raise SubjectKeyError("subject_key_format")
         if self._wrap_key is None:
-            raise SubjectKeyError(
-                "the subject keys are wrapped with the store's cipher key: open the ledger "
-                "with its key"
-            )
+            raise SubjectKeyError("subject_keys_wrapped")
         nonce = stored[1 : 1 + _NONCE_BYTES]
         sealed, tag = stored[1 + _NONCE_BYTES : -_TAG_BYTES], stored[-_TAG_BYTES:]
         cipher = AES.new(self._wrap_key, AES.MODE_GCM, nonce=nonce)
@@ -269,9 +263,7 @@ class SubjectKeyStore:
         try:
             key = cipher.decrypt_and_verify(sealed, tag)
         except ValueError:
-            raise SubjectKeyError(
-                "a subject key does not open with this cipher key (another key, or a changed row)"
-            ) from None
+            raise SubjectKeyError("subject_key_unwrap") from None
         return SubjectKey(key_id=key_id, subject=subject, key=key, created=created)
 
     def _remember(self, key: SubjectKey) -> None:
@@ -323,7 +315,7 @@ class MemorySubjectKeys(SubjectKeyStore):
         with self._rows_lock:
             for row in rows:
                 if row[0] in self._rows:
-                    raise StoreError("a subject key id was drawn twice; nothing was recorded")
+                    raise StoreError("subject_key_id_twice")
             for row in rows:
                 self._rows[row[0]] = row
 
@@ -397,7 +389,7 @@ class SQLiteSubjectKeys(SubjectKeyStore):
         except sqlite3.Error as e:
             # The pragmas, VACUUM and the checkpoint run outside eventsourcing's transaction,
             # which is what turns sqlite3's errors into its own: a full disk lands here.
-            raise StoreError(f"SQLite: {e}") from e
+            raise StoreError("sqlite_failed", detail=str(e)) from e
 
     def _delete_and_scrub(self, items: list[tuple[str, tuple[bytes, ...]]]) -> int:
         with self.datastore.get_connection(commit=True) as conn:
@@ -440,9 +432,7 @@ def _checkpoint_truncate(cursor: Any) -> None:
     """
     cursor.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     if cursor.fetchone()[0]:
-        raise StoreError(
-            "another process reading the store kept its write-ahead log from being emptied"
-        )
+        raise StoreError("wal_kept")
 
 
 # ---- PostgreSQL --------------------------------------------------------------------------------
@@ -527,10 +517,7 @@ class PostgresSubjectKeys(SubjectKeyStore):
         with self.datastore.get_connection() as conn:
             conn.execute(self._vacuum)
         if not settled:
-            raise StoreError(
-                "the key was deleted, but a transaction older than the erasure was still "
-                "running, so PostgreSQL may keep the row's bytes"
-            )
+            raise StoreError("key_bytes_may_remain")
         return deleted
 
     def _wait_for_older_snapshots(self, xid: int) -> bool:

@@ -77,13 +77,11 @@ def _refs(
 ) -> tuple[str | None, ...]:
     # Checked before any key is made: a refused session leaves no key behind.
     if len(identified) > count:
-        raise AttendanceRefused(
-            f"{len(identified)} people identified, more than the {count} who attended"
-        )
+        raise AttendanceRefused("identified_over_count", identified=len(identified), count=count)
     refs = tuple(served_ref(work, i, stamp.recorded_at, make=make) for i in identified)
     known = [r for r in refs if r is not None]
     if len(set(known)) != len(known):
-        raise AttendanceRefused("one person is identified twice in the session")
+        raise AttendanceRefused("identified_twice")
     return refs
 
 
@@ -97,7 +95,7 @@ def _refuse_identifier_in(identifiers: tuple[str, ...], texts: list[tuple[str, s
     for ident in identifiers:
         for field, text in texts:
             if ident and ident in text:
-                raise InvalidInput([(field, "holds the served person's identifier")])
+                raise InvalidInput.on(field, "holds_served_identifier")
 
 
 def _open_case(work: UnitOfWork, c: b.OpenCase, stamp: Stamp) -> CaseOpened:
@@ -216,7 +214,7 @@ def _activity_session(
     work: UnitOfWork, c: b.HoldCommunityActivitySession, stamp: Stamp
 ) -> CommunityActivitySessionHeld:
     activity = work.find(activity_uuid(c.station_id, c.activity_id), CommunityActivity)
-    require(activity, "community activity", c.activity_id)
+    require(activity, "community_activity", c.activity_id)
     assert activity is not None
     _refuse_identifier_in(c.identified, [("content", c.content)])
     recorded = activity.sessions.get(c.session_id)
@@ -263,7 +261,7 @@ def _erase_served(work: UnitOfWork, c: b.EraseServedPerson, stamp: Stamp) -> Ser
             found[k.subject].add(k.key_id)
     key_ids = set().union(*found.values())
     if not key_ids:
-        raise NotFound("served person", "(the identifier given)")
+        raise NotFound("served_person", c.served_person, shown=False)
     texts = [("requested_by", c.requested_by), ("reason", c.reason), ("actor", c.actor)]
     _refuse_identifier_in((c.served_person,), texts)
     first: ServedPersonErased | None = None

@@ -14,6 +14,7 @@ from sgz_ledger.domain.events import (
     DonorErased,
 )
 from sgz_ledger.domain.fund import Fund
+from sgz_ledger.domain.messages import entry
 from sgz_ledger.domain.privacy import refuse_donor_name_in
 from sgz_ledger.service import commands as b
 from sgz_ledger.service.unit_of_work import Handler, UnitOfWork
@@ -39,19 +40,19 @@ def seal_donor(
     if recorded is not None:
         sealed = recorded.donor_sealed
         if sealed is None:
-            raise IdempotencyConflict(f"receipt {c.receipt_no!r}", "donor_is_person", False, True)
+            raise IdempotencyConflict(
+                entry("receipt", c.receipt_no), "donor_is_person", False, True
+            )
         # Sealed bytes differ per sealing: compare the names they hold. A donor erased
         # since cannot be compared; the other fields still are (a repeat records nothing).
         try:
             key = sealer.subject_key(sealed, work.new_keys)
         except SubjectKeyError as e:
-            raise SealError(f"the donor's name of receipt {c.receipt_no!r}: {e}") from e
+            raise SealError("donor_name_unreadable", receipt_no=c.receipt_no, error=e) from e
         if key is not None and sealer.open_name(sealed, work.new_keys) != name:
-            raise IdempotencyConflict(
-                f"receipt {c.receipt_no!r}", "donor", "(recorded)", "(different)"
-            )
+            raise IdempotencyConflict(entry("receipt", c.receipt_no), "donor", "", "", shown=False)
         return sealed
-    refuse_donor_name_in(name, [("note", c.note)], where="the gift")
+    refuse_donor_name_in(name, [("note", c.note)], where="the_gift_record")
     sealer.warn_if_clear()
     return sealer.seal_name(name, work.donor_key(name, stamp.recorded_at))
 
@@ -61,9 +62,9 @@ def _erase_donor(work: UnitOfWork, c: b.EraseDonor, stamp: Stamp) -> DonorErased
     key_ids = set(work.subject_keys.key_ids(subject))
     key_ids.update(k.key_id for k in work.new_keys.values() if k.subject == subject)
     if not key_ids:
-        raise NotFound("individual donor", c.donor)
+        raise NotFound("individual_donor", c.donor)
     texts = [("requested_by", c.requested_by), ("reason", c.reason), ("actor", c.actor)]
-    refuse_donor_name_in(c.donor, texts, where="the erasure's record")
+    refuse_donor_name_in(c.donor, texts, where="the_erasure_record")
     first: DonorErased | None = None
     before: DonorErased | None = None
     for key_id in sorted(key_ids):

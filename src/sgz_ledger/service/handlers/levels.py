@@ -32,9 +32,7 @@ def level_register(work: UnitOfWork) -> LevelRegister | None:
 def _existing(work: UnitOfWork, unit_id: str) -> LevelRegister:
     register = level_register(work)
     if register is None:
-        raise LevelRefused(
-            "unknown_unit", unit_id, f"no unit {unit_id!r}: the store registers no levels yet"
-        )
+        raise LevelRefused("unknown_unit", unit_id, code="no_levels")
     return register
 
 
@@ -79,11 +77,11 @@ def _check_closed_periods(
         closed = held[-1]
         if c.correction_note is None:
             raise PeriodClosedError(
-                f"unit {unit_id!r} closed {closed.period_from.isoformat()} to "
-                f"{closed.period_to.isoformat()} (at anchor {closed.anchor or '-'}); moving "
-                f"{moved.unit_id!r} from {day.isoformat()} on changes its figures for that "
-                "period, so it is recorded only with a correction note (correction_note), "
-                "which its next reports list as 更正说明",
+                "period_closed_move",
+                unit_id=unit_id,
+                anchor=closed.anchor or "-",
+                moved=moved.unit_id,
+                day=day,
                 period_from=closed.period_from,
                 period_to=closed.period_to,
                 closed_at=closed.timestamp,

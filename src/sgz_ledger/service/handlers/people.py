@@ -22,7 +22,7 @@ def _register(work: UnitOfWork, station_id: str, *, create: bool = False) -> Reg
     register = register_of(work, station_id)
     if register is None:
         if not create:
-            raise NotFound("register of people of station", station_id)
+            raise NotFound("register_of_people", station_id)
         register = Register(register_uuid(station_id))
         work.add(register)
     return register

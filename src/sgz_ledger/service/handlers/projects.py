@@ -67,12 +67,10 @@ def check_project_use(
     """
     if not project_id:
         if budget_line:
-            raise ProjectRefused(f"budget line {budget_line!r} is named without its project")
+            raise ProjectRefused("line_without_project", budget_line=budget_line)
         return None
     if line_required and not budget_line:
-        raise ProjectRefused(
-            f"spending on project {project_id!r} names the line of its budget (budget_line)"
-        )
+        raise ProjectRefused("spending_needs_line", project_id=project_id)
     project = project_of(work, project_id)
     project.check_use(station_id=station_id, line_code=budget_line, days=days, fund_id=fund_id)
     return project
@@ -151,8 +149,10 @@ def _open(work: UnitOfWork, c: b.OpenProject, stamp: Stamp) -> Any:
         opened = fund.state.opened
         if opened is not None and opened.station_id != c.station_id:
             raise ProjectRefused(
-                f"fund {fund_id!r} is station {opened.station_id!r}'s; a project of "
-                f"{c.station_id!r} draws on its own station's funds"
+                "fund_other_station",
+                fund_id=fund_id,
+                fund_station=opened.station_id,
+                station_id=c.station_id,
             )
     project = Project.open(stamp, **fields)
     work.add(project)

@@ -17,6 +17,7 @@ from sgz_ledger.domain.errors import (
     RuleViolation,
 )
 from sgz_ledger.domain.id_claims import IdNumberClaim, id_claim_uuid
+from sgz_ledger.domain.messages import entry
 from sgz_ledger.domain.privacy import refuse_volunteer_data_in
 from sgz_ledger.domain.volunteer import (
     AUTO_APPROVER,
@@ -118,7 +119,7 @@ def _register_volunteer(work: UnitOfWork, c: b.RegisterVolunteer, stamp: Stamp) 
         for field in ("name", "gender", "birth_date", "phone"):
             if getattr(recorded, field) != getattr(personal, field):
                 raise IdempotencyConflict(
-                    f"volunteer {c.volunteer_id!r}", field, "(recorded)", "(different)"
+                    entry("volunteer", c.volunteer_id), field, "(recorded)", "(different)"
                 )
     else:
         sealer.warn_if_clear()
@@ -246,7 +247,7 @@ def _publish_activity(work: UnitOfWork, c: b.PublishActivity, stamp: Stamp) -> A
     if existing is not None:
         assert existing.published is not None
         check_same(
-            f"activity {c.activity_id!r}",
+            entry("activity", c.activity_id),
             existing.published,
             {"project_id": c.project_id, "budget_line": c.budget_line},
         )
@@ -390,18 +391,20 @@ def _redeem_for_goods(work: UnitOfWork, c: b.RedeemHoursForGoods, stamp: Stamp) 
         raise NotFound("fund", c.fund_id)
     if opened.station_id != registered.station_id:
         raise RuleViolation(
-            f"fund {c.fund_id!r} is station {opened.station_id!r}'s: its goods do not pay a "
-            f"redemption of station {registered.station_id!r}'s time bank"
+            "goods_of_other_station",
+            fund_id=c.fund_id,
+            fund_station=opened.station_id,
+            station_id=registered.station_id,
         )
     # Both sides are new, or both were recorded by this command before (a repeat); one
     # without the other would be credit spent with no goods out, or goods out for nothing.
     redeemed = c.redemption_id in volunteer.state.redemptions
     distributed = c.redemption_id in fund.state.distributions
     if redeemed != distributed:
-        side = "time bank" if redeemed else f"goods of fund {c.fund_id!r}"
         raise InvalidTransition(
-            f"{c.redemption_id!r} is recorded already, in the {side} only: a redemption for "
-            "goods needs an id of its own"
+            "redemption_in_bank_only" if redeemed else "redemption_in_goods_only",
+            redemption_id=c.redemption_id,
+            fund_id=c.fund_id,
         )
     event = volunteer.redeem(
         stamp,
@@ -437,7 +440,9 @@ def _issue_certificate(work: UnitOfWork, c: b.IssueCertificate, stamp: Stamp) ->
     holders = certificate_holders(work.log_reader, c.certificate_no)
     others = [v for v in holders if v != c.volunteer_id]
     if others:
-        raise RuleViolation(f"certificate {c.certificate_no!r} was already issued to {others[0]!r}")
+        raise RuleViolation(
+            "certificate_issued_to_other", certificate_no=c.certificate_no, holder=others[0]
+        )
     return work.volunteer(c.volunteer_id).issue_certificate(
         stamp,
         certificate_no=c.certificate_no,
