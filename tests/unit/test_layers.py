@@ -20,7 +20,7 @@ SOURCE = Path(__file__).parent.parent.parent / "src"
 PACKAGE = "sgz_ledger"
 
 LAYERS: tuple[tuple[str, ...], ...] = (
-    ("domain",),
+    ("domain", "version"),
     ("storage",),
     ("projections",),
     ("service",),
