@@ -378,7 +378,9 @@ def events_page() -> str:
 
 
 def _error_classes() -> list[type]:
-    return [getattr(error_module, name) for name in error_module.__all__]
+    # The module also exports the messages' language setting beside its classes.
+    found = (getattr(error_module, name) for name in error_module.__all__)
+    return [c for c in found if isinstance(c, type)]
 
 
 def _by_hierarchy(classes: list[type], root: type) -> Iterator[tuple[int, type]]:
