@@ -34,6 +34,8 @@ __all__ = ["ChainedPostgresApplicationRecorder"]
 
 # The greatest position a BIGINT holds: read_raw's bound when none is asked for.
 PG_POSITION_MAX = 2**63 - 1
+# PostgreSQL's type id of ``bytea``.
+BYTEA_OID = 17
 
 
 class ChainedPostgresApplicationRecorder(PostgresApplicationRecorder):
@@ -67,6 +69,24 @@ class ChainedPostgresApplicationRecorder(PostgresApplicationRecorder):
                 "CREATE TABLE IF NOT EXISTS {0} (name text PRIMARY KEY, value text NOT NULL)"
             ).format(self._meta_table)
         )
+        # The bulk reads' statements. A NULL topic or state (only a hand edit makes one)
+        # is read as empty: a row that then fails its digest or its decoding, as a finding.
+        self._read_raw_sql = SQL(
+            "SELECT notification_id, topic, COALESCE(state, '') FROM {0} "
+            "WHERE notification_id > %s AND notification_id <= %s "
+            "ORDER BY notification_id LIMIT %s"
+        ).format(self._events_table)
+        self._read_raw_names_sql = SQL(
+            "SELECT notification_id, topic, COALESCE(state, '') FROM {0} "
+            "WHERE notification_id > %s AND notification_id <= %s AND topic = ANY(%s) "
+            "ORDER BY notification_id LIMIT %s"
+        ).format(self._events_table)
+        # The aggregate's id as its 16 bytes (``uuid_send``): no UUID object per row.
+        self._scan_events_sql = SQL(
+            "SELECT notification_id, uuid_send(originator_id), originator_version, "
+            "COALESCE(topic, ''), COALESCE(state, '') FROM {0}"
+        ).format(self._events_table)
+        self._scan_links_sql = SQL("SELECT position, digest FROM {0}").format(self._chain_table)
 
     def _inspect(self) -> tuple[dict[str, str], bool]:
         """The store's metadata and whether it holds events, read without creating anything."""
@@ -170,8 +190,9 @@ class ChainedPostgresApplicationRecorder(PostgresApplicationRecorder):
 
     @contextmanager
     def verify_scan(self) -> Iterator[tuple[Iterator[RawEvent], Iterator[ChainLink]]]:
-        # Two server-side cursors in one REPEATABLE READ transaction: one snapshot of the
-        # log and its chain (under READ COMMITTED each cursor would see its own moment).
+        # Two binary server-side cursors in one REPEATABLE READ transaction: one snapshot
+        # of the log and its chain (under READ COMMITTED each cursor would see its own
+        # moment).
         schema = self.datastore.schema
         with (
             self.datastore.get_connection() as conn,
@@ -187,35 +208,20 @@ class ChainedPostgresApplicationRecorder(PostgresApplicationRecorder):
             events_exist = row is not None and bool(row["events"])
             chain_exists = row is not None and bool(row["chain"])
             with (
-                conn.cursor(name="sgz_verify_events", row_factory=tuple_row) as events,
-                conn.cursor(name="sgz_verify_links", row_factory=tuple_row) as links,
+                conn.cursor(
+                    name="sgz_verify_events", row_factory=_raw_event, binary=True
+                ) as events,
+                conn.cursor(name="sgz_verify_links", row_factory=_chain_link, binary=True) as links,
             ):
                 events.itersize = links.itersize = LOG_BATCH
                 if events_exist:
-                    events.execute(
-                        SQL(
-                            "SELECT notification_id, originator_id, originator_version, topic, "
-                            "state FROM {0} ORDER BY notification_id"
-                        ).format(self._events_table)
-                    )
+                    events.execute(self._scan_events_sql + SQL(" ORDER BY notification_id"))
                 if chain_exists:
-                    links.execute(
-                        SQL("SELECT position, digest FROM {0} ORDER BY position").format(
-                            self._chain_table
-                        )
-                    )
-
-                def event_rows() -> Iterator[RawEvent]:
-                    if events_exist:
-                        for r in events:
-                            yield _pg_raw(r)
-
-                def link_rows() -> Iterator[ChainLink]:
-                    if chain_exists:
-                        for r in links:
-                            yield ChainLink(int(r[0]), bytes(r[1]))
-
-                yield event_rows(), link_rows()
+                    links.execute(self._scan_links_sql + SQL(" ORDER BY position"))
+                yield (
+                    _fetched(events) if events_exist else iter(()),
+                    _fetched(links) if chain_exists else iter(()),
+                )
 
     def read_raw(
         self,
@@ -225,33 +231,26 @@ class ChainedPostgresApplicationRecorder(PostgresApplicationRecorder):
         names: Sequence[str] | None = None,
     ) -> list[tuple[int, str, bytes]]:
         last = PG_POSITION_MAX if upto is None else upto
-        with self.datastore.transaction(commit=False) as curs:
-            curs.row_factory = tuple_row  # type: ignore[assignment]
+        with (
+            self.datastore.get_connection() as conn,
+            conn.cursor(row_factory=tuple_row, binary=True) as curs,
+        ):
+            # One statement in autocommit (one round trip, no BEGIN and ROLLBACK), its rows
+            # in binary: ``bytea`` comes as the stored bytes, not hex text to decode, and
+            # the rows are returned as fetched.
             if names is None:
-                curs.execute(
-                    SQL(
-                        "SELECT notification_id, topic, state FROM {0} WHERE notification_id > %s "
-                        "AND notification_id <= %s ORDER BY notification_id LIMIT %s"
-                    ).format(self._events_table),
-                    (after, last, limit),
-                    prepare=True,
-                )
+                curs.execute(self._read_raw_sql, (after, last, limit), prepare=True)
             else:
-                curs.execute(
-                    SQL(
-                        "SELECT notification_id, topic, state FROM {0} WHERE notification_id > %s "
-                        "AND notification_id <= %s AND topic = ANY(%s) "
-                        "ORDER BY notification_id LIMIT %s"
-                    ).format(self._events_table),
-                    (after, last, list(names), limit),
-                )
-            return [(r[0], r[1], as_stored_bytes(r[2])) for r in curs.fetchall()]  # type: ignore[index]
+                curs.execute(self._read_raw_names_sql, (after, last, list(names), limit))
+            return _as_stored(curs, curs.fetchall())
 
     def existing(self, originator_ids: Sequence[UUID]) -> set[UUID]:
         if not originator_ids:
             return set()
-        with self.datastore.transaction(commit=False) as curs:
-            curs.row_factory = tuple_row  # type: ignore[assignment]
+        with (
+            self.datastore.get_connection() as conn,
+            conn.cursor(row_factory=tuple_row, binary=True) as curs,
+        ):
             # Each id's first version, by the primary key: one seek per id, one query.
             curs.execute(
                 SQL(
@@ -261,43 +260,45 @@ class ChainedPostgresApplicationRecorder(PostgresApplicationRecorder):
                 (list(originator_ids),),
                 prepare=True,
             )
-            return {UUID(str(r[0])) for r in curs.fetchall()}  # type: ignore[index]
+            return {r[0] for r in curs.fetchall()}
 
     def read_aggregate(
         self, originator_id: UUID, limit: int | None = None, after_version: int = 0
     ) -> list[tuple[int, str, bytes]]:
-        with self.datastore.transaction(commit=False) as curs:
-            curs.row_factory = tuple_row  # type: ignore[assignment]
+        with (
+            self.datastore.get_connection() as conn,
+            conn.cursor(row_factory=tuple_row, binary=True) as curs,
+        ):
             curs.execute(
                 SQL(
-                    "SELECT notification_id, topic, state FROM {0} WHERE originator_id = %s "
-                    "AND originator_version > %s ORDER BY originator_version LIMIT %s"
+                    "SELECT notification_id, topic, COALESCE(state, '') FROM {0} "
+                    "WHERE originator_id = %s AND originator_version > %s "
+                    "ORDER BY originator_version LIMIT %s"
                 ).format(self._events_table),
                 (originator_id, after_version, limit),  # LIMIT NULL: no limit
                 prepare=True,
             )
-            return [(r[0], r[1], bytes(r[2])) for r in curs.fetchall()]  # type: ignore[index]
+            return _as_stored(curs, curs.fetchall())
 
     def scan_events(self, after: int = 0, upto: int | None = None) -> Iterator[RawEvent]:
-        statement = SQL(
-            "SELECT notification_id, originator_id, originator_version, topic, state "
-            "FROM {0} WHERE notification_id > %s"
-        ).format(self._events_table)
-        yield from self._scan(statement, "notification_id", after, upto, _pg_raw)
+        yield from self._scan(
+            self._scan_events_sql + SQL(" WHERE notification_id > %s"),
+            "notification_id",
+            after,
+            upto,
+            _raw_event,
+        )
 
     def scan_links(self, after: int = 0, upto: int | None = None) -> Iterator[ChainLink]:
-        statement = SQL("SELECT position, digest FROM {0} WHERE position > %s").format(
-            self._chain_table
-        )
         yield from self._scan(
-            statement, "position", after, upto, lambda r: ChainLink(r[0], bytes(r[1]))
+            self._scan_links_sql + SQL(" WHERE position > %s"), "position", after, upto, _chain_link
         )
 
     def _scan(
         self, statement: Any, order: str, after: int, upto: int | None, make: Any
     ) -> Iterator[Any]:
-        # A server-side cursor in one read-only transaction: a consistent snapshot,
-        # streamed in batches.
+        # A binary server-side cursor in one read-only transaction: a consistent
+        # snapshot, streamed in batches.
         params: list[int] = [after]
         if upto is not None:
             statement = statement + SQL(" AND {0} <= %s").format(Identifier(order))
@@ -306,13 +307,40 @@ class ChainedPostgresApplicationRecorder(PostgresApplicationRecorder):
         with (
             self.datastore.get_connection() as conn,
             conn.transaction(force_rollback=True),
-            conn.cursor(name="sgz_scan", row_factory=tuple_row) as cursor,
+            conn.cursor(name="sgz_scan", row_factory=make, binary=True) as cursor,
         ):
             cursor.itersize = LOG_BATCH
             cursor.execute(statement, params)
-            for row in cursor:
-                yield make(row)
+            yield from _fetched(cursor)
 
 
-def _pg_raw(row: Any) -> RawEvent:
-    return RawEvent(int(row[0]), row[1].bytes, int(row[2]), str(row[3]), as_stored_bytes(row[4]))
+def _fetched(cursor: Any) -> Iterator[Any]:
+    """A server-side cursor's rows, fetched ``LOG_BATCH`` at a time."""
+    fetch = cursor.fetchmany
+    while rows := fetch(LOG_BATCH):
+        yield from rows
+
+
+def _state_is_bytea(cursor: Any, column: int) -> bool:
+    """Whether the state column reads as ``bytea``, as eventsourcing creates it (a hand edit
+    may have retyped it)."""
+    return bool(cursor.description[column].type_code == BYTEA_OID)
+
+
+def _as_stored(cursor: Any, rows: list[Any]) -> list[tuple[int, str, bytes]]:
+    """``(position, name, state)`` rows with the state as stored bytes (``as_stored_bytes``
+    when the column was retyped by hand: the row then fails its decoding, as a finding)."""
+    if not rows or _state_is_bytea(cursor, 2):
+        return rows
+    return [(r[0], r[1], as_stored_bytes(r[2])) for r in rows]
+
+
+def _raw_event(cursor: Any) -> Any:
+    """Rows as ``RawEvent`` (the SELECT gives its fields in order, the id as 16 bytes)."""
+    if _state_is_bytea(cursor, 4):
+        return RawEvent._make
+    return lambda row: RawEvent(row[0], row[1], row[2], row[3], as_stored_bytes(row[4]))
+
+
+def _chain_link(cursor: Any) -> Any:
+    return ChainLink._make
