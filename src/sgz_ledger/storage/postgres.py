@@ -1,12 +1,19 @@
 """The PostgreSQL application recorder with the hash chain (see ``recorders``).
 
 A module of its own so that psycopg is imported only when PostgreSQL is used.
-The digests are written after eventsourcing has inserted a command's events and
-read back their positions, in the same transaction, while it holds the
-``EXCLUSIVE`` lock on the events table that keeps positions in commit order: the
-hook is ``_fetch_ids_after_insert_events``, the one eventsourcing's own
-``PostgresProcessRecorder`` builds on.
-"""
+
+Writing: a command's events and their chain digests go in one transaction, under the
+``EXCLUSIVE`` lock on the events table that eventsourcing takes to keep positions in commit
+order, with its ``NOTIFY`` for followers. The positions are taken from the table's own
+sequence first, with the chain's last digest, so that the digests are computed before
+anything is sent; then the events and the digests are inserted as binary arrays, each event
+with its position. The primary key ``(originator_id, originator_version)`` refuses a version
+already stored (optimistic concurrency): eventsourcing's ``IntegrityError``, nothing
+written.
+
+Reading: every bulk read fetches its rows in binary (``bytea`` as the stored bytes, not as
+hex text the client decodes); the log reader's pages are one autocommit statement each,
+their rows returned as fetched; verify and the scans use server-side cursors."""
 
 from __future__ import annotations
 
@@ -15,10 +22,14 @@ from contextlib import contextmanager
 from typing import Any
 from uuid import UUID
 
-from eventsourcing.persistence import StoredEvent
+from eventsourcing.persistence import (
+    InterfaceError,
+    OperationalError,
+    StoredEvent,
+)
 from eventsourcing.postgres import PostgresApplicationRecorder, PostgresDatastore
-from psycopg import Cursor
-from psycopg.rows import DictRow, tuple_row
+from eventsourcing.utils import retry
+from psycopg.rows import tuple_row
 from psycopg.sql import SQL, Identifier
 
 from sgz_ledger.storage.chain import GENESIS, ChainLink, RawEvent
@@ -69,6 +80,22 @@ class ChainedPostgresApplicationRecorder(PostgresApplicationRecorder):
                 "CREATE TABLE IF NOT EXISTS {0} (name text PRIMARY KEY, value text NOT NULL)"
             ).format(self._meta_table)
         )
+        # The writing statements (``insert_events``). Positions are the sequence's next
+        # ``count`` values, taken with the chain's last row and the log's last position.
+        self._position_sequence: str | None = None
+        self._reserve_sql = SQL(
+            "SELECT (SELECT MAX(notification_id) FROM {0}), c.position, c.digest, "
+            "ARRAY(SELECT nextval(%s::regclass) FROM generate_series(1, %s)) "
+            "FROM (SELECT 1) AS one LEFT JOIN "
+            "(SELECT position, digest FROM {1} ORDER BY position DESC LIMIT 1) AS c ON TRUE"
+        ).format(self._events_table, self._chain_table)
+        self._insert_sql = SQL(
+            "INSERT INTO {0} (originator_id, originator_version, topic, state, notification_id) "
+            "SELECT * FROM unnest(%b::uuid[], %b::bigint[], %b::text[], %b::bytea[], %b::bigint[])"
+        ).format(self._events_table)
+        self._insert_links_sql = SQL(
+            "INSERT INTO {0} (position, digest) SELECT * FROM unnest(%b::bigint[], %b::bytea[])"
+        ).format(self._chain_table)
         # The bulk reads' statements. A NULL topic or state (only a hand edit makes one)
         # is read as empty: a row that then fails its digest or its decoding, as a finding.
         self._read_raw_sql = SQL(
@@ -141,38 +168,84 @@ class ChainedPostgresApplicationRecorder(PostgresApplicationRecorder):
                 list(rows.items()),
             )
 
-    def _insert_events(
-        self, curs: Cursor[DictRow], stored_events: Sequence[StoredEvent], **kwargs: Any
-    ) -> None:
+    @retry((InterfaceError, OperationalError), max_attempts=10, wait=0.2)
+    def insert_events(
+        self, stored_events: Sequence[StoredEvent], **kwargs: Any
+    ) -> Sequence[int] | None:
+        """Write ``stored_events`` and their chain rows in one transaction; their positions.
+
+        Under eventsourcing's ``EXCLUSIVE`` lock on the events table (positions in commit
+        order) and with its ``NOTIFY`` (followers wake), the positions are taken from the
+        table's own sequence, then the events and their digests go in as binary arrays
+        (``unnest``), each row with its position: two round trips, the commit included.
+        eventsourcing's own insert sends the events as a text array of a composite type,
+        which psycopg escapes in Python, value by value; this skips that. A version that
+        is already stored fails the primary key: eventsourcing's ``IntegrityError``,
+        nothing written.
+        """
         self._chain.require_writable()
-        super()._insert_events(curs, stored_events, **kwargs)
+        if not stored_events:
+            return []
+        count = len(stored_events)
+        uids = _uuids(stored_events)
+        sequence = self._sequence()
+        with (
+            self.datastore.get_connection() as conn,
+            conn.cursor(row_factory=tuple_row, binary=True) as curs,
+            conn.pipeline() as pipeline,
+            conn.transaction(),
+        ):
+            self._lock_table(curs)  # type: ignore[arg-type]
+            self._notify_channel(curs)  # type: ignore[arg-type]
+            curs.execute(self._reserve_sql, (sequence, count), prepare=True)
+            pipeline.sync()
+            found = curs.fetchone()
+            assert found is not None
+            before, chained, digest = found[0], found[1], found[2]
+            ids: list[int] = found[3]
+            # The chain must reach the log's last event (positions may skip numbers here,
+            # so it is asked, not computed).
+            if chained != before:
+                raise Chain.broken_tail(chained, before)
+            links = self._chain.links(GENESIS if digest is None else digest, ids, stored_events)
+            curs.execute(
+                self._insert_sql,
+                (
+                    uids,
+                    [s.originator_version for s in stored_events],
+                    [s.topic for s in stored_events],
+                    [s.state for s in stored_events],
+                    ids,
+                ),
+                prepare=True,
+            )
+            curs.execute(self._insert_links_sql, (ids, [d for _, d in links]), prepare=True)
+            # Run the inserts now, so that a version already stored is an IntegrityError
+            # here rather than a failed commit (eventsourcing syncs at the same point).
+            pipeline.sync()
+            self._fetch_ids_after_insert_events(curs, stored_events, notification_ids=ids)
+        return ids
 
     def _fetch_ids_after_insert_events(
-        self, curs: Cursor[DictRow], stored_events: Sequence[StoredEvent], **kwargs: Any
+        self, curs: Any, stored_events: Sequence[StoredEvent], **kwargs: Any
     ) -> Sequence[int] | None:
-        ids = list(super()._fetch_ids_after_insert_events(curs, stored_events, **kwargs) or [])
-        if not ids:
-            return ids
-        # The chain's last digest, and the last event before these: the chain must reach
-        # it (positions may skip numbers here, so it is asked, not computed).
-        curs.execute(
-            SQL(
-                "SELECT (SELECT MAX(notification_id) FROM {0} WHERE notification_id < %s) "
-                "AS before, c.position, c.digest FROM (SELECT 1) AS one LEFT JOIN "
-                "(SELECT position, digest FROM {1} ORDER BY position DESC LIMIT 1) AS c ON TRUE"
-            ).format(self._events_table, self._chain_table),
-            (ids[0],),
-        )
-        found = curs.fetchone()
-        assert found is not None
-        if found["position"] != found["before"]:
-            raise Chain.broken_tail(found["position"], found["before"])
-        prev = GENESIS if found["digest"] is None else bytes(found["digest"])
-        curs.executemany(
-            SQL("INSERT INTO {0} (position, digest) VALUES (%s, %s)").format(self._chain_table),
-            self._chain.links(prev, ids, stored_events),
-        )
+        """eventsourcing's hook between a write's inserts and its commit: every row of the
+        write is in, uncommitted. The positions were taken before the insert
+        (``notification_ids``), so there is nothing to fetch."""
+        ids: list[int] = kwargs["notification_ids"]
         return ids
+
+    def _sequence(self) -> str:
+        """The events table's position sequence (its ``bigserial``), asked once."""
+        if self._position_sequence is None:
+            with self.datastore.get_connection() as conn:
+                row = conn.execute(
+                    "SELECT pg_get_serial_sequence(%s, 'notification_id') AS name",
+                    (f'"{self.datastore.schema}"."{self.events_table_name}"',),
+                ).fetchone()
+            assert row is not None
+            self._position_sequence = str(row["name"])
+        return self._position_sequence
 
     # ---- reading ------------------------------------------------------------------------
 
@@ -344,3 +417,11 @@ def _raw_event(cursor: Any) -> Any:
 
 def _chain_link(cursor: Any) -> Any:
     return ChainLink._make
+
+
+def _uuids(stored_events: Sequence[StoredEvent]) -> list[UUID]:
+    """The events' aggregate ids as UUIDs (eventsourcing's type allows their text too)."""
+    return [
+        uid if isinstance(uid, UUID) else UUID(str(uid))
+        for uid in (s.originator_id for s in stored_events)
+    ]
