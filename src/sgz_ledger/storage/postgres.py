@@ -43,8 +43,6 @@ from sgz_ledger.storage.recorders import (
 
 __all__ = ["ChainedPostgresApplicationRecorder"]
 
-# The greatest position a BIGINT holds: read_raw's bound when none is asked for.
-PG_POSITION_MAX = 2**63 - 1
 # PostgreSQL's type id of ``bytea``.
 BYTEA_OID = 17
 
@@ -98,15 +96,15 @@ class ChainedPostgresApplicationRecorder(PostgresApplicationRecorder):
         ).format(self._chain_table)
         # The bulk reads' statements. A NULL topic or state (only a hand edit makes one)
         # is read as empty: a row that then fails its digest or its decoding, as a finding.
+        #
+        # A page is ``notification_id > after ... LIMIT n`` and nothing more: ``upto`` and
+        # a filter on names are applied to its rows. With either in the SQL, a table without
+        # statistics (never analyzed: a fresh load, or autovacuum off) is planned as a
+        # bitmap scan of every row after ``after`` and a sort, page after page, which makes
+        # a whole read quadratic; without them, ``LIMIT`` makes the index's order the plan.
         self._read_raw_sql = SQL(
             "SELECT notification_id, topic, COALESCE(state, '') FROM {0} "
-            "WHERE notification_id > %s AND notification_id <= %s "
-            "ORDER BY notification_id LIMIT %s"
-        ).format(self._events_table)
-        self._read_raw_names_sql = SQL(
-            "SELECT notification_id, topic, COALESCE(state, '') FROM {0} "
-            "WHERE notification_id > %s AND notification_id <= %s AND topic = ANY(%s) "
-            "ORDER BY notification_id LIMIT %s"
+            "WHERE notification_id > %s ORDER BY notification_id LIMIT %s"
         ).format(self._events_table)
         # The aggregate's id as its 16 bytes (``uuid_send``): no UUID object per row.
         self._scan_events_sql = SQL(
@@ -303,19 +301,39 @@ class ChainedPostgresApplicationRecorder(PostgresApplicationRecorder):
         upto: int | None = None,
         names: Sequence[str] | None = None,
     ) -> list[tuple[int, str, bytes]]:
-        last = PG_POSITION_MAX if upto is None else upto
+        if upto is not None and upto <= after:
+            return []
+        if names is None:
+            return self._page(after, limit, upto)
+        # Names are filtered here, page by page, until ``limit`` rows are found.
+        wanted = frozenset(names)
+        found: list[tuple[int, str, bytes]] = []
+        while len(found) < limit:
+            page = self._page(after, LOG_BATCH, upto)
+            found += [row for row in page if row[1] in wanted]
+            if len(page) < LOG_BATCH:
+                break
+            after = page[-1][0]
+        return found[:limit]
+
+    def _page(self, after: int, limit: int, upto: int | None) -> list[tuple[int, str, bytes]]:
+        """Up to ``limit`` rows after ``after``, not after ``upto``: one statement in
+        autocommit (one round trip, no BEGIN and ROLLBACK), its rows in binary (``bytea``
+        comes as the stored bytes, not hex text to decode), returned as fetched."""
+        if upto is not None:
+            # No more rows than positions up to ``upto`` can be in it.
+            limit = min(limit, upto - after)
         with (
             self.datastore.get_connection() as conn,
             conn.cursor(row_factory=tuple_row, binary=True) as curs,
         ):
-            # One statement in autocommit (one round trip, no BEGIN and ROLLBACK), its rows
-            # in binary: ``bytea`` comes as the stored bytes, not hex text to decode, and
-            # the rows are returned as fetched.
-            if names is None:
-                curs.execute(self._read_raw_sql, (after, last, limit), prepare=True)
-            else:
-                curs.execute(self._read_raw_names_sql, (after, last, list(names), limit))
-            return _as_stored(curs, curs.fetchall())
+            curs.execute(self._read_raw_sql, (after, limit), prepare=True)
+            rows = _as_stored(curs, curs.fetchall())
+        if upto is not None:
+            # Positions skip numbers: the last rows may be past ``upto``.
+            while rows and rows[-1][0] > upto:
+                rows.pop()
+        return rows
 
     def existing(self, originator_ids: Sequence[UUID]) -> set[UUID]:
         if not originator_ids:
