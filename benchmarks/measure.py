@@ -566,7 +566,9 @@ def catch_up(p: dict[str, Any]) -> Result:
         for sql, rows in statements(*args):
             # A parameter row of an UPDATE (a late entry's carry) counts once.
             table = statement_table(sql)
-            rows_by_table[table] = rows_by_table.get(table, 0) + len(rows)
+            # On PostgreSQL one parameter row of column arrays holds a grouped run's rows.
+            written = len(rows[0][0]) if "unnest(" in sql else len(rows)
+            rows_by_table[table] = rows_by_table.get(table, 0) + written
             yield sql, rows
 
     # Instance attributes, for this measurement's process only.
