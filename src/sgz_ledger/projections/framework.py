@@ -199,6 +199,11 @@ class ViewStore:
         cursor = getattr(self._reading, "cursor", None)
         if cursor is not None:
             return self._query(cursor, text, params)
+        if self._postgres:
+            # One statement in autocommit: one round trip, where a read-only transaction
+            # adds a BEGIN and a ROLLBACK (a point-in-time answer makes several queries).
+            with self.recorder.datastore.get_connection() as conn, conn.cursor() as c:
+                return self._query(c, text, params)
         with self.recorder.datastore.transaction(commit=False) as c:
             return self._query(c, text, params)
 
