@@ -702,11 +702,12 @@ def targets(results: dict[str, Any], ratio: dict[str, float]) -> list[dict[str, 
 
 
 def checksums(results: dict[str, Any]) -> dict[str, Any]:
-    """Whether every measurement that computed balances agrees with the floor."""
+    """Whether every measurement that computed balances agrees with the floor (SQLite's, or
+    PostgreSQL's keyset floor in a run of the PostgreSQL column alone)."""
     found = {
         n: r["checksum"] for n, r in results.items() if isinstance(r, dict) and "checksum" in r
     }
-    reference = found.get("floor")
+    reference = found.get("floor", found.get("pg_floor_keyset"))
     return {
         "by_measurement": found,
         "all_agree": reference is not None and all(v == reference for v in found.values()),
