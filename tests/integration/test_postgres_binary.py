@@ -139,3 +139,38 @@ def test_positions_follow_the_sequence_after_a_refused_write(pg: tuple[Ledger, s
     )
     assert ledger.log_position() == head + 2  # the refused write's position is skipped
     assert ledger.verify().ok
+
+
+@pytest.mark.postgres
+def test_snapshots_are_stored_in_binary_and_read_back(
+    pg_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("sgz_ledger.service.unit_of_work.SNAPSHOT_INTERVAL", 3)
+    ledger = Ledger(pg_url, clock=FixedClock())
+    try:
+        open_test_fund(ledger)
+        for n in range(8):
+            ledger.receive_cash(
+                fund_id="cz-village",
+                receipt_no=f"R-{n}",
+                amount_fen=n + 1,
+                actor="王芳",
+                occurred_on=D,
+            )
+        assert ledger.snapshots is not None
+        recorder = ledger.snapshots.recorder
+        assert type(recorder).__name__ == "PostgresSnapshotRecorder"
+        from sgz_ledger.domain.fund import fund_uuid
+
+        stored = recorder.select_events(fund_uuid("cz-village"))
+        assert [s.originator_version for s in stored] == [3, 6]
+        assert {s.topic for s in stored} == {"FundSnapshot.v1"}
+        expected = ledger.fund("cz-village").state
+    finally:
+        ledger.close()
+    again = Ledger(pg_url, clock=FixedClock())
+    try:
+        assert again.fund("cz-village").state == expected
+        assert again.balances()[0].total_fen == sum(range(1, 9))
+    finally:
+        again.close()

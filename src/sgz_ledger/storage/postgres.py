@@ -27,7 +27,11 @@ from eventsourcing.persistence import (
     OperationalError,
     StoredEvent,
 )
-from eventsourcing.postgres import PostgresApplicationRecorder, PostgresDatastore
+from eventsourcing.postgres import (
+    PostgresAggregateRecorder,
+    PostgresApplicationRecorder,
+    PostgresDatastore,
+)
 from eventsourcing.utils import retry
 from psycopg.rows import tuple_row
 from psycopg.sql import SQL, Identifier
@@ -41,7 +45,7 @@ from sgz_ledger.storage.recorders import (
     as_stored_bytes,
 )
 
-__all__ = ["ChainedPostgresApplicationRecorder"]
+__all__ = ["ChainedPostgresApplicationRecorder", "PostgresSnapshotRecorder"]
 
 # PostgreSQL's type id of ``bytea``.
 BYTEA_OID = 17
@@ -185,7 +189,12 @@ class ChainedPostgresApplicationRecorder(PostgresApplicationRecorder):
         if not stored_events:
             return []
         count = len(stored_events)
-        uids = _uuids(stored_events)
+        columns = (
+            _uuids(stored_events),
+            [s.originator_version for s in stored_events],
+            [s.topic for s in stored_events],
+            [s.state for s in stored_events],
+        )
         sequence = self._sequence()
         with (
             self.datastore.get_connection() as conn,
@@ -205,18 +214,9 @@ class ChainedPostgresApplicationRecorder(PostgresApplicationRecorder):
             # so it is asked, not computed).
             if chained != before:
                 raise Chain.broken_tail(chained, before)
+            # The events go first: the server inserts them while the digests are computed.
+            curs.execute(self._insert_sql, (*columns, ids), prepare=True)
             links = self._chain.links(GENESIS if digest is None else digest, ids, stored_events)
-            curs.execute(
-                self._insert_sql,
-                (
-                    uids,
-                    [s.originator_version for s in stored_events],
-                    [s.topic for s in stored_events],
-                    [s.state for s in stored_events],
-                    ids,
-                ),
-                prepare=True,
-            )
             curs.execute(self._insert_links_sql, (ids, [d for _, d in links]), prepare=True)
             # Run the inserts now, so that a version already stored is an IntegrityError
             # here rather than a failed commit (eventsourcing syncs at the same point).
@@ -403,6 +403,39 @@ class ChainedPostgresApplicationRecorder(PostgresApplicationRecorder):
             cursor.itersize = LOG_BATCH
             cursor.execute(statement, params)
             yield from _fetched(cursor)
+
+
+class PostgresSnapshotRecorder(PostgresAggregateRecorder):
+    """eventsourcing's PostgreSQL recorder of snapshots, inserting them as binary arrays.
+
+    A fund's snapshot holds its whole history (hundreds of kilobytes for a large fund);
+    eventsourcing's insert sends it inside a text array of a composite type, hex-encoded and
+    escaped by psycopg in Python, which made the snapshots of an import four times as slow
+    as on SQLite.
+    """
+
+    def __init__(self, datastore: PostgresDatastore, *, events_table_name: str) -> None:
+        super().__init__(datastore, events_table_name=events_table_name)
+        table = SQL("{0}.{1}").format(
+            Identifier(self.datastore.schema), Identifier(self.events_table_name)
+        )
+        self._insert_sql = SQL(
+            "INSERT INTO {0} (originator_id, originator_version, topic, state) "
+            "SELECT * FROM unnest(%b::uuid[], %b::bigint[], %b::text[], %b::bytea[])"
+        ).format(table)
+
+    def _insert_stored_events(
+        self, curs: Any, stored_events: Sequence[StoredEvent], **_: Any
+    ) -> None:
+        curs.execute(
+            self._insert_sql,
+            (
+                _uuids(stored_events),
+                [s.originator_version for s in stored_events],
+                [s.topic for s in stored_events],
+                [s.state for s in stored_events],
+            ),
+        )
 
 
 def _fetched(cursor: Any) -> Iterator[Any]:
