@@ -51,9 +51,12 @@ test: lint typecheck docs pytest
 # The benchmark suite (benchmarks/README.md): every measurement at 1,000,000 events, each in
 # a fresh process, with ratios to baselines measured in the same run. Takes a long while
 # (the store is built through execute_batch, then cached in benchmarks/.cache/). ledger-cli
-# and hledger are compared when installed: apt-get install -y ledger hledger.
+# and hledger are compared when installed: apt-get install -y ledger hledger. The PostgreSQL
+# column is measured on BENCH_POSTGRES (a store URL without schema; "none" skips it), in a
+# fresh schema dropped at the end; a server that does not answer is reported as skipped.
+BENCH_POSTGRES ?= postgresql://postgres@127.0.0.1:5432/test
 bench: $(BENCH_STAMP) bench-peers
-	$(BIN)/python -m benchmarks.run --repeat 5 --json benchmarks/results.json
+	$(BIN)/python -m benchmarks.run --repeat 5 --postgres $(BENCH_POSTGRES) --json benchmarks/results.json
 
 # The peers from Debian's packages, where this machine lets us install them (as root, or
 # with sudo); otherwise the suite reports them as skipped, with this command.
@@ -62,7 +65,7 @@ bench-peers:
 
 # The same at 10,000 events: a check that the suite runs (well under a minute).
 bench-quick: $(BENCH_STAMP)
-	$(BIN)/python -m benchmarks.run --quick --json benchmarks/.cache/results-quick.json
+	$(BIN)/python -m benchmarks.run --quick --postgres $(BENCH_POSTGRES) --json benchmarks/.cache/results-quick.json
 
 # A district on one PostgreSQL (benchmarks/district.py): 137 stations, a year each (about
 # 5 million events), loaded by 4 writer processes at once; load, catch-up and the reports'

@@ -27,6 +27,7 @@ from __future__ import annotations
 import argparse
 import concurrent.futures as cf
 import datetime as dt
+import functools
 import heapq
 import json
 import multiprocessing
@@ -38,7 +39,7 @@ import uuid
 from collections.abc import Iterator, Sequence
 from typing import Any
 
-from benchmarks import history
+from benchmarks import history, pg
 from benchmarks.history import GIVEN, SURNAMES, HistorySpec
 from sgz_ledger import Ledger
 from sgz_ledger.domain.fund import fund_uuid
@@ -215,22 +216,14 @@ def raw_insert(
     ):
         rows.execute(
             "SELECT originator_id, originator_version, topic, state "
-            f'FROM "{schema}".sgzledger_events '
+            f'FROM "{schema}".{pg.EVENTS_TABLE} '
             "WHERE (notification_id - 1) / %s %% %s = %s ORDER BY notification_id",
             (BATCH, parts, part),
         )
-        while chunk := rows.fetchmany(BATCH):
-            started = time.perf_counter()
-            with target.cursor() as cur:
-                cur.executemany(
-                    f'INSERT INTO "{schema}".{table} '
-                    "(originator_id, originator_version, topic, state) "
-                    "VALUES (%s, %s, %s, %s)",
-                    chunk,
-                )
-            target.commit()
-            seconds += time.perf_counter() - started
-            count += len(chunk)
+        chunks = iter(functools.partial(rows.fetchmany, BATCH), [])
+        for n, elapsed in pg.insert_rows(target, schema, table, chunks):
+            seconds += elapsed
+            count += n
     return count, seconds
 
 
@@ -241,14 +234,7 @@ def raw_scan(dsn: dict[str, str], schema: str) -> tuple[int, float]:
 
     with psycopg.connect(**dsn) as conn:
         started = time.perf_counter()
-        count = 0
-        with conn.cursor(name="scan", binary=True) as cur:
-            cur.itersize = 20_000
-            cur.execute(
-                f'SELECT topic, state FROM "{schema}".sgzledger_events ORDER BY notification_id'
-            )
-            for _row in cur:
-                count += 1
+        count = sum(len(rows) for rows in pg.scan_cursor(conn, schema, "topic, state", 20_000))
         return count, time.perf_counter() - started
 
 
@@ -380,12 +366,7 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
 
         table = "raw_events"
         with psycopg.connect(autocommit=True, **dsn) as conn:
-            conn.execute(
-                f'CREATE TABLE "{schema}".{table} (originator_id uuid NOT NULL, '
-                "originator_version bigint NOT NULL, topic text, state bytea, "
-                "notification_id bigserial, PRIMARY KEY (originator_id, originator_version))"
-            )
-            conn.execute(f'CREATE UNIQUE INDEX ON "{schema}".{table} (notification_id)')
+            pg.create_raw_table(conn, schema, table)
         with _pool(args.writers) as pool:
             raw = list(
                 pool.map(

@@ -31,14 +31,14 @@ import tempfile
 import time
 import traceback
 import uuid
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
 from eventsourcing.application import Application
 from eventsourcing.domain import Aggregate, event
 
 from benchmarks import es_default as es_copy
-from benchmarks import history, ours
+from benchmarks import history, ours, pg
 from benchmarks.history import HistorySpec
 from sgz_ledger import Ledger
 from sgz_ledger.audit.export import write_export
@@ -46,12 +46,12 @@ from sgz_ledger.domain.balances import FundBalances
 from sgz_ledger.domain.events import FundEvent
 from sgz_ledger.domain.fund import fund_uuid
 from sgz_ledger.storage.codec import EventCodec
+from sgz_ledger.storage.recorders import LOG_BATCH
 
 __all__ = ["MEASUREMENTS", "main"]
 
 RESULT_PREFIX = "BENCH-RESULT "
 SCAN_BATCH = 10_000
-PG: dict[str, Any] = {"host": "127.0.0.1", "port": 5432, "dbname": "test", "user": "postgres"}
 # Rows of one CSV sheet in the import_csv measurement (the importer's limit is 20,000).
 CSV_ROWS_PER_FILE = 10_000
 
@@ -105,9 +105,10 @@ def _remove_store(path: str) -> None:
 
 def statement_table(sql: str) -> str:
     """The table a view store's write statement writes: "INSERT INTO name ..." or
-    "UPDATE name ..." (no schema prefix on SQLite)."""
+    "UPDATE name ..." (its name alone, without a PostgreSQL schema)."""
     words = sql.split(None, 3)
-    return words[1] if words[0] == "UPDATE" else words[2]
+    table = words[1] if words[0] == "UPDATE" else words[2]
+    return table.rsplit(".", 1)[-1]  # without PostgreSQL's "schema". prefix
 
 
 def _checkpoint(path: str) -> None:
@@ -175,7 +176,10 @@ def import_batch(p: dict[str, Any]) -> Result:
     default, durable settings (WAL, SQLite's default ``synchronous``).
     """
     spec, out, size = _spec(p), p["out"], int(p["batch"])
-    _remove_store(out)
+    postgres = out.startswith("postgresql:")
+    if not postgres:
+        _remove_store(out)
+    _warm(out)
     ledger = Ledger(out)
     # The time inside the recorder's write (SQLite's inserts of the event rows and their
     # hash-chain rows, the chain's digests, the durable commit), apart from the rest
@@ -206,10 +210,13 @@ def import_batch(p: dict[str, Any]) -> Result:
                 per_batch.append(elapsed)
                 count += len(batch)
         logged = ledger.log_position()
-        synchronous = sqlite3.connect(out).execute("PRAGMA synchronous").fetchone()[0]
+        synchronous = (
+            None if postgres else sqlite3.connect(out).execute("PRAGMA synchronous").fetchone()[0]
+        )
     finally:
         ledger.close()
-    _checkpoint(out)
+    if not postgres:
+        _checkpoint(out)
     return {
         "events": logged,
         "commands": count,
@@ -224,9 +231,23 @@ def import_batch(p: dict[str, Any]) -> Result:
         "gc_collections": collector.collections,
         "batch_median_ms": statistics.median(per_batch) * 1000,
         "batch_p99_ms": _quantile(per_batch, 0.99) * 1000,
-        "store_mb": os.path.getsize(out) / 2**20,
+        "store_mb": _pg_store_mb(out) if postgres else os.path.getsize(out) / 2**20,
         "sqlite_synchronous_default": synchronous,
     }
+
+
+def _pg_store_mb(url: str) -> float:
+    """The size of a PostgreSQL store's tables and indexes, in MiB."""
+    import psycopg
+
+    with psycopg.connect(**pg.connect_kwargs(url)) as conn:
+        row = conn.execute(
+            "SELECT COALESCE(SUM(pg_total_relation_size(c.oid)), 0) FROM pg_class c "
+            "JOIN pg_namespace n ON n.oid = c.relnamespace "
+            "WHERE n.nspname = %s AND c.relkind = 'r'",
+            (pg.schema_of(url),),
+        ).fetchone()
+    return float(row[0] if row else 0) / 2**20
 
 
 def raw_insert(p: dict[str, Any]) -> Result:
@@ -254,6 +275,42 @@ def raw_insert(p: dict[str, Any]) -> Result:
         "generate_encode_s": encode.seconds,
         "events_per_s": count / seconds,
         "store_mb": os.path.getsize(out) / 2**20,
+    }
+
+
+def pg_raw_insert(p: dict[str, Any]) -> Result:
+    """The same encoded rows into a fresh table of eventsourcing's shape on PostgreSQL, by
+    ``executemany`` or binary ``COPY`` (``how``), a commit per batch; the table is dropped
+    afterwards. Only the inserts and commits are timed (``generate_encode_s`` apart)."""
+    import psycopg
+
+    spec, url, size, how = _spec(p), p["store"], int(p["batch"]), p["how"]
+    schema, table = pg.schema_of(url), f"raw_{how}"
+
+    def with_uuids(batch: list[tuple[str, int, str, bytes]]) -> list[tuple[Any, ...]]:
+        return [(uuid.UUID(hex=r[0]), r[1], r[2], r[3]) for r in batch]
+
+    rows = history.batched(history.raw_rows(spec, size, EventCodec()), size)
+    encode = _Stopwatch(lambda: next(map(with_uuids, rows), None))
+    seconds, count = 0.0, 0
+    with psycopg.connect(**pg.connect_kwargs(url), autocommit=True) as conn:
+        pg.create_raw_table(conn, schema, table)
+        conn.autocommit = False
+        try:
+            for n, elapsed in pg.insert_rows(conn, schema, table, iter(encode, None), how):
+                seconds += elapsed
+                count += n
+        finally:
+            conn.rollback()
+            conn.autocommit = True
+            conn.execute(f'DROP TABLE IF EXISTS "{schema}".{table}')
+    return {
+        "events": count,
+        "batch": size,
+        "how": how,
+        "seconds": seconds,
+        "generate_encode_s": encode.seconds,
+        "events_per_s": count / seconds,
     }
 
 
@@ -370,42 +427,70 @@ def _write_sheets(spec: HistorySpec, folder: str) -> list[str]:
 # ---- reading the whole history ----------------------------------------------------------
 
 
-def floor(p: dict[str, Any]) -> Result:
-    """The floor: a raw ``sqlite3`` scan, msgspec decode by stored name, the balance fold."""
-    store = p["store"]
-    started = time.perf_counter()
+def _fold_funds(batches: Iterable[Sequence[tuple[str, bytes]]]) -> Result:
+    """The floors' work on ``(stored name, bytes)`` rows: msgspec decode by stored name and
+    the balance fold per fund; the count, the funds and the balances' checksum."""
     codec = EventCodec()
     decoders: dict[str, Callable[[bytes], Any]] = {}
     funds: dict[Any, FundBalances] = {}
     count = 0
-    connection = sqlite3.connect(f"file:{store}?mode=ro", uri=True)
-    try:
-        cursor = connection.execute("SELECT topic, state FROM stored_events ORDER BY rowid")
-        while rows := cursor.fetchmany(SCAN_BATCH):
-            count += len(rows)
-            for topic, state in rows:
-                decode = decoders.get(topic)
-                if decode is None:
-                    decode = decoders[topic] = codec.decoder_for(topic)
-                e = decode(state)
-                if isinstance(e, FundEvent):
-                    balances = funds.get(e.originator_id)
-                    if balances is None:
-                        balances = funds[e.originator_id] = FundBalances()
-                    balances.apply(e)
-    finally:
-        connection.close()
-    seconds = time.perf_counter() - started
+    for rows in batches:
+        count += len(rows)
+        for topic, state in rows:
+            decode = decoders.get(topic)
+            if decode is None:
+                decode = decoders[topic] = codec.decoder_for(topic)
+            e = decode(state)
+            if isinstance(e, FundEvent):
+                balances = funds.get(e.originator_id)
+                if balances is None:
+                    balances = funds[e.originator_id] = FundBalances()
+                balances.apply(e)
     checksum = balance_checksum(
         (uid.hex, name, r.total_fen, r.reserved_fen, r.available_fen)
         for uid, balances in funds.items()
         for name, r in balances.restrictions.items()
     )
-    return {"events": count, "seconds": seconds, "funds": len(funds), "checksum": checksum}
+    return {"events": count, "funds": len(funds), "checksum": checksum}
+
+
+def floor(p: dict[str, Any]) -> Result:
+    """The floor: a raw ``sqlite3`` scan, msgspec decode by stored name, the balance fold."""
+    store = p["store"]
+    started = time.perf_counter()
+    connection = sqlite3.connect(f"file:{store}?mode=ro", uri=True)
+    try:
+        cursor = connection.execute("SELECT topic, state FROM stored_events ORDER BY rowid")
+        folded = _fold_funds(iter(functools.partial(cursor.fetchmany, SCAN_BATCH), []))
+    finally:
+        connection.close()
+    return {**folded, "seconds": time.perf_counter() - started}
+
+
+def pg_floor(p: dict[str, Any]) -> Result:
+    """PostgreSQL's floor: the log's ``(topic, state)`` read raw by psycopg in binary, through
+    a server-side cursor (``how``: ``cursor``) or keyset pages (``keyset``), ``LOG_BATCH``
+    rows at a time, then the same decode and fold as the floor."""
+    import psycopg
+
+    url, how = p["store"], p["how"]
+    scan = pg.scan_cursor if how == "cursor" else pg.scan_keyset
+    started = time.perf_counter()
+    with psycopg.connect(**pg.connect_kwargs(url)) as conn:
+        folded = _fold_funds(scan(conn, pg.schema_of(url), "topic, state", LOG_BATCH))
+    return {**folded, "seconds": time.perf_counter() - started, "how": how, "batch": LOG_BATCH}
+
+
+def _warm(store: str) -> None:
+    """Import the PostgreSQL modules before a measurement's clock starts, as the floor's
+    process has psycopg imported: an import is no part of a read."""
+    if store.startswith("postgresql:"):
+        import sgz_ledger.storage.postgres  # noqa: F401
 
 
 def replay(p: dict[str, Any]) -> Result:
     """Ours, cold: ``benchmarks.ours.replay_balances`` over the store (views not used)."""
+    _warm(p["store"])
     started = time.perf_counter()
     rows = ours.replay_balances(p["store"])
     seconds = time.perf_counter() - started
@@ -469,6 +554,7 @@ def catch_up(p: dict[str, Any]) -> Result:
     batches' commits, ``index_s`` the index build at the end of the rebuild (SQLite's
     work too), ``fold_s`` the rest: reading and decoding the log, the fold.
     """
+    _warm(p["store"])
     started = time.perf_counter()
     ledger = Ledger(p["store"], create=False)
     opened = time.perf_counter() - started
@@ -480,7 +566,9 @@ def catch_up(p: dict[str, Any]) -> Result:
         for sql, rows in statements(*args):
             # A parameter row of an UPDATE (a late entry's carry) counts once.
             table = statement_table(sql)
-            rows_by_table[table] = rows_by_table.get(table, 0) + len(rows)
+            # On PostgreSQL one parameter row of column arrays holds a grouped run's rows.
+            written = len(rows[0][0]) if "unnest(" in sql else len(rows)
+            rows_by_table[table] = rows_by_table.get(table, 0) + written
             yield sql, rows
 
     # Instance attributes, for this measurement's process only.
@@ -657,40 +745,16 @@ def _opens(spec: HistorySpec) -> list[history.Step]:
     return out
 
 
-def _pg_reason() -> str | None:
-    try:
-        import psycopg
-
-        with psycopg.connect(connect_timeout=3, **PG) as conn:
-            conn.execute("SELECT 1")
-    except Exception as e:  # any failure means "not reachable" here
-        return f"PostgreSQL at {PG['host']}:{PG['port']}/{PG['dbname']} unreachable: {e}"
-    return None
-
-
-@contextlib.contextmanager
-def _pg_schema() -> Any:
-    import psycopg
-
-    schema = f"bench_{uuid.uuid4().hex[:12]}"
-    with psycopg.connect(autocommit=True, **PG) as conn:
-        conn.execute(f'CREATE SCHEMA "{schema}"')
-    try:
-        yield schema
-    finally:
-        with psycopg.connect(autocommit=True, **PG) as conn:
-            conn.execute(f'DROP SCHEMA IF EXISTS "{schema}" CASCADE')
-
-
 def command_postgres(p: dict[str, Any]) -> Result:
-    """``receive_cash`` on PostgreSQL, in a fresh schema (dropped afterwards)."""
-    reason = _pg_reason()
+    """``receive_cash`` on PostgreSQL (``url``), in a fresh schema (dropped afterwards)."""
+    base = p.get("url") or pg.DEFAULT_URL
+    reason = pg.unreachable_reason(base)
     if reason is not None:
         return {"skipped": reason}
     spec = HistorySpec(events=int(p["funds"]))
-    with _pg_schema() as schema:
-        url = f"postgresql://{PG['user']}@{PG['host']}:{PG['port']}/{PG['dbname']}?schema={schema}"
-        ledger = Ledger(url)
+    with pg.fresh_schema(base) as schema:
+        _warm(base)
+        ledger = Ledger(pg.with_schema(base, schema))
         try:
             opens = _opens(spec)
             ledger.execute_batch([history.to_command(s) for s in opens])
@@ -745,18 +809,20 @@ def es_save_sqlite(p: dict[str, Any]) -> Result:
 
 def es_save_postgres(p: dict[str, Any]) -> Result:
     """Baseline: eventsourcing's bare one-event ``save`` on PostgreSQL (fresh schema)."""
-    reason = _pg_reason()
+    base = p.get("url") or pg.DEFAULT_URL
+    reason = pg.unreachable_reason(base)
     if reason is not None:
         return {"skipped": reason}
-    with _pg_schema() as schema:
+    server = pg.connect_kwargs(base)
+    with pg.fresh_schema(base) as schema:
         app: Application[Any] = Application(
             env={
                 "PERSISTENCE_MODULE": "eventsourcing.postgres",
-                "POSTGRES_DBNAME": PG["dbname"],
-                "POSTGRES_HOST": PG["host"],
-                "POSTGRES_PORT": str(PG["port"]),
-                "POSTGRES_USER": PG["user"],
-                "POSTGRES_PASSWORD": "",
+                "POSTGRES_DBNAME": server["dbname"],
+                "POSTGRES_HOST": server["host"],
+                "POSTGRES_PORT": str(server["port"]),
+                "POSTGRES_USER": server["user"],
+                "POSTGRES_PASSWORD": server.get("password", ""),
                 "POSTGRES_SCHEMA": schema,
             }
         )
@@ -771,6 +837,7 @@ def es_save_postgres(p: dict[str, Any]) -> Result:
 
 def verify(p: dict[str, Any]) -> Result:
     """The hash chain's verify over the whole store (``Ledger.verify``)."""
+    _warm(p["store"])
     ledger = Ledger(p["store"], create=False)
     try:
         started = time.perf_counter()
@@ -882,6 +949,8 @@ MEASUREMENTS: dict[str, Callable[[dict[str, Any]], Result]] = {
     "raw_insert": raw_insert,
     "import_csv": import_csv,
     "floor": floor,
+    "pg_floor": pg_floor,
+    "pg_raw_insert": pg_raw_insert,
     "replay": replay,
     "es_default": es_default,
     "build_es_json": build_es_json,

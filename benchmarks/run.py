@@ -46,6 +46,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from benchmarks import pg
 from benchmarks.history import HISTORY_VERSION, HistorySpec
 from benchmarks.measure import RESULT_PREFIX
 
@@ -74,6 +75,7 @@ NAMES = (
     "point_in_time",
     "command_sqlite",
     "command_postgres",
+    "postgres",
     "peers",
 )
 PEERS = ("ledger", "hledger", "beancount")
@@ -112,6 +114,8 @@ class Run:
     repeat: int
     rebuild: bool
     work: Path
+    # The PostgreSQL server the ``postgres`` column is measured on (None: not measured).
+    postgres: str | None = None
     # Taken once: the library's files may change while a long run goes on.
     library: str = field(default_factory=lambda: fingerprint())
     results: dict[str, Any] = field(default_factory=dict)
@@ -315,7 +319,9 @@ def measure_size(run: Run, selected: Sequence[str]) -> None:
     spec = run.spec
     base = {"events": spec.events, "seed": spec.seed, "batch": run.batch}
     _log(f"history {spec.key}: {spec.events:,} events, store {run.store.name}")
-    needs_store = any(n not in ("raw_insert", "import_csv", "command_postgres") for n in selected)
+    needs_store = any(
+        n not in ("raw_insert", "import_csv", "command_postgres", "postgres") for n in selected
+    )
     if "import_batch" in selected or needs_store:
         ensure_store(run, "import_batch" in selected)
     store = str(run.store)
@@ -376,16 +382,76 @@ def measure_size(run: Run, selected: Sequence[str]) -> None:
         )
     if "command_postgres" in selected:
         _log("command_postgres, and eventsourcing's bare save on PostgreSQL")
-        params = {"funds": 20, "count": run.commands}
+        params = {"funds": 20, "count": run.commands, "url": run.postgres}
         run.results["command_postgres"] = _record(
             "command_postgres", child("command_postgres", params)
         )
         run.results["es_save_postgres"] = _record(
-            "es_save_postgres", child("es_save_postgres", {"count": run.commands})
+            "es_save_postgres",
+            child("es_save_postgres", {"count": run.commands, "url": run.postgres}),
         )
+    if "postgres" in selected:
+        measure_postgres(run, base)
     if "peers" in selected:
         measure_peers(run, base, store)
     _remove_store(views)
+
+
+# The PostgreSQL column's repeated reads, round robin: (result name, measurement, params).
+PG_READS = (
+    ("pg_floor_keyset", "pg_floor", {"how": "keyset"}),
+    ("pg_floor_cursor", "pg_floor", {"how": "cursor"}),
+    ("pg_replay", "replay", {}),
+    ("pg_verify", "verify", {}),
+    ("pg_catch_up", "catch_up", {}),
+)
+
+
+def measure_postgres(run: Run, base: dict[str, Any]) -> None:
+    """The PostgreSQL column: the history imported through ``execute_batch`` into a fresh
+    schema (the measurement, and the store the rest reads), the raw inserts of the same rows
+    (``executemany``, binary ``COPY``), then the reads round robin against the raw binary
+    reads (keyset pages, a server-side cursor), the point-in-time queries. The schema is
+    dropped at the end: nothing is cached on the server."""
+    reason = (
+        pg.unreachable_reason(run.postgres)
+        if run.postgres
+        else "no PostgreSQL server given (--postgres none)"
+    )
+    if reason is not None:
+        _log(f"postgres: skipped: {reason}")
+        run.results["postgres"] = {"skipped": reason}
+        return
+    assert run.postgres is not None
+    with pg.fresh_schema(run.postgres) as schema:
+        store = pg.with_schema(run.postgres, schema)
+        run.results["postgres"] = {"server": run.postgres.split("@")[-1].split("?")[0]}
+        _log(f"postgres import_batch (N={run.spec.events:,}) into schema {schema}")
+        imported = _record("pg_import_batch", child("import_batch", {**base, "out": store}))
+        run.results["pg_import_batch"] = imported
+        if "error" in imported:
+            return
+        raw: dict[str, list[dict[str, Any]]] = {}
+        for round_number in range(run.repeat):
+            for how in ("executemany", "copy"):
+                _log(f"postgres raw insert by {how} (run {round_number + 1}/{run.repeat})")
+                result = child("pg_raw_insert", {**base, "store": store, "how": how})
+                raw.setdefault(how, []).append(_record(f"pg_raw_{how}", result))
+        run.results["pg_raw_insert"] = _repeated(raw["executemany"])
+        run.results["pg_raw_copy"] = _repeated(raw["copy"])
+        runs: dict[str, list[dict[str, Any]]] = {}
+        for round_number in range(run.repeat):
+            for name, measurement, extra in PG_READS:
+                _log(f"{name} (run {round_number + 1}/{run.repeat})")
+                result = child(measurement, {**base, "store": store, **extra})
+                runs.setdefault(name, []).append(_record(name, result))
+        for name, results in runs.items():
+            run.results[name] = _repeated(results)
+        _log("pg_point_in_time")
+        params = {**base, "store": store, "queries": run.queries}
+        run.results["pg_point_in_time"] = _record(
+            "pg_point_in_time", child("point_in_time", params)
+        )
 
 
 def measure_peers(run: Run, base: dict[str, Any], store: str) -> None:
@@ -480,12 +546,46 @@ def ratios(results: dict[str, Any]) -> dict[str, float]:
             rate = results.get(name, {}).get("events_per_s")
             if rate:
                 out[f"{name}_to_raw_insert"] = rate / raw
+    out.update(pg_ratios(results))
     for backend in ("sqlite", "postgres"):
         ours_ms = results.get(f"command_{backend}", {}).get("median_ms")
         bare_ms = results.get(f"es_save_{backend}", {}).get("median_ms")
         if ours_ms and bare_ms:
             out[f"command_{backend}_to_es_save"] = ours_ms / bare_ms
     return out
+
+
+def pg_ratios(results: dict[str, Any]) -> dict[str, float]:
+    """The PostgreSQL column's ratios: each read to both raw reads (by round, medians,
+    fastest), the import to both raw inserts."""
+    out: dict[str, float] = {}
+    for floor in ("keyset", "cursor"):
+        base = results.get(f"pg_floor_{floor}", {})
+        base_s, base_min = base.get("seconds"), base.get("min_s")
+        if not base_s:
+            continue
+        for name in ("replay", "verify", "catch_up"):
+            mine = results.get(f"pg_{name}", {})
+            key = f"pg_{name}_to_{floor}"
+            if "seconds" in mine:
+                out[key] = mine["seconds"] / base_s
+            if mine.get("min_s") is not None and base_min:
+                out[f"{key}_fastest"] = mine["min_s"] / base_min
+            paired = _paired(mine, base)
+            if paired is not None:
+                out[f"{key}_paired"] = paired
+    rate = results.get("pg_import_batch", {}).get("events_per_s")
+    for how in ("insert", "copy"):
+        raw = results.get(f"pg_raw_{how}", {}).get("events_per_s")
+        if rate and raw:
+            out[f"pg_import_batch_to_raw_{how}"] = rate / raw
+    return out
+
+
+def pg_to_keyset(ratio: dict[str, float], name: str) -> float | None:
+    """A PostgreSQL read's ratio to the keyset floor as its target judges it: by round where
+    the run had repeats, else of the medians."""
+    return ratio.get(f"pg_{name}_to_keyset_paired", ratio.get(f"pg_{name}_to_keyset"))
 
 
 @dataclass(frozen=True)
@@ -569,6 +669,26 @@ TARGETS = (
         lambda r, q: _compare(to_floor(q, "verify"), 2.0, below=True),
     ),
     Target(
+        "postgres",
+        "PostgreSQL replay <= 1.2x keyset floor",
+        lambda r, q: _compare(pg_to_keyset(q, "replay"), 1.2, below=True),
+    ),
+    Target(
+        "postgres",
+        "PostgreSQL verify <= 2x keyset floor",
+        lambda r, q: _compare(pg_to_keyset(q, "verify"), 2.0, below=True),
+    ),
+    Target(
+        "postgres",
+        "PostgreSQL import >= 0.4x raw executemany",
+        lambda r, q: _compare(q.get("pg_import_batch_to_raw_insert"), 0.4, below=False),
+    ),
+    Target(
+        "postgres",
+        "PostgreSQL catch-up >= 100,000 events/s",
+        lambda r, q: _compare(_get(r, "pg_catch_up", "events_per_s"), 100_000, below=False),
+    ),
+    Target(
         "peers",
         "replay faster than ledger-cli",
         lambda r, q: _compare(q.get("replay_to_peer_ledger"), 1.0, below=True),
@@ -582,11 +702,12 @@ def targets(results: dict[str, Any], ratio: dict[str, float]) -> list[dict[str, 
 
 
 def checksums(results: dict[str, Any]) -> dict[str, Any]:
-    """Whether every measurement that computed balances agrees with the floor."""
+    """Whether every measurement that computed balances agrees with the floor (SQLite's, or
+    PostgreSQL's keyset floor in a run of the PostgreSQL column alone)."""
     found = {
         n: r["checksum"] for n, r in results.items() if isinstance(r, dict) and "checksum" in r
     }
-    reference = found.get("floor")
+    reference = found.get("floor", found.get("pg_floor_keyset"))
     return {
         "by_measurement": found,
         "all_agree": reference is not None and all(v == reference for v in found.values()),
@@ -733,6 +854,45 @@ def table(results: dict[str, Any], ratio: dict[str, float]) -> str:
     latency_row("command_sqlite", "command (SQLite)", "command_sqlite_to_es_save")
     latency_row("es_save_postgres", "es bare save (PostgreSQL)", None)
     latency_row("command_postgres", "command (PostgreSQL)", "command_postgres_to_es_save")
+    skipped = results.get("postgres", {}).get("skipped")
+    if skipped:
+        lines.append(("PostgreSQL column", "", "", "", "", "", f"skipped: {skipped}"[:120]))
+    seconds_row("pg_floor_keyset", "pg floor (binary keyset pages)", None, "")
+    seconds_row("pg_floor_cursor", "pg floor (binary cursor)", None, "")
+    for name, label in (
+        ("replay", "pg replay (ours, cold)"),
+        ("verify", "pg verify hash chain"),
+        ("catch_up", "pg catch-up (rebuild views)"),
+    ):
+        seconds_row(f"pg_{name}", label, f"pg_{name}_to_keyset", "keyset")
+        cursor = ratio.get(f"pg_{name}_to_cursor_paired", ratio.get(f"pg_{name}_to_cursor"))
+        if cursor is not None and lines[-1][0] == label:
+            extra = f"{cursor:.2f}x cursor"
+            caught = results[f"pg_{name}"]
+            if name == "catch_up" and "write_s" in caught:
+                share = caught["write_s"] / caught["seconds"]
+                extra += f"; view commits {caught['write_s']:.2f} s ({share:.0%})"
+            note = lines[-1][6]
+            lines[-1] = (*lines[-1][:6], f"{extra}; {note}" if note else extra)
+    seconds_row("pg_raw_insert", "pg raw insert (executemany)", None, "")
+    seconds_row("pg_raw_copy", "pg raw insert (binary COPY)", None, "")
+    seconds_row(
+        "pg_import_batch", "pg import (execute_batch)", "pg_import_batch_to_raw_insert", "raw"
+    )
+    imported = results.get("pg_import_batch", {})
+    if "write_s" in imported and lines[-1][0] == "pg import (execute_batch)":
+        share = imported["write_s"] / imported["seconds"]
+        split = f"recorder's write {imported['write_s']:.2f} s ({share:.0%})"
+        copy = ratio.get("pg_import_batch_to_raw_copy")
+        if copy is not None:
+            split = f"{copy:.2f}x raw COPY; " + split
+        lines[-1] = (*lines[-1][:6], split)
+    pit = results.get("pg_point_in_time", {})
+    extra = ""
+    if "as_of_position" in pit:
+        by_position = pit["as_of_position"]
+        extra = f"; by position {by_position['median_ms']:.3f} / p99 {by_position['p99_ms']:.2f} ms"
+    latency_row("pg_point_in_time", "pg point in time (as_of day)", None, extra)
     widths = [max(len(line[i]) for line in lines) for i in range(len(header))]
     text = []
     for n, line in enumerate(lines):
@@ -852,6 +1012,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--commands", type=int, default=None, help="timed single commands (1000)")
     parser.add_argument("--rebuild", action="store_true", help="rebuild cached stores")
     parser.add_argument(
+        "--postgres",
+        default=pg.DEFAULT_URL,
+        help="the PostgreSQL server of the postgres column and commands, as a store URL "
+        f"without schema (default {pg.DEFAULT_URL}; 'none': not measured). Each run works "
+        "in a fresh schema, dropped at its end",
+    )
+    parser.add_argument(
         "--growth-from",
         help="comma-separated --json files of earlier runs: write --growth-json from them, "
         "measuring nothing",
@@ -878,6 +1045,7 @@ def main(argv: list[str] | None = None) -> int:
                 repeat=max(1, args.repeat),
                 rebuild=args.rebuild,
                 work=work,
+                postgres=None if args.postgres.lower() in ("", "none") else args.postgres,
             )
             measure_size(run, selected)
             data = report(run)

@@ -12,9 +12,12 @@ import sqlite3
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import msgspec
 import pytest
+
+from conftest import PG_DB, PG_HOST, PG_PORT, PG_USER, require_postgres
 
 REPO = Path(__file__).resolve().parents[2]
 ONLY = "floor,replay,es_json,import_batch,raw_insert,catch_up,point_in_time,command_sqlite"
@@ -92,6 +95,76 @@ def test_quick_run_gives_every_number(tmp_path: Path) -> None:
     assert run["checksums"]["all_agree"]
     assert set(run["checksums"]["by_measurement"]) >= {"floor", "replay", "es_json", "catch_up"}
     assert "peer_ledger" not in results  # peers were not asked for
+
+
+def _quick(tmp_path: Path, *args: str) -> tuple[subprocess.CompletedProcess[str], dict[str, Any]]:
+    out = tmp_path / "quick.json"
+    done = subprocess.run(  # noqa: S603 - this interpreter, our own module
+        [sys.executable, "-m", "benchmarks.run", "--quick", "--json", str(out), *args],
+        cwd=REPO,
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
+    )
+    assert done.returncode == 0, done.stdout[-3000:] + done.stderr[-5000:]
+    return done, json.loads(out.read_text(encoding="utf-8"))
+
+
+def _bench_schemas() -> set[str]:
+    import psycopg
+
+    with psycopg.connect(host=PG_HOST, port=PG_PORT, dbname=PG_DB, user=PG_USER) as conn:
+        rows = conn.execute(
+            "SELECT nspname FROM pg_namespace WHERE nspname LIKE 'bench\\_%'"
+        ).fetchall()
+    return {str(row[0]) for row in rows}
+
+
+@pytest.mark.postgres
+def test_quick_run_gives_the_postgresql_column(tmp_path: Path) -> None:
+    require_postgres()
+    url = f"postgresql://{PG_USER}@{PG_HOST}:{PG_PORT}/{PG_DB}"
+    before = _bench_schemas()
+    _, data = _quick(tmp_path, "--only", "postgres", "--postgres", url, "--repeat", "2")
+    [run] = data["runs"]
+    results, ratios = run["results"], run["ratios"]
+    assert results["pg_import_batch"]["events"] == 10_000
+    assert 0 < results["pg_import_batch"]["write_s"] < results["pg_import_batch"]["seconds"]
+    for name in ("pg_raw_insert", "pg_raw_copy"):
+        assert results[name]["events"] == 10_000
+        assert len(results[name]["runs_s"]) == 2
+    for name in ("pg_floor_keyset", "pg_floor_cursor", "pg_replay", "pg_verify", "pg_catch_up"):
+        assert results[name]["events"] == 10_000
+        assert len(results[name]["rounds_s"]) == 2
+    assert results["pg_verify"]["ok"]
+    assert results["pg_catch_up"]["rows_by_table"]["fund_checkpoints"] > 0
+    assert results["pg_point_in_time"]["median_ms"] > 0
+    for name in ("replay", "verify", "catch_up"):
+        for floor in ("keyset", "cursor"):
+            assert ratios[f"pg_{name}_to_{floor}_paired"] > 0
+    assert ratios["pg_import_batch_to_raw_insert"] > 0
+    assert ratios["pg_import_batch_to_raw_copy"] > 0
+    judged = [t for t in run["targets"] if t["target"].startswith("PostgreSQL")]
+    assert len(judged) == 4
+    assert all(t["met"] is not None for t in judged)
+    # Every floor and ours computed the same balances.
+    assert run["checksums"]["all_agree"]
+    assert set(run["checksums"]["by_measurement"]) >= {
+        "pg_floor_keyset",
+        "pg_replay",
+        "pg_catch_up",
+    }
+    assert _bench_schemas() == before  # the run's schema is dropped
+
+
+def test_without_a_server_the_postgresql_column_says_why(tmp_path: Path) -> None:
+    _, data = _quick(
+        tmp_path, "--only", "postgres", "--postgres", "postgresql://nobody@127.0.0.1:1/x"
+    )
+    [run] = data["runs"]
+    assert "unreachable" in run["results"]["postgres"]["skipped"]
+    assert not any(name.startswith("pg_") for name in run["results"])
 
 
 def test_history_events_are_what_the_ledger_records(tmp_path: Path) -> None:

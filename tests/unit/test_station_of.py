@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
+
+import pytest
 
 from sgz_ledger import Ledger
 from sgz_ledger.service import commands as b
@@ -74,3 +77,47 @@ def test_the_store_says_which_aggregates_exist_in_one_query(ledger: Ledger) -> N
     ids = [fund_uuid("F1"), fund_uuid("F404"), fund_uuid("F1")]
     assert recorder.existing(ids) == {fund_uuid("F1")}
     assert recorder.existing([]) == set()
+
+
+def test_a_batch_asks_once_for_the_stations_its_ledger_met_before(
+    ledger: Ledger, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    stations = ("ST-甲", "ST-乙", "ST-丙")
+    for n, station in enumerate(stations):
+        ledger.open_fund(
+            fund_id=f"F{n}", station_id=station, community="东社区", name="微基金",
+            host="基金会", approval_threshold_fen=0, actor="王芳", occurred_on=D,
+        )  # fmt: skip
+    recorder = ledger.chained_recorder
+    asked: list[list[Any]] = []
+    existing = recorder.existing
+
+    def counting(ids: Any) -> set[Any]:
+        asked.append(list(ids))
+        return existing(ids)
+
+    monkeypatch.setattr(recorder, "existing", counting)
+    gift = b.ReceiveCashDonation(
+        fund_id="F0", receipt_no="R-0", amount_fen=100, actor="王芳", occurred_on=D
+    )
+    ledger.execute_batch(
+        [gift.model_copy(update={"fund_id": f"F{n}", "receipt_no": f"R-{n}"}) for n in (2, 0, 1)]
+    )
+    assert len(asked) == 1  # the three stations' settings, in one query
+    assert len(asked[0]) == 3 * len(stations)
+    # A single command asks for its own station's settings only.
+    asked.clear()
+    ledger.receive_cash(fund_id="F1", receipt_no="R-9", amount_fen=1, actor="王芳", occurred_on=D)
+    assert [len(ids) for ids in asked] == [3]
+    # What a batch noted absent may be created by a later command of the same batch.
+    head = ledger.log_position()
+    ledger.execute_batch(
+        [
+            gift.model_copy(update={"fund_id": "F1", "receipt_no": "R-10"}),
+            b.SetStationPolicy(
+                station_id="ST-乙", name="乙站", auto_approve=True, actor="王芳", occurred_on=D
+            ),
+        ]
+    )
+    assert ledger.log_position() == head + 2
+    assert ledger.balances(fund_id="F1")[0].total_fen == 1 + 100 + 100

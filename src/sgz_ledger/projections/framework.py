@@ -199,6 +199,11 @@ class ViewStore:
         cursor = getattr(self._reading, "cursor", None)
         if cursor is not None:
             return self._query(cursor, text, params)
+        if self._postgres:
+            # One statement in autocommit: one round trip, where a read-only transaction
+            # adds a BEGIN and a ROLLBACK (a point-in-time answer makes several queries).
+            with self.recorder.datastore.get_connection() as conn, conn.cursor() as c:
+                return self._query(c, text, params)
         with self.recorder.datastore.transaction(commit=False) as c:
             return self._query(c, text, params)
 
@@ -618,40 +623,45 @@ class ViewStore:
         s = self.dialect.schema
         for name, keyed in puts.items():
             table = tables[name]
-            cols = table.column_names
-            values = [c for c in cols if c not in table.key]
+            values = [c for c in table.column_names if c not in table.key]
             update = ", ".join(f"{c} = excluded.{c}" for c in values) or None
-            yield (
-                self.sql(
-                    f"INSERT INTO {{s}}{name} ({', '.join(cols)}) "
-                    f"VALUES ({', '.join('?' * len(cols))}) "
-                    f"ON CONFLICT ({', '.join(table.key)}) "
-                    + (f"DO UPDATE SET {update}" if update else "DO NOTHING")
-                ),
+            yield self._insert(
+                table,
                 list(keyed.values()),
+                f"ON CONFLICT ({', '.join(table.key)}) "
+                + (f"DO UPDATE SET {update}" if update else "DO NOTHING"),
             )
         for name, summed in adds.items():
             table = tables[name]
-            cols = table.column_names
-            values = [c for c in cols if c not in table.key]
+            values = [c for c in table.column_names if c not in table.key]
             update = ", ".join(f"{c} = {s}{name}.{c} + excluded.{c}" for c in values)
-            yield (
-                self.sql(
-                    f"INSERT INTO {{s}}{name} ({', '.join(cols)}) "
-                    f"VALUES ({', '.join('?' * len(cols))}) "
-                    f"ON CONFLICT ({', '.join(table.key)}) DO UPDATE SET {update}"
-                ),
+            yield self._insert(
+                table,
                 [tuple(row) for row in summed.values()],
+                f"ON CONFLICT ({', '.join(table.key)}) DO UPDATE SET {update}",
             )
         for name, appended in appends.items():
-            cols = tables[name].column_names
-            yield (
-                self.sql(
-                    f"INSERT INTO {{s}}{name} ({', '.join(cols)}) "
-                    f"VALUES ({', '.join('?' * len(cols))})"
-                ),
-                appended,
-            )
+            yield self._insert(tables[name], appended, "")
+
+    def _insert(
+        self, table: Table, rows: list[tuple[Any, ...]], conflict: str
+    ) -> tuple[str, list[tuple[Any, ...]]]:
+        """An ``INSERT`` of ``rows`` into ``table`` (``conflict``: its ``ON CONFLICT``
+        clause), as ``(statement, parameter rows)`` for ``executemany``.
+
+        On PostgreSQL the rows go as one statement, each column a binary array
+        (``unnest``): the server inserts them as one set, where ``executemany`` runs the
+        statement once a row. A grouped run has one row per key, which ``ON CONFLICT``
+        of a single statement requires.
+        """
+        cols = table.column_names
+        target = f"INSERT INTO {{s}}{table.name} ({', '.join(cols)}) "
+        if not self._postgres:
+            return self.sql(target + f"VALUES ({', '.join('?' * len(cols))}) " + conflict), rows
+        kinds = dict(table.columns)
+        arrays = ", ".join(f"%b::{SQL_TYPES[kinds[c]]}[]" for c in cols)
+        columns = tuple(list(column) for column in zip(*rows, strict=True))
+        return self.sql(target + f"SELECT * FROM unnest({arrays}) " + conflict), [columns]
 
     def _carry_add(self, table: Table, op: CarryAdd) -> Iterable[tuple[str, list[tuple[Any, ...]]]]:
         lead = table.key[:-1]

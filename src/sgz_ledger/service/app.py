@@ -34,6 +34,7 @@ import msgspec
 from eventsourcing.application import AggregateNotFoundError, Application
 from eventsourcing.persistence import (
     ApplicationRecorder,
+    EventStore,
     Mapper,
     MapperDeserialisationError,
     PersistenceError,
@@ -355,6 +356,12 @@ class LedgerService(CommandMethods, Application[UUID]):
             store_meta=creation_meta(settings.cipher_key),
         )
         return cast(ApplicationRecorder, self.backend.recorder)
+
+    def construct_snapshot_store(self) -> EventStore[UUID]:
+        """eventsourcing's snapshot store, over the recorder the backend makes for it."""
+        return self.factory.event_store(
+            mapper=self.mapper, recorder=self.backend.snapshot_recorder(self.factory)
+        )
 
     def _check_cipher_key(self, meta: Mapping[str, str]) -> None:
         """Refuse, before anything is read or written, a key that does not fit the store.

@@ -41,9 +41,19 @@ def station_of(work: UnitOfWork, command: b.Command[Any]) -> str | None:
     # The command is kept with its answer, so its id cannot name another command later.
     work.command_stations[id(command)] = (command, station)
     if station is not None and station not in work.stations_looked_up:
-        # What the checks of every command of the station look for, most often absent.
-        work.stations_looked_up.add(station)
-        work.look_up((register_uuid(station), periods_uuid(station), station_uuid(station)))
+        # What the checks of every command of the station look for, most often absent. A
+        # batch asks with them for those of every station this runner met before, which
+        # its later commands are likely to name: one query a batch, not one a station.
+        stations = {station}
+        if work.commands > 1:
+            stations |= work.runner.stations_seen - work.stations_looked_up
+        work.runner.stations_seen.add(station)
+        work.stations_looked_up |= stations
+        work.look_up(
+            uid
+            for s in sorted(stations)
+            for uid in (register_uuid(s), periods_uuid(s), station_uuid(s))
+        )
     return station
 
 

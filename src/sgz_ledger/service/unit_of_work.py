@@ -181,8 +181,12 @@ class UnitOfWork:
     read the store only through it.
     """
 
-    def __init__(self, runner: CommandRunner, *, optimistic: bool = False) -> None:
+    def __init__(
+        self, runner: CommandRunner, *, optimistic: bool = False, commands: int = 1
+    ) -> None:
         self.runner = runner
+        # How many commands this unit of work runs (a batch's, or one).
+        self.commands = commands
         self.sealer = runner.sealer
         self.log_reader = runner.log_reader
         self.optimistic = optimistic
@@ -361,6 +365,8 @@ class CommandRunner:
         self._after_checks = tuple(after_checks)
         self._authorise = authorise or (lambda work, command, stamp: stamp)
         self._cache: OrderedDict[UUID, Aggregate] = OrderedDict()
+        # The stations commands of this runner acted for (``service.stations.station_of``).
+        self.stations_seen: set[str] = set()
         # Individual donors' keys, by subject (their first gift's), least recent first.
         self._donor_keys: OrderedDict[str, SubjectKey] = OrderedDict()
 
@@ -450,7 +456,7 @@ class CommandRunner:
                 # aggregate only read (a station's policy), and a refusal (which records
                 # nothing); either is retried on fresh state when the cache was stale.
                 # A dry run records nothing either, so it reads the store every time.
-                work = UnitOfWork(self, optimistic=not dry_run)
+                work = UnitOfWork(self, optimistic=not dry_run, commands=len(commands))
                 try:
                     results = []
                     for index, command in enumerate(commands):

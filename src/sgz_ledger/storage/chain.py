@@ -321,14 +321,26 @@ def verify_rows(
     prev = GENESIS
     last_position = 0
     count = 0
-    head: Anchor | None = None
+    # Each stored name's UTF-8, made once (a log holds a few dozen names).
+    names: dict[str, bytes] = {}
+
+    def head() -> Anchor | None:
+        """The anchor of the last event that verified (built once, when reported)."""
+        if not count:
+            return None
+        return Anchor(
+            position=last_position,
+            digest=prev.hex(),
+            algorithm=algorithm,
+            key_fingerprint=fingerprint,
+        )
 
     def report(position: int, kind: BreakKind, message: str) -> VerifyReport:
         return VerifyReport(
             ok=False,
             algorithm=algorithm,
             events=count,
-            head=head,
+            head=head(),
             first_break=ChainBreak(position=position, kind=kind, message=message),
             anchors=tuple(matched),
         )
@@ -354,7 +366,18 @@ def verify_rows(
         if position <= last_position:
             return report(position, "out_of_order", f"position {position} repeats or goes back")
         gap = contiguous and position != last_position + 1
-        digest = link(prev, event, use_key)
+        name = names.get(event.topic)
+        if name is None:
+            name = names[event.topic] = event.topic.encode("utf-8")
+        digest = digest_of(
+            prev,
+            position,
+            event.originator_id,
+            event.originator_version,
+            name,
+            event.state,
+            use_key,
+        )
         if digest != chained.digest:
             if gap:
                 message = (
@@ -388,12 +411,6 @@ def verify_rows(
             matched.append(anchor)
         prev, last_position = digest, position
         count += 1
-        head = Anchor(
-            position=position,
-            digest=digest.hex(),
-            algorithm=algorithm,
-            key_fingerprint=fingerprint,
-        )
         if progress is not None and count % 65536 == 0:
             progress(count)
     if wanted:
@@ -412,7 +429,7 @@ def verify_rows(
         ok=True,
         algorithm=algorithm,
         events=count,
-        head=head,
+        head=head(),
         first_break=None,
         anchors=tuple(matched),
     )

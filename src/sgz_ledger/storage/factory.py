@@ -104,6 +104,21 @@ class Backend:
             return ViewBackend(pg, Dialect("%s", schema, postgres=True), owned=False)
         return private_view_backend()
 
+    def snapshot_recorder(self, infrastructure: Any) -> Any:
+        """The recorder of the aggregates' snapshots: eventsourcing's, except on PostgreSQL,
+        where it inserts them in binary (``storage.postgres``)."""
+        if self.kind != "postgres":
+            return infrastructure.aggregate_recorder(purpose="snapshots")
+        from sgz_ledger.storage.postgres import PostgresSnapshotRecorder
+
+        recorder = PostgresSnapshotRecorder(
+            self._datastore,
+            events_table_name=f"{infrastructure.env.name.lower() or 'stored'}_snapshots",
+        )
+        if infrastructure.env_create_table():
+            recorder.create_table()
+        return recorder
+
     def subject_keys(self, cipher_key: str) -> SubjectKeyStore:
         """The store's subject keys (their table is created by the first key stored)."""
         if self.kind == "sqlite":

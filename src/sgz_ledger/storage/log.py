@@ -11,7 +11,8 @@ instead of holding a batch of decoded events (and their UUIDs, which Python's cy
 garbage collector tracks) until its end.
 
 A row the mapper cannot decode is a ``StoreError`` naming its position. A filter on stored
-names (``names=``) is passed to the database, so the other rows are never fetched.
+names (``names=``) is applied before decoding (by the recorder), so the other rows are never
+decoded.
 """
 
 from __future__ import annotations

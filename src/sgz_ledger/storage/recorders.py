@@ -109,10 +109,10 @@ class ChainedRecorder(Protocol):
         names: Sequence[str] | None = None,
     ) -> list[tuple[int, str, bytes]]:
         """Up to ``limit`` ``(position, name, stored bytes)`` after ``after`` (and not after
-        ``upto``), in order; only rows stored under ``names`` when given (filtered by the
-        database, so the others are never fetched). ``upto`` is a position, not a count: on
-        PostgreSQL positions may skip numbers, so ``limit = upto - after`` rows could reach
-        past ``upto``."""
+        ``upto``), in order; only rows stored under ``names`` when given (SQLite filters them
+        in the database; PostgreSQL as it reads each page, see ``postgres``). ``upto`` is a
+        position, not a count: on PostgreSQL positions may skip numbers, so
+        ``limit = upto - after`` rows could reach past ``upto``."""
 
     def existing(self, originator_ids: Sequence[UUID]) -> set[UUID]:
         """Which of ``originator_ids`` have any event: one query for all of them (a seek in
