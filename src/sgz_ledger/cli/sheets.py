@@ -62,11 +62,14 @@ def register(commands: Any, store_after: argparse.ArgumentParser) -> None:
         "import",
         parents=[store_after],
         help="import a CSV sheet (volunteer roster, service hours, funds, donations, "
-        "disbursements, time bank, goods handed out, project budgets, levels, team rosters), "
-        "whole or not at all",
+        "disbursements, cases, case, group and community sessions, supervision, time bank, "
+        "goods handed out, project budgets, levels, team rosters), whole or not at all",
         description="Import a CSV sheet: a volunteer roster (志愿者名册), service records "
-        "(志愿服务记录), a funds sheet (基金), a donation register (捐赠登记), a disbursement "
-        "register (支出登记), a time-bank sheet (时间银行台账), a goods-distribution sheet "
+        "(志愿服务记录), a funds sheet (基金设立表), a donation register (捐赠登记), a "
+        "disbursement register (支出登记), cases (个案建档), case sessions (个案服务记录), "
+        "group sessions (小组活动记录), community activity sessions (社区活动签到), "
+        "supervision and training (督导培训记录), a time-bank sheet (时间银行台账), a "
+        "goods-distribution sheet "
         "(物资发放登记), a project budget (项目预算表), a levels register (层级登记表) or a "
         "team roster (志愿服务队名册), told apart by the header (English or Chinese column names; "
         "UTF-8 or GB18030, or Big5 with --encoding big5). Any bad row refuses the whole file, "
