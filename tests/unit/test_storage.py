@@ -8,6 +8,7 @@ environment of the process running the ledger cannot redirect its events.
 from __future__ import annotations
 
 import sqlite3
+import sys
 from contextlib import closing
 from pathlib import Path
 
@@ -228,6 +229,21 @@ def test_an_unreachable_postgres_server_is_a_store_error_without_the_password(
     with pytest.raises(StoreError) as caught:
         Ledger("postgresql://ledger:s3cret-pw@127.0.0.1:1/station")
     assert "PostgreSQL ledger@127.0.0.1:1/station" in str(caught.value)
+    assert "s3cret-pw" not in str(caught.value)
+
+
+@pytest.mark.parametrize("module", ["psycopg", "psycopg_pool"])
+def test_postgres_without_its_driver_says_which_extra_to_install(
+    monkeypatch: pytest.MonkeyPatch, module: str
+) -> None:
+    # A ``None`` in sys.modules makes the module unimportable, as where the extra is not
+    # installed; the server is never contacted (port 1 would refuse).
+    monkeypatch.setitem(sys.modules, module, None)
+    with pytest.raises(StoreError) as caught:
+        Ledger("postgresql://ledger:s3cret-pw@127.0.0.1:1/station")
+    assert caught.value.code == "postgres_driver_missing"
+    assert module in str(caught.value)
+    assert "pip install 'sgz-ledger[postgres]'" in str(caught.value)
     assert "s3cret-pw" not in str(caught.value)
 
 

@@ -1777,6 +1777,12 @@ MESSAGES: Final[Mapping[str, tuple[str, str]]] = {
         "there is no ledger in {store}: check the store, or record something first (sgz-ledger "
         "demo, or an import)",
     ),
+    "postgres_driver_missing": (
+        "无法打开 {store}：未安装 PostgreSQL 驱动（缺少 {missing}）；请安装 "
+        "pip install 'sgz-ledger[postgres]'",
+        "cannot open {store}: the PostgreSQL driver is not installed (missing {missing}); "
+        "install it with pip install 'sgz-ledger[postgres]'",
+    ),
     "cannot_open_store": (
         "无法打开存储（{store}）：{detail}",
         "cannot open the store ({store}): {detail}",

@@ -175,6 +175,21 @@ class UpgradeReport(msgspec.Struct, frozen=True, kw_only=True):
 _EPOCH = dt.datetime(1970, 1, 1, tzinfo=dt.UTC)
 
 
+def _require_postgres_driver(settings: StoreSettings) -> None:
+    """Refuse a PostgreSQL store, in words, where the ``postgres`` extra is not installed.
+
+    eventsourcing would fail deeper down with an import error about its own module, which
+    tells a station's developer nothing about the one command that fixes it.
+    """
+    from importlib.util import find_spec
+
+    missing = [name for name in ("psycopg", "psycopg_pool") if find_spec(name) is None]
+    if missing:
+        raise StoreError(
+            "postgres_driver_missing", store=settings.describe(), missing=", ".join(missing)
+        )
+
+
 def utc_now() -> dt.datetime:
     """The recording clock: now, in UTC (a ledger's ``clock`` unless another is given)."""
     return dt.datetime.now(dt.UTC)
@@ -260,6 +275,8 @@ class LedgerService(CommandMethods, Application[UUID]):
         # Folded in memory instead of the store's views: a read-only ledger whose store's
         # views are not up to date (it may not write them).
         self._private_views = False
+        if settings.kind == "postgres":
+            _require_postgres_driver(settings)
         try:
             super().__init__(env=settings.to_env())
             # The one reader of the log: views, replays, exports, trails, copies.
