@@ -2322,6 +2322,13 @@ MESSAGES: Final[Mapping[str, tuple[str, str]]] = {
         "the row has {cells} cells where the header names {named} columns (a cell or a comma is "
         "missing, so values would land in the wrong columns)",
     ),
+    "extra_cells": (
+        "该行有 {cells} 个单元格，而表头只有 {width} 列：多半是数值里有未加引号的逗号（如 1,000），"
+        "其后的数值都错了一列；请去掉逗号（1000）或给该值加引号",
+        "the row has {cells} cells where the header has {width}: most often a comma inside a "
+        "value (1,000 without quotes) that moved every value after it one column along; write "
+        "1000, or put the value in quotes",
+    ),
     "cell_outside_columns": (
         "第 {cell} 个单元格（{value!r}）不在任何列下",
         "cell {cell} ({value!r}) is under no column",

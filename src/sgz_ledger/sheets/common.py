@@ -696,9 +696,10 @@ def read_sheet(
     """Decode a CSV file, find its header and kind, and read its rows.
 
     Up to ``HEADER_SEARCH_ROWS`` rows above the header (a title) are read past. Blank
-    rows are left out. A row with fewer cells than the header's named columns, or
-    with a value under no column, is a problem of that row (it would put values in
-    the wrong columns); trailing empty cells are ignored.
+    rows are left out. A row with fewer cells than the header's named columns, with
+    more cells than the header, or with a value under no column, is a problem of that
+    row (its values may sit in the wrong columns: an unquoted ``1,000`` moves every value
+    after it along).
 
     ``encoding`` names the file's encoding (see ``decode``); ``None`` tells it.
 
@@ -831,7 +832,7 @@ def _fit_row(cells: Sequence[str], layout: _Layout) -> tuple[str, Phrase, int] |
     ):
         return _fit(cells, layout.positions, layout.named_width)
     width = len(layout.positions)
-    if (count > width and not _blank(cells[width:])) or (
+    if count > width or (
         layout.unnamed and any(cells[i].strip() for i in layout.unnamed if i < count)
     ):
         return _fit(cells, layout.positions, layout.named_width)
@@ -848,6 +849,12 @@ def _fit(
     """
     if len(cells) < named_width:
         return ("missing_cells", Phrase("missing_cells", cells=len(cells), named=named_width), -1)
+    if len(cells) > len(positions):
+        # More cells than the header: most often an unquoted comma (1,000) that moved every
+        # value after it one column along. With the row's last column left empty, the row
+        # would read as a whole one, so it is never guessed at, even when the extras are empty.
+        phrase = Phrase("extra_cells", cells=len(cells), width=len(positions))
+        return ("extra_cells", phrase, -1)
     for i, cell in enumerate(cells):
         if cell.strip() and (i >= len(positions) or positions[i] is None):
             phrase = Phrase("cell_outside_columns", cell=i + 1, value=cell.strip())
