@@ -165,10 +165,11 @@ def input_problem(kind: str, detail: str, context: Mapping[str, object]) -> Phra
 
 class _Formatter(string.Formatter):
     """``str.format`` with the ledger's specs: ``yuan`` (fen), ``hours`` (seconds),
-    ``plural.day`` (English ``1 day``, ``2 days``), ``opt`` (``, X``, or nothing for an
-    empty X), ``term`` (a code word; ``term.role`` the word ``role_<value>``), ``terms``
-    and ``list`` (a sequence); a ``Localized`` value speaks the language of the message
-    around it."""
+    ``plural.day`` (English ``1 day``, ``2 days``), ``unitless`` (a field's name without its
+    ``_fen`` or ``_s``: the value beside it is shown in yuan or hours), ``opt`` (``, X``,
+    or nothing for an empty X), ``term`` (a code word; ``term.role`` the word
+    ``role_<value>``), ``terms`` and ``list`` (a sequence); a ``Localized`` value speaks the
+    language of the message around it."""
 
     def __init__(self, chosen: Language) -> None:
         self.language = chosen
@@ -182,6 +183,8 @@ class _Formatter(string.Formatter):
         if format_spec.startswith("plural."):  # English: "1 day", "2 days"
             word = format_spec.removeprefix("plural.")
             return str(value) if zh else f"{value} {word}{'' if value == 1 else 's'}"
+        if format_spec == "unitless":  # a field's name without its unit: amount_fen -> amount
+            return str(value).removesuffix("_fen").removesuffix("_s")
         if format_spec == "opt":  # ", X" after what it adds to, nothing when X is empty
             return f"{'，' if zh else ', '}{value}" if value else ""
         kind, _, prefix = format_spec.partition(".")
@@ -396,14 +399,14 @@ MESSAGES: Final[Mapping[str, tuple[str, str]]] = {
         "{key} was already recorded with {field}={recorded!r}; this command has {given!r}",
     ),
     "exists_with_different_amount": (
-        "{key} 已记录过，其 {field} 为 {recorded:yuan} 元，本次为 {given:yuan} 元",
-        "{key} was already recorded with {field}={recorded:yuan} yuan; this command has "
-        "{given:yuan} yuan",
+        "{key} 已记录过，其 {field:unitless} 为 {recorded:yuan} 元，本次为 {given:yuan} 元",
+        "{key} was already recorded with {field:unitless} {recorded:yuan} yuan; this command "
+        "has {given:yuan} yuan",
     ),
     "exists_with_different_duration": (
-        "{key} 已记录过，其 {field} 为 {recorded:hours} 小时，本次为 {given:hours} 小时",
-        "{key} was already recorded with {field}={recorded:hours} hours; this command has "
-        "{given:hours} hours",
+        "{key} 已记录过，其 {field:unitless} 为 {recorded:hours} 小时，本次为 {given:hours} 小时",
+        "{key} was already recorded with {field:unitless} {recorded:hours} hours; this command "
+        "has {given:hours} hours",
     ),
     "exists_with_different_hidden": (
         "{key} 已记录过，其 {field} 与本次不同",
