@@ -25,6 +25,8 @@ from sgz_ledger import (
     OpenFund,
     ReceiveCashDonation,
     RequestDisbursement,
+    StoreError,
+    format_yuan,
 )
 
 DAY = dt.date(2024, 6, 1)
@@ -45,9 +47,11 @@ def load(ledger: Ledger) -> None:
         )
         for n in range(1, 101)
     ]  # fmt: skip
+    before = ledger.log_position()
     ledger.execute_batch(gifts)
+    recorded = ledger.log_position() - before  # a gift already in the store records nothing
     [fund] = ledger.balances()
-    print(f"100 gifts recorded, {fund.total_fen} fen held")
+    print(f"{recorded} of {len(gifts)} gifts recorded, {format_yuan(fund.total_fen)} yuan held")
 
     # A batch with one command that breaks a rule records nothing at all.
     too_much = [
@@ -75,13 +79,17 @@ def main(argv: Sequence[str] | None = None) -> int:
         "SQLite file in a temporary directory, removed afterwards",
     )
     args = parser.parse_args(argv)
-    with tempfile.TemporaryDirectory() as scratch:
-        ledger = Ledger(args.store or str(Path(scratch) / "station.db"))
-        try:
-            load(ledger)
-        finally:
-            ledger.close()
-    return 0
+    try:
+        with tempfile.TemporaryDirectory() as scratch:
+            ledger = Ledger(args.store or str(Path(scratch) / "station.db"))
+            try:
+                load(ledger)
+            finally:
+                ledger.close()
+        return 0
+    except StoreError as error:  # a store that cannot be opened: a sentence, not a traceback
+        print(f"{Path(sys.argv[0]).name}: {error}", file=sys.stderr)
+        return 2
 
 
 if __name__ == "__main__":

@@ -11,10 +11,13 @@ to the district's, figure by figure; distinct activities and volunteers serving 
 union, and hours are rounded once, from the seconds (docs/levels.md, "Definitions").
 
 Run: .venv/bin/python examples/district.py
-     .venv/bin/python examples/district.py --store 'postgresql://postgres@127.0.0.1:5432/test'
+     psql -h 127.0.0.1 -U postgres test -c 'CREATE SCHEMA district'
+     .venv/bin/python examples/district.py \
+         --store 'postgresql://postgres@127.0.0.1:5432/test?schema=district'
 (without --store: a SQLite file in a temporary directory, removed afterwards; on PostgreSQL
-``?schema=NAME`` keeps the district in a schema of its own). Exit code 1 if the district's
-figures were not the sum of its stations'.
+``?schema=NAME`` keeps the district in a schema of its own, which must exist). Exit code 1
+if the district's figures were not the sum of its stations', 2 if the store cannot be
+opened.
 """
 
 from __future__ import annotations
@@ -45,6 +48,7 @@ from sgz_ledger import (
     RecordService,
     RegisterVolunteer,
     RequestDisbursement,
+    StoreError,
     format_yuan,
 )
 
@@ -272,17 +276,21 @@ def main(argv: Sequence[str] | None = None) -> int:
         "SQLite file in a temporary directory, removed afterwards",
     )
     args = parser.parse_args(argv)
-    with tempfile.TemporaryDirectory() as scratch, warnings.catch_warnings():
-        # The volunteers' names are placeholders here; a district's store has a cipher key.
-        warnings.simplefilter("ignore", PersonalDataInClearWarning)
-        store = args.store or str(Path(scratch) / "district.db")
-        register_levels(store)
-        print(f"The register of levels: {DISTRICT[0]} -> {', '.join(STATIONS)} -> their rooms")
-        with ThreadPoolExecutor(max_workers=len(STATIONS)) as pool:
-            running = {s: pool.submit(station_back_end, store, s) for s in STATIONS}
-            for station, done in running.items():
-                print(f"  {station}'s back end sent its year: {done.result()} entries")
-        return 0 if district_report(store) else 1
+    try:
+        with tempfile.TemporaryDirectory() as scratch, warnings.catch_warnings():
+            # The volunteers' names are placeholders here; a district's store has a cipher key.
+            warnings.simplefilter("ignore", PersonalDataInClearWarning)
+            store = args.store or str(Path(scratch) / "district.db")
+            register_levels(store)
+            print(f"The register of levels: {DISTRICT[0]} -> {', '.join(STATIONS)} -> their rooms")
+            with ThreadPoolExecutor(max_workers=len(STATIONS)) as pool:
+                running = {s: pool.submit(station_back_end, store, s) for s in STATIONS}
+                for station, done in running.items():
+                    print(f"  {station}'s back end sent its year: {done.result()} entries")
+            return 0 if district_report(store) else 1
+    except StoreError as error:  # a store that cannot be opened: a sentence, not a traceback
+        print(f"{Path(sys.argv[0]).name}: {error}", file=sys.stderr)
+        return 2
 
 
 if __name__ == "__main__":

@@ -17,7 +17,7 @@ import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 
-from sgz_ledger import CreateGroup, HoldGroupSession, Ledger, RecordSupervision
+from sgz_ledger import CreateGroup, HoldGroupSession, Ledger, RecordSupervision, StoreError
 
 
 def the_year() -> list[CreateGroup | HoldGroupSession | RecordSupervision]:
@@ -59,24 +59,28 @@ def main(argv: Sequence[str] | None = None) -> int:
         "SQLite file in a temporary directory, removed afterwards",
     )
     args = parser.parse_args(argv)
-    with tempfile.TemporaryDirectory() as scratch:
-        ledger = Ledger(args.store or str(Path(scratch) / "station.db"))
-        try:
-            ledger.execute_batch(the_year())
-            report = ledger.delivery_report(
-                date_from=dt.date(2024, 1, 1), date_to=dt.date(2024, 12, 31),
-                station_ids=frozenset({"cuizhai"}),
-            )  # fmt: skip
-        finally:
-            ledger.close()
-    print(
-        f"小组{report.groups}个,服务次数{report.group_sessions}次,"
-        f"服务人次共计{report.group_person_times}人次"
-    )
-    print(f"督导{report.supervision_count}次,督导时长合计{report.supervision_hours}小时")
-    assert (report.groups, report.group_sessions, report.group_person_times) == (5, 21, 199)
-    assert (report.supervision_count, str(report.supervision_hours)) == (23, "72.00")
-    return 0
+    try:
+        with tempfile.TemporaryDirectory() as scratch:
+            ledger = Ledger(args.store or str(Path(scratch) / "station.db"))
+            try:
+                ledger.execute_batch(the_year())
+                report = ledger.delivery_report(
+                    date_from=dt.date(2024, 1, 1), date_to=dt.date(2024, 12, 31),
+                    station_ids=frozenset({"cuizhai"}),
+                )  # fmt: skip
+            finally:
+                ledger.close()
+        print(
+            f"小组{report.groups}个,服务次数{report.group_sessions}次,"
+            f"服务人次共计{report.group_person_times}人次"
+        )
+        print(f"督导{report.supervision_count}次,督导时长合计{report.supervision_hours}小时")
+        assert (report.groups, report.group_sessions, report.group_person_times) == (5, 21, 199)
+        assert (report.supervision_count, str(report.supervision_hours)) == (23, "72.00")
+        return 0
+    except StoreError as error:  # a store that cannot be opened: a sentence, not a traceback
+        print(f"{Path(sys.argv[0]).name}: {error}", file=sys.stderr)
+        return 2
 
 
 if __name__ == "__main__":

@@ -25,7 +25,7 @@ import warnings
 from collections.abc import Sequence
 from pathlib import Path
 
-from sgz_ledger import Ledger, PersonalDataInClearWarning, SheetRefused, format_yuan
+from sgz_ledger import Ledger, PersonalDataInClearWarning, SheetRefused, StoreError, format_yuan
 from sgz_ledger.sheets import ImportSummary, import_file
 
 STATION = "cuizhai"
@@ -138,17 +138,21 @@ def main(argv: Sequence[str] | None = None) -> int:
         help="the folder of the station's sheets (default: examples/data)",
     )
     args = parser.parse_args(argv)
-    with tempfile.TemporaryDirectory() as scratch, warnings.catch_warnings():
-        # The sheets' people are invented; a station's store has a cipher key.
-        warnings.simplefilter("ignore", PersonalDataInClearWarning)
-        ledger = Ledger(args.store or str(Path(scratch) / "station.db"))
-        try:
-            print(f"Migrating the sheets of {args.data}:")
-            migrate(ledger, args.data)
-            print_report(ledger, 2024)
-        finally:
-            ledger.close()
-    return 0
+    try:
+        with tempfile.TemporaryDirectory() as scratch, warnings.catch_warnings():
+            # The sheets' people are invented; a station's store has a cipher key.
+            warnings.simplefilter("ignore", PersonalDataInClearWarning)
+            ledger = Ledger(args.store or str(Path(scratch) / "station.db"))
+            try:
+                print(f"Migrating the sheets of {args.data}:")
+                migrate(ledger, args.data)
+                print_report(ledger, 2024)
+            finally:
+                ledger.close()
+        return 0
+    except StoreError as error:  # a store that cannot be opened: a sentence, not a traceback
+        print(f"{Path(sys.argv[0]).name}: {error}", file=sys.stderr)
+        return 2
 
 
 if __name__ == "__main__":

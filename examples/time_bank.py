@@ -22,7 +22,7 @@ import warnings
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from sgz_ledger import Ledger, LedgerError, LedgerEvent, PersonalDataInClearWarning
+from sgz_ledger import Ledger, LedgerError, LedgerEvent, PersonalDataInClearWarning, StoreError
 
 STATION = "cuizhai"
 MARKET = "cz-market"
@@ -167,17 +167,21 @@ def main(argv: Sequence[str] | None = None) -> int:
         "SQLite file in a temporary directory, removed afterwards",
     )
     args = parser.parse_args(argv)
-    with tempfile.TemporaryDirectory() as scratch, warnings.catch_warnings():
-        # An example's volunteers; a station's store has a cipher key (--cipher-key-file).
-        warnings.simplefilter("ignore", PersonalDataInClearWarning)
-        ledger = Ledger(args.store or str(Path(scratch) / "station.db"))
-        try:
-            set_up(ledger)
-            the_month(ledger)
-            print_balances(ledger)
-        finally:
-            ledger.close()
-    return 0
+    try:
+        with tempfile.TemporaryDirectory() as scratch, warnings.catch_warnings():
+            # An example's volunteers; a station's store has a cipher key (--cipher-key-file).
+            warnings.simplefilter("ignore", PersonalDataInClearWarning)
+            ledger = Ledger(args.store or str(Path(scratch) / "station.db"))
+            try:
+                set_up(ledger)
+                the_month(ledger)
+                print_balances(ledger)
+            finally:
+                ledger.close()
+        return 0
+    except StoreError as error:  # a store that cannot be opened: a sentence, not a traceback
+        print(f"{Path(sys.argv[0]).name}: {error}", file=sys.stderr)
+        return 2
 
 
 if __name__ == "__main__":

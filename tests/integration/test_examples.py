@@ -369,9 +369,11 @@ def test_bulk_load_records_the_gifts_and_nothing_of_the_refused_batch(
 ) -> None:
     store = str(tmp_path / "station.db")
     assert _example("bulk_load").main(["--store", store]) == 0
-    assert "refused: command 1 of the batch was refused (insufficient_funds)" in (
-        capsys.readouterr().out
-    )
+    out = capsys.readouterr().out
+    assert "100 of 100 gifts recorded, 10050.50 yuan held" in out
+    assert "refused: command 1 of the batch was refused (insufficient_funds)" in out
+    assert _example("bulk_load").main(["--store", store]) == 0
+    assert "0 of 100 gifts recorded, 10050.50 yuan held" in capsys.readouterr().out
     ledger = Ledger(store, read_only=True)
     try:
         [fund] = ledger.balances()
