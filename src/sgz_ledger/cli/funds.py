@@ -52,7 +52,8 @@ def _cmd_demo(args: argparse.Namespace) -> int:
         funds = ledger.balances(station_id=DEMO_STATION_ID)
         store = ledger.settings.describe()
         # The year as the station reports it, then the balances it ends with.
-        print(annual_report_text(ledger.annual_report(DEMO_YEAR, station_id=DEMO_STATION_ID)))
+        report = ledger.annual_report(DEMO_YEAR, station_id=DEMO_STATION_ID, goods=True)
+        print(annual_report_text(report))
         print()
         print(
             demo_text(
@@ -193,9 +194,11 @@ def register(commands: Any, store_after: argparse.ArgumentParser) -> None:
     demo = commands.add_parser(
         "demo",
         parents=[store_after],
-        help="record a demo year (2024, four community funds) and print the balances",
-        description="Record the demo station's 2024 into the store (again: records nothing "
-        "new) and print the balances.",
+        help="record a demo station's year (2024) and print its annual report and balances",
+        description="Record the demo station's 2024 into the store: four community funds, "
+        "gifts in cash and in goods, payments, a project, volunteers and teams, case, group "
+        "and community work, the time bank and a certificate (again: records nothing new). "
+        "Then print the year's annual report and the balances.",
     )
     demo.set_defaults(handler=_cmd_demo)
 
