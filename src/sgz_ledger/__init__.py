@@ -16,7 +16,9 @@ Open a ledger on a store and call its commands::
 
 Every command returns the event it recorded; every event class is in ``sgz_ledger.events``
 and every error in ``sgz_ledger.errors``, and both are re-exported here with the command
-models. Money is given in yuan (``amount="12000.00"``) or in fen (``amount_fen=1_200_000``).
+models, and the text of the reports a back end prints (``annual_report_text``,
+``statement_text``, ``disclosure_text``). Money is given in yuan (``amount="12000.00"``)
+or in fen (``amount_fen=1_200_000``).
 """
 
 from sgz_ledger.audit.certificate_signature import (
@@ -193,6 +195,7 @@ from sgz_ledger.events import (
     VolunteerRegistered,
 )
 from sgz_ledger.ledger import Ledger
+from sgz_ledger.render.funds import annual_report_text, disclosure_text, statement_text
 from sgz_ledger.reports.balances import FundBalance, GoodsBalance, RestrictionBalanceRow
 from sgz_ledger.reports.explain import Contribution, Explanation, FigureRow
 from sgz_ledger.service.commands import (
@@ -518,12 +521,15 @@ __all__ = [
     "VolunteerRegistered",
     "WithdrawRole",
     "Yuan",
+    "annual_report_text",
+    "disclosure_text",
     "format_yuan",
     "language",
     "parse_amount_fen",
     "parse_store",
     "set_language",
     "sign_certificate",
+    "statement_text",
     "use_language",
     "verify_certificate_payload",
 ]

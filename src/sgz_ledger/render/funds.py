@@ -201,6 +201,7 @@ def _fund_title(title: str, fund: FundInfo) -> str:
 
 
 def statement_text(st: Statement) -> str:
+    """A fund's statement (``Ledger.statement``) as text: every entry, with a running balance."""
     start = st.from_day.isoformat() if st.from_day else "(开始 start)"
     end = st.to_day.isoformat() if st.to_day else "(至今 to date)"
     out = [
@@ -276,6 +277,7 @@ def _flow_cells(r: RestrictionFlow) -> list[str]:
 
 
 def disclosure_text(d: Disclosure) -> str:
+    """A fund's disclosure for a period (``Ledger.disclosure``) as the text a station posts."""
     out = [
         _fund_title("基金信息公开 Fund disclosure", d.fund),
         f"期间 period: {d.from_day.isoformat()} .. {d.to_day.isoformat()}    "
