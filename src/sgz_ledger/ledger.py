@@ -18,6 +18,7 @@ from typing import Literal, TypeAlias, TypeVar
 import msgspec
 
 from sgz_ledger.audit.certificate_signature import sign_certificate
+from sgz_ledger.domain.dates import station_today
 from sgz_ledger.domain.errors import InvalidInput, NotFound
 from sgz_ledger.domain.events import ReportKind
 from sgz_ledger.domain.levels import LEVELS_UUID, LevelRefused, LevelRegister
@@ -593,9 +594,10 @@ class Ledger(LedgerService):
 
         Service counts approved, unvoided ``volunteer_service`` records whose service date
         is in ``date_from .. date_to`` (both optional, inclusive); the time-bank balance is
-        always the balance now. An in-memory view, brought up to date with the log first.
-        With ``unit_id``, the volunteers of that unit and every unit under it on
-        ``date_to`` (else now).
+        always the balance now. ``teams`` are the teams the volunteer is a member of on
+        ``date_to`` (else today), of the team register and by the volunteer's own record.
+        An in-memory view, brought up to date with the log first. With ``unit_id``, the
+        volunteers of that unit and every unit under it on ``date_to`` (else now).
 
         Raises:
             InvalidInput: ``date_to`` is before ``date_from``.
@@ -605,13 +607,21 @@ class Ledger(LedgerService):
         station_id = canonical_query(station_id, "station_id")
         self.require_station(station_id)
         stations = self._level_scope(station_id, unit_id, level, date_to)
+        on = date_to or station_today(self._clock())
         with self._lock:
+            # The teams of the team register (志愿服务队名册, ``form_team``) each volunteer
+            # belongs to on ``on``, beside the names a volunteer's own record joined.
+            registered_teams: dict[str, list[str]] = {}
+            for team in self.recognition_view().teams.values():
+                for volunteer_id in team.members_on(on):
+                    registered_teams.setdefault(volunteer_id, []).append(team.formed.name)
             return volunteers.accounts(
                 self.volunteer_accounts_view(),
                 station_id=station_id,
                 date_from=date_from,
                 date_to=date_to,
                 station_ids=stations,
+                registered_teams=registered_teams,
             )
 
     @validated_query

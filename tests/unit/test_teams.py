@@ -94,6 +94,20 @@ def test_a_teams_members_and_leader_over_time(ledger: Ledger) -> None:
     assert state(day(9, 1)) == ((V1, V2), None)
 
 
+def test_each_volunteers_account_names_the_register_teams_of_the_day(ledger: Ledger) -> None:
+    team(ledger)
+    join(ledger, V1, day(2, 1))
+    leave(ledger, V1, day(6, 1))
+
+    def teams(on: dt.date) -> dict[str, tuple[str, ...]]:
+        return {a.volunteer_id: a.teams for a in ledger.volunteer_accounts(date_to=on)}
+
+    name = ledger.recognition(period_from=day(2, 1), period_to=day(2, 1)).teams[0].name
+    assert teams(day(3, 1))[V1] == (name,)
+    assert teams(day(3, 1))[V2] == ()
+    assert teams(day(6, 1))[V1] == ()  # left that day
+
+
 def test_repeating_a_team_command_records_nothing(ledger: Ledger) -> None:
     team(ledger)
     join(ledger, V1, day(2, 1))

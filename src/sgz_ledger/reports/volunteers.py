@@ -56,7 +56,7 @@ sum of rounded hours.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from decimal import Decimal
 from uuid import UUID
 
@@ -550,9 +550,14 @@ def accounts(
     date_from: dt.date | None = None,
     date_to: dt.date | None = None,
     station_ids: frozenset[str] | None = None,
+    registered_teams: Mapping[str, Sequence[str]] | None = None,
 ) -> list[VolunteerAccount]:
     """Every volunteer's account (of one station, or of a set of them), service counted in
     the period.
+
+    ``registered_teams`` names, by volunteer code, the teams of the team register the
+    volunteer is a member of; they are listed after the teams of the volunteer's own
+    record, each name once.
 
     Person-times (人次) and service seconds count approved, unvoided ``volunteer_service``
     records whose service date is in ``date_from .. date_to`` (both optional, inclusive);
@@ -581,7 +586,9 @@ def accounts(
                 station_id=reg.station_id,
                 registered_on=reg.registered_on,
                 active=v.active,
-                teams=tuple(v.teams),
+                teams=tuple(
+                    dict.fromkeys([*v.teams, *(registered_teams or {}).get(reg.volunteer_id, ())])
+                ),
                 person_times=len(counted),
                 service_s=seconds,
                 hours=hours_2dp(seconds),
