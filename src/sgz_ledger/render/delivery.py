@@ -40,9 +40,11 @@ def delivery_rows(r: DeliveryReport) -> list[Sequence[str] | None]:
 
 def delivery_text(r: DeliveryReport) -> str:
     """The report as a text table, then its projects."""
+    # The codes of what was asked for: a station's, or every code under a district or a
+    # community room (the report takes the codes, not the level they were asked at).
     scope = "、".join(r.station_ids) if r.station_ids is not None else "全部站点 all stations"
     lines = [
-        f"服务开展 Service delivery    站 station: {scope}",
+        f"服务开展 Service delivery    范围 covers: {scope}",
         f"期间 period: {r.period_from.isoformat()} .. {r.period_to.isoformat()}",
         "",
         table((), delivery_rows(r), "lr"),

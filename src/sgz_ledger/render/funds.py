@@ -14,6 +14,7 @@ from typing import Protocol
 
 import msgspec
 
+from sgz_ledger.domain.messages import term
 from sgz_ledger.domain.money import format_yuan
 from sgz_ledger.render.delivery import delivery_rows
 from sgz_ledger.render.layout import (
@@ -507,8 +508,8 @@ def annual_report_text(r: AnnualReport) -> str:
     ]
     for o in r.other_activities:
         volunteer_rows.append(
-            [f"  {o.category} (非服务时长 not service): 次数/人次/小时", f"{o.activities}"
-             f" / {o.person_times} / {o.hours}"]
+            [f"  {term(o.category, 'zh')} {o.category} (非服务 not service): 次数/人次/小时",
+             f"{o.activities} / {o.person_times} / {o.hours}"]
         )  # fmt: skip
     fund_rows: list[Sequence[str] | None] = [
         ["  成立社区基金(个) funds set up", str(r.funds_opened)],

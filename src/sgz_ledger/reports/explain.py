@@ -67,6 +67,7 @@ from sgz_ledger.domain.events import (
     VolunteerLeftTeam,
     VolunteerRegistered,
 )
+from sgz_ledger.domain.messages import term
 from sgz_ledger.domain.money import format_yuan, hours_2dp
 from sgz_ledger.domain.stars import star_level
 from sgz_ledger.projections.delivery import DeliveryFold
@@ -246,16 +247,17 @@ def figure_rows(report: AnnualReport) -> tuple[FigureRow, ...]:
     ]  # fmt: skip
     for o in r.other_activities:
         c = o.category
+        zh = term(c, "zh")  # 培训 for training: the category's own word
         rows += [
-            _row("other_activities", f"{c}.activities", f"{c}次数", f"{c} activities",
+            _row("other_activities", f"{c}.activities", f"{zh}次数", f"{c} activities",
                  o.activities, "次"),
-            _row("other_activities", f"{c}.person_times", f"{c}人次", f"{c} person-times",
+            _row("other_activities", f"{c}.person_times", f"{zh}人次", f"{c} person-times",
                  o.person_times, "人次"),
-            _row("other_activities", f"{c}.volunteers", f"{c}人数", f"{c} volunteers",
+            _row("other_activities", f"{c}.volunteers", f"{zh}人数", f"{c} volunteers",
                  o.volunteers, "人"),
-            _row("other_activities", f"{c}.duration_s", f"{c}时长(秒)", f"{c} time (seconds)",
+            _row("other_activities", f"{c}.duration_s", f"{zh}时长(秒)", f"{c} time (seconds)",
                  o.duration_s, "秒"),
-            _row("other_activities", f"{c}.hours", f"{c}时长", f"{c} hours", o.hours, "小时"),
+            _row("other_activities", f"{c}.hours", f"{zh}时长", f"{c} hours", o.hours, "小时"),
         ]  # fmt: skip
     rows += [
         _row("funds", "funds_opened", "成立社区基金", "funds set up", r.funds_opened, "个"),
@@ -272,6 +274,9 @@ def figure_rows(report: AnnualReport) -> tuple[FigureRow, ...]:
     if not isinstance(r.goods, msgspec.UnsetType):
         for g in r.goods:
             key = f"{g.fund_id}/{g.restriction}/{g.item}/{g.unit}"
+            # Labelled by fund and purpose too: two funds' rice are two lines.
+            line_zh = f"{g.fund_id} {g.restriction or '非限定'}: {g.item}"
+            line_en = f"{g.fund_id} {g.restriction or 'unrestricted'}: {g.item}"
             for name, zh, en in (
                 ("opening", "期初", "opening"),
                 ("received", "接收", "received"),
@@ -281,7 +286,7 @@ def figure_rows(report: AnnualReport) -> tuple[FigureRow, ...]:
                 ("in_stock", "结存", "in stock"),
             ):
                 rows.append(
-                    _row("goods", f"{key}.{name}", f"{g.item}{zh}", f"{g.item} {en}",
+                    _row("goods", f"{key}.{name}", f"{line_zh}{zh}", f"{line_en} {en}",
                          getattr(g, name), g.unit)
                 )  # fmt: skip
             for name, zh, en in (
@@ -292,7 +297,7 @@ def figure_rows(report: AnnualReport) -> tuple[FigureRow, ...]:
                 ("in_stock_value", "结存折价", "in stock (value)"),
             ):
                 rows.append(
-                    _yuan("goods", f"{key}.{name}", f"{g.item}{zh}", f"{g.item} {en}",
+                    _yuan("goods", f"{key}.{name}", f"{line_zh}{zh}", f"{line_en} {en}",
                           getattr(g, f"{name}_fen"))
                 )  # fmt: skip
     if not isinstance(r.projects, msgspec.UnsetType):
