@@ -45,6 +45,7 @@ from sgz_ledger.domain.events import (
     ServiceVoided,
 )
 from sgz_ledger.domain.volunteer import (
+    STATION_TZ,
     InsufficientCredit,
     ServiceRefused,
     VolunteerNotActive,
@@ -309,8 +310,14 @@ def test_an_interval_of_zero_or_negative_time_is_refused(
     ledger: Ledger, start: dt.datetime, end: dt.datetime
 ) -> None:
     given(ledger)
-    with records_nothing(ledger), pytest.raises(ServiceRefused):
+    with records_nothing(ledger), pytest.raises(ServiceRefused) as refused:
         record(ledger, "R-1", start=start, end=end)
+    # Said in the times given, in station time, so the clerk sees which cell is wrong.
+    assert refused.value.code == "service_ends_before_start"
+    local = (end.astimezone(STATION_TZ), start.astimezone(STATION_TZ))
+    assert f"the end {local[0]:%H:%M:%S} is not after the start {local[1]:%H:%M:%S}" in str(
+        refused.value
+    )
 
 
 def test_more_than_24_hours_in_one_record_is_refused(ledger: Ledger) -> None:

@@ -705,6 +705,11 @@ MESSAGES: Final[Mapping[str, tuple[str, str]]] = {
         "overlaps record {record_id!r} of the same volunteer ({start:%Y-%m-%d %H:%M} to "
         "{end:%H:%M})",
     ),
+    "service_ends_before_start": (
+        "结束时间 {end:%H:%M:%S} 不晚于开始时间 {start:%H:%M:%S}（{start:%Y-%m-%d}）：请检查这两列",
+        "the end {end:%H:%M:%S} is not after the start {start:%H:%M:%S} ({start:%Y-%m-%d}): "
+        "check the two times",
+    ),
     "service_no_time": (
         "服务记录的时长必须大于零",
         "a service record needs a duration above zero",

@@ -454,6 +454,13 @@ class Volunteer(Aggregate):
         duration_s: int,
         days: int = 1,
     ) -> None:
+        if start is not None and end is not None and end <= start:
+            # Said in the times the clerk typed: "above zero" would not say which was wrong.
+            raise ServiceRefused(
+                "service_ends_before_start",
+                start=start.astimezone(STATION_TZ),
+                end=end.astimezone(STATION_TZ),
+            )
         if duration_s <= 0:
             raise ServiceRefused("service_no_time")
         if duration_s > DURATION_S_MAX * days:
