@@ -85,6 +85,29 @@ def test_a_later_sheet_of_the_same_group_adds_its_sessions(mem: Ledger) -> None:
         load(mem, renamed)
 
 
+@pytest.mark.parametrize(
+    "later",
+    [
+        "小组编号,小组名称,节次,日期,时长分钟,参与人数\nG1,长者互助小组,3,2024-04-01,90,11",
+        "小组编号,小组名称,主题,节次,日期,时长分钟,参与人数\nG1,长者互助小组,,3,2024-04-01,90,11",
+    ],
+    ids=["without the theme column", "with the theme left empty"],
+)
+def test_a_later_sheet_may_leave_out_what_it_does_not_change(mem: Ledger, later: str) -> None:
+    load(mem, GROUP_SHEET)
+    summary = load(mem, later)
+    assert (summary.groups_created, summary.sessions_recorded) == (0, 1)  # type: ignore[attr-defined]
+    [created] = [e for e in mem.stored_events() if type(e).__name__ == "GroupCreated"][:1]
+    assert created.theme == "长者"  # type: ignore[attr-defined]
+    # A theme that is given must be the group's: that is a contradiction, not an omission.
+    other = "小组编号,小组名称,主题,节次,日期,时长分钟,参与人数\n"
+    other += "G1,长者互助小组,亲子,4,2024-04-08,90,11"
+    position = mem.log_position()
+    with pytest.raises(SheetRefused):
+        load(mem, other)
+    assert mem.log_position() == position
+
+
 def test_the_volunteer_service_sheet_takes_seconds(mem: Ledger) -> None:
     roster = "志愿者编号,姓名,注册日期\nV001,张伟,2024-01-05"
     load(mem, roster)

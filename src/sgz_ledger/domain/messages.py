@@ -274,6 +274,9 @@ TERMS: Final[Mapping[str, tuple[str, str]]] = {
     "community_work": ("社区工作", "community_work"),
     "case_work": ("个案工作", "case_work"),
     "training": ("培训", "training"),
+    # the business dates a command carries (rule 35)
+    "occurred_on": ("日期", "the date"),
+    "registered_on": ("注册日期", "the registration date"),
     "supervision": ("督导", "supervision"),
     # teams
     "team": ("队伍", "team"),
@@ -1697,8 +1700,8 @@ MESSAGES: Final[Mapping[str, tuple[str, str]]] = {
     ),
     # -- dates and ID numbers
     "future_date": (
-        "{field} {date} 晚于今天（{today}，站点时间）：事实发生后才记录（承诺的捐赠记为认捐）",
-        "{field} {date} is after today ({today}, station time): a fact is recorded once it "
+        "{field:term} {date} 晚于今天（{today}，站点时间）：事实发生后才记录（承诺的捐赠记为认捐）",
+        "{field:term} {date} is after today ({today}, station time): a fact is recorded once it "
         "happened (a gift promised is recorded as a pledge)",
     ),
     "duplicate_id_number": (

@@ -35,7 +35,9 @@ Choices made here, each for a reason:
   references to keys of the people's own (rule 48).
 * A group or community activity is set up by the first sheet naming it, on the earliest
   date of its rows there; a later sheet names it again with the same name and theme, and
-  that records nothing. Its rows must agree on its name and theme.
+  that records nothing. A later sheet may leave the theme, project and budget line empty
+  (or without their columns): they are taken as recorded (``_as_recorded``), where a value
+  that differs is refused. Its rows must agree on its name and theme.
 * The same key twice in one sheet (a case, a session of one case or group, a supervision
   record) is a bad row: a copying mistake.
 * Every rule of the ledger (closed case, more people identified than attended, over a
@@ -50,6 +52,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from sgz_ledger.domain.delivery import activity_uuid, group_uuid
 from sgz_ledger.domain.errors import InvalidInput
 from sgz_ledger.domain.events import (
     CaseClosed,
@@ -512,6 +515,38 @@ def _supervision_rows(
     return plans
 
 
+# What a later sheet may leave out of a group or activity that is already set up: its
+# empty cells (or missing columns) say nothing, where a value would contradict the record.
+_OPTIONAL_DESCRIPTION = ("theme", "project_id", "budget_line")
+
+
+def _as_recorded(
+    ledger: Ledger, setup: Mapping[str, SetupCommand], *, group: bool
+) -> dict[str, SetupCommand]:
+    """``setup`` with each gathering the store already holds described as it was set up
+    where the sheet leaves a part of its description empty (a later quarter's sheet
+    without the 主题 or 项目编号 column), so that naming it again records nothing."""
+    out = dict(setup)
+    for code, one in setup.items():
+        command = one.command
+        assert isinstance(command, (b.CreateGroup, b.CreateCommunityActivity))
+        if not any(getattr(command, name) in ("", None) for name in _OPTIONAL_DESCRIPTION):
+            continue
+        station = command.station_id
+        uid = group_uuid(station, code) if group else activity_uuid(station, code)
+        recorded = ledger.log_reader.aggregate(uid, limit=1)
+        if not recorded:
+            continue  # set up by this sheet: as the sheet says
+        _, created = recorded[0]
+        update = {
+            name: getattr(created, name)
+            for name in _OPTIONAL_DESCRIPTION
+            if getattr(command, name) in ("", None)
+        }
+        out[code] = SetupCommand(command=command.model_copy(update=update), what=one.what)
+    return out
+
+
 def import_delivery(ledger: Ledger, sheet: Sheet, options: ImportOptions) -> ImportSummary:
     """Record every row of a service delivery sheet in one batch, or none.
 
@@ -527,6 +562,7 @@ def import_delivery(ledger: Ledger, sheet: Sheet, options: ImportOptions) -> Imp
         plans = _case_session_rows(sheet, options, problems)
     elif kind is GROUP_SESSIONS or kind is COMMUNITY_SESSIONS:
         plans, setup = _gathering_rows(sheet, options, problems, group=kind is GROUP_SESSIONS)
+        setup = _as_recorded(ledger, setup, group=kind is GROUP_SESSIONS)
     else:
         assert kind is SUPERVISION
         plans = _supervision_rows(sheet, options, problems)
