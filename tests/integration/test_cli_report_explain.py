@@ -128,10 +128,13 @@ def test_json_is_an_alias_of_format_json(store: str) -> None:
 
 def test_every_explanation_totals_its_csv_figure(store: str) -> None:
     rows = {f"{r['section']}.{r['figure']}": r for r in _csv_rows(store)}
-    code, _, err = run("--store", store, "report", "--year", str(YEAR), "--explain", "nope")
+    code, _, err = run(
+        "--store", store, "report", "--year", str(YEAR), "--explain", "nope", "--json"
+    )
     assert code == EXIT_USAGE
-    # The message names every figure of the CSV, of every section: each can be explained.
-    assert all(name in err for name in rows)
+    # The refusal lists every figure of the CSV, of every section: each can be explained.
+    [problem] = json.loads(err)["error"]["problems"]
+    assert set(rows) <= set(problem["params"]["choices"])
     assert {name.split(".")[0] for name in rows} == {
         "volunteers", "other_activities", "funds", "goods", "projects", "delivery",
         "recognition", "corrections",

@@ -147,9 +147,12 @@ def test_json_has_integers(ledger: Ledger) -> None:
 def test_an_unknown_figure_names_the_valid_ones(ledger: Ledger) -> None:
     with pytest.raises(InvalidInput) as caught:
         ledger.explain_figure(YEAR, "volunteers.smiles")
-    message = str(caught.value)
-    assert "volunteers.person_times" in message
-    assert "funds.donations_cash" in message
+    [(field, problem)] = caught.value.field_problems
+    assert (field, problem.code) == ("figure", "unknown_figure")
+    # Every figure for a program; the nearest ones and where the rest are for a person.
+    assert {"volunteers.person_times", "funds.donations_cash"} <= set(problem.params["choices"])
+    assert "did you mean volunteers.service_s, volunteers.person_times" in str(caught.value)
+    assert "report --format csv" in str(caught.value)
 
 
 def test_a_station_report_explains_that_station_only(ledger: Ledger) -> None:

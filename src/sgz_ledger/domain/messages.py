@@ -167,7 +167,8 @@ class _Formatter(string.Formatter):
     """``str.format`` with the ledger's specs: ``yuan`` (fen), ``hours`` (seconds),
     ``plural.day`` (English ``1 day``, ``2 days``), ``unitless`` (a field's name without its
     ``_fen`` or ``_s``: the value beside it is shown in yuan or hours), ``opt`` (``, X``,
-    or nothing for an empty X), ``term`` (a code word; ``term.role`` the word
+    or nothing for an empty X), ``opt_close`` (a sequence of names: "did you mean", or
+    nothing), ``term`` (a code word; ``term.role`` the word
     ``role_<value>``), ``terms`` and ``list`` (a sequence); a ``Localized`` value speaks the
     language of the message around it."""
 
@@ -185,6 +186,11 @@ class _Formatter(string.Formatter):
             return str(value) if zh else f"{value} {word}{'' if value == 1 else 's'}"
         if format_spec == "unitless":  # a field's name without its unit: amount_fen -> amount
             return str(value).removesuffix("_fen").removesuffix("_s")
+        if format_spec == "opt_close":  # the nearest names, if any
+            if not value:
+                return ""
+            names = ("、" if zh else ", ").join(str(v) for v in value)
+            return f"；是否指 {names}？" if zh else f"; did you mean {names}?"
         if format_spec == "opt":  # ", X" after what it adds to, nothing when X is empty
             return f"{'，' if zh else ', '}{value}" if value else ""
         kind, _, prefix = format_spec.partition(".")
@@ -2147,6 +2153,12 @@ MESSAGES: Final[Mapping[str, tuple[str, str]]] = {
         "verify`",
         "the event at position {position} does not match its digest in the hash chain: nothing is "
         "exported from a changed history; run `sgz-ledger verify`",
+    ),
+    "unknown_figure": (
+        "{value!r} 不是本报告的数据项（共 {count} 项，见 report --format csv 的 figure 列）"
+        "{close:opt_close}",
+        "{value!r} is not a figure of this report (it has {count}: the figure column of report "
+        "--format csv lists them){close:opt_close}",
     ),
     "not_one_of": (
         "{value!r} 不是 {choices:list} 之一",

@@ -27,6 +27,7 @@ never by name.
 from __future__ import annotations
 
 import datetime as dt
+import difflib
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any, Literal
 from uuid import UUID
@@ -1499,7 +1500,11 @@ def explain(
     rows = {row.name: row for row in figure_rows(report)}
     if figure not in table or figure not in rows:
         names = [n for n in rows if n in table]
-        raise InvalidInput.on("figure", "not_one_of", value=figure, choices=names)
+        # A report has hundreds of figures: the nearest names, and where the rest are listed.
+        close = difflib.get_close_matches(figure, names, n=3, cutoff=0.5)
+        raise InvalidInput.on(
+            "figure", "unknown_figure", value=figure, close=close, count=len(names), choices=names
+        )
     explainer, base_unit = table[figure]
     ctx = _Context(report, list(events), read)
     contributions = tuple(explainer(ctx))
