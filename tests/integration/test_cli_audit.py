@@ -6,6 +6,7 @@ auditor receiving a tampered file would meet them.
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 import json
 import sqlite3
@@ -13,6 +14,7 @@ from pathlib import Path
 
 import pytest
 
+from sgz_ledger import Ledger
 from sgz_ledger.cli import EXIT_FINDING, EXIT_OK, EXIT_USAGE, main
 from sgz_ledger.cli.progress import Progress
 
@@ -137,6 +139,22 @@ def test_audit_of_an_untouched_store_finds_nothing(
     assert report["ok"] is True
     assert report["as_of"] == "2024-06-30"
     assert report["differences"] == []
+
+
+def test_audit_of_views_behind_the_log_says_how_far_it_compared(
+    demo: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # A gift recorded by a writer that never queried after: the views stay where they were.
+    with Ledger(demo) as ledger:
+        views_at = ledger.log_position()
+        ledger.receive_cash(
+            fund_id="cz-cuizhai", receipt_no="LATE-1", amount="10.00", actor="王芳",
+            occurred_on=dt.date(2024, 12, 30),
+        )  # fmt: skip
+    code, out, _ = run(capsys, "audit", "--store", demo)
+    assert code == EXIT_OK
+    assert f"up to position {views_at:,} of {views_at + 1:,}" in out
+    assert "1 positions behind" in out
 
 
 def test_audit_lists_a_view_edited_by_hand_and_exits_1(

@@ -159,8 +159,14 @@ def audit_text(r: AuditReport, store: str) -> str:
             "fold the events themselves, and `sgz-ledger upgrade` (or `rebuild`) remakes the views"
         )
     if r.ok:
+        # Behind the log, only the first events were compared: the result says how far.
+        upto = (
+            f" up to position {r.position:,} of {r.log_position:,} (截至第 {r.position:,} 个)"
+            if r.lag
+            else ""
+        )
         lines.append(
-            "  结果 result: 相符 the views follow from the events: no difference "
+            f"  结果 result: 相符 the views follow from the events{upto}: no difference "
             "(every view table, row by row; balances, restrictions, goods; service hours and "
             "person-times per station)"
         )
