@@ -149,6 +149,9 @@ def test_demo_prints_the_four_funds_and_their_totals(
     expected = expected_by_restriction()
     # The annual report first (the year as the station reports it), then the balances.
     assert out.index("2024年度工作总结 Annual report 2024") < out.index("合计 all funds")
+    # The report lists goods in units, as `report` prints it.
+    assert "物资(数量) Goods in units" in out
+    assert "大米(10kg) 50袋, 派发 40袋, 结存 10袋" in out
     balances = out[out.index("2024年度工作总结") :]
     balances = balances[balances.index("锚点 anchor") :]
     table = cash_table(balances)
