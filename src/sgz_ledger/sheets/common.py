@@ -856,7 +856,7 @@ def _fit(
         phrase = Phrase("extra_cells", cells=len(cells), width=len(positions))
         return ("extra_cells", phrase, -1)
     for i, cell in enumerate(cells):
-        if cell.strip() and (i >= len(positions) or positions[i] is None):
+        if cell.strip() and positions[i] is None:
             phrase = Phrase("cell_outside_columns", cell=i + 1, value=cell.strip())
             return ("cell_outside_columns", phrase, i)
         if len(cell) > CELL_CHARS_MAX:
