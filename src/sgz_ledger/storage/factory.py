@@ -97,9 +97,12 @@ class Backend:
         if self.kind == "postgres":
             from eventsourcing.postgres import PostgresTrackingRecorder
 
+            from sgz_ledger.storage.postgres import ddl_turn
+
             pg = PostgresTrackingRecorder(self._datastore, tracking_table_name="view_tracking")
             if not read_only:
-                pg.create_table()
+                with ddl_turn(self._datastore):
+                    pg.create_table()
             schema = f'"{self._datastore.schema}".'
             return ViewBackend(pg, Dialect("%s", schema, postgres=True), owned=False)
         return private_view_backend()

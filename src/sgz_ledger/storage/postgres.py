@@ -45,10 +45,31 @@ from sgz_ledger.storage.recorders import (
     as_stored_bytes,
 )
 
-__all__ = ["ChainedPostgresApplicationRecorder", "PostgresSnapshotRecorder"]
+__all__ = ["ChainedPostgresApplicationRecorder", "PostgresSnapshotRecorder", "ddl_turn"]
 
 # PostgreSQL's type id of ``bytea``.
 BYTEA_OID = 17
+
+
+@contextmanager
+def ddl_turn(datastore: PostgresDatastore) -> Iterator[None]:
+    """Create a schema's tables one process at a time.
+
+    PostgreSQL's ``CREATE ... IF NOT EXISTS``, run by two sessions at once on a new schema,
+    can fail with "tuple concurrently updated" or a duplicate ``pg_type`` key: so several
+    writers starting together on a new store (a district's) take turns. The turn is a
+    session advisory lock, keyed by the schema, on a connection of its own; that session
+    commits at once, so it is never idle in a transaction while the tables are created.
+    """
+    key = f"sgz-ledger tables {datastore.schema}"
+    with datastore.get_connection() as conn:
+        conn.execute("SELECT pg_advisory_lock(hashtext(%s))", (key,))
+        conn.commit()
+        try:
+            yield
+        finally:
+            conn.execute("SELECT pg_advisory_unlock(hashtext(%s))", (key,))
+            conn.commit()
 
 
 class ChainedPostgresApplicationRecorder(PostgresApplicationRecorder):
@@ -145,7 +166,8 @@ class ChainedPostgresApplicationRecorder(PostgresApplicationRecorder):
         if has_events:
             self._chain.check(stored)
             return
-        super().create_table()
+        with ddl_turn(self.datastore):
+            super().create_table()
         with self.datastore.transaction(commit=True) as curs:
             # The events table's lock: two writers creating one store take turns; the
             # first one's metadata stays and the other checks itself against it.
@@ -423,6 +445,11 @@ class PostgresSnapshotRecorder(PostgresAggregateRecorder):
             "INSERT INTO {0} (originator_id, originator_version, topic, state) "
             "SELECT * FROM unnest(%b::uuid[], %b::bigint[], %b::text[], %b::bytea[])"
         ).format(table)
+
+    def create_table(self) -> None:
+        """eventsourcing's tables, created in this schema's turn (``ddl_turn``)."""
+        with ddl_turn(self.datastore):
+            super().create_table()
 
     def _insert_stored_events(
         self, curs: Any, stored_events: Sequence[StoredEvent], **_: Any
