@@ -4,7 +4,7 @@ A district's stations may all start at once against an empty schema. PostgreSQL'
 ``CREATE ... IF NOT EXISTS`` run by several sessions at once can fail ("tuple concurrently
 updated"), so the ledger creates a schema's tables one process at a time
 (``storage.postgres.ddl_turn``). Here several processes, released together, open one new
-store and each records a fund: every one must succeed.
+store and each records a fund and a volunteer: every one must succeed.
 """
 
 from __future__ import annotations
@@ -22,10 +22,11 @@ pytestmark = pytest.mark.postgres
 WRITERS = 8
 
 # Each writer waits for the same moment, then opens the store (creating its tables, its
-# views' tables and its snapshots' table) and records one fund.
+# views' tables and its snapshots' table) and records a fund and a volunteer.
 WRITER = """
-import datetime as dt, sys, time
-from sgz_ledger import Ledger
+import datetime as dt, sys, time, warnings
+from sgz_ledger import Ledger, PersonalDataInClearWarning
+warnings.simplefilter("ignore", PersonalDataInClearWarning)
 url, start, n = sys.argv[1], float(sys.argv[2]), sys.argv[3]
 while time.time() < start:
     pass
@@ -34,6 +35,11 @@ with Ledger(url) as ledger:
         fund_id=f"F-{n}", station_id=f"s{n}", community="村", name=f"基金{n}",
         host="慈善总会", approval_threshold="5000", actor="王芳",
         occurred_on=dt.date(2024, 1, 8),
+    )
+    # A volunteer's name: the first personal data, whose keys' table is made on first use.
+    ledger.register_volunteer(
+        volunteer_id=f"V-{n}", station_id=f"s{n}", name="王小明", consent=True,
+        registered_on=dt.date(2024, 1, 8), actor="王芳", occurred_on=dt.date(2024, 1, 8),
     )
     ledger.balances()
 """

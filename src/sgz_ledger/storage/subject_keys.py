@@ -493,11 +493,18 @@ class PostgresSubjectKeys(SubjectKeyStore):
 
     def _insert(self, rows: list[_Row]) -> None:
         with self.datastore.transaction(commit=True) as curs:
-            # Created only when missing: CREATE INDEX IF NOT EXISTS locks the table
-            # against other writers' inserts before it finds the index already there.
-            if not self._exists(curs):
-                for statement in self._create:
-                    curs.execute(statement)
+            missing = not self._exists(curs)
+        if missing:
+            from sgz_ledger.storage.postgres import ddl_turn
+
+            # Created only when missing (CREATE INDEX IF NOT EXISTS locks the table against
+            # other writers' inserts before it finds the index already there), and in the
+            # schema's turn: two writers' first keys may come at once.
+            with ddl_turn(self.datastore), self.datastore.transaction(commit=True) as curs:
+                if not self._exists(curs):
+                    for statement in self._create:
+                        curs.execute(statement)
+        with self.datastore.transaction(commit=True) as curs:
             curs.executemany(self._insert_row, [tuple(r) for r in rows])
 
     def _delete(self, items: list[tuple[str, tuple[bytes, ...]]]) -> int:
