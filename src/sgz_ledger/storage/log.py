@@ -84,6 +84,8 @@ class LogReader:
             position = rows[-1][0]
             if progress is not None:
                 progress(position)
+            if len(rows) < LOG_BATCH:
+                return  # a short batch ends the range: asking again would scan to the end
 
     def values(
         self,
@@ -110,6 +112,8 @@ class LogReader:
                 raise StoreError.unreadable(e, position=position) from e
             if progress is not None:
                 progress(position)
+            if len(rows) < LOG_BATCH:
+                return
 
     def rows(self, after: int = 0, upto: int | None = None) -> Iterator[tuple[int, str, bytes]]:
         """Every ``(position, stored name, stored bytes)``, not decoded (in batches)."""
@@ -120,6 +124,8 @@ class LogReader:
                 return
             yield from rows
             position = rows[-1][0]
+            if len(rows) < LOG_BATCH:
+                return
 
     def aggregate(
         self,

@@ -112,7 +112,8 @@ class ChainedRecorder(Protocol):
         ``upto``), in order; only rows stored under ``names`` when given (SQLite filters them
         in the database; PostgreSQL as it reads each page, see ``postgres``). ``upto`` is a
         position, not a count: on PostgreSQL positions may skip numbers, so
-        ``limit = upto - after`` rows could reach past ``upto``."""
+        ``limit = upto - after`` rows could reach past ``upto``. Fewer than ``limit`` rows
+        means the range holds no more: a reader stops there instead of asking again."""
 
     def existing(self, originator_ids: Sequence[UUID]) -> set[UUID]:
         """Which of ``originator_ids`` have any event: one query for all of them (a seek in
