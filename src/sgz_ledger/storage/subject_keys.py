@@ -492,20 +492,23 @@ class PostgresSubjectKeys(SubjectKeyStore):
             return [bytes(row["key_id"]) for row in curs.fetchall()]
 
     def _insert(self, rows: list[_Row]) -> None:
-        with self.datastore.transaction(commit=True) as curs:
-            missing = not self._exists(curs)
-        if missing:
-            from sgz_ledger.storage.postgres import ddl_turn
+        while True:
+            with self.datastore.transaction(commit=True) as curs:
+                if self._exists(curs):
+                    curs.executemany(self._insert_row, [tuple(r) for r in rows])
+                    return
+            self._create_table()
 
-            # Created only when missing (CREATE INDEX IF NOT EXISTS locks the table against
-            # other writers' inserts before it finds the index already there), and in the
-            # schema's turn: two writers' first keys may come at once.
-            with ddl_turn(self.datastore), self.datastore.transaction(commit=True) as curs:
-                if not self._exists(curs):
-                    for statement in self._create:
-                        curs.execute(statement)
-        with self.datastore.transaction(commit=True) as curs:
-            curs.executemany(self._insert_row, [tuple(r) for r in rows])
+    def _create_table(self) -> None:
+        """The table, made with the first key: only when missing (CREATE INDEX IF NOT EXISTS
+        locks the table against other writers' inserts before it finds the index already
+        there), and in the schema's turn, as two writers' first keys may come at once."""
+        from sgz_ledger.storage.postgres import ddl_turn
+
+        with ddl_turn(self.datastore), self.datastore.transaction(commit=True) as curs:
+            if not self._exists(curs):
+                for statement in self._create:
+                    curs.execute(statement)
 
     def _delete(self, items: list[tuple[str, tuple[bytes, ...]]]) -> int:
         deleted = 0
