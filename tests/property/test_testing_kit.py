@@ -15,6 +15,7 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
+import msgspec
 import pytest
 from hypothesis import HealthCheck, Phase, find, given, settings
 from hypothesis import strategies as st
@@ -32,7 +33,14 @@ from sgz_ledger import (
     RequestDisbursement,
     ServiceApproved,
 )
-from sgz_ledger.testing import INVARIANTS, InvariantViolated, check_invariants, histories
+from sgz_ledger.reports.annual import AnnualReport
+from sgz_ledger.testing import (
+    INVARIANTS,
+    YEAR_FIGURES,
+    InvariantViolated,
+    check_invariants,
+    histories,
+)
 
 # Histories register volunteers on stores kept in clear (no cipher key): said once, not here.
 pytestmark = pytest.mark.filterwarnings("ignore::sgz_ledger.PersonalDataInClearWarning")
@@ -229,16 +237,7 @@ def test_an_approval_by_the_requester_breaks_maker_checker() -> None:
 def test_a_payment_without_approval_breaks_maker_checker() -> None:
     ledger = Ledger("memory:")
     a_fund(ledger)
-    paid = DisbursementPaid(
-        **stamp(ledger, "F", "刘洋"),
-        request_id="SQ-1",
-        voucher_no="PZ-1",
-        restriction="",
-        amount_fen=3_000,
-        payee="社区超市",
-        purpose="慰问",
-    )
-    write_straight(ledger, paid)
+    write_straight(ledger, _paid(ledger, "刘洋"))
     found = violated(ledger)
     assert found.invariant == "maker_checker"
     assert "0 approver(s)" in found.detail
@@ -303,6 +302,70 @@ def test_a_service_record_approved_by_its_recorder_breaks_maker_checker() -> Non
     found = violated(ledger)
     assert found.invariant == "maker_checker"
     assert "approved by its recorder" in found.detail
+
+
+def _paid(ledger: Ledger, actor: str) -> DisbursementPaid:
+    return DisbursementPaid(
+        **stamp(ledger, "F", actor),
+        request_id="SQ-1",
+        voucher_no="PZ-1",
+        restriction="",
+        amount_fen=3_000,
+        payee="社区超市",
+        purpose="慰问",
+    )
+
+
+def test_a_payment_by_its_requester_breaks_maker_checker() -> None:
+    ledger = Ledger("memory:")
+    a_fund(ledger)
+    write_straight(ledger, _paid(ledger, "李强"))
+    found = violated(ledger)
+    assert found.invariant == "maker_checker"
+    assert "paid by its requester" in found.detail
+
+
+def test_a_request_paid_twice_breaks_maker_checker() -> None:
+    ledger = Ledger("memory:")
+    a_fund(ledger)
+    for approver in ("张敏", "赵刚"):
+        ledger.approve_disbursement(fund_id="F", request_id="SQ-1", actor=approver, occurred_on=DAY)
+    ledger.pay_disbursement(
+        fund_id="F", request_id="SQ-1", voucher_no="PZ-1", actor="刘洋", occurred_on=DAY
+    )
+    check_invariants(ledger)  # paid once, as the rules allow
+    write_straight(ledger, _paid(ledger, "刘洋"))
+    found = violated(ledger)
+    assert found.invariant == "maker_checker"
+    assert "paid twice" in found.detail
+
+
+def test_a_report_whose_funds_do_not_add_up_breaks_totals_are_sums(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # An integration that builds its own report (or a change to how the ledger builds it)
+    # where one fund's figure no longer adds up to the report's.
+    ledger = Ledger("memory:")
+    a_fund(ledger)
+    built = ledger.annual_report
+
+    def annual_report(year: int, **scope: Any) -> AnnualReport:
+        report = built(year, **scope)
+        [fund] = report.funds
+        fund = msgspec.structs.replace(fund, donations_cash_fen=fund.donations_cash_fen + 1)
+        return msgspec.structs.replace(report, funds=(fund,))
+
+    monkeypatch.setattr(ledger, "annual_report", annual_report)
+    found = violated(ledger)
+    assert found.invariant == "totals_are_sums"
+    assert "donations_cash_fen" in found.detail
+
+
+def test_the_kit_compares_every_fund_figure_the_report_sums() -> None:
+    # A figure added to the report's funds is one the kit must add to its recount.
+    from sgz_ledger.reports.annual import _FUND_FIGURES
+
+    assert set(YEAR_FIGURES) == set(_FUND_FIGURES)
 
 
 def test_a_refund_beyond_the_cash_breaks_balances_not_negative() -> None:

@@ -80,3 +80,13 @@ def test_help_on_opening_a_ledger_shows_the_ledgers_own_words() -> None:
     assert "cipher_key" in doc
     assert "Raises:" in doc
     assert Ledger.__init__.__module__.startswith("sgz_ledger.")
+
+
+def test_every_name_in_a_public_modules_all_is_there() -> None:
+    # ``from module import *`` fails on a name ``__all__`` lists that the module lacks.
+    import sgz_ledger.sheets
+    import sgz_ledger.testing
+
+    for module in (sgz_ledger, events, errors, sgz_ledger.sheets, sgz_ledger.testing):
+        missing = [name for name in module.__all__ if not hasattr(module, name)]
+        assert not missing, f"{module.__name__}.__all__ names {missing}, which it lacks"

@@ -41,6 +41,7 @@ from sgz_ledger.testing.strategies import (
     FIRST_DAY,
     LAST_DAY,
     YEAR,
+    Category,
     Staff,
     Stage,
     activities,
