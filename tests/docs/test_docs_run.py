@@ -180,6 +180,20 @@ def _commands(code: str) -> list[tuple[str, int]]:
 
 
 _FAILED = "__docs_command_failed__"
+# A refusal's reason code as the command line prints it, at the end of a line: [not_found].
+_REASON = re.compile(r"\[([a-z][a-z_]*[a-z])\]$", re.MULTILINE)
+
+
+def _sample_output(code: str) -> str:
+    """The lines of a console block that are not commands (or their continuations)."""
+    out: list[str] = []
+    continued = False
+    for line in code.splitlines():
+        command = line.startswith("$ ") or continued
+        continued = command and line.endswith("\\")
+        if not command:
+            out.append(line)
+    return "\n".join(out)
 
 
 def _script(commands: list[tuple[str, int]], env_file: Path) -> str:
@@ -201,6 +215,11 @@ def _run_console(block: Block, state: _Page) -> None:
     assert commands, f"{block.id}: a console block with no `$ ` command"
     env = dict(os.environ)
     env["PATH"] = f"{Path(sys.executable).parent}{os.pathsep}{env.get('PATH', '')}"
+    # The command line as its readers meet it (Chinese by default, as the pages show it),
+    # and an error no command expected as a traceback and exit 1: never taken for a
+    # documented refusal's exit 2.
+    env.pop("SGZ_LEDGER_LANG", None)
+    env["SGZ_LEDGER_TRACEBACK"] = "1"
     done = subprocess.run(  # noqa: S603 - the docs' own commands
         ["/bin/bash", "-c", _script(commands, state.env_file)],
         cwd=state.directory,
@@ -212,8 +231,14 @@ def _run_console(block: Block, state: _Page) -> None:
     )
     failed = re.search(rf"^{_FAILED} (\d+) (\d+)$", done.stderr, re.MULTILINE)
     if failed is None and done.returncode == 0:
-        return
-    if failed is not None:
+        # A refusal the page shows is the one the command gave: each reason code its
+        # sample output names (``[not_found]``) is in what the commands printed.
+        shown = set(_REASON.findall(_sample_output(block.code)))
+        missing = sorted(r for r in shown if f"[{r}]" not in done.stdout + done.stderr)
+        if not missing:
+            return
+        what = f"the reasons {missing} its sample output shows were not given"
+    elif failed is not None:
         command, expected = commands[int(failed.group(1))]
         what = f"`{command}` exited {failed.group(2)}, not {expected}"
     else:

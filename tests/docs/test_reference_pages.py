@@ -102,7 +102,8 @@ def test_every_stored_event_class_with_its_name_version_and_fields(pages: dict[s
         common = {f.name for f in msgspec.structs.fields(event_module.LedgerEvent)}
         for field in msgspec.structs.fields(cls):
             if field.name not in common:
-                assert f"<code>{field.name}</code>" in section, (cls.__name__, field.name)
+                # Its own row: the name may be quoted in another field's meaning too.
+                assert f"| <code>{field.name}</code> |" in section, (cls.__name__, field.name)
     # Every event class the public module exports (but the bases) is registered, so it is
     # on the page.
     for name in event_module.__all__:
@@ -180,8 +181,10 @@ def test_every_command_with_its_options(pages: dict[str, str]) -> None:
     from sgz_ledger.cli import build_parser
 
     page = pages["reference/cli.md"]
+    # Each command's own text, up to the next heading of any depth: a subcommand's usage and
+    # options are not its parent's.
     sections = {
-        heading: text
+        heading: re.split(r"^#{1,6} ", text, flags=re.MULTILINE)[0]
         for level in ("##", "###", "####")
         for heading, text in _sections(page, level).items()
     }
@@ -197,7 +200,10 @@ def test_every_command_with_its_options(pages: dict[str, str]) -> None:
             if action.help == argparse.SUPPRESS or isinstance(action, argparse._HelpAction):
                 continue
             for option in set(action.option_strings) - everywhere:
-                assert f"<code>{option}" in section or f", {option}" in section, (path, option)
+                # The whole option (--public-key is not --public-key-file), where a row
+                # names it first or after another of its spellings.
+                shown = rf"(<code>|, ){re.escape(option)}[ ,<]"
+                assert re.search(shown, section), (path, option)
 
 
 # ---- the sheets' column forms against the importers ----------------------------------
