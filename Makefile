@@ -39,7 +39,7 @@ typecheck: $(STAMP)
 	$(BIN)/mypy --strict docs/_hooks
 
 # The documentation site (mkdocs.yml) into site/, its reference pages generated from the
-# code (docs/_hooks/reference.py); a warning (a broken link or anchor) fails the build.
+# code (docs/_hooks/reference_pages.py); a warning (a broken link or anchor) fails the build.
 docs: $(DOCS_STAMP)
 	NO_MKDOCS_2_WARNING=1 $(BIN)/mkdocs build --strict --site-dir site
 

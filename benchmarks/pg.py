@@ -13,7 +13,8 @@ import time
 import uuid
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
-from urllib.parse import parse_qs, urlsplit
+
+from sgz_ledger.storage.settings import parse_store
 
 __all__ = [
     "DEFAULT_URL",
@@ -35,16 +36,17 @@ COLUMNS = ("originator_id", "originator_version", "topic", "state")
 
 
 def connect_kwargs(url: str) -> dict[str, Any]:
-    """psycopg's connection arguments for a ``postgresql://user[:pw]@host:port/db`` URL."""
-    parts = urlsplit(url)
+    """psycopg's connection arguments for a store URL, read as the ledger reads it
+    (``parse_store``: its defaults, its percent-decoding, its refusals)."""
+    settings = parse_store(url)
     kwargs: dict[str, Any] = {
-        "host": parts.hostname or "127.0.0.1",
-        "port": parts.port or 5432,
-        "dbname": parts.path.lstrip("/") or "postgres",
-        "user": parts.username or "postgres",
+        "host": settings.pg_host,
+        "port": settings.pg_port,
+        "dbname": settings.pg_dbname,
+        "user": settings.pg_user,
     }
-    if parts.password:
-        kwargs["password"] = parts.password
+    if settings.pg_password:
+        kwargs["password"] = settings.pg_password
     return kwargs
 
 
@@ -54,7 +56,7 @@ def with_schema(url: str, schema: str) -> str:
 
 
 def schema_of(url: str) -> str:
-    return parse_qs(urlsplit(url).query).get("schema", ["public"])[0]
+    return parse_store(url).pg_schema or "public"
 
 
 def unreachable_reason(url: str) -> str | None:

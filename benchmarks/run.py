@@ -380,7 +380,10 @@ def measure_size(run: Run, selected: Sequence[str]) -> None:
         run.results["es_save_sqlite"] = _record(
             "es_save_sqlite", child("es_save_sqlite", {"out": str(out), "count": run.commands})
         )
-    if "command_postgres" in selected:
+    if "command_postgres" in selected and run.postgres is None:
+        _log("command_postgres: skipped: no PostgreSQL server given (--postgres none)")
+        run.results["command_postgres"] = {"skipped": "no PostgreSQL server given"}
+    elif "command_postgres" in selected:
         _log("command_postgres, and eventsourcing's bare save on PostgreSQL")
         params = {"funds": 20, "count": run.commands, "url": run.postgres}
         run.results["command_postgres"] = _record(

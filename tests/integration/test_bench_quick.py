@@ -167,6 +167,15 @@ def test_without_a_server_the_postgresql_column_says_why(tmp_path: Path) -> None
     assert not any(name.startswith("pg_") for name in run["results"])
 
 
+def test_postgres_none_measures_nothing_on_postgresql(tmp_path: Path) -> None:
+    # Not the command measurements either: they took the default server before.
+    _, data = _quick(tmp_path, "--only", "command_postgres,postgres", "--postgres", "none")
+    [run] = data["runs"]
+    assert "skipped" in run["results"]["command_postgres"]
+    assert "skipped" in run["results"]["postgres"]
+    assert "es_save_postgres" not in run["results"]
+
+
 def test_history_events_are_what_the_ledger_records(tmp_path: Path) -> None:
     """The generator's events (the raw baseline's rows) equal what the ledger stores."""
     if str(REPO) not in sys.path:  # benchmarks/ is beside src/, not an installed package
